@@ -1,0 +1,40 @@
+"""Writes that leave either the old or the new complete file, never half of one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from generator.errors import UserError
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, flush it to disk, then rename over `path`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise UserError(f"kan niet schrijven in {path.parent} ({exc.strerror})",
+                        "controleer of de map bestaat en schrijfbaar is") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        reason = "de schijf is vol" if exc.errno in (28, 27) else exc.strerror
+        raise UserError(f"kan {path} niet schrijven ({reason})",
+                        "maak ruimte vrij of kies een andere uitvoermap; het vorige bestand is ongewijzigd") from None
+
+
+def inside(folder: Path, path: Path) -> bool:
+    """Whether `path` stays inside `folder` (no `..` or links out of it)."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,260 @@
+"""Build: data files → documents, incremental, parallel, reproducible and safe.
+
+Sphinx-style: an output is rebuilt only when the hash of one of its inputs (data file, referenced
+files, gemeente profile, the template actually used, the tool version) changed. Outputs are
+written atomically; one that no longer matches what we wrote was edited by hand and is kept.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from generator import __version__
+from generator.atomic import inside, write_bytes
+from generator.docxtext import document_text
+from generator.documents import kinds
+from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
+from generator.manifest import Entry, Manifest, bytes_hash, file_hash, journal_intent
+from generator.project import Project
+from generator.render import render
+
+NOT_DOCUMENTS = {"gemeenten", "modellen"}
+
+
+@dataclass(frozen=True)
+class Options:
+    out_dir: Path
+    jobs: int = 1
+    force: bool = False
+    check: bool = False
+    shard: tuple[int, int] | None = None
+
+
+@dataclass
+class Outcome:
+    source: Path
+    status: str  # gebouwd, ongewijzigd, fout, handmatig, verouderd, geen
+    issues: list[Issue] = field(default_factory=list)
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    problems: list[Issue] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def issues(self) -> list[Issue]:
+        return sorted([*self.problems, *(i for o in self.outcomes for i in o.issues)])
+
+    @property
+    def failed(self) -> bool:
+        return any(i.severity == "fout" for i in self.issues)
+
+
+def discover(project: Project, paths: list[Path]) -> list[Path]:
+    """The data files to build: YAML files below the given paths (default: data/), sorted."""
+    found: set[Path] = set()
+    for path in paths or [project.data_dir]:
+        if path.is_dir():
+            for file in path.rglob("*.y*ml"):
+                rel = file.relative_to(path).parts
+                if file.suffix in (".yaml", ".yml") and not (NOT_DOCUMENTS & set(rel[:-1])) and not rel[-1].startswith("."):
+                    found.add(file.resolve())
+        elif path.exists():
+            found.add(path.resolve())
+        else:
+            raise UserError(f"{path} bestaat niet", "geef een bestaand bestand of een map op")
+    return sorted(found)
+
+
+def output_name(project: Project, source: Path) -> str:
+    """build/ mirrors data/: data/moties/x.yaml → moties/x.docx; a file elsewhere → x.docx."""
+    try:
+        rel = source.relative_to(project.data_dir.resolve())
+    except ValueError:
+        rel = Path(source.name)
+    return rel.with_suffix(".docx").as_posix()
+
+
+def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
+    if shard is None:
+        return True
+    index, total = shard
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % total == index - 1
+
+
+# Worker state: set once per process (fork), not module-level configuration.
+_STATE: dict[str, object] = {}
+
+
+def _init(root: Path, options: Options, manifest: Manifest) -> None:
+    _STATE.update(project=Project(root), options=options, manifest=manifest, hashes={})
+
+
+def _hash(path: str) -> str:
+    hashes: dict[str, str] = _STATE["hashes"]  # type: ignore[assignment]
+    if path not in hashes:
+        hashes[path] = file_hash(Path(path))
+    return hashes[path]
+
+
+def _work(item: tuple[Path, str]) -> Outcome:
+    source, name = item
+    try:
+        return _build_one(source, name)
+    except ValidationFailed as exc:
+        return Outcome(source, "fout", exc.issues)
+    except RaadsstukkenError as exc:
+        return Outcome(source, "fout", [Issue(display_path(source), message=str(exc))])
+    except MemoryError:
+        return Outcome(source, "fout", [Issue(display_path(source), message="te weinig geheugen bij het maken van dit document")])
+
+
+def _build_one(source: Path, name: str) -> Outcome:
+    project: Project = _STATE["project"]  # type: ignore[assignment]
+    options: Options = _STATE["options"]  # type: ignore[assignment]
+    manifest: Manifest = _STATE["manifest"]  # type: ignore[assignment]
+    out = options.out_dir / name
+    txt_name = name[:-5] + ".txt"
+    entry = manifest.entries.get(name)
+    if not options.force and _fresh(entry, out, manifest.entries.get(txt_name), options.out_dir / txt_name):
+        return Outcome(source, "ongewijzigd", entries={name: entry, txt_name: manifest.entries[txt_name]})  # type: ignore[dict-item]
+    loaded = project.load(source)
+    prepare = kinds().get(loaded.model.soort)
+    if prepare is None:
+        return Outcome(source, "geen")
+    prepared = prepare(project, loaded)
+    data = render(prepared.template, prepared.context, prepared.properties)
+    text = document_text(data).encode("utf-8")
+    inputs = {str(p): _hash(str(p)) for p in prepared.inputs}
+    inputs["raadsstukken"] = __version__
+    src = display_path(source, project.root)
+    entries = {name: Entry(src, inputs, bytes_hash(data)), txt_name: Entry(src, inputs, bytes_hash(text))}
+    issues = [*_guard(manifest, options, name, out, data), *_guard(manifest, options, txt_name, options.out_dir / txt_name, text)]
+    if issues:
+        return Outcome(source, "handmatig" if not options.check else "verouderd", issues, entries)
+    if options.check:
+        changed = any(file_hash(options.out_dir / n) != e.sha256 for n, e in entries.items())
+        if changed or entry is None:
+            return Outcome(source, "verouderd", [Issue(display_path(out), message="ontbreekt of is verouderd",
+                                                         hint="draai 'raadsstukken build' en commit het resultaat", severity="fout")])
+        return Outcome(source, "ongewijzigd", entries=entries)
+    for out_name, payload in ((txt_name, text), (name, data)):
+        target = options.out_dir / out_name
+        if not inside(options.out_dir, target):
+            raise UserError(f"uitvoer {out_name} zou buiten {options.out_dir} komen")
+        if file_hash(target) != bytes_hash(payload):
+            journal_intent(options.out_dir, out_name, bytes_hash(payload))
+            write_bytes(target, payload)
+    return Outcome(source, "gebouwd", entries=entries)
+
+
+def _fresh(entry: Entry | None, out: Path, txt_entry: Entry | None, txt: Path) -> bool:
+    if entry is None or txt_entry is None or entry.inputs.get("raadsstukken") != __version__:
+        return False
+    if any(_hash(path) != digest for path, digest in entry.inputs.items() if path != "raadsstukken"):
+        return False
+    return file_hash(out) == entry.sha256 and file_hash(txt) == txt_entry.sha256
+
+
+def _guard(manifest: Manifest, options: Options, name: str, path: Path, new: bytes) -> list[Issue]:
+    """An existing output we did not write (or that was changed since) is not overwritten."""
+    current = file_hash(path)
+    if options.force or current in ("absent", bytes_hash(new)) or manifest.made_by_us(name, current):
+        return []
+    return [Issue(display_path(path), message="is met de hand gewijzigd en wordt niet overschreven",
+                  hint="bewaar uw versie onder een andere naam en verwijder dit bestand, of bouw met --force om haar te vervangen")]
+
+
+@contextmanager
+def _lock(out_dir: Path, check: bool) -> Iterator[None]:
+    if check:
+        yield
+        return
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def build(project: Project, paths: list[Path], options: Options,
+          progress: Callable[[Outcome], None] | None = None) -> Report:
+    sources = discover(project, paths)
+    named = [(s, output_name(project, s)) for s in sources]
+    report = Report()
+    seen: dict[str, Path] = {}
+    work = []
+    for source, name in named:
+        if name in seen:
+            report.problems.append(Issue(display_path(source), message=f"schrijft hetzelfde document als {display_path(seen[name])} ({name})",
+                                         hint="geef een van beide bestanden een andere naam"))
+            continue
+        seen[name] = source
+        if in_shard(name, options.shard):
+            work.append((source, name))
+    with _lock(options.out_dir, options.check):
+        manifest = Manifest.read(options.out_dir)
+        for outcome in _run(project.root, options, manifest, work):
+            report.outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+        if not paths and options.shard is None:
+            _orphans(manifest, options, set(seen.values()), project, report)
+        if not options.check:
+            for outcome in report.outcomes:
+                manifest.entries.update(outcome.entries)
+            manifest.write()
+    return report
+
+
+def _run(root: Path, options: Options, manifest: Manifest, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
+    jobs = max(1, min(options.jobs, len(work)))
+    if jobs == 1:
+        _init(root, options, manifest)
+        yield from map(_work, work)
+        return
+    chunk = max(1, len(work) // (jobs * 8))
+    with ProcessPoolExecutor(jobs, mp_context=get_context("fork"), initializer=_init,
+                             initargs=(root, options, manifest)) as pool:
+        yield from pool.map(_work, work, chunksize=chunk)
+
+
+def _orphans(manifest: Manifest, options: Options, sources: set[Path], project: Project, report: Report) -> None:
+    """Outputs whose data file is gone: removed, but only when this tool made them."""
+    live = {display_path(s, project.root) for s in sources}
+    for name, entry in sorted(manifest.entries.items()):
+        if entry.source in live:
+            continue
+        path = options.out_dir / name
+        current = file_hash(path)
+        if options.check:
+            if current != "absent":
+                report.problems.append(Issue(display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat",
+                                             hint="draai 'raadsstukken build' om het te verwijderen"))
+            continue
+        if current == "absent" or manifest.made_by_us(name, current):
+            path.unlink(missing_ok=True)
+            report.removed.append(name)
+            del manifest.entries[name]
+        else:
+            report.problems.append(Issue(display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat, maar is met de hand gewijzigd",
+                                         hint="verwijder het zelf als u het niet meer nodig hebt", severity="waarschuwing"))

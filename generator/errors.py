@@ -1,0 +1,96 @@
+"""One error family for the whole tool.
+
+Three kinds, as the tools we admire have them: a `UserError` (one actionable message), a
+`ValidationFailed` carrying every `Issue` found (all files, all problems, reported together) and
+`InternalError` (a bug: the message says so). Core modules raise these; only the CLI turns them
+into output and exit codes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+REPORT_URL = "https://github.com/raadsstukken/raadsstukken/issues"
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    """One problem in one input, located as precisely as we can.
+
+    Rendered as ``file:line:column: field: what is wrong — how to fix it``.
+    """
+
+    file: str
+    line: int = 0
+    column: int = 0
+    field: str = ""
+    message: str = ""
+    hint: str = ""
+    severity: str = dataclasses.field(default="fout", compare=False)
+
+    def _replace_field(self, field_path: str) -> Issue:
+        return dataclasses.replace(self, field=field_path)
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line:
+            where += f":{self.line}"
+            if self.column:
+                where += f":{self.column}"
+        text = f"{where}: "
+        if self.field:
+            text += f"{self.field}: "
+        text += self.message
+        if self.hint:
+            text += f" — {self.hint}"
+        return text
+
+
+def display_path(path: Path | str, root: Path | None = None) -> str:
+    """The path as a user typed it: relative to the project root when it lies below it."""
+    path = Path(path)
+    base = root or Path.cwd()
+    try:
+        return str(path.resolve().relative_to(base.resolve()))
+    except ValueError:
+        return str(path)
+
+
+class RaadsstukkenError(Exception):
+    """Base class: every error the tool raises on purpose."""
+
+    exit_code = 1
+
+
+class UserError(RaadsstukkenError):
+    """One clear message for the user; no traceback."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} — {self.hint}" if self.hint else self.message
+
+
+class ValidationFailed(RaadsstukkenError):
+    """A list of issues in the input; all of them are reported."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__(f"{len(issues)} fout(en)")
+        self.issues = sorted(issues)
+
+
+class InternalError(RaadsstukkenError):
+    """A bug in raadsstukken itself, not in the user's input."""
+
+    exit_code = 3
+
+    def __str__(self) -> str:
+        return (
+            f"Interne fout in raadsstukken: {super().__str__()}. Dit is een fout in het programma, "
+            f"niet in uw gegevens; meld het op {REPORT_URL}."
+        )

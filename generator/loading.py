@@ -1,0 +1,213 @@
+"""YAML → plain values, with the file:line:column of every value kept for messages.
+
+The default loaders re-type values silently (`NO` → False, `010` → 8, `0612345670` → an octal
+number) and keep the last of two duplicate keys. We read with PyYAML's `BaseLoader` semantics:
+every scalar is a string, and the typed models convert. Anchors, aliases and explicit tags are
+refused (alias bombs, `!!python/…`), duplicate keys are an error naming both lines, and the size
+is capped. See ../shared/RELIABILITY.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from generator.errors import Issue, ValidationFailed, display_path
+
+MAX_BYTES = 2 * 1024 * 1024
+Path_ = tuple[str | int, ...]
+ALLOWED_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+
+
+@dataclass
+class Document:
+    """A loaded data file: its values and where each value stands in the file."""
+
+    path: Path
+    data: Any
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return display_path(self.path)
+
+    def position(self, loc: Path_, *, key: bool = False) -> tuple[int, int]:
+        """Line and column of the value at `loc`, or of the nearest enclosing value."""
+        table = self.key_positions if key else self.positions
+        loc = tuple(loc)
+        while loc:
+            if loc in table:
+                return table[loc]
+            if loc in self.positions:
+                return self.positions[loc]
+            loc = loc[:-1]
+        return self.positions.get((), (1, 1))
+
+    def issue(self, loc: Path_, message: str, hint: str = "", *, key: bool = False) -> Issue:
+        line, column = self.position(loc, key=key)
+        return Issue(self.name, line, column, format_loc(loc), message, hint)
+
+
+def format_loc(loc: Path_) -> str:
+    """`('indieners', 0, 'fractie')` → `indieners[0].fractie`."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+class _StrictComposer(Composer):
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise _RefusedError(
+                event.start_mark,
+                "verwijzingen met '*' (aliassen) worden niet ondersteund",
+                "schrijf de waarde voluit",
+            )
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            raise _RefusedError(
+                event.start_mark,
+                "ankers met '&' worden niet ondersteund",
+                "verwijder het anker en schrijf waarden voluit",
+            )
+        return super().compose_node(parent, index)
+
+
+class _Loader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    _StrictComposer,
+    yaml.resolver.BaseResolver,
+):
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        _StrictComposer.__init__(self)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+class _RefusedError(Exception):
+    def __init__(self, mark: yaml.Mark, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.mark, self.message, self.hint = mark, message, hint
+
+
+def read_text(path: Path) -> str:
+    """The file's text, refusing what is not a text file we can read."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationFailed([Issue(name, message="bestand bestaat niet",
+                                      hint="controleer de naam en de map")]) from None
+    except IsADirectoryError:
+        raise ValidationFailed([Issue(name, message="dit is een map, geen bestand")]) from None
+    except OSError as exc:
+        raise ValidationFailed([Issue(name, message=f"kan het bestand niet lezen ({exc.strerror})")]) from None
+    if len(raw) > MAX_BYTES:
+        raise ValidationFailed([Issue(name, message=f"bestand is te groot ({len(raw):,} bytes)",
+                                      hint=f"een gegevensbestand mag hoogstens {MAX_BYTES:,} bytes zijn")])
+    if b"\x00" in raw:
+        raise ValidationFailed([Issue(name, message="dit is geen tekstbestand (het bevat binaire gegevens)",
+                                      hint="sla het op als platte tekst (YAML, UTF-8)")])
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ValidationFailed([Issue(name, line, column, message="het bestand is niet in UTF-8 opgeslagen",
+                                      hint="sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)")]) from None
+
+
+def load(path: Path) -> Document:
+    """Load one YAML data file into plain dicts, lists and strings with positions."""
+    text = read_text(path)
+    name = display_path(path)
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except _RefusedError as exc:
+        raise ValidationFailed([Issue(name, exc.mark.line + 1, exc.mark.column + 1,
+                                      message=exc.message, hint=exc.hint)]) from None
+    except yaml.MarkedYAMLError as exc:
+        raise ValidationFailed([_syntax_issue(name, exc)]) from None
+    except yaml.YAMLError as exc:
+        raise ValidationFailed([Issue(name, message=f"ongeldige YAML: {exc}")]) from None
+    doc = Document(path, None)
+    if node is None:
+        raise ValidationFailed([Issue(name, 1, 1, message="het bestand is leeg",
+                                      hint="begin met 'soort:' (maak een voorbeeld met 'raadsstukken nieuw')")])
+    issues: list[Issue] = []
+    doc.data = _convert(node, (), doc, issues)
+    if issues:
+        raise ValidationFailed(issues)
+    return doc
+
+
+def _syntax_issue(name: str, exc: yaml.MarkedYAMLError) -> Issue:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    problem = (exc.problem or "").strip()
+    hint = "controleer inspringing, dubbele punten en aanhalingstekens op deze regel of de regel erboven"
+    if "\t" in problem or "'\\t'" in problem:
+        message = "tabteken gevonden; YAML staat alleen spaties toe voor inspringing"
+        hint = "vervang de tab door spaties"
+    elif "quoted scalar" in str(exc.context) and exc.context_mark:
+        line, column = exc.context_mark.line + 1, exc.context_mark.column + 1
+        message = "aanhalingsteken wordt niet gesloten"
+        hint = "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"
+    else:
+        message = f"ongeldige YAML ({problem or exc.context})"
+    return Issue(name, line, column, message=message, hint=hint)
+
+
+def _convert(node: Node, loc: Path_, doc: Document, issues: list[Issue]) -> Any:
+    doc.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if node.tag not in ALLOWED_TAGS:
+        issues.append(doc.issue(loc, f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' is niet toegestaan",
+                                "verwijder het label; schrijf alleen gewone tekst"))
+        return None
+    if isinstance(node, ScalarNode):
+        return node.value
+    if isinstance(node, SequenceNode):
+        return [_convert(child, (*loc, i), doc, issues) for i, child in enumerate(node.value)]
+    assert isinstance(node, MappingNode)
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            issues.append(Issue(doc.name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                format_loc(loc), "een sleutel moet een eenvoudige naam zijn"))
+            continue
+        key = key_node.value
+        if key in result:
+            first = doc.key_positions[(*loc, key)]
+            issues.append(Issue(doc.name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                format_loc((*loc, key)), f"staat twee keer in het bestand (ook op regel {first[0]})",
+                                "houd één van de twee over"))
+            continue
+        doc.key_positions[(*loc, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        result[key] = _convert(value_node, (*loc, key), doc, issues)
+    return result

@@ -1,0 +1,91 @@
+"""What the last build made, from which inputs: build/.manifest.json and its journal.
+
+Per output: the source, the hash of every input it depends on (a path that did not exist is
+recorded as "absent", so adding a gemeente's own template rebuilds its documents) and the hash
+of the bytes written. A worker appends a line to the journal *before* it renames a new output into
+place, so a build killed between the two never mistakes its own output for a hand edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import __version__
+from generator.atomic import write_bytes
+
+MANIFEST = ".manifest.json"
+JOURNAL = ".manifest.journal"
+ABSENT = "absent"
+
+
+def file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return ABSENT
+
+
+def bytes_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Entry:
+    source: str
+    inputs: dict[str, str]
+    sha256: str
+    version: str = __version__
+
+
+@dataclass
+class Manifest:
+    out_dir: Path
+    entries: dict[str, Entry] = field(default_factory=dict)
+    journal: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, out_dir: Path) -> Manifest:
+        manifest = cls(out_dir)
+        try:
+            raw = json.loads((out_dir / MANIFEST).read_text("utf-8"))
+            for name, value in raw.get("outputs", {}).items():
+                manifest.entries[name] = Entry(**value)
+        except (OSError, ValueError, TypeError):
+            pass
+        try:
+            for line in (out_dir / JOURNAL).read_text("utf-8").splitlines():
+                try:
+                    record = json.loads(line)
+                    manifest.journal.setdefault(record["output"], set()).add(record["sha256"])
+                except (ValueError, KeyError, TypeError):
+                    continue
+        except OSError:
+            pass
+        return manifest
+
+    def made_by_us(self, name: str, current: str) -> bool:
+        entry = self.entries.get(name)
+        return (entry is not None and entry.sha256 == current) or current in self.journal.get(name, set())
+
+    def write(self) -> None:
+        data = {"tool": "raadsstukken", "version": __version__,
+                "outputs": {name: vars(entry) for name, entry in sorted(self.entries.items())}}
+        text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        write_bytes(self.out_dir / MANIFEST, text.encode("utf-8"))
+        (self.out_dir / JOURNAL).unlink(missing_ok=True)
+
+
+def journal_intent(out_dir: Path, name: str, sha256: str) -> None:
+    """Record, before the rename, that this build is about to write these bytes to `name`."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    line = json.dumps({"output": name, "sha256": sha256}) + "\n"
+    fd = os.open(out_dir / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,9 @@
+"""One typed model per soort of data file."""
+
+from generator.models.gemeente import Gemeente
+from generator.models.motie import Motie
+
+MODELS: dict[str, type] = {
+    "gemeente": Gemeente,
+    "motie": Motie,
+}

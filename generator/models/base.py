@@ -1,0 +1,114 @@
+"""Shared building blocks of every data model.
+
+Every scalar arrives as a string (see loading.py); these types convert and check it, with Dutch
+messages. A message may carry its fix after " — "; errors.py renders both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\]")
+
+
+class Model(BaseModel):
+    """Unknown keys are errors; values cannot change after validation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def fail(kind: str, message: str) -> PydanticCustomError:
+    return PydanticCustomError(kind, message)
+
+
+def forbidden_character(text: str) -> tuple[int, str] | None:
+    """The first character XML 1.0 cannot hold (Word would drop it), with its position."""
+    for index, char in enumerate(text):
+        code = ord(char)
+        if code in (0x9, 0xA, 0xD):
+            continue
+        if code < 0x20 or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+            return index + 1, f"U+{code:04X}"
+    return None
+
+
+def _check_text(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    bad = forbidden_character(value)
+    if bad:
+        position, code = bad
+        raise fail(
+            "xml_char",
+            f"bevat het teken {code} (op positie {position}) dat niet in een Word-document kan staan"
+            " — verwijder het; het komt meestal mee bij kopiëren uit een PDF",
+        )
+    return unicodedata.normalize("NFC", value)
+
+
+def _not_empty(value: str) -> str:
+    if not value.strip():
+        raise fail("empty", "is leeg — vul een tekst in of laat het veld weg")
+    return value
+
+
+Tekst = Annotated[str, BeforeValidator(_check_text), AfterValidator(_not_empty)]
+
+
+def _parse_date(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise fail("date_format", f"'{text}' is geen datum — schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2019-07-08")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise fail("date_value", f"'{text}' bestaat niet als datum — controleer dag en maand") from None
+
+
+Datum = Annotated[dt.date, BeforeValidator(_parse_date)]
+
+_TRUE = {"ja", "true", "yes", "waar", "j"}
+_FALSE = {"nee", "false", "no", "onwaar", "n"}
+
+
+def _parse_bool(value: Any) -> Any:
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+        raise fail("bool", f"'{value}' is geen ja of nee — schrijf ja of nee")
+    return value
+
+
+JaNee = Annotated[bool, BeforeValidator(_parse_bool)]
+
+
+def _parse_int(value: Any) -> Any:
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d{1,6}", value.strip()):
+            raise fail("int", f"'{value}' is geen heel getal — schrijf een getal zoals 6")
+        return int(value)
+    return value
+
+
+Getal = Annotated[int, BeforeValidator(_parse_int)]
+
+
+def _check_id(value: Any) -> Any:
+    if isinstance(value, str) and not ID_PATTERN.fullmatch(value.strip()):
+        raise fail("id", f"'{value}' is geen geldige naam — gebruik kleine letters, cijfers en streepjes, zoals den-haag")
+    return value
+
+
+Id = Annotated[str, BeforeValidator(_check_id)]

@@ -1,0 +1,44 @@
+"""Dutch formatting: dates, amounts, ordinals and lists.
+
+Babel carries the CLDR data for dates and numbers; num2words writes Dutch ordinals ("derde").
+No month or number tables of our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from num2words import num2words
+
+LOCALE = "nl_NL"
+
+
+def datum(value: dt.date) -> str:
+    """`maandag 8 juli 2019`: the form moties and brieven use."""
+    return format_date(value, "EEEE d MMMM y", locale=LOCALE)
+
+
+def datum_kort(value: dt.date) -> str:
+    """`8 juli 2019`."""
+    return format_date(value, "d MMMM y", locale=LOCALE)
+
+
+def bedrag(value: Decimal | int) -> str:
+    """`2.763.946`; negative amounts with a leading minus, as Dutch begrotingen print them."""
+    return format_decimal(value, format="#,##0.##;-#,##0.##", locale=LOCALE)
+
+
+def rangtelwoord(number: int) -> str:
+    """`3` → `derde`."""
+    return str(num2words(number, to="ordinal", lang="nl"))
+
+
+def opsomming(items: list[str]) -> str:
+    """`A, B en C`."""
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]

@@ -1,0 +1,75 @@
+"""Numbered lists restart at 1 after an interruption, as a reader expects.
+
+In docxtpl every paragraph rendered from one template paragraph shares one Word list, so a second
+numbered list continues at 4 where the first stopped at 3 (a known docxtpl complaint). After
+rendering, each run of consecutive paragraphs in a numbered list gets its own list instance with
+a start override of 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARAGRAPH = re.compile(r"<w:p(?=[ >])(?:(?!<w:p[ >]).)*?</w:p>", re.DOTALL)
+NUM_ID = re.compile(r'<w:numId w:val="(\d+)"/>')
+STYLE = re.compile(r'<w:pStyle w:val="([^"]+)"/>')
+STYLE_DEF = re.compile(r'<w:style [^>]*w:styleId="([^"]+)"[^>]*>.*?</w:style>', re.DOTALL)
+NUM_DEF = re.compile(r'<w:num w:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"/>', re.DOTALL)
+ABSTRACT = re.compile(r'<w:abstractNum [^>]*w:abstractNumId="(\d+)".*?</w:abstractNum>', re.DOTALL)
+DECIMAL_LVL0 = re.compile(r'<w:lvl w:ilvl="0"[^>]*>.*?<w:numFmt w:val="decimal"/>', re.DOTALL)
+
+
+def restart_numbering(document: str, numbering: str, styles: str) -> tuple[str, str]:
+    decimal = _decimal_nums(numbering)
+    if not decimal:
+        return document, numbering
+    style_num = {sid: m.group(1) for sid, body in _styles(styles) if (m := NUM_ID.search(body))}
+    next_id = max(int(n) for n in re.findall(r'<w:num w:numId="(\d+)"', numbering)) + 1
+    new_nums: list[str] = []
+    pieces: list[str] = []
+    last_end, previous = 0, None
+    for match in PARAGRAPH.finditer(document):
+        paragraph = match.group(0)
+        num = _effective_num(paragraph, style_num)
+        if num in decimal:
+            if num != previous:
+                new_nums.append(_num(next_id, decimal[num]))
+                current, next_id = next_id, next_id + 1
+            paragraph = _set_num(paragraph, current, num)
+        previous = num
+        pieces.append(document[last_end:match.start()] + paragraph)
+        last_end = match.end()
+    pieces.append(document[last_end:])
+    if not new_nums:
+        return document, numbering
+    numbering = numbering.replace("</w:numbering>", "".join(new_nums) + "</w:numbering>")
+    return "".join(pieces), numbering
+
+
+def _decimal_nums(numbering: str) -> dict[str, str]:
+    decimal_abstract = {m.group(1) for m in ABSTRACT.finditer(numbering) if DECIMAL_LVL0.search(m.group(0))}
+    return {num: abstract for num, abstract in NUM_DEF.findall(numbering) if abstract in decimal_abstract}
+
+
+def _styles(styles: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(0)) for m in STYLE_DEF.finditer(styles)]
+
+
+def _effective_num(paragraph: str, style_num: dict[str, str]) -> str | None:
+    direct = NUM_ID.search(paragraph)
+    if direct:
+        return direct.group(1)
+    style = STYLE.search(paragraph)
+    return style_num.get(style.group(1)) if style else None
+
+
+def _set_num(paragraph: str, new_id: int, old_id: str) -> str:
+    if NUM_ID.search(paragraph):
+        return NUM_ID.sub(f'<w:numId w:val="{new_id}"/>', paragraph, count=1)
+    numpr = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{new_id}"/></w:numPr>'
+    return re.sub(r"(<w:pStyle [^>]*/>)", r"\1" + numpr, paragraph, count=1)
+
+
+def _num(num_id: int, abstract: str) -> str:
+    return (f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')

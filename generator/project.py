@@ -1,0 +1,101 @@
+"""The project folder: gemeente profiles, templates, and data files loaded into typed models.
+
+A data file may live anywhere (a draft in /tmp builds too); profiles and templates come from the
+project root (the current directory by default). Loaded files are cached for one run.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Issue, ValidationFailed, display_path
+from generator.loading import Document, load
+from generator.models import MODELS
+from generator.models.gemeente import Gemeente
+from generator.validation import validate
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass
+class Loaded:
+    """A validated data file."""
+
+    doc: Document
+    model: Any
+
+    @property
+    def path(self) -> Path:
+        return self.doc.path
+
+
+@dataclass
+class Project:
+    root: Path
+    _cache: dict[Path, Loaded] = field(default_factory=dict)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    def load(self, path: Path) -> Loaded:
+        path = path.resolve()
+        if path not in self._cache:
+            self._cache[path] = load_model(path)
+        return self._cache[path]
+
+    def gemeente_path(self, gemeente_id: str) -> Path:
+        return self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
+
+    def gemeente(self, gemeente_id: str, doc: Document) -> Loaded:
+        """The profile `gemeente_id`; an unknown one is an issue at the document's `gemeente:`."""
+        path = self.gemeente_path(gemeente_id)
+        if not path.is_file():
+            known = sorted(p.stem for p in (self.data_dir / "gemeenten").glob("*.yaml"))
+            guess = difflib.get_close_matches(gemeente_id, known, n=1)
+            hint = f"bedoelt u '{guess[0]}'?" if guess else (
+                f"maak {display_path(path)} aan" + (f" of kies uit: {', '.join(known)}" if known else ""))
+            raise ValidationFailed([doc.issue(("gemeente",), f"onbekende gemeente '{gemeente_id}'", hint)])
+        loaded = self.load(path)
+        if not isinstance(loaded.model, Gemeente):
+            raise ValidationFailed([Issue(display_path(path), 1, 1, "soort", "dit is geen gemeenteprofiel",
+                                          "begin het bestand met 'soort: gemeente'")])
+        return loaded
+
+    def template_candidates(self, name: str, gemeente: Loaded | None) -> list[Path]:
+        """Where a template of that name is looked for, in order: gemeente, project, built-in."""
+        candidates = []
+        if gemeente is not None:
+            huisstijl = gemeente.model.huisstijl
+            if huisstijl and huisstijl.templates:
+                candidates.append((gemeente.path.parent / huisstijl.templates / name).resolve())
+        candidates += [(self.root / "templates" / name).resolve(), TEMPLATES / name]
+        return candidates
+
+    def template(self, name: str, gemeente: Loaded | None) -> tuple[Path, list[Path]]:
+        """The first existing candidate, and the candidates looked at up to it (all are inputs)."""
+        candidates = self.template_candidates(name, gemeente)
+        for index, candidate in enumerate(candidates):
+            if candidate.is_file():
+                return candidate, candidates[: index + 1]
+        raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
+                                      hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
+
+
+def load_model(path: Path) -> Loaded:
+    doc = load(path)
+    if not isinstance(doc.data, dict):
+        raise ValidationFailed([doc.issue((), "het bestand moet met velden beginnen, zoals 'soort: motie'",
+                                          "zet op de eerste regel 'soort:' met de soort document")])
+    soort = doc.data.get("soort")
+    if soort is None:
+        raise ValidationFailed([doc.issue((), "'soort' ontbreekt",
+                                          f"zet bovenaan 'soort:' met een van: {', '.join(MODELS)}")])
+    if not isinstance(soort, str) or soort not in MODELS:
+        guess = difflib.get_close_matches(str(soort), list(MODELS), n=1)
+        hint = f"bedoelt u '{guess[0]}'?" if guess else f"kies uit: {', '.join(MODELS)}"
+        raise ValidationFailed([doc.issue(("soort",), f"onbekende soort '{soort}'", hint)])
+    return Loaded(doc, validate(doc, MODELS[soort]))

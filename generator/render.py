@@ -1,0 +1,173 @@
+"""Word templates → documents: sandboxed Jinja, each template compiled once per process.
+
+Plain docxtpl opens, patches and parses the whole template for every document. Here a template is
+opened once: its XML parts (body, headers, footers, footnotes) are patched by docxtpl's own
+`patch_xml` and compiled by a sandboxed, autoescaping Jinja environment with StrictUndefined. Each
+document is then one Jinja render per part plus a zip write with fixed entry times, so the same
+input gives the same bytes. tests/test_render.py checks that the text equals plain docxtpl's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from lxml import etree
+
+from generator import nl
+from generator.errors import UserError
+from generator.numbering import restart_numbering
+from generator.templatefile import read_template
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+RENDERED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+LANGUAGE = "nl-NL"
+
+
+def make_environment() -> SandboxedEnvironment:
+    """The one Jinja environment every render uses (templates cannot reach Python internals)."""
+    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env.filters.update(
+        datum=nl.datum, datum_kort=nl.datum_kort, bedrag=nl.bedrag,
+        rangtelwoord=nl.rangtelwoord, opsomming=nl.opsomming,
+    )
+    return env
+
+
+@dataclass(frozen=True)
+class Properties:
+    """Document properties, set after rendering (templated properties come out double-escaped)."""
+
+    title: str
+    author: str
+    subject: str = ""
+    created: dt.date | None = None
+    keywords: str = ""
+
+
+class CompiledTemplate:
+    """A Word template opened, patched and compiled once; renders any number of documents."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries = read_template(path)
+        env = make_environment()
+        patcher = DocxTemplate(path)
+        self.templates = {}
+        for name, data in self.entries:
+            if RENDERED.fullmatch(name):
+                source = patcher.patch_xml(data.decode("utf-8"))
+                source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+                try:
+                    self.templates[name] = env.from_string(source)
+                except TemplateError as exc:
+                    raise template_error(path, name, source, exc) from None
+
+    def render(self, context: dict[str, Any], properties: Properties) -> bytes:
+        parts = dict(self.entries)
+        for name, template in self.templates.items():
+            parts[name] = self._render_part(name, template, context).encode("utf-8")
+        if "word/numbering.xml" in parts:
+            body, numbering = restart_numbering(
+                parts["word/document.xml"].decode(), parts["word/numbering.xml"].decode(),
+                parts.get("word/styles.xml", b"").decode(),
+            )
+            parts["word/document.xml"], parts["word/numbering.xml"] = body.encode(), numbering.encode()
+        parts["docProps/core.xml"] = core_properties(properties)
+        return write_zip([(name, parts[name]) for name, _ in self.entries])
+
+    def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
+        try:
+            xml = template.render(context)
+        except SecurityError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}) probeert iets dat niet mag: {exc}",
+                            "verwijder deze code uit het sjabloon") from None
+        except UndefinedError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}) gebruikt een onbekende variabele: {exc.message}",
+                            "controleer de schrijfwijze (zie 'raadsstukken templates')") from None
+        except TemplateError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}): {exc}") from None
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        xml = _resolve_listing(xml)
+        try:
+            etree.fromstring(xml.encode("utf-8"))
+        except etree.XMLSyntaxError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}) levert geen geldig Word-document op: {exc}",
+                            "controleer of elke {%p for %} een {%p endfor %} heeft in dezelfde soort alinea") from None
+        return xml
+
+
+_LISTING = DocxTemplate.resolve_listing
+
+
+def _resolve_listing(xml: str) -> str:
+    """Newlines and tabs in values become Word line breaks and tabs, exactly as docxtpl does."""
+    if not any(ch in xml for ch in "\t\a\n\f"):
+        return xml
+    return _LISTING(None, xml)  # type: ignore[arg-type]
+
+
+def template_error(path: Path, part: str, source: str, exc: TemplateError) -> UserError:
+    line = getattr(exc, "lineno", None)
+    where = ""
+    if line:
+        visible = re.sub(r"<[^>]+>", "", source.splitlines()[line - 1] if line <= len(source.splitlines()) else "")
+        where = f" in de alinea '{visible.strip()[:80]}'"
+    return UserError(f"sjabloon {path.name} ({part}){where}: {getattr(exc, 'message', exc)}",
+                     "corrigeer de sjablooncode in Word ('raadsstukken templates check' geeft details)")
+
+
+@lru_cache(maxsize=64)
+def compiled(path: Path, mtime_ns: int, size: int) -> CompiledTemplate:
+    """Per-process cache; the key changes when the file does."""
+    return CompiledTemplate(path)
+
+
+def render(path: Path, context: dict[str, Any], properties: Properties) -> bytes:
+    stat = path.stat()
+    return compiled(path, stat.st_mtime_ns, stat.st_size).render(context, properties)
+
+
+def core_properties(props: Properties) -> bytes:
+    created = props.created or dt.date(2000, 1, 1)
+    stamp = f"{created.isoformat()}T00:00:00Z"
+    fields = [
+        f"<dc:title>{escape(props.title)}</dc:title>",
+        f"<dc:subject>{escape(props.subject)}</dc:subject>",
+        f"<dc:creator>{escape(props.author)}</dc:creator>",
+        f"<cp:keywords>{escape(props.keywords)}</cp:keywords>",
+        f"<cp:lastModifiedBy>{escape(props.author)}</cp:lastModifiedBy>",
+        f"<dc:language>{LANGUAGE}</dc:language>",
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>',
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>',
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+        ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        + "".join(fields) + "</cp:coreProperties>"
+    ).encode("utf-8")
+
+
+def write_zip(entries: list[tuple[str, bytes]]) -> bytes:
+    """A zip whose bytes depend only on the entries: fixed times, fixed order, fixed compression."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()

@@ -1,0 +1,102 @@
+"""Build the default Word templates in templates/ (run: python tools/make_templates.py).
+
+The .docx files are committed; a griffie edits them in Word from then on. This script is how the
+first version was made and how to recreate it after a deliberate change.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).parent))
+import docxkit as kit  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent / "templates"
+
+
+def considerans_styles(doc) -> None:
+    kit.paragraph_style(doc, "Blokkop", bold=True, keep_next=True, space_before=8)
+    kit.paragraph_style(doc, "Aanhef", space_before=6)
+    kit.paragraph_style(doc, "Slot", italic=False, space_before=10)
+    kit.paragraph_style(doc, "Kleine tekst", size=9, color="595959")
+
+
+def points(doc, loop: str, kop_var: str, items: str) -> None:
+    doc.add_paragraph(f"{{%p for blok in {loop} %}}")
+    doc.add_paragraph(f"{{{{ blok.{kop_var} }}}}", style="Blokkop")
+    doc.add_paragraph(f"{{%p for punt in blok.{items} %}}")
+    doc.add_paragraph("{{ punt }}", style="List Bullet")
+    doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p endfor %}")
+
+
+def indieners_table(doc) -> None:
+    doc.add_paragraph("{%p if indieners %}")
+    doc.add_paragraph("Ingediend door:", style="Blokkop")
+    table = doc.add_table(rows=4, cols=3)
+    kit.table_borders(table)
+    widths = (Cm(6.5), Cm(4.5), Cm(5))
+    header = ("Naam", "Fractie", "Handtekening")
+    for col, text in enumerate(header):
+        cell = table.rows[0].cells[col]
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    kit.repeat_header(table.rows[0])
+    table.rows[1].cells[0].text = "{%tr for indiener in indieners %}"
+    table.rows[2].cells[0].text = "{{ indiener.naam }}"
+    table.rows[2].cells[1].text = "{{ indiener.fractie }}"
+    table.rows[2].height = Cm(1.2)
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    doc.add_paragraph("{%p endif %}")
+
+
+def motie() -> None:
+    doc = kit.new_document()
+    considerans_styles(doc)
+    header = doc.sections[0].header.paragraphs[0]
+    header.text = "{{ kop_orgaan }}"
+    header.style = doc.styles["Header"]
+    kit.right_aligned(header)
+    kit.page_footer(doc, "Motie {{ titel }}")
+    doc.add_paragraph("MOTIE{% if nummer %} {{ nummer }}{% endif %}", style="Title")
+    doc.add_paragraph("{{ titel }}", style="Heading 1")
+    doc.add_paragraph("{%p if vreemd_aan_de_orde %}")
+    doc.add_paragraph("Motie vreemd aan de orde van de dag", style="Kleine tekst")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{{ aanhef }}", style="Aanhef")
+    points(doc, "considerans", "kop", "punten")
+    points(doc, "dictum", "kop", "punten")
+    doc.add_paragraph("{{ slot }}", style="Slot")
+    doc.add_paragraph("{%p if toelichting %}")
+    doc.add_paragraph("Toelichting", style="Heading 2")
+    doc.add_paragraph("{%p for alinea in toelichting %}")
+    doc.add_paragraph("{{ alinea }}")
+    doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p endif %}")
+    indieners_table(doc)
+    doc.add_paragraph("{%p if uitslag %}")
+    doc.add_paragraph("{{ uitslag }}", style="Kleine tekst")
+    doc.add_paragraph("{%p endif %}")
+    kit.add_footnotes_part(doc, kit.footnote_loop())
+    kit.set_properties(doc, "Sjabloon motie")
+    save(doc, "moties/motie.docx")
+
+
+def save(doc, name: str) -> None:
+    path = ROOT / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(path)
+    print(f"geschreven: {path.relative_to(ROOT.parent)}")
+
+
+BUILDERS = {"motie": motie}
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or list(BUILDERS):
+        BUILDERS[name]()
