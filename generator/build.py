@@ -20,7 +20,8 @@ from pathlib import Path
 from generator import __version__
 from generator.atomic import inside, write_bytes
 from generator.docxtext import document_text
-from generator.documents import kinds
+from generator.documents import Prepared, kinds
+from generator.collections import collection_documents, cross_checks
 from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.manifest import Entry, Manifest, bytes_hash, file_hash, journal_intent
 from generator.project import Project
@@ -127,16 +128,21 @@ def _build_one(source: Path, name: str) -> Outcome:
     project: Project = _STATE["project"]  # type: ignore[assignment]
     options: Options = _STATE["options"]  # type: ignore[assignment]
     manifest: Manifest = _STATE["manifest"]  # type: ignore[assignment]
-    out = options.out_dir / name
     txt_name = name[:-5] + ".txt"
     entry = manifest.entries.get(name)
-    if not options.force and _fresh(entry, out, manifest.entries.get(txt_name), options.out_dir / txt_name):
+    if not options.force and _fresh(entry, options.out_dir / name, manifest.entries.get(txt_name), options.out_dir / txt_name):
         return Outcome(source, "ongewijzigd", entries={name: entry, txt_name: manifest.entries[txt_name]})  # type: ignore[dict-item]
     loaded = project.load(source)
     prepare = kinds().get(loaded.model.soort)
     if prepare is None:
         return Outcome(source, "geen")
-    prepared = prepare(project, loaded)
+    return emit(project, options, manifest, source, name, prepare(project, loaded))
+
+
+def emit(project: Project, options: Options, manifest: Manifest, source: Path, name: str, prepared: Prepared) -> Outcome:
+    """Render one prepared document and write it (and its .txt) unless nothing changed."""
+    out = options.out_dir / name
+    txt_name = name[:-5] + ".txt"
     data = render(prepared.template, prepared.context, prepared.properties)
     text = document_text(data).encode("utf-8")
     inputs = {str(p): _hash(str(p)) for p in prepared.inputs}
@@ -148,9 +154,9 @@ def _build_one(source: Path, name: str) -> Outcome:
         return Outcome(source, "handmatig" if not options.check else "verouderd", issues, entries)
     if options.check:
         changed = any(file_hash(options.out_dir / n) != e.sha256 for n, e in entries.items())
-        if changed or entry is None:
+        if changed or manifest.entries.get(name) is None:
             return Outcome(source, "verouderd", [Issue(display_path(out), message="ontbreekt of is verouderd",
-                                                         hint="draai 'raadsstukken build' en commit het resultaat", severity="fout")])
+                                                         hint="draai 'raadsstukken build' en commit het resultaat")])
         return Outcome(source, "ongewijzigd", entries=entries)
     for out_name, payload in ((txt_name, text), (name, data)):
         target = options.out_dir / out_name
@@ -217,7 +223,9 @@ def build(project: Project, paths: list[Path], options: Options,
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
+        report.problems.extend(cross_checks(project, sources))
         if not paths and options.shard is None:
+            _collections(project, options, manifest, sources, report)
             _orphans(manifest, options, set(seen.values()), project, report)
         if not options.check:
             for outcome in report.outcomes:
@@ -238,9 +246,20 @@ def _run(root: Path, options: Options, manifest: Manifest, work: list[tuple[Path
         yield from pool.map(_work, work, chunksize=chunk)
 
 
+def _collections(project: Project, options: Options, manifest: Manifest, sources: list[Path], report: Report) -> None:
+    """Documents made from many data files at once (the motievolglijst), built in this process."""
+    _init(project.root, options, manifest)
+    for name, prepared in collection_documents(project, sources):
+        try:
+            outcome = emit(project, options, manifest, project.data_dir, name, prepared)
+        except RaadsstukkenError as exc:
+            outcome = Outcome(project.data_dir, "fout", [Issue(name, message=str(exc))])
+        report.outcomes.append(outcome)
+
+
 def _orphans(manifest: Manifest, options: Options, sources: set[Path], project: Project, report: Report) -> None:
     """Outputs whose data file is gone: removed, but only when this tool made them."""
-    live = {display_path(s, project.root) for s in sources}
+    live = {display_path(s, project.root) for s in [*sources, project.data_dir]}
     for name, entry in sorted(manifest.entries.items()):
         if entry.source in live:
             continue

@@ -95,8 +95,18 @@ def save(doc, name: str) -> None:
     print(f"geschreven: {path.relative_to(ROOT.parent)}")
 
 
-BUILDERS = {"motie": motie}
+def builders() -> dict:
+    """`motie` here, plus every `build()` in tools/tpl_<name>.py (one file per document kind)."""
+    import importlib
+
+    found = {"motie": motie}
+    for path in sorted(Path(__file__).parent.glob("tpl_*.py")):
+        module = importlib.import_module(path.stem)
+        found[path.stem[4:]] = module.build
+    return found
+
 
 if __name__ == "__main__":
-    for name in sys.argv[1:] or list(BUILDERS):
-        BUILDERS[name]()
+    table = builders()
+    for name in sys.argv[1:] or list(table):
+        table[name]()
