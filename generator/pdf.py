@@ -1,0 +1,456 @@
+"""Word documents → PDF/A-2b with LibreOffice, many documents per LibreOffice start.
+
+Starting LibreOffice costs about a second; converting one more document in a running instance
+costs a tenth of that, so documents go in batches (one `soffice --convert-to` per batch), one
+batch at a time per worker, each worker with its own fresh profile (a shared profile lost half of
+the PDFs with four parallel runs). LibreOffice is hardened through that profile (linked files
+blocked, macros off, links never updated), gets a minimal environment and a timeout that kills its
+whole process group. A batch that fails is retried document by document. Every PDF is read back
+by pypdf in a separate, memory-capped process before it replaces the old one next to the .docx.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from queue import Queue
+from typing import Sequence
+
+from lxml import etree
+
+from generator.errors import UserError
+
+ENV_SOFFICE = "RAADSSTUKKEN_SOFFICE"
+INSTALL_HINT = ("installeer het met 'sudo apt-get install libreoffice-writer-nogui fonts-liberation2' "
+                f"of wijs met {ENV_SOFFICE} naar het programma soffice")
+KNOWN_LOCATIONS = ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
+                   "/Applications/LibreOffice.app/Contents/MacOS/soffice")
+PDF_FILTER = "pdf:writer_pdf_Export:" + json.dumps({
+    "SelectPdfVersion": {"type": "long", "value": "2"},  # PDF/A-2b
+    "UseTaggedPDF": {"type": "boolean", "value": "true"},
+})
+# (path, property, value) written into each fresh profile's registrymodifications.xcu.
+PROFILE_SETTINGS = (
+    # An image linked as file:///… was embedded into the PDF without this (docs/pdf.md).
+    ("org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "3"),  # very high
+    ("org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"),
+    # 0 is NEVER: the value goes straight into SetUpdateLinkMode, see sw/inc/linkenum.hxx
+    # (https://github.com/LibreOffice/core/blob/master/sw/inc/linkenum.hxx); the schema's own
+    # description in Writer.xcs lists the enumeration the other way round.
+    ("org.openoffice.Office.Writer/Content/Update", "Link", "0"),
+    ("org.openoffice.Office.Java/VirtualMachine", "Enable", "false"),
+)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_UNPACKED = 64 * 1024 * 1024
+MAX_RATIO = 200
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DC = "http://purl.org/dc/elements/1.1/"
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+CHECK_TIMEOUT = 20.0
+CHECK_TIMEOUT_PER_FILE = 5.0
+MEMORY_CAP = 1024 * 1024 * 1024  # address space of a pypdf process (pypdf had memory-exhaustion CVEs)
+PDFA_PART_2 = re.compile(rb"pdfaid:part\s*(>|=\s*[\"'])\s*2\s*[<\"']")
+CHILD = ("import sys, importlib; sys.path.insert(0, sys.argv[1]); "
+         "getattr(importlib.import_module(sys.argv[2]), sys.argv[3])()")
+
+
+@dataclass
+class PdfResult:
+    """One input document: the PDF written next to it, or why there is none."""
+
+    source: Path
+    pdf: Path | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class _Job:
+    index: int
+    source: Path
+    work: Path  # the checked private copy LibreOffice reads
+    title: str | None
+    language: str | None
+
+
+class _DocumentError(Exception):
+    """A problem with one document; becomes that document's PdfResult.error."""
+
+
+def find_soffice() -> str:
+    """The LibreOffice program to run; RAADSSTUKKEN_SOFFICE overrides the search."""
+    override = os.environ.get(ENV_SOFFICE)
+    if override:
+        if os.access(override, os.X_OK) and Path(override).is_file():
+            return override
+        raise UserError(f"LibreOffice niet gevonden: {ENV_SOFFICE} wijst naar {override}, "
+                        "maar daar staat geen uitvoerbaar programma", INSTALL_HINT)
+    for name in ("soffice", "libreoffice"):
+        if found := shutil.which(name):
+            return found
+    for candidate in KNOWN_LOCATIONS:
+        if os.access(candidate, os.X_OK):
+            return candidate
+    raise UserError("LibreOffice is niet gevonden; dat is nodig om PDF's te maken", INSTALL_HINT)
+
+
+def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batch_size: int = 25,
+            timeout: float = 120.0) -> list[PdfResult]:
+    """Convert each .docx into a verified PDF next to it; results in input order."""
+    sources = [Path(p) for p in docx_files]
+    if not sources:
+        return []
+    soffice = find_soffice()
+    results = [PdfResult(source, None, None) for source in sources]
+    root = Path(tempfile.mkdtemp(prefix="raadsstukken-pdf-"))
+    try:
+        prepared = _prepare_all(sources, root / "invoer", results)
+        batches = _split(prepared, max(1, jobs), max(1, batch_size))
+        workers: Queue[_Worker] = Queue()
+        for number in range(min(max(1, jobs), len(batches))):
+            workers.put(_Worker(root / f"werker-{number}", soffice, timeout))
+        with ThreadPoolExecutor(max(1, workers.qsize())) as pool:
+            for outcome in pool.map(lambda batch: _on_free_worker(workers, batch), batches):
+                for job, (pdf, error) in outcome.items():
+                    results[job.index] = PdfResult(job.source, pdf, error)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return results
+
+
+def verify_pdf(path: Path, title: str | None) -> None:
+    """Read a PDF back in a sandboxed process; raise UserError if it is not what we publish."""
+    error = _verify_many([(Path(path), title, None)])[0]
+    if error:
+        raise UserError(f"{Path(path).name}: {error}")
+
+
+def _prepare_all(sources: list[Path], folder: Path, results: list[PdfResult]) -> list[_Job]:
+    folder.mkdir()
+    prepared = []
+    for index, source in enumerate(sources):
+        work = folder / f"{index:05d}.docx"  # unique names; no user text on the command line
+        try:
+            title, language = _prepare(source, work)
+        except _DocumentError as exc:
+            results[index].error = str(exc)
+            continue
+        prepared.append(_Job(index, source, work, title, language))
+    return prepared
+
+
+def _prepare(source: Path, work: Path) -> tuple[str | None, str | None]:
+    """Check that source is a sane .docx and copy it; returns its title and language."""
+    try:
+        with source.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise _DocumentError(f"kan niet worden gelezen ({exc.strerror})") from None
+    if head.startswith(OLE_MAGIC):
+        raise _DocumentError("is versleuteld of een oud .doc-bestand, geen Word-document (.docx)")
+    if not zipfile.is_zipfile(source):
+        if head.startswith(b"PK"):
+            raise _DocumentError("is beschadigd: het zip-archief is onvolledig (afgebroken bij het opslaan?)")
+        raise _DocumentError("is geen Word-document (.docx) maar een ander soort bestand, "
+                             "bijvoorbeeld tekst met de naam .docx")
+    try:
+        with zipfile.ZipFile(source) as archive:
+            return _copy_checked(archive, work)
+    except (zipfile.BadZipFile, EOFError, OSError, etree.XMLSyntaxError, ValueError) as exc:
+        raise _DocumentError(f"is beschadigd ({exc})") from None
+
+
+def _copy_checked(archive: zipfile.ZipFile, work: Path) -> tuple[str | None, str | None]:
+    infos = archive.infolist()
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED or total / (sum(info.compress_size for info in infos) or 1) > MAX_RATIO:
+        raise _DocumentError(f"pakt uit tot {total:,} bytes; dat is geen normaal Word-document")
+    names = {info.filename for info in infos}
+    if "word/document.xml" not in names:
+        raise _DocumentError("is geen Word-document (het zip-archief heeft geen word/document.xml)")
+    title, language = _core_properties(archive, names)
+    styles = _styles_in_language(archive, names, language)
+    with zipfile.ZipFile(work, "w") as copy:
+        for info in infos:
+            copy.writestr(info, styles if info.filename == "word/styles.xml" and styles else archive.read(info))
+    return title, language
+
+
+def _core_properties(archive: zipfile.ZipFile, names: set[str]) -> tuple[str | None, str | None]:
+    if "docProps/core.xml" not in names:
+        return None, None
+    core = etree.fromstring(archive.read("docProps/core.xml"), XML_PARSER)
+    title = core.findtext(f"{{{DC}}}title")
+    language = (core.findtext(f"{{{DC}}}language") or "").strip()
+    return (title or None), (language if LANGUAGE_TAG.fullmatch(language) else None)
+
+
+def _styles_in_language(archive: zipfile.ZipFile, names: set[str], language: str | None) -> bytes | None:
+    """styles.xml with the default language set to dc:language, or None if nothing changes.
+
+    LibreOffice writes the PDF's /Lang from the default run language (w:docDefaults), not from
+    dc:language: a document declared nl-NL came out as /Lang en-US.
+    """
+    if not language or "word/styles.xml" not in names:
+        return None
+    styles = etree.fromstring(archive.read("word/styles.xml"), XML_PARSER)
+    parent = styles
+    for tag in ("docDefaults", "rPrDefault", "rPr", "lang"):
+        found = parent.find(f"{{{W}}}{tag}")
+        parent = found if found is not None else etree.SubElement(parent, f"{{{W}}}{tag}")
+    if parent.get(f"{{{W}}}val") == language:
+        return None
+    parent.set(f"{{{W}}}val", language)
+    return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _split(jobs_: list[_Job], workers: int, batch_size: int) -> list[list[_Job]]:
+    """Even batches of at most batch_size, and at least one per worker."""
+    if not jobs_:
+        return []
+    count = max(math.ceil(len(jobs_) / batch_size), min(workers, len(jobs_)))
+    size = math.ceil(len(jobs_) / count)
+    return [jobs_[start:start + size] for start in range(0, len(jobs_), size)]
+
+
+def _on_free_worker(workers: Queue[_Worker], batch: list[_Job]) -> dict[_Job, tuple[Path | None, str | None]]:
+    worker = workers.get()
+    try:
+        return worker.convert(batch)
+    finally:
+        workers.put(worker)
+
+
+class _Worker:
+    """One LibreOffice profile (and so one LibreOffice at a time) with its private folders."""
+
+    def __init__(self, folder: Path, soffice: str, timeout: float) -> None:
+        self.folder, self.soffice, self.timeout = folder, soffice, timeout
+        self.profile, self.home = folder / "profiel", folder / "home"
+        (self.profile / "user").mkdir(parents=True)
+        self.home.mkdir()
+        (self.profile / "user" / "registrymodifications.xcu").write_text(_registry(), encoding="utf-8")
+        self.batches = 0
+
+    def convert(self, batch: list[_Job]) -> dict[_Job, tuple[Path | None, str | None]]:
+        self.batches += 1
+        out = self.folder / f"uitvoer-{self.batches}"
+        out.mkdir()
+        failure = self._run([job.work for job in batch], out)
+        produced = {job: _output(out, job) for job in batch}
+        reasons = {job: failure for job in batch}
+        for job in [job for job in batch if produced[job] is None and len(batch) > 1]:
+            reasons[job] = self._run([job.work], out)  # one bad document must not sink the batch
+            produced[job] = _output(out, job)
+        return _verify_and_place(batch, produced, reasons)
+
+    def _run(self, files: list[Path], out: Path) -> str:
+        """Run one soffice over files; the reason a document may be missing afterwards."""
+        command = [self.soffice, f"-env:UserInstallation={self.profile.as_uri()}", "--headless",
+                   "--invisible", "--nodefault", "--nolockcheck", "--nologo", "--norestore",
+                   "--convert-to", PDF_FILTER, "--outdir", str(out), *map(str, files)]
+        env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(self.home),
+               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        try:
+            code, out, err = run_killable(command, env=env, timeout=self.timeout)
+        except OSError as exc:
+            return f"LibreOffice kon niet worden gestart ({exc.strerror})"
+        if code is None:
+            return f"LibreOffice was na {self.timeout:g} s niet klaar en is gestopt"
+        if b"could not be loaded" in out + err:
+            return "LibreOffice kon het document niet openen (beschadigd of geen Word-document)"
+        return f"LibreOffice stopte met code {code} zonder PDF" if code else "LibreOffice maakte geen PDF"
+
+
+def _registry() -> str:
+    items = "".join(
+        f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>\n'
+        for path, name, value in PROFILE_SETTINGS)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+            f"{items}</oor:items>\n")
+
+
+def _output(out: Path, job: _Job) -> Path | None:
+    """The PDF soffice wrote for job; it exits 0 without one when it cannot load a file."""
+    pdf = out / f"{job.work.stem}.pdf"
+    try:
+        with pdf.open("rb") as handle:
+            return pdf if handle.read(5) == b"%PDF-" else None
+    except OSError:
+        return None
+
+
+def _verify_and_place(batch: list[_Job], produced: dict[_Job, Path | None],
+                      reasons: dict[_Job, str]) -> dict[_Job, tuple[Path | None, str | None]]:
+    made = [job for job in batch if produced[job] is not None]
+    errors = _verify_many([(produced[job], job.title, job.language) for job in made])  # type: ignore[misc]
+    outcome: dict[_Job, tuple[Path | None, str | None]] = {job: (None, reasons[job]) for job in batch}
+    for job, error in zip(made, errors):
+        target = job.source.with_suffix(".pdf")
+        outcome[job] = (None, error) if error else _place(produced[job], target)  # type: ignore[arg-type]
+    return outcome
+
+
+def _place(pdf: Path, target: Path) -> tuple[Path | None, str | None]:
+    """Move the verified PDF over the target in one step, so a reader never sees half a file."""
+    try:
+        fd = os.open(pdf, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.replace(pdf, target)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            _copy_replace(pdf, target)  # the temp folder is on another file system
+    except OSError as exc:
+        return None, f"kan {target} niet schrijven ({exc.strerror})"
+    return target, None
+
+
+def _copy_replace(pdf: Path, target: Path) -> None:
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".pdf.tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle, pdf.open("rb") as source:
+            shutil.copyfileobj(source, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def _verify_many(items: list[tuple[Path, str | None, str | None]]) -> list[str | None]:
+    """One sandboxed check process for all items; the item it died on gets the blame."""
+    if not items:
+        return []
+    payload = [[str(path), title, language] for path, title, language in items]
+    answers, failure = run_isolated("generator.pdf", "check_main", payload,
+                                    timeout=CHECK_TIMEOUT + CHECK_TIMEOUT_PER_FILE * len(items))
+    errors: list[str | None] = [answer.get("error") for answer in answers]
+    if len(errors) < len(items):
+        errors.append(f"de controle van de PDF is afgebroken: {failure}")
+        errors += _verify_many(items[len(errors):])
+    return errors
+
+
+def check_main() -> None:
+    """Entry of the sandboxed check process: JSON [path, title, language] list in, a line per item out."""
+    limit_memory()
+    for path, title, language in json.load(sys.stdin):
+        print(json.dumps({"error": _inspect(Path(path), title, language)}), flush=True)
+
+
+def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
+    from pypdf import PdfReader  # only ever imported in the sandboxed process
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            return "de PDF is versleuteld"
+        if len(reader.pages) == 0:
+            return "de PDF heeft geen pagina's"
+        if missing := _missing_words(reader, title or ""):
+            return f"de titel staat niet in de tekst van de PDF (ontbreekt: {', '.join(missing)})"
+        root = reader.trailer["/Root"]
+        metadata = root.get("/Metadata")
+        if metadata is None or not PDFA_PART_2.search(metadata.get_object().get_data()):
+            return "de PDF is niet als PDF/A-2 gemarkeerd (XMP pdfaid:part=2 ontbreekt)"
+        if "/StructTreeRoot" not in root or not root.get("/MarkInfo", {}).get("/Marked"):
+            return "de PDF is niet getagd (/MarkInfo /Marked of /StructTreeRoot ontbreekt)"
+        if language and root.get("/Lang") != language:
+            return f"de taal van de PDF is {root.get('/Lang')} in plaats van {language}"
+    except MemoryError:
+        return "de PDF vraagt te veel geheugen om te lezen"
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        return f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
+    return None
+
+
+def _missing_words(reader: object, title: str) -> list[str]:
+    """Title words not found in the text, reading pages only until all have been found."""
+    wanted = dict.fromkeys(_words(title))
+    for page in reader.pages:  # type: ignore[attr-defined]
+        if not wanted:
+            break
+        found = set(_words(page.extract_text() or ""))
+        wanted = {word: None for word in wanted if word not in found}
+    return list(wanted)
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").replace("-\n", "")
+    return re.findall(r"\w+", text.casefold())
+
+
+def limit_memory() -> None:
+    """Cap this process's address space (called first thing in sandboxed processes)."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def run_isolated(module: str, function: str, payload: object, *, timeout: float) -> tuple[list[dict], str]:
+    """Run module.function in a fresh, isolated Python; its JSON answer lines and why it stopped early."""
+    root = str(Path(__file__).resolve().parents[1])
+    env = {"PATH": os.environ.get("PATH", os.defpath), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    code, out, err = run_killable([sys.executable, "-I", "-c", CHILD, root, module, function],
+                                  env=env, timeout=timeout, stdin=json.dumps(payload).encode())
+    answers = []
+    for line in out.splitlines():
+        try:
+            answers.append(json.loads(line))
+        except ValueError:
+            break  # cut off mid-line
+    if code is None:
+        return answers, f"niet klaar binnen {timeout:g} s"
+    tail = err.decode(errors="replace").strip().splitlines()[-1:]
+    return answers, f"het controleproces stopte met code {code} ({''.join(tail) or 'geen melding'})"
+
+
+def run_killable(command: list[str], *, env: dict[str, str], timeout: float,
+                 stdin: bytes | None = None) -> tuple[int | None, bytes, bytes]:
+    """Run command in a new process group; on timeout the whole group is killed (code None)."""
+    process = subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                               start_new_session=True)
+    code: int | None
+    try:
+        out, err = process.communicate(stdin, timeout=timeout)
+        code = process.returncode
+    except subprocess.TimeoutExpired:
+        _kill_group(process.pid)
+        try:
+            out, err = process.communicate(timeout=5)  # returns what was read before, too
+        except subprocess.TimeoutExpired:  # something outside the group still holds the pipes
+            process.kill()
+            out, err = b"", b""
+        code = None
+    _kill_group(process.pid)  # nothing of a finished run may stay behind
+    return code, out, err
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
