@@ -332,6 +332,7 @@ def _copy_replace(pdf: Path, target: Path) -> None:
             shutil.copyfileobj(source, handle)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(name, 0o644)  # mkstemp makes it 0600
         os.replace(name, target)
     except BaseException:
         Path(name).unlink(missing_ok=True)
