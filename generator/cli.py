@@ -154,7 +154,7 @@ def _register_optional() -> None:
                          ("generator.cli_import", "import_command")):
         try:
             command = getattr(__import__(module, fromlist=[name]), name)
-        except (ImportError, AttributeError):
+        except (ImportError, AttributeError, SyntaxError):
             continue
         main.add_command(command)
 

@@ -9,6 +9,7 @@ is capped. See ../shared/RELIABILITY.md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,7 +154,7 @@ def load(path: Path) -> Document:
         raise ValidationFailed([Issue(name, exc.mark.line + 1, exc.mark.column + 1,
                                       message=exc.message, hint=exc.hint)]) from None
     except yaml.MarkedYAMLError as exc:
-        raise ValidationFailed([_syntax_issue(name, exc)]) from None
+        raise ValidationFailed([_syntax_issue(name, exc, text)]) from None
     except yaml.YAMLError as exc:
         raise ValidationFailed([Issue(name, message=f"ongeldige YAML: {exc}")]) from None
     doc = Document(path, None)
@@ -167,7 +168,7 @@ def load(path: Path) -> Document:
     return doc
 
 
-def _syntax_issue(name: str, exc: yaml.MarkedYAMLError) -> Issue:
+def _syntax_issue(name: str, exc: yaml.MarkedYAMLError, text: str) -> Issue:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = (exc.problem or "").strip()
@@ -181,7 +182,24 @@ def _syntax_issue(name: str, exc: yaml.MarkedYAMLError) -> Issue:
         hint = "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"
     else:
         message = f"ongeldige YAML ({problem or exc.context})"
+        quote = _unclosed_quote(text, line)
+        if quote:
+            line, column = quote
+            message = "aanhalingsteken wordt niet gesloten"
+            hint = "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"
     return Issue(name, line, column, message=message, hint=hint)
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """Line and column of the last value up to the error that opens a quote it does not close."""
+    found = None
+    for number, line in enumerate(text.splitlines()[:error_line], start=1):
+        match = re.match(r"^(\s*(?:-\s+)?(?:[^\s:#'\"][^:#]*:\s+)?)([\"'])(.*)$", line)
+        if match:
+            rest = match.group(3).rstrip()
+            if not rest.endswith(match.group(2)) or rest.count(match.group(2)) % 2 == 0 and not rest:
+                found = (number, len(match.group(1)) + 1)
+    return found
 
 
 def _convert(node: Node, loc: Path_, doc: Document, issues: list[Issue]) -> Any:

@@ -26,9 +26,23 @@ def validate(doc: Document, model: type[M]) -> M:
     if prepare:
         prepare(doc)
     try:
-        return model.model_validate(doc.data)
+        result = model.model_validate(doc.data)
     except ValidationError as exc:
-        raise ValidationFailed([to_issue(doc, model, err) for err in exc.errors()]) from None
+        raise ValidationFailed(_without_echoes([to_issue(doc, model, err) for err in exc.errors()])) from None
+    located = getattr(result, "located_issues", None)
+    issues = located(doc) if located else []
+    if issues:
+        raise ValidationFailed(issues)
+    return result
+
+
+def _without_echoes(issues: list[Issue]) -> list[Issue]:
+    """A misspelt key also makes its field 'missing'; report only the misspelling."""
+    guessed = {(i.field.rpartition(".")[0], i.hint) for i in issues if i.message.startswith("onbekend veld")}
+    return [
+        i for i in issues
+        if not (i.message.endswith("ontbreekt") and (i.field.rpartition(".")[0], f"bedoelt u '{i.field.rpartition('.')[2]}'?") in guessed)
+    ]
 
 
 def to_issue(doc: Document, model: type[BaseModel], err: Any) -> Issue:

@@ -177,6 +177,14 @@ def repeat_header(row) -> None:
     tr_pr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
 
 
+def drop_legacy_parts(doc) -> None:
+    """python-docx's default template carries stylesWithEffects.xml, a Word 2010 leftover that goes
+    stale as soon as styles change (the OOXML validator reports it); Word does not need it."""
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.drop_rel(rid)
+
+
 def set_properties(doc, title: str) -> None:
     props = doc.core_properties
     props.title, props.author, props.language = title, "raadsstukken", "nl-NL"
@@ -185,3 +193,4 @@ def set_properties(doc, title: str) -> None:
     props.created = props.modified = dt.datetime(2026, 1, 1)
     props.last_modified_by = "raadsstukken"
     props.revision = 1
+    drop_legacy_parts(doc)

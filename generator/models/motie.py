@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from generator.loading import Document
-from generator.models.base import Datum, FOOTNOTE_MARK, Id, JaNee, Model, Tekst, fail
+from generator.errors import Issue
+from generator.models.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst
 from generator.models.blocks import Blok, reshape_blocks
 
 STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden")
@@ -66,14 +67,18 @@ class Motie(Model):
         for key in DEFAULT_KOP:
             reshape_blocks(doc, key)
 
-    @model_validator(mode="after")
-    def _footnotes_resolve(self) -> Motie:
-        used = {m for blok in self.blokken() for p in blok.punten for m in FOOTNOTE_MARK.findall(p)}
-        missing = sorted(used - set(self.voetnoten))
-        if missing:
-            raise fail("footnote", f"de tekst verwijst naar voetnoot [^{missing[0]}], maar die staat niet onder"
-                       f" 'voetnoten:' — voeg '{missing[0]}: <tekst>' toe onder voetnoten")
-        return self
+    def located_issues(self, doc: Document) -> list[Issue]:
+        """Footnote markers must name a footnote; reported at the point that uses it."""
+        issues = []
+        for key in DEFAULT_KOP:
+            for b, blok in enumerate(getattr(self, key)):
+                for p, punt in enumerate(blok.punten):
+                    for label in FOOTNOTE_MARK.findall(punt):
+                        if label not in self.voetnoten:
+                            issues.append(doc.issue((key, b, "punten", p),
+                                                    f"verwijst naar voetnoot [^{label}], maar die staat niet onder 'voetnoten:'",
+                                                    f"voeg onder voetnoten de regel '\"{label}\": <tekst>' toe"))
+        return issues
 
     def blokken(self) -> list[Blok]:
         return [*self.constateringen, *self.overwegingen, *self.verzoeken]
