@@ -165,11 +165,12 @@ def right_aligned(paragraph):
 
 def table_borders(table, color: str = "A6A6A6") -> None:
     tbl_pr = table._tbl.tblPr
-    tbl_pr.append(parse_xml(
+    tbl_pr.insert_element_before(parse_xml(
         f'<w:tblBorders {nsdecls("w")}>'
         + "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{color}"/>'
                   for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        + "</w:tblBorders>"))
+        + "</w:tblBorders>"),
+        "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
 def repeat_header(row) -> None:
