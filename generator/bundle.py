@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Sequence
 
 from generator.errors import InternalError, UserError
-from generator.pdf import convert, limit_memory, run_isolated
+from generator.pdf import convert, limit_memory, resolve, run_isolated
 
 MERGE_TIMEOUT = 60.0
 MERGE_TIMEOUT_PER_FILE = 5.0
@@ -119,7 +119,7 @@ def _append(writer: object, path: Path, title: str, first: dict) -> str | None:
     if len(reader.pages) == 0:
         return "de PDF heeft geen pagina's"
     info = reader.metadata
-    first.setdefault("lang", reader.trailer["/Root"].get("/Lang"))
+    first.setdefault("lang", resolve(reader.trailer["/Root"], "/Lang"))
     first.setdefault("author", info.author if info else None)
     label = title or (info.title if info else None) or path.stem
     writer.append(reader, outline_item=label)  # type: ignore[attr-defined]

@@ -373,18 +373,25 @@ def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
         if missing := _missing_words(reader, title or ""):
             return f"de titel staat niet in de tekst van de PDF (ontbreekt: {', '.join(missing)})"
         root = reader.trailer["/Root"]
-        metadata = root.get("/Metadata")
-        if metadata is None or not PDFA_PART_2.search(metadata.get_object().get_data()):
+        metadata = resolve(root, "/Metadata")
+        if metadata is None or not PDFA_PART_2.search(metadata.get_data()):
             return "de PDF is niet als PDF/A-2 gemarkeerd (XMP pdfaid:part=2 ontbreekt)"
-        if "/StructTreeRoot" not in root or not root.get("/MarkInfo", {}).get("/Marked"):
+        marked = resolve(resolve(root, "/MarkInfo") or {}, "/Marked")
+        if "/StructTreeRoot" not in root or getattr(marked, "value", None) is not True:
             return "de PDF is niet getagd (/MarkInfo /Marked of /StructTreeRoot ontbreekt)"
-        if language and root.get("/Lang") != language:
-            return f"de taal van de PDF is {root.get('/Lang')} in plaats van {language}"
+        if language and resolve(root, "/Lang") != language:
+            return f"de taal van de PDF is {resolve(root, '/Lang')} in plaats van {language}"
     except MemoryError:
         return "de PDF vraagt te veel geheugen om te lezen"
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         return f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
     return None
+
+
+def resolve(dictionary: object, key: str) -> object:
+    """dictionary[key] with indirect references followed, or None (pypdf's .get does not follow them)."""
+    value = dictionary.get(key)  # type: ignore[attr-defined]
+    return value.get_object() if value is not None else None
 
 
 def _missing_words(reader: object, title: str) -> list[str]:
