@@ -1,0 +1,119 @@
+"""bundel: one PDF per raadsvergadering, a bookmark per document, page numbers continuing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader, PdfWriter
+
+from generator.bundle import bundle
+from generator.cli_pdf import bundel_command
+from generator.errors import UserError
+from generator.pdf import find_soffice
+
+
+@pytest.fixture(scope="module")
+def soffice() -> str:
+    try:
+        return find_soffice()
+    except UserError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"LibreOffice ontbreekt op CI: {exc}")
+        pytest.skip(f"LibreOffice ontbreekt: {exc}")
+
+
+def blank_pdf(path: Path, pages: int, title: str | None = None) -> Path:
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(595, 842)
+    if title:
+        writer.add_metadata({"/Title": title})
+    writer.write(path)
+    return path
+
+
+def make_docx(path: Path, title: str) -> Path:
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    document.add_paragraph("De raad van de gemeente Utrecht, in vergadering bijeen op 8 juli 2019.")
+    properties = document.core_properties
+    properties.title, properties.author, properties.language = title, "Gemeente Utrecht", "nl-NL"
+    document.save(path)
+    return path
+
+
+def bookmarks(path: Path) -> list[tuple[str, int]]:
+    reader = PdfReader(path)
+    return [(item.title, reader.get_destination_page_number(item)) for item in reader.outline
+            if not isinstance(item, list)]
+
+
+def test_bookmark_per_document_and_continuous_page_numbers(tmp_path: Path) -> None:
+    first = blank_pdf(tmp_path / "motie.pdf", 2, "Motie warmtenet")
+    second = blank_pdf(tmp_path / "brief.pdf", 3)  # no title: its file name
+    out = tmp_path / "raad-2019-07-08.pdf"
+    assert bundle([first, second], ["", ""], out, title="Raadsvergadering 8 juli 2019") == 5
+    assert bookmarks(out) == [("Motie warmtenet", 0), ("brief", 2)]
+    reader = PdfReader(out)
+    assert reader.page_labels == ["1", "2", "3", "4", "5"]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    assert reader.metadata.title == "Raadsvergadering 8 juli 2019"
+    assert oct(out.stat().st_mode & 0o777) == "0o644"
+
+
+def test_given_titles_win(tmp_path: Path) -> None:
+    first = blank_pdf(tmp_path / "a.pdf", 1, "Eigen titel")
+    out = tmp_path / "bundel.pdf"
+    bundle([first, first], ["Motie 1", "Motie 2"], out)
+    assert bookmarks(out) == [("Motie 1", 0), ("Motie 2", 1)]
+
+
+def test_a_bad_input_leaves_the_old_bundle_alone(tmp_path: Path) -> None:
+    good = blank_pdf(tmp_path / "goed.pdf", 1, "Goed")
+    (tmp_path / "kapot.pdf").write_bytes(b"%PDF-1.7\nrommel")
+    out = tmp_path / "bundel.pdf"
+    out.write_bytes(b"vorige bundel")
+    with pytest.raises(UserError, match=r"^geen bundel gemaakt: kapot\.pdf: de PDF is onleesbaar \("):
+        bundle([good, tmp_path / "kapot.pdf"], ["", ""], out)
+    assert out.read_bytes() == b"vorige bundel"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bundel.pdf", "goed.pdf", "kapot.pdf"]
+
+
+def test_bundel_command_converts_word_documents_first(soffice: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_docx(tmp_path / "brief.docx", "Raadsbrief netwerkversterking")
+    make_docx(tmp_path / "motie.docx", "Motie netwerkversterking Lombok")
+    blank_pdf(tmp_path / "bijlage.pdf", 2, "Bijlage kaart")
+    result = CliRunner().invoke(bundel_command, ["brief.docx", "motie.docx", "bijlage.pdf", "-o", "raad.pdf"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "raad.pdf: 3 documenten, 4 pagina's\n"
+    assert bookmarks(tmp_path / "raad.pdf") == [
+        ("Raadsbrief netwerkversterking", 0), ("Motie netwerkversterking Lombok", 1), ("Bijlage kaart", 2)]
+    reader = PdfReader(tmp_path / "raad.pdf")
+    assert "Motie netwerkversterking Lombok" in reader.pages[1].extract_text()
+    assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
+    assert (tmp_path / "brief.pdf").exists() and (tmp_path / "motie.pdf").exists()
+
+
+def test_bundel_command_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    blank_pdf(tmp_path / "a.pdf", 1)
+    runner = CliRunner()
+    result = runner.invoke(bundel_command, ["a.pdf", "weg.pdf", "-o", "raad.pdf"])
+    assert (result.exit_code, result.stderr) == (1, "fout: bestand niet gevonden: weg.pdf\n")
+    result = runner.invoke(bundel_command, ["a.pdf", "-o", "a.pdf"])
+    assert (result.exit_code, result.stderr) == (
+        1, "fout: de bundel a.pdf zou invoerbestand a.pdf overschrijven — kies met -o een andere naam\n")
+    result = runner.invoke(bundel_command, ["notulen.txt", "-o", "raad.pdf"])
+    assert (result.exit_code, result.stderr) == (
+        1, "fout: notulen.txt: alleen .pdf- en .docx-bestanden kunnen in een bundel\n")
+    (tmp_path / "tekst.docx").write_text("geen Word")
+    monkeypatch.setenv("RAADSSTUKKEN_SOFFICE", str(tmp_path / "geen-soffice"))
+    result = runner.invoke(bundel_command, ["a.pdf", "tekst.docx", "-o", "raad.pdf"])
+    assert result.exit_code == 1 and result.stderr.startswith("fout: LibreOffice niet gevonden: ")
+    assert not (tmp_path / "raad.pdf").exists()
