@@ -1,0 +1,69 @@
+"""`raadsstukken import`: a motie as PDF or text (or an afdoeningsbrief quoting one) → a YAML data file.
+
+`import_file` reads and parses, `to_yaml` writes the commented data file; both raise only
+`generator.errors.UserError` for bad input.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.errors import UserError
+from generator.importer.emit import dump
+from generator.importer.parse import ImportResult, parse_text
+from generator.importer.pdftext import Limits, pdf_pages
+from generator.importer.textclean import PAGE_BREAK
+
+__all__ = ["ImportResult", "Limits", "import_file", "parse_text", "read_document", "to_yaml"]
+
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+_WORD_SUFFIXES = {".docx", ".doc", ".odt", ".rtf", ".docm"}
+
+
+def import_file(path: Path, limits: Limits = Limits()) -> ImportResult:
+    return parse_text(read_document(path, limits))
+
+
+def read_document(path: Path, limits: Limits = Limits()) -> str:
+    """The text of a .pdf (pages apart by a form feed) or a text file."""
+    name = path.name
+    if not path.exists():
+        raise UserError(f"{path} bestaat niet", "controleer de naam en de map")
+    if not path.is_file():
+        raise UserError(f"{path} is geen bestand")
+    if path.suffix.lower() in _WORD_SUFFIXES:
+        raise UserError(f"{name} is een tekstverwerkerbestand; de import leest PDF- en tekstbestanden",
+                        "sla de motie op als PDF of als tekst (.txt) en importeer die")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError as exc:
+        raise UserError(f"kan {path} niet lezen ({exc.strerror})") from None
+    if path.suffix.lower() == ".pdf" or head.lstrip().startswith(b"%PDF-"):
+        return PAGE_BREAK.join(pdf_pages(path, name, limits))
+    return _read_text(path, name)
+
+
+def _read_text(path: Path, name: str) -> str:
+    raw = path.read_bytes()
+    if len(raw) > MAX_TEXT_BYTES:
+        raise UserError(f"{name} is te groot voor een motie ({len(raw) // 1024} kB; hoogstens"
+                        f" {MAX_TEXT_BYTES // 1024} kB)", "sla alleen de motie op als apart bestand")
+    if b"\x00" in raw[:8192] or raw.startswith(b"PK\x03\x04"):
+        raise UserError(f"{name} is geen tekstbestand (het bevat binaire gegevens)",
+                        "importeer een PDF of een tekstbestand (.txt)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def to_yaml(result: ImportResult, source: str) -> str:
+    header = [
+        f"Motie geïmporteerd uit {source} met 'raadsstukken import'.",
+        "Controleer elk veld tegen het origineel; de import raadt waar de bron onduidelijk is.",
+    ]
+    if result.warnings:
+        header.append("Let op:")
+        header.extend(f"- {warning}" for warning in result.warnings)
+    return dump(result.data, header, result.comments)

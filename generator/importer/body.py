@@ -1,0 +1,116 @@
+"""The considerans and dictum: blocks of points under their headers.
+
+Points are found by structure: a list marker (bullet, "1.", "a)") opens a point; without markers a
+line that ends a clause (";", ".", ", en") closes one. Blank lines inside points are ignored, since PDF
+extraction puts them anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from generator.importer.headers import Header, match_header
+from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, split_marker
+
+_REF = re.compile(r"(?<=[a-zà-ÿ]{2})(\d{1,2})(?=[;:,.!?)’'\"]|\s|$)")
+_UNITS = re.compile(r"(?:km|cm|dm|mm|co|no|nh|ch)\d$", re.IGNORECASE)
+_FOOTNOTE_LINE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>(?:[A-Z‘'\"“(]|https?:|www\.).*)$")
+
+
+@dataclass
+class Block:
+    kind: str
+    kop: str
+    points: list[list[str]] = field(default_factory=list)
+    marked: bool = False
+
+    def feed(self, marker: str | None, content: str) -> bool:
+        """Add one line; False when the line cannot belong to this block (the dictum has ended)."""
+        if marker:
+            self.marked = True
+        current = join_lines(self.points[-1]) if self.points else ""
+        if not self.points or marker:
+            self.points.append([content] if content else [])
+        elif not current or not ends_unit(current):
+            self.points[-1].append(content)
+        elif self.kind == "verzoeken" and ends_sentence(current) and (self.marked or content[:1].isupper()):
+            return False
+        else:
+            self.points.append([content])
+        return True
+
+    def texts(self) -> list[str]:
+        return [text for text in (join_lines(p) for p in self.points) if text]
+
+
+@dataclass
+class Body:
+    blocks: list[Block]
+    end: int
+    """Index of the first line after the dictum."""
+    footnotes: dict[str, str] = field(default_factory=dict)
+
+
+def candidate_refs(text: str) -> set[str]:
+    """Labels of footnote marks glued to a word ("instrument is1;"), units like km2 excepted."""
+    found = set()
+    for match in _REF.finditer(text):
+        word = re.search(r"\w+$", text[: match.end()])
+        if word and not _UNITS.fullmatch(word.group()):
+            found.add(match.group(1))
+    return found
+
+
+def find_start(lines: list[str]) -> int | None:
+    """Index of the first block header not preceded by running text that is still open."""
+    for index, line in enumerate(lines):
+        marker, _ = split_marker(line)
+        if not is_blank(line) and marker is None and match_header(line):
+            return index
+    return None
+
+
+def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> Body:
+    body = Body([], len(lines))
+    refs: set[str] = set()
+    open_text = False
+    for index in range(start, len(lines)):
+        line = lines[index]
+        text = line.strip()
+        if is_blank(line):
+            continue
+        header = _header(text, open_text, bool(body.blocks))
+        if header is None and is_tail(text):
+            body.end = index
+            break
+        if header:
+            body.blocks.append(Block(header.kind, header.kop))
+            if header.rest:
+                body.blocks[-1].feed(None, header.rest)
+            open_text = bool(header.rest) and not ends_unit(header.rest)
+            refs |= candidate_refs(header.rest)
+            continue
+        footnote = _FOOTNOTE_LINE.match(text)
+        if footnote and footnote.group("label") in refs - set(body.footnotes):
+            body.footnotes[footnote.group("label")] = footnote.group("text").strip()
+            continue
+        marker, content = split_marker(line)
+        if not body.blocks[-1].feed(marker, content):
+            body.end = index
+            break
+        open_text = not ends_unit(content)
+        refs |= candidate_refs(content)
+    return body
+
+
+def _header(text: str, open_text: bool, started: bool) -> Header | None:
+    """A header, unless the previous line left a sentence open (then it is a continuation)."""
+    marker, _ = split_marker(text)
+    if marker is not None:
+        return None
+    header = match_header(text)
+    if header is None or not started or not open_text:
+        return header
+    return header if not header.rest and text[:1].isupper() else None

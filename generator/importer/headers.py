@@ -1,0 +1,105 @@
+"""Block headers of a motie: the considerans ("Constaterende, dat:", "Gelet op:", "Van oordeel dat:")
+and the dictum ("Verzoekt het college:", "Draagt het college op:", "spreekt uit dat", "verzoekt de
+regering"), recognised by their opening words, never by the exact header text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CONSTATERING = (
+    "constaterende", "constateert", "constaterend", "vaststellende", "stelt vast", "gelet op", "gezien",
+    "kennis genomen hebbende van", "kennisgenomen hebbende van", "kennisnemende van", "kennis nemende van",
+    "kennisgenomen hebbende", "gehoord", "signalerende", "memorerende", "herinnerende aan", "wijzende op",
+    "vernomen hebbende", "vaststellend", "overziende",
+)
+OVERWEGING = (
+    "overwegende", "overweegt", "overwegend", "van oordeel", "van mening", "is van oordeel", "is van mening",
+    "in aanmerking nemende", "concluderende", "benadrukkende", "erkennende", "van opvatting", "van gedachte",
+    "meent", "oordeelt", "verwachtende", "zich realiserende", "beseffende", "in overweging nemende",
+    "voorts van mening", "mede gelet op", "tevens van oordeel",
+)
+DICTUM = (
+    "verzoekt", "verzoeken", "draagt", "dragen", "spreekt", "spreken", "roept", "roepen", "besluit",
+    "besluiten", "vraagt", "vragen", "dringt", "dringen", "nodigt", "nodigen", "geeft", "geven",
+    "stelt voor", "doet", "wenst", "verzoek", "draagt op",
+)
+WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft", "geven", "doet", "wenst",
+        "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
+
+_PREFIX = r"(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?"
+_WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
+_ADDRESSEE = (
+    r"(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
+    r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten))?"
+    r"|regering|kabinet|burgemeester|wethouders?|presidium|griffie|griffier|gemeenteraad|raad|staten"
+    rf"|minister(?:\s+van\s+{_WORDS})?|staatssecretaris(?:\s+van\s+{_WORDS})?|ministers"
+    r"|dagelijks\s+bestuur|algemeen\s+bestuur|provincie|gemeente|agendacommissie|auditcommissie"
+    r"|rekenkamer(?:commissie)?|colleges?)"
+    r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))"
+)
+_PARTICLE = r"(?:\s+(?:op\s+aan|op|uit|aan|de\s+opdracht|opdracht|als\s+(?:zijn|haar)\s+mening\s+uit|zich\s+uit))?"
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_KEYWORD = re.compile(
+    rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})(?![\w-])(?:\s+zijnde)?"
+    rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*,)?(?:\s+om(?=\s*:))?)"
+    r"(?P<colon>\s*:)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    kind: str
+    """"constateringen", "overwegingen" or "verzoeken"."""
+    kop: str
+    rest: str
+    """Text after the header on the same line: the start of the first point."""
+
+
+def kind_of(keyword: str) -> str:
+    word = " ".join(keyword.lower().split())
+    if word in DICTUM or word.split()[0] in DICTUM:
+        return "verzoeken"
+    if word in OVERWEGING:
+        return "overwegingen"
+    return "constateringen"
+
+
+def match_header(line: str) -> Header | None:
+    """The header that opens `line`, or None when the line is running text."""
+    text = " ".join(line.split())
+    whole = _whole_line_header(text)
+    if whole:
+        return whole
+    match = _KEYWORD.match(text)
+    if not match:
+        return None
+    keyword = " ".join(match.group("kw").lower().split())
+    kop, rest = match.group("kop").strip(), match.group("rest").strip()
+    has_colon = bool(match.group("colon"))
+    if keyword in WEAK and not (has_colon or re.search(r"\bdat$", kop, re.IGNORECASE) or not rest):
+        return None
+    if not has_colon and rest and rest[0] in ".;":
+        return None
+    return Header(kind_of(keyword), _with_colon(kop), rest)
+
+
+def _whole_line_header(text: str) -> Header | None:
+    """A short line ending in ':' that opens with a keyword is a header as a whole ("Gelet op het volgende:")."""
+    if not text.endswith(":") or len(text.split()) > 10:
+        return None
+    match = _KEYWORD.match(text)
+    if not match:
+        return None
+    return Header(kind_of(match.group("kw")), text, "")
+
+
+def _with_colon(kop: str) -> str:
+    kop = kop.rstrip().rstrip(",").rstrip()
+    return kop if kop.endswith(":") else f"{kop}:"

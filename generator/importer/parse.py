@@ -1,0 +1,235 @@
+"""Text of a motie (or of an afdoeningsbrief quoting one) → the data of a motie file.
+
+The pipeline: clean lines → drop page furniture → find a quoted motie in a letter → split preamble,
+blocks and tail → assemble the fields in the order of the data contract. Nothing is dropped silently:
+what no field takes ends up in `niet_geplaatst`, and every guess becomes a warning.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.errors import UserError
+from generator.importer.afdoening import Letter, find_letter
+from generator.importer.body import Block, candidate_refs, find_start, parse_body
+from generator.importer.emit import Missing
+from generator.importer.footnotes import clean_text, mark_refs
+from generator.importer.furniture import strip_furniture
+from generator.importer.people import Person
+from generator.importer.preamble import Preamble, parse_preamble
+from generator.importer.tail import Tail, parse_tail, starts_tail
+from generator.importer.textclean import to_lines
+
+DEFAULT_SLOT = "en gaat over tot de orde van de dag"
+_STAGES = ("constateringen", "overwegingen", "verzoeken")
+
+
+@dataclass
+class ImportResult:
+    data: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    comments: dict[str, str] = field(default_factory=dict)
+
+
+def slug(name: str) -> str:
+    """ "Den Haag" → den-haag, "'s-Hertogenbosch" → s-hertogenbosch, "Súdwest-Fryslân" → sudwest-fryslan."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("'", "").replace("’", "")).strip("-")
+
+
+def parse_text(text: str) -> ImportResult:
+    cleaned = strip_furniture(to_lines(text))
+    letter = find_letter(cleaned.lines)
+    lines = letter.motie_lines if letter else cleaned.lines
+    start = find_start(lines)
+    if start is None:
+        raise UserError("geen motie herkend: er staat geen kop als 'Constaterende dat', 'Overwegende dat' of"
+                        " 'Verzoekt het college' in de tekst",
+                        "controleer of dit bestand een motie of een afdoeningsbrief met de tekst van de motie is")
+    body = parse_body(lines, start, starts_tail)
+    if not any(block.kind == "verzoeken" for block in body.blocks):
+        raise UserError("geen dictum gevonden: de motie heeft geen kop als 'Verzoekt het college:' of 'Spreekt uit dat:'",
+                        "controleer of de hele motie in het bestand staat")
+    refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
+    tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
+    result = ImportResult({})
+    _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
+        {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
+    if cleaned.removed:
+        shown = ", ".join(f"'{t}'" for t in dict.fromkeys(cleaned.removed))
+        result.notes.append(f"paginakoppen en -voeten weggelaten: {shown}")
+    if letter:
+        result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
+                            f" de reactie van het college ({letter.dropped_lines} regels) niet")
+    return result
+
+
+class _Assembler:
+    """Puts the parsed pieces into the fields of the data contract, in its order."""
+
+    def __init__(self, result: ImportResult, pre: Preamble, blocks: list[Block], tail: Tail, letter: Letter | None):
+        self.result, self.pre, self.blocks, self.tail, self.letter = result, pre, blocks, tail, letter
+        self.data = result.data
+        self.leftover: list[str] = [*pre.leftover]
+        result.warnings.extend(pre.warnings + tail.warnings)
+
+    def run(self, footnotes: dict[str, str], refs: set[str], letterheads: list[str]) -> None:
+        footnotes = self._adopt_unlabelled(footnotes, refs)
+        self.data["soort"] = "motie"
+        self._gemeente(letterheads)
+        self._title_and_date()
+        self._numbers()
+        self._blocks(set(footnotes), refs)
+        self._slot()
+        self._people()
+        if footnotes:
+            self.data["voetnoten"] = dict(sorted(footnotes.items(), key=lambda kv: int(kv[0])))
+        self._status()
+        if self.tail.toelichting:
+            self.data["toelichting"] = self.tail.toelichting
+        self.leftover.extend(self.tail.leftover)
+        if self.leftover:
+            self._not_placed()
+
+    def _gemeente(self, letterheads: list[str]) -> None:
+        letter_name = self.letter.gemeente_naam if self.letter else None
+        name = self.pre.gemeente_naam or letter_name or (letterheads[0] if letterheads else None)
+        ident = self.pre.gemeente_id or (slug(name) if name else None)
+        if not ident:
+            self.data["gemeente"] = Missing("schrijf de naam van data/gemeenten/<naam>.yaml, bijvoorbeeld zwolle")
+            self.result.warnings.append("gemeente niet gevonden; vul 'gemeente:' in")
+            return
+        self.data["gemeente"] = ident
+        if not self.pre.gemeente_naam and not self.pre.gemeente_id:
+            self.result.comments["gemeente"] = f"uit het briefhoofd 'Gemeente {name}'"
+        if self.pre.gemeente_id or self.pre.orgaan:
+            self.result.comments["gemeente"] = f"controleer of data/gemeenten/{ident}.yaml bestaat"
+
+    def _title_and_date(self) -> None:
+        titel = self.pre.titel or (self.letter.titel if self.letter else None)
+        if titel:
+            self.data["titel"] = titel
+        else:
+            self.data["titel"] = Missing("vul de titel van de motie in")
+            self.result.warnings.append("titel niet gevonden; vul 'titel:' in")
+        datum = self.pre.vergadering or (self.letter.vergadering if self.letter else None)
+        if datum is None and self.tail.status_datum:
+            datum = self.tail.status_datum
+            self.result.warnings.append("vergaderdatum afgeleid uit de datum van de stemming; controleer")
+        if datum:
+            self.data["vergadering"] = datum
+        else:
+            self.data["vergadering"] = Missing("vul de datum van de vergadering in als JJJJ-MM-DD")
+            self.result.warnings.append("vergaderdatum niet gevonden; vul 'vergadering:' in")
+
+    def _numbers(self) -> None:
+        letter = self.letter
+        self._put("nummer", self.pre.nummer)
+        self._put("ris", self.pre.ris or (letter.ris if letter else None))
+        self._put("agendapunt", self.pre.agendapunt)
+        titel = self.pre.voorstel_titel or (letter.voorstel_titel if letter else None)
+        ris = self.pre.voorstel_ris or (letter.voorstel_ris if letter else None)
+        if titel:
+            self.data["voorstel"] = {"titel": titel, **({"ris": ris} if ris else {})}
+        elif ris:
+            self.leftover.append(f"voorstel {ris}")
+        if self.pre.vreemd:
+            self.data["vreemd_aan_de_orde"] = True
+        self._put("orgaan", self.pre.orgaan)
+
+    def _blocks(self, labels: set[str], refs: set[str]) -> None:
+        grouped: dict[str, list[dict[str, Any]]] = {stage: [] for stage in _STAGES}
+        stage = 0
+        for block in _merge(self.blocks):
+            wanted = _STAGES.index(block.kind)
+            if wanted < stage:
+                self.result.warnings.append(f"het blok '{block.kop}' staat na een later soort blok; het is op"
+                                            f" zijn plaats onder '{_STAGES[stage]}' gezet")
+            stage = max(stage, wanted)
+            points = [mark_refs(p, labels) for p in block.texts()]
+            if points:
+                grouped[_STAGES[stage]].append({"kop": block.kop, "punten": points})
+        for key, found in grouped.items():
+            if found:
+                self.data[key] = found[0] if len(found) == 1 else found
+        for label in sorted(refs - labels):
+            self.result.warnings.append(f"mogelijk voetnootteken '{label}' zonder voetnoottekst; controleer de punten")
+
+    def _slot(self) -> None:
+        slot = self.tail.slot
+        if slot and slot.rstrip(".").lower() != DEFAULT_SLOT:
+            self.data["slot"] = slot[:1].upper() + slot[1:] + ("" if slot.endswith(".") else ".")
+        if not slot and not self.letter:
+            self.result.warnings.append("de slotzin 'En gaat over tot de orde van de dag' ontbreekt; de standaard geldt")
+
+    def _people(self) -> None:
+        people: list[Person] = [*self.pre.indieners, *self.tail.indieners]
+        if self.letter:
+            people.extend(self.letter.indieners)
+        unique = {}
+        for person in people:
+            known = unique.get(person.naam)
+            if known is None or (person.fractie and not known.fractie):
+                unique[person.naam] = person
+        if unique:
+            self.data["indieners"] = [p.as_dict() for p in unique.values()]
+
+    def _status(self) -> None:
+        letter = self.letter
+        status = self.tail.status or self.pre.status or (letter.status if letter else None)
+        datum = self.tail.status_datum or self.pre.status_datum
+        if datum is None and letter and letter.status and status == letter.status:
+            datum = letter.vergadering
+        self._put("status", status)
+        self._put("status_datum", datum if status else None)
+        tail = self.tail
+        if tail.voor or tail.tegen or tail.uitslag:
+            stemming: dict[str, Any] = {}
+            if tail.voor:
+                stemming["voor"] = tail.voor
+            if tail.tegen:
+                stemming["tegen"] = tail.tegen
+            if tail.uitslag:
+                stemming["uitslag"] = tail.uitslag
+            self.data["stemming"] = stemming
+
+    def _adopt_unlabelled(self, footnotes: dict[str, str], refs: set[str]) -> dict[str, str]:
+        """One footnote mark and unplaced text at the end without a label: that text is the footnote."""
+        open_refs = refs - set(footnotes)
+        if len(open_refs) != 1 or footnotes or not self.tail.leftover:
+            return footnotes
+        label = open_refs.pop()
+        text, garbage = clean_text(" ".join(self.tail.leftover))
+        self.tail.leftover = []
+        if garbage:
+            self.leftover.append(f"onleesbaar in voetnoot {label}: {' '.join(garbage)}")
+        self.result.warnings.append(f"voetnoot {label}: tekst zonder nummer onderaan gevonden en als voetnoot"
+                                    " overgenomen; controleer hem tegen het origineel")
+        return {**footnotes, label: text}
+
+    def _not_placed(self) -> None:
+        self.data["niet_geplaatst"] = self.leftover
+        self.result.comments["niet_geplaatst"] = ("Tekst die de import niet kon plaatsen: zet hem in het juiste veld of"
+                                                  " verwijder hem.\n`raadsstukken check` waarschuwt zolang dit veld"
+                                                  " bestaat.")
+        for text in self.leftover:
+            self.result.warnings.append(f"niet geplaatst: '{text[:70]}'")
+
+    def _put(self, key: str, value: Any) -> None:
+        if value:
+            self.data[key] = value
+
+
+def _merge(blocks: list[Block]) -> list[Block]:
+    """Consecutive blocks under the same header ("constaterende dat" … "constaterende dat") become one."""
+    merged: list[Block] = []
+    for block in blocks:
+        if merged and merged[-1].kop.lower() == block.kop.lower() and merged[-1].kind == block.kind:
+            merged[-1].points.extend(block.points)
+        else:
+            merged.append(block)
+    return merged

@@ -1,0 +1,112 @@
+"""Indieners: names of council members and the fracties they sign for.
+
+Fracties are recognised from the national parties and the usual shapes of local party names
+("Leefbaar Zwolle", "Hart voor Den Haag", "Stadspartij DOP"); a name is a short run of capitalised
+words with Dutch particles and titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NATIONAL = (
+    "VVD", "D66", "CDA", "PvdA", "PVDA", "GroenLinks", "GROENLINKS", "Groen Links", "GroenLinks-PvdA", "GL-PvdA",
+    "GL/PvdA", "PvdA-GroenLinks", "PvdA/GroenLinks", "SP", "ChristenUnie", "CU", "SGP", "ChristenUnie-SGP",
+    "CU-SGP", "CU/SGP", "PvdD", "Partij voor de Dieren", "50PLUS", "50Plus", "PVV", "FvD", "Forum voor Democratie",
+    "JA21", "Volt", "DENK", "BBB", "BoerBurgerBeweging", "BIJ1", "NSC", "Nieuw Sociaal Contract", "Piratenpartij",
+    "Groep de Mos", "Swollwacht", "Student & Starter", "OPA", "Onafhankelijk",
+)
+_LOCAL = (
+    r"(?:Leefbaar|Lokaal|Stadspartij|Gemeentebelangen|Gemeentebelang|Trots op|Hart voor|Groep|Partij|Lijst|"
+    r"Ouderenpartij|Senioren|Burgerbelangen|Dorpsbelangen|Algemeen Belang|Sterk|Samen|Onafhankelijk|Fractie|"
+    r"Haagse|Rotterdamse|Amsterdamse|Utrechtse|Zwolse|Progressief|Christen|Echt|Inwonersbelang|Ons)"
+    r"(?:\s+[\w&'’.-]+){1,3}"
+)
+_PARTY = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_NATIONAL, key=len, reverse=True)))}|{_LOCAL})")
+_TITLE = r"(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|heer|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.)"
+_PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|’t|la|le|el|al|bin|op|in|von|du|da|dos|do|of)"
+_CAPWORD = r"(?:[A-Z][a-zà-ÿ'’]*(?:-[A-Z]?[a-zà-ÿ'’]+)*\.?|[A-Z]\.(?:[A-Z]\.)*)"
+_NAME = re.compile(
+    rf"(?:{_TITLE}\s+)*(?:{_CAPWORD}\s+)*(?:(?:{_PARTICLE})\s+)*{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*"
+    r"(?:\s+c\.s\.)?",
+)
+_NOT_NAMES = re.compile(
+    r"\b(?:gemeente|raad|motie|fractie|college|datum|vergadering|agendapunt|stemming|aangenomen|verworpen|"
+    r"voorstel|burgemeester|griffier|secretaris|wethouders?|pagina|kamer|staten|provincie|toelichting|bijlage|"
+    r"orde|dag|voor|tegen|totaal|uitslag|namens|onderwerp|indiener|indieners|ondertekening|handtekening|naam)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    naam: str
+    fractie: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        data = {"naam": self.naam}
+        if self.fractie:
+            data["fractie"] = self.fractie
+        return data
+
+
+def is_party(text: str) -> bool:
+    return bool(_PARTY.fullmatch(" ".join(text.split()).strip(" ,;.()")))
+
+
+def is_name(text: str) -> bool:
+    text = " ".join(text.split()).strip(" ,;")
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or _NOT_NAMES.search(text):
+        return False
+    return bool(_NAME.fullmatch(text)) and not is_party(text)
+
+
+def parse_signature(line: str) -> Person | None:
+    """One indiener on one line: "Jan Jansen, GroenLinks", "Jan Jansen (D66)", "Jan Jansen - VVD"."""
+    text = " ".join(line.split()).strip(" ;")
+    match = re.fullmatch(r"(?P<naam>.+?)\s*(?:,|\s[-–—]\s|\()\s*(?P<fractie>[^()]+?)\)?\s*,?", text)
+    if match and is_name(match.group("naam")) and _plausible_party(match.group("fractie")):
+        return Person(match.group("naam").strip(), match.group("fractie").strip())
+    match = re.fullmatch(r"(?P<fractie>.+?)\s*(?:,|:|\s[-–—]\s)\s*(?P<naam>.+)", text)
+    if match and is_party(match.group("fractie")) and is_name(match.group("naam")):
+        return Person(match.group("naam").strip(), match.group("fractie").strip())
+    return None
+
+
+def split_row(line: str) -> Person | None:
+    """A row of a name/fractie table: columns apart by two spaces, or a known party at the end."""
+    columns = [c for c in re.split(r"\s{2,}|\t|\s\|\s", line.strip()) if c]
+    if len(columns) == 2 and is_name(columns[0]) and _plausible_party(columns[1]):
+        return Person(columns[0], columns[1])
+    text = " ".join(line.split())
+    for match in _PARTY.finditer(text):
+        if match.end() == len(text) and is_name(text[: match.start()]):
+            return Person(text[: match.start()].strip(" ,"), match.group())
+    return None
+
+
+def parse_name_list(text: str) -> list[Person]:
+    """ "Jan Jansen (GroenLinks) en Piet de Vries (D66)", "J. Jansen, P. de Vries" → persons."""
+    parts = re.split(r"\s*(?:,|;|\s+en\s+|\s*&\s*)\s*(?![^()]*\))", " ".join(text.split()).strip(" .;"))
+    people = []
+    for part in filter(None, parts):
+        match = re.fullmatch(r"(?P<naam>.+?)\s*\((?P<fractie>[^)]+)\)", part)
+        if match and is_name(match.group("naam")):
+            people.append(Person(match.group("naam"), match.group("fractie").strip()))
+        elif is_name(part):
+            people.append(Person(part))
+        else:
+            return []
+    return people
+
+
+def _plausible_party(text: str) -> bool:
+    text = text.strip(" ,;()")
+    if re.fullmatch(r"(?:[A-Z]\.\s?)+", text):
+        return False
+    text = text.strip(".")
+    if is_party(text):
+        return True
+    words = text.split()
+    return 0 < len(words) <= 4 and len(text) <= 40 and text[:1].isupper() and not _NOT_NAMES.search(text)

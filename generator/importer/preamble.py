@@ -1,0 +1,333 @@
+"""What stands before the first header: title, number, agenda item, voorstel, the opening sentence
+("De raad van de gemeente Zwolle in vergadering bijeen op maandag 8 juli 2019") and its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from generator.importer.dates import find_dates
+from generator.importer.people import Person, parse_name_list
+from generator.importer.tail import INDIENERS, _status_line
+from generator.importer.textclean import join_lines, squeeze
+
+RIS = re.compile(r"\bRIS\s?-?(\d{5,8})\b", re.IGNORECASE)
+_TITLE_LINE = re.compile(r"^motie\b(?!\s+(?:luidt|is|wordt|heeft))\s*(?P<rest>.*)$", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^(?P<label>titel|onderwerp|betreft|titel motie|onderwerp motie)\s*:\s*(?P<t>.+)$",
+                          re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"^(?:motie\s*)?(?:nr\.?|nummer|motienummer|motienr\.?|volgnummer)\s*:?\s*"
+                           r"(?P<n>[\w][\w./-]*)\s*$", re.IGNORECASE)
+_NUMBER_PREFIX = re.compile(r"^(?:(?:nr\.?|nummer)\s*)?(?P<n>M\s?-?\s?\d{1,4}(?:[-./]\d{1,4})*[a-z]?|"
+                            r"\d{1,4}(?:[-./]\d{1,4})*[a-z]?(?=\s*[:\-–—]\s)|(?<=nr\.\s)\d[\w./-]*)\s*[:\-–—]?\s*",
+                            re.IGNORECASE)
+_REG_LABEL = re.compile(r"^(?:registratienummer|reg\.?\s*nr\.?|documentnummer|ris-?nummer)\s*:?\s*(?P<n>\S+)$",
+                        re.IGNORECASE)
+_AGENDA = re.compile(r"^(?:bij\s+)?agendapunt\s*(?:nr\.?)?\s*:?\s*(?P<n>\d+(?:\.\d+)*[a-z]?)\.?\s*[:\-–—]?\s*(?P<t>.*)$",
+                     re.IGNORECASE)
+_VOORSTEL = re.compile(
+    r"^(?:behorende?\s+bij|ingediend\s+bij|naar\s+aanleiding\s+van|inzake|bij|raadsvoorstel|statenvoorstel|voorstel"
+    r"|raadsbesluit|agendaonderwerp|agenda-onderwerp|onderwerp\s+raadsvoorstel)\s*:\s*(?P<t>.+)$", re.IGNORECASE)
+_VREEMD = re.compile(r"\bvreemd\s+aan\s+de\s+(?:orde|agenda)(?:\s+van\s+de\s+dag)?\b", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^(?:datum(?:\s+(?:raads)?vergadering)?|(?:raads)?vergadering(?:\s+van)?|vergaderdatum"
+                         r"|voorgesteld|ingediend\s+op|raadsvergadering)\b\s*:?\s*(?P<d>.+)$", re.IGNORECASE)
+_OPENING = re.compile(
+    r"^(?:de\s+)?(?:gemeente)?raad\b|^de\s+kamer\b|^(?:de\s+)?provinciale\s+staten\b|^(?:het\s+)?(?:algemeen|dagelijks)"
+    r"\s+bestuur\b|^de\s+staten\b|^(?:de\s+)?(?:eerste|tweede)\s+kamer\b.*,$|^(?:de\s+)?verenigde\s+vergadering\b",
+    re.IGNORECASE)
+_RAAD = re.compile(
+    r"^(?:de\s+)?(?:gemeente)?raad\s+(?:van\s+(?:de\s+)?(?:gemeente\s+)?|der\s+gemeente\s+)(?P<g>.+?)"
+    r"(?=\s*,|\s+in\s+(?:openbare\s+)?vergadering|\s+bijeen|\s+op\s+(?:\w+dag\s+)?\d|\s*$)", re.IGNORECASE)
+_RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-]*(?:\s+(?:op|aan|en|de|den)?\s*[A-Z][\w'’-]*)*))",
+                        re.IGNORECASE)
+_PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*)", re.IGNORECASE)
+_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
+                      r"(?=\s*,|\s+in\s+vergadering|$)", re.IGNORECASE)
+_KAMER = re.compile(r"^(?:de\s+)?(?P<k>eerste|tweede)?\s*kamer\b", re.IGNORECASE)
+_TK_LEDEN = re.compile(r"^motie\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<n>.+?)(?:\s+over\s+(?P<t>.+))?$", re.IGNORECASE)
+_TK_DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?(?:\s+[IVXLC]+|\s+[A-Z])?)\s+(?P<t>[A-Z].+)$")
+_TK_SKIP = re.compile(r"^(?:tweede\s+kamer\s+der\s+staten-generaal|vergaderjaar\s+\d{4}\s*[–-]\s*\d{4})$", re.IGNORECASE)
+_TK_NR = re.compile(r"^nr\.\s*(?P<n>\d+)\b\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+@dataclass
+class Preamble:
+    titel: str | None = None
+    nummer: str | None = None
+    ris: str | None = None
+    agendapunt: str | None = None
+    voorstel_titel: str | None = None
+    voorstel_ris: str | None = None
+    vreemd: bool = False
+    orgaan: str | None = None
+    gemeente_naam: str | None = None
+    gemeente_id: str | None = None
+    vergadering: dt.date | None = None
+    status: str | None = None
+    status_datum: dt.date | None = None
+    indieners: list[Person] = field(default_factory=list)
+    leftover: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def ris_number(text: str) -> str | None:
+    match = RIS.search(text)
+    return f"RIS{match.group(1)}" if match else None
+
+
+_BARE_LABEL = re.compile(r"^(?:titel|onderwerp|agendapunt|datum|datum raadsvergadering|indiener\(?s\)?|indieners"
+                         r"|ingediend door|voorstel|raadsvoorstel|nummer|motienummer|registratienummer)\s*:?$",
+                         re.IGNORECASE)
+
+
+def _merge_labels(lines: list[str]) -> list[str]:
+    """A label alone on its line ("Onderwerp") takes the next line as its value."""
+    merged: list[str] = []
+    for line in lines:
+        if merged and _BARE_LABEL.match(merged[-1]):
+            merged[-1] = f"{merged[-1].rstrip(':').strip()}: {line}"
+        else:
+            merged.append(line)
+    return merged
+
+
+class _Reader:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = _merge_labels([squeeze(line) for line in lines if line.strip() and line != "\f"])
+        self.result = Preamble()
+        self.index = 0
+        self.dated: list[dt.date] = []
+
+    def run(self) -> Preamble:
+        while self.index < len(self.lines):
+            text = self.lines[self.index]
+            self.index += 1
+            handlers = (self._skip_tk, self._opening, self._tk_leden, self._title_line, self._title_label,
+                        self._indieners, self._status, self._agenda, self._voorstel, self._number, self._registratie,
+                        self._tk_dossier, self._date_label, self._vreemd_only)
+            if not any(handler(text) for handler in handlers):
+                self._leftover(text)
+        if self.result.vergadering is None and self.dated:
+            self.result.vergadering = self.dated[0]
+        return self.result
+
+    def _next_lines(self, limit: int) -> list[str]:
+        """Following lines that continue a title: not a label, opening or date."""
+        taken: list[str] = []
+        while self.index < len(self.lines) and len(taken) < limit:
+            text = self.lines[self.index]
+            if _OPENING.match(text) or ":" in text or find_dates(text) or _VREEMD.search(text):
+                break
+            taken.append(text)
+            self.index += 1
+            if text.endswith((".", "?", "!")):
+                break
+        return taken
+
+    # -- handlers --
+    def _skip_tk(self, text: str) -> bool:
+        if not _TK_SKIP.match(text):
+            return False
+        if text.lower().startswith("tweede kamer"):
+            self.result.gemeente_id = "tweede-kamer"
+        return True
+
+    def _opening(self, text: str) -> bool:
+        if not (_OPENING.match(text) or re.search(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", text, re.I)):
+            return False
+        parts = [text]
+        while not parts[-1].rstrip().endswith((",", ":", ".")) and self.index < len(self.lines):
+            following = self.lines[self.index]
+            if not (find_dates(following) or following.lower().startswith(("gehoord", "in vergadering", "bijeen"))):
+                break
+            parts.append(following)
+            self.index += 1
+        if self.index < len(self.lines) and self.lines[self.index].lower().startswith("gehoord de beraadslaging"):
+            parts.append(self.lines[self.index])
+            self.index += 1
+        self._read_opening(join_lines(parts))
+        return True
+
+    def _read_opening(self, sentence: str) -> None:
+        dates = find_dates(sentence)
+        if dates:
+            self.result.vergadering = dates[0][1]
+        raad = _RAAD.match(sentence) or _RAAD_BARE.match(sentence)
+        if raad:
+            self.result.gemeente_naam = raad.group("g").strip()
+            return
+        self.result.orgaan = sentence
+        for pattern in (_PROVINCIE, _BESTUUR):
+            match = pattern.search(sentence)
+            if match:
+                self.result.gemeente_naam = match.group("g").strip()
+                return
+        kamer = _KAMER.match(sentence)
+        if kamer:
+            self.result.gemeente_id = self.result.gemeente_id or f"{(kamer.group('k') or 'tweede').lower()}-kamer"
+
+    def _tk_leden(self, text: str) -> bool:
+        match = _TK_LEDEN.match(text)
+        if not match:
+            return False
+        names = re.sub(r"\s+c\.s\.?$", "", match.group("n").strip(), flags=re.IGNORECASE)
+        self.result.indieners.extend(parse_name_list(names) or [Person(names)])
+        if match.group("t"):
+            self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
+        return True
+
+    def _title_line(self, text: str) -> bool:
+        match = _TITLE_LINE.match(text)
+        if not match:
+            return False
+        rest = match.group("rest").strip()
+        if _VREEMD.search(rest):
+            self.result.vreemd = True
+            rest = _VREEMD.sub("", rest).strip(" :-–—")
+        rest = self._number_prefix(rest)
+        rest = rest.strip(" :-–—").strip("‘’'\"“”")
+        if not rest:
+            rest = " ".join(self._next_lines(3))
+        if rest and not self.result.titel:
+            self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
+        elif rest:
+            self.result.leftover.append(rest)
+        return True
+
+    def _number_prefix(self, rest: str) -> str:
+        ris = ris_number(rest)
+        if ris:
+            self.result.ris = self.result.ris or ris
+            rest = RIS.sub("", rest).replace("()", "").strip()
+        match = _NUMBER_PREFIX.match(rest)
+        if match:
+            self.result.nummer = self.result.nummer or squeeze(match.group("n"))
+            rest = rest[match.end():]
+        return rest
+
+    def _title_label(self, text: str) -> bool:
+        match = _TITLE_LABEL.match(text)
+        if not match:
+            return False
+        title = match.group("t").strip().strip("‘’'\"“”")
+        if match.group("label").lower().startswith("titel") or not self.result.titel:
+            self.result.titel = self._title_case(title)
+        return True
+
+    def _indieners(self, text: str) -> bool:
+        match = INDIENERS.match(text)
+        if not match or not match.group("rest"):
+            return False
+        people = parse_name_list(match.group("rest"))
+        if not people:
+            return False
+        self.result.indieners.extend(people)
+        return True
+
+    def _status(self, text: str) -> bool:
+        match = _status_line(text)
+        if not match:
+            return False
+        self.result.status = match.group("status").lower()
+        dates = find_dates(match.group("rest"))
+        if dates:
+            self.result.status_datum = dates[0][1]
+        return True
+
+    def _agenda(self, text: str) -> bool:
+        match = _AGENDA.match(text)
+        if not match:
+            return False
+        self.result.agendapunt = match.group("n")
+        if match.group("t"):
+            self._set_voorstel(match.group("t"))
+        return True
+
+    def _voorstel(self, text: str) -> bool:
+        match = _VOORSTEL.match(text)
+        if not match:
+            return False
+        self._set_voorstel(match.group("t"))
+        return True
+
+    def _set_voorstel(self, text: str) -> None:
+        ris = ris_number(text)
+        if ris:
+            self.result.voorstel_ris = ris
+            text = re.sub(r"\(?\s*\bRIS\s?-?\d{5,8}\b\s*\)?", "", text, flags=re.IGNORECASE)
+        self.result.voorstel_titel = squeeze(text).strip(" ,;:-–—")
+
+    def _number(self, text: str) -> bool:
+        match = _NUMBER_LABEL.match(text) or re.fullmatch(r"(?P<n>M\s?-?\s?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)", text)
+        tk = _TK_NR.match(text)
+        if not match and not tk:
+            return False
+        if tk and not match:
+            self.result.nummer = self.result.nummer or tk.group("n")
+            if tk.group("rest"):
+                self.index -= 1
+                self.lines[self.index] = tk.group("rest")
+            return True
+        self.result.nummer = self.result.nummer or squeeze(match.group("n"))  # type: ignore[union-attr]
+        return True
+
+    def _registratie(self, text: str) -> bool:
+        match = _REG_LABEL.match(text)
+        if match:
+            self.result.ris = self.result.ris or match.group("n")
+            return True
+        if RIS.fullmatch(text.strip("() ")):
+            self.result.ris = self.result.ris or ris_number(text)
+            return True
+        return False
+
+    def _tk_dossier(self, text: str) -> bool:
+        match = _TK_DOSSIER.match(text)
+        if not match or self.result.gemeente_id != "tweede-kamer":
+            return False
+        self.result.voorstel_titel = match.group("t")
+        self.result.voorstel_ris = squeeze(match.group("nr"))
+        return True
+
+    def _date_label(self, text: str) -> bool:
+        match = _DATE_LABEL.match(text)
+        dates = find_dates(match.group("d")) if match else []
+        if not dates:
+            return False
+        self.dated.append(dates[0][1])
+        return True
+
+    def _vreemd_only(self, text: str) -> bool:
+        if not _VREEMD.search(text):
+            return False
+        self.result.vreemd = True
+        rest = _VREEMD.sub("", text).strip(" :-–—()")
+        if re.sub(r"(?i)\bmotie\b", "", rest).strip():
+            self.result.leftover.append(text)
+        return True
+
+    def _leftover(self, text: str) -> None:
+        dates = find_dates(text)
+        if dates and len(text) < 60:
+            self.dated.append(dates[0][1])
+            return
+        ris = ris_number(text)
+        if ris and not self.result.ris:
+            self.result.ris = ris
+        self.result.leftover.append(text)
+
+    def _title_case(self, title: str) -> str:
+        letters = [c for c in title if c.isalpha()]
+        if len(title.split()) >= 2 and letters and all(c.isupper() for c in letters):
+            self.result.warnings.append(f"de titel stond in hoofdletters ('{title}'); controleer hoofdletters"
+                                        " van namen en afkortingen")
+            return _capitalise(title.lower())
+        return title
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def parse_preamble(lines: list[str]) -> Preamble:
+    return _Reader(lines).run()

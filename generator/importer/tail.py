@@ -1,0 +1,318 @@
+"""What follows the dictum: the slot, indieners, status and vote, toelichting and footnotes.
+
+Each line is tried against the recognisers in turn; what none of them takes is returned as leftover
+so the caller can put it under `niet_geplaatst`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from generator.importer.dates import find_dates
+from generator.importer.people import Person, is_name, is_party, parse_name_list, parse_signature, split_row
+from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, squeeze
+
+SLOT = re.compile(r"^(?P<slot>(?:en\s+)?gaat\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
+                  re.IGNORECASE)
+INDIENERS = re.compile(
+    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?|ondertekening|ondertekenaars?"
+    r"|namens)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie|partij)\s*$", re.IGNORECASE)
+_PAIR = re.compile(r"^(?P<key>naam|fractie|partij)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+STATUS = re.compile(
+    r"^(?:(?:status|besluit|uitslag|stemmingsuitslag|resultaat|afdoening)\s*:?\s*)?(?:de\s+)?(?:motie\s+(?:is\s+)?)?"
+    r"(?P<pre>unaniem|met\s+algemene\s+stemmen|met\s+\d+\s+(?:stemmen\s+)?voor\s+en\s+\d+\s+(?:stemmen\s+)?tegen)?\s*"
+    r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+VOTE = re.compile(r"^(?P<side>voor|tegen)(?:\s+(?:gestemd|stemden|hebben\s+gestemd|gestemd\s+hebben))?"
+                  r"\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<list>.*)$", re.IGNORECASE)
+UITSLAG = re.compile(r"^(?:uitslag|stemming|stemmingsuitslag|stemuitslag|totaal|resultaat)\s*:?\s*(?P<text>.*\d.*)$",
+                     re.IGNORECASE)
+VOTE_TABLE = re.compile(r"^(?:fractie|partij)(?:\s*\(?zetels\)?)?\s+(?:voor\s+tegen|stem(?:ming)?|stemgedrag)\s*$",
+                        re.IGNORECASE)
+TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
+_COUNTS = re.compile(r"(\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en|/|-)?\s*(\d+)\s+(?:stemmen\s+)?tegen", re.IGNORECASE)
+_SCORE = re.compile(r"\(?\b(\d+)\s*[-–]\s*(\d+)\b\)?")
+
+
+@dataclass
+class Tail:
+    slot: str | None = None
+    indieners: list[Person] = field(default_factory=list)
+    status: str | None = None
+    status_datum: dt.date | None = None
+    voor: list[str] = field(default_factory=list)
+    tegen: list[str] = field(default_factory=list)
+    uitslag: str | None = None
+    toelichting: list[str] = field(default_factory=list)
+    footnotes: dict[str, str] = field(default_factory=dict)
+    leftover: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def starts_tail(text: str) -> bool:
+    """Whether a line can only be after the dictum (used to end the last block)."""
+    text = squeeze(text)
+    if SLOT.match(text) or INDIENERS.match(text) or TOELICHTING.match(text) or VOTE.match(text):
+        return True
+    if _NAME_TABLE.match(text) or VOTE_TABLE.match(text) or UITSLAG.match(text) or _status_line(text):
+        return True
+    person = parse_signature(text)
+    return bool(person and person.fractie and is_party(person.fractie))
+
+
+def _status_line(text: str) -> re.Match[str] | None:
+    match = STATUS.match(text)
+    if not match:
+        return None
+    rest = match.group("rest")
+    if rest and not (find_dates(rest) or _COUNTS.search(rest) or _SCORE.search(rest)
+                     or re.match(r"^(?:op|in|tijdens|met|door de raad|\()", rest, re.IGNORECASE)):
+        return None
+    return match
+
+
+class _Reader:
+    """A small state machine over the tail lines."""
+
+    def __init__(self, refs: set[str]) -> None:
+        self.tail = Tail()
+        self.refs = refs
+        self.mode = "start"
+        self.fractie: str | None = None
+        self.buffer: list[str] = []
+        self.footnote: str | None = None
+        self.table_columns: dict[str, int] = {}
+
+    def feed(self, raw: str) -> None:
+        text = squeeze(raw)
+        if not text or raw == PAGE_BREAK:
+            self._blank()
+            return
+        for handler in (self._slot, self._indieners_label, self._toelichting, self._status, self._vote,
+                        self._vote_table, self._name_table, self._pair, self._footnote, self._signature,
+                        self._continuation, self._bare_name):
+            if handler(text, raw):
+                return
+        self._close()
+        self.tail.leftover.append(text)
+        self.mode = "leftover"
+
+    def finish(self) -> Tail:
+        self._close()
+        return self.tail
+
+    # -- handlers: each returns True when it took the line --
+    def _slot(self, text: str, _raw: str) -> bool:
+        match = SLOT.match(text)
+        if not match:
+            return False
+        self._close()
+        self.tail.slot = match.group("slot")
+        self.mode = "names"
+        if match.group("rest"):
+            self.feed(match.group("rest"))
+        return True
+
+    def _indieners_label(self, text: str, _raw: str) -> bool:
+        match = INDIENERS.match(text)
+        if not match:
+            return False
+        self._close()
+        self.mode = "names"
+        rest = match.group("rest").strip(" :,")
+        fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
+        if fractie or (rest and is_party(rest)):
+            self.fractie = (fractie.group("f") if fractie else rest).strip(" ,")
+            people = parse_name_list(self.fractie) if not fractie and not is_party(rest) else []
+            self.tail.indieners.extend(people)
+        elif rest:
+            people = parse_name_list(rest) or ([p] if (p := parse_signature(rest)) else [])
+            if not people:
+                self.tail.leftover.append(text)
+            self.tail.indieners.extend(people)
+        return True
+
+    def _toelichting(self, text: str, _raw: str) -> bool:
+        match = TOELICHTING.match(text)
+        if not match:
+            return False
+        self._close()
+        self.mode = "toelichting"
+        if match.group("rest"):
+            self.buffer.append(match.group("rest"))
+        return True
+
+    def _status(self, text: str, _raw: str) -> bool:
+        match = _status_line(text)
+        if not match:
+            return False
+        self._close()
+        self.tail.status = match.group("status").lower()
+        rest = f"{match.group('pre') or ''} {match.group('rest')}".strip()
+        dates = find_dates(rest)
+        if dates:
+            self.tail.status_datum = dates[0][1]
+        self._uitslag_from(rest)
+        self.mode = "votes"
+        return True
+
+    def _vote(self, text: str, _raw: str) -> bool:
+        match = VOTE.match(text)
+        if not match:
+            return False
+        self._close()
+        side = match.group("side").lower()
+        items = _split_parties(match.group("list"))
+        target = self.tail.voor if side == "voor" else self.tail.tegen
+        target.extend(i for i in items if not i.isdigit())
+        self.mode = "votes"
+        return True
+
+    def _vote_table(self, text: str, raw: str) -> bool:
+        if VOTE_TABLE.match(text):
+            self._close()
+            self.mode = "vote_table"
+            lowered = raw.lower()
+            self.table_columns = {k: lowered.find(k) for k in ("voor", "tegen") if k in lowered}
+            return True
+        if UITSLAG.match(text) and not STATUS.match(text):
+            self._close()
+            self._uitslag_from(UITSLAG.match(text).group("text"), force=True)  # type: ignore[union-attr]
+            return True
+        if self.mode == "vote_table":
+            return self._vote_row(text, raw)
+        return False
+
+    def _vote_row(self, text: str, raw: str) -> bool:
+        match = re.fullmatch(r"(?P<p>.+?)\s*(?:\((?P<z>\d+)\))?\s*[:\-–]?\s+(?P<v>voor|tegen)", text, re.IGNORECASE)
+        if match:
+            (self.tail.voor if match.group("v").lower() == "voor" else self.tail.tegen).append(match.group("p"))
+            return True
+        match = re.fullmatch(r"(?P<p>.+?)\s+(?P<a>\d+)\s+(?P<b>\d+)", text)
+        if match:
+            return self._count_row(match.group("p"), int(match.group("a")), int(match.group("b")), text)
+        match = re.fullmatch(r"(?P<p>.+?)\s+[xX✓✔]", text)
+        if match and self.table_columns:
+            column = len(raw.rstrip()) - 1
+            side = min(self.table_columns, key=lambda k: abs(self.table_columns[k] - column))
+            (self.tail.voor if side == "voor" else self.tail.tegen).append(match.group("p").strip())
+            return True
+        return False
+
+    def _count_row(self, party: str, voor: int, tegen: int, text: str) -> bool:
+        if party.lower() in ("totaal", "total", "uitslag"):
+            self.tail.uitslag = self.tail.uitslag or f"{voor} voor, {tegen} tegen"
+        elif voor and not tegen:
+            self.tail.voor.append(party)
+        elif tegen and not voor:
+            self.tail.tegen.append(party)
+        else:
+            self.tail.leftover.append(text)
+            self.tail.warnings.append(f"stemming: fractie '{party}' stemde verdeeld ({voor} voor, {tegen} tegen)")
+        return True
+
+    def _name_table(self, text: str, _raw: str) -> bool:
+        if not _NAME_TABLE.match(text):
+            return False
+        self._close()
+        self.mode = "name_table"
+        return True
+
+    def _pair(self, text: str, _raw: str) -> bool:
+        match = _PAIR.match(text)
+        if not match:
+            return False
+        self._close()
+        key, value = match.group("key").lower(), match.group("value").strip()
+        if key == "naam":
+            self.tail.indieners.append(Person(value, self.fractie))
+            self.fractie = None
+        elif self.tail.indieners and not self.tail.indieners[-1].fractie and self.mode == "pair":
+            last = self.tail.indieners.pop()
+            self.tail.indieners.append(Person(last.naam, value))
+        else:
+            self.fractie = value
+        self.mode = "pair"
+        return True
+
+    def _footnote(self, text: str, _raw: str) -> bool:
+        match = _FOOTNOTE.match(text)
+        if not match or match.group("label") not in self.refs - set(self.tail.footnotes):
+            return False
+        self._close()
+        self.footnote = match.group("label")
+        self.buffer = [match.group("text")]
+        self.mode = "footnote"
+        return True
+
+    def _signature(self, text: str, raw: str) -> bool:
+        person = parse_signature(text)
+        if person is None and self.mode in ("name_table", "names"):
+            person = split_row(raw)
+        if person is None:
+            return self._party_after_name(text)
+        self._close()
+        self.tail.indieners.append(person)
+        if self.mode not in ("name_table",):
+            self.mode = "names"
+        return True
+
+    def _party_after_name(self, text: str) -> bool:
+        """Stacked signatures: a name line, then its fractie on the next line."""
+        people = self.tail.indieners
+        if self.mode == "names" and people and not people[-1].fractie and is_party(text):
+            people[-1] = Person(people[-1].naam, text.strip(" ,"))
+            return True
+        return False
+
+    def _continuation(self, text: str, _raw: str) -> bool:
+        if self.mode in ("footnote", "toelichting"):
+            self.buffer.append(text)
+            return True
+        return False
+
+    def _bare_name(self, text: str, _raw: str) -> bool:
+        if self.mode not in ("names", "name_table") or not is_name(text):
+            return False
+        self.tail.indieners.append(Person(text.strip(" ,"), self.fractie))
+        return True
+
+    # -- helpers --
+    def _blank(self) -> None:
+        if self.mode == "toelichting" and self.buffer and ends_sentence(self.buffer[-1]):
+            self.tail.toelichting.append(join_lines(self.buffer))
+            self.buffer = []
+
+    def _close(self) -> None:
+        if self.mode == "footnote" and self.footnote:
+            self.tail.footnotes[self.footnote] = join_lines(self.buffer)
+        elif self.mode == "toelichting" and self.buffer:
+            self.tail.toelichting.append(join_lines(self.buffer))
+        self.buffer, self.footnote = [], None
+        if self.mode in ("footnote", "toelichting", "leftover"):
+            self.mode = "after"
+
+    def _uitslag_from(self, text: str, force: bool = False) -> None:
+        counts = _COUNTS.search(text) or _SCORE.search(text)
+        if counts:
+            self.tail.uitslag = f"{counts.group(1)} voor, {counts.group(2)} tegen"
+        elif re.search(r"unaniem|algemene stemmen", text, re.IGNORECASE):
+            self.tail.uitslag = re.search(r"unaniem|met algemene stemmen", text, re.IGNORECASE).group()  # type: ignore[union-attr]
+        elif force and text.strip():
+            self.tail.uitslag = text.strip()
+
+
+def _split_parties(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|\s+en\s+)\s*", text.strip(" ."))
+    return [re.sub(r"\s*\(\d+\)$", "", p).strip() for p in parts if p.strip()]
+
+
+def parse_tail(lines: list[str], refs: set[str]) -> Tail:
+    reader = _Reader(refs)
+    for line in lines:
+        reader.feed(line)
+    return reader.finish()

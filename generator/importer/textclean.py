@@ -1,0 +1,122 @@
+"""Extracted text → clean lines: characters, list markers and joined sentences.
+
+PDF text arrives with private-use bullet glyphs, ligatures, soft hyphens, lines cut mid-sentence and
+words broken at the line end. Everything here is a pure function on strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PAGE_BREAK = "\f"
+
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+
+# Bullets that may touch the text; ASCII look-alikes need a space after them.
+_SYMBOL_BULLET = "•◦▪▫■□●○►▸▶➢➤→✓✔·«»⁃∙"
+_MARKER = re.compile(
+    r"^(?:"
+    rf"(?P<bullet>[{_SYMBOL_BULLET}]\s*|[-–—*+=o>]\s+)"
+    r"|(?P<number>(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)"
+    r")"
+)
+_TERMINATED = re.compile(r"(?:[;!?]|[;,]\s*(?:en|of|en/of|dan wel|alsmede))\s*$")
+_ABBREVIATION = re.compile(r"(?:\b(?:[a-zA-Z]\.){2,}|\b(?:bijv|nr|art|incl|excl|ca|resp|evt|jl|mw|dhr|blz|o\.a|m\.b\.t|t\.a\.v|e\.d|z\.s\.m)\.)\s*$")
+_KEEP_HYPHEN_WORDS = {"ex", "oud", "vice", "niet", "e", "x", "pre", "post", "semi"}
+_VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij"}
+_KEEP_SPACE_AFTER_HYPHEN = {"en", "of", "tot", "als", "noch", "en/of", "t/m"}
+
+
+def normalise(text: str) -> str:
+    """NFC text with plain spaces, no ligatures or invisible marks; page breaks kept as \\f lines."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for glyph, plain in _LIGATURES.items():
+        text = text.replace(glyph, plain)
+    text = _SPACES.sub(" ", text).replace("\t", "    ")
+    text = _INVISIBLE.sub("", text)
+    text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
+    lines = [_clean_line(line) for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def _clean_line(line: str) -> str:
+    if line == PAGE_BREAK:
+        return line
+    line = _CONTROL.sub("", line)
+    stripped = line.lstrip()
+    if stripped and _PRIVATE.match(stripped):
+        # A private-use glyph opening a line is a bullet from a symbol font.
+        line = line[: len(line) - len(stripped)] + "•" + stripped[1:]
+    return _PRIVATE.sub("", line).rstrip()
+
+
+def to_lines(text: str) -> list[str]:
+    return normalise(text).split("\n")
+
+
+def is_blank(line: str) -> bool:
+    return not line.strip() or line == PAGE_BREAK
+
+
+def split_marker(line: str) -> tuple[str | None, str]:
+    """(`"bullet"`/`"number"`/None, the line without its list marker)."""
+    stripped = line.strip()
+    match = _MARKER.match(stripped)
+    if not match:
+        return None, stripped
+    kind = "bullet" if match.group("bullet") else "number"
+    return kind, stripped[match.end():].strip()
+
+
+def ends_unit(text: str) -> bool:
+    """Whether a point or clause is complete: `;`, `.` (not an abbreviation), `, en` and the like."""
+    text = text.rstrip()
+    if _TERMINATED.search(text):
+        return True
+    return text.endswith(".") and not _ABBREVIATION.search(text)
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith((".", "!", "?")) and not _ABBREVIATION.search(text)
+
+
+def join_lines(lines: list[str]) -> str:
+    """One sentence from wrapped lines: blank lines dropped, broken words mended."""
+    out = ""
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line or line == PAGE_BREAK:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and len(out) > 1:
+            out = _mend(out, line)
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def _mend(left: str, right: str) -> str:
+    """Join `left` (ending in '-') and `right`: a broken word, a real hyphen, or '- en'."""
+    before, after = left[-2], right[0]
+    word_left = re.split(r"[\s(‘'\"“]", left[:-1])[-1]
+    first_right = right.split(" ", 1)[0].rstrip(",;.:")
+    if not before.isalnum():
+        return f"{left} {right}"
+    if first_right.lower() in _KEEP_SPACE_AFTER_HYPHEN:
+        return f"{left} {right}"
+    if after.isupper() or after.isdigit() or before.isdigit() or not after.isalpha():
+        return left + right
+    if word_left.lower() in _KEEP_HYPHEN_WORDS or (before + after).lower() in _VOWEL_CLASH:
+        return left + right
+    return left[:-1] + right
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
