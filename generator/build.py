@@ -158,6 +158,7 @@ def emit(project: Project, options: Options, manifest: Manifest, source: Path, n
             return Outcome(source, "verouderd", [Issue(display_path(out), message="ontbreekt of is verouderd",
                                                          hint="draai 'raadsstukken build' en commit het resultaat")])
         return Outcome(source, "ongewijzigd", entries=entries)
+    written = False
     for out_name, payload in ((txt_name, text), (name, data)):
         target = options.out_dir / out_name
         if not inside(options.out_dir, target):
@@ -165,7 +166,8 @@ def emit(project: Project, options: Options, manifest: Manifest, source: Path, n
         if file_hash(target) != bytes_hash(payload):
             journal_intent(options.out_dir, out_name, bytes_hash(payload))
             write_bytes(target, payload)
-    return Outcome(source, "gebouwd", entries=entries)
+            written = True
+    return Outcome(source, "gebouwd" if written else "ongewijzigd", entries=entries)
 
 
 def _fresh(entry: Entry | None, out: Path, txt_entry: Entry | None, txt: Path) -> bool:
