@@ -189,7 +189,7 @@ def drop_legacy_parts(doc) -> None:
 def set_properties(doc, title: str) -> None:
     props = doc.core_properties
     props.title, props.author, props.language = title, "raadsstukken", "nl-NL"
-    props.comments = "Sjabloon van raadsstukken. Velden tussen {{ }} en {% %} worden ingevuld."
+    props.comments = "Sjabloon van raadsstukken; de velden tussen accolades worden bij het bouwen ingevuld."
     import datetime as dt
     props.created = props.modified = dt.datetime(2026, 1, 1)
     props.last_modified_by = "raadsstukken"
