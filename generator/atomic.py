@@ -10,7 +10,11 @@ from generator.errors import UserError
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, flush it to disk, then rename over `path`."""
+    """Write to a temporary file in the same folder, then rename it over `path`.
+
+    The rename is atomic: a build killed at any moment leaves the old or the new file. We do not
+    fsync each file (it cost more than rendering); after a power failure, rebuild with --force.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -20,8 +24,6 @@ def write_bytes(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:

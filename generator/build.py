@@ -70,10 +70,11 @@ def discover(project: Project, paths: list[Path]) -> list[Path]:
     found: set[Path] = set()
     for path in paths or [project.data_dir]:
         if path.is_dir():
-            for file in path.rglob("*.y*ml"):
-                rel = file.relative_to(path).parts
+            base = path.resolve()
+            for file in base.rglob("*.y*ml"):
+                rel = file.relative_to(base).parts
                 if file.suffix in (".yaml", ".yml") and not (NOT_DOCUMENTS & set(rel[:-1])) and not rel[-1].startswith("."):
-                    found.add(file.resolve())
+                    found.add(file)
         elif path.exists():
             found.add(path.resolve())
         else:
@@ -106,7 +107,7 @@ def _init(root: Path, options: Options, manifest: Manifest) -> None:
 
 
 def _hash(path: str) -> str:
-    hashes: dict[str, str] = _STATE["hashes"]  # type: ignore[assignment]
+    hashes: dict[str, str] = _STATE.setdefault("hashes", {})  # type: ignore[assignment]
     if path not in hashes:
         hashes[path] = file_hash(Path(path))
     return hashes[path]
@@ -206,6 +207,7 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
 
 def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome], None] | None = None) -> Report:
+    _STATE["hashes"] = {}  # file hashes are cached for one build only
     sources = discover(project, paths)
     named = [(s, output_name(project, s)) for s in sources]
     report = Report()
@@ -225,13 +227,20 @@ def build(project: Project, paths: list[Path], options: Options,
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
-        report.problems.extend(cross_checks(project, sources))
-        if not paths and options.shard is None:
-            _collections(project, options, manifest, sources, report)
+        whole = not paths and options.shard is None
+        fingerprint = _fingerprint(project, sources)
+        unchanged = whole and not options.force and fingerprint == manifest.fingerprint and not report.failed
+        if not unchanged:
+            report.problems.extend(cross_checks(project, sources))
+        if whole:
+            if not unchanged or not _collections_fresh(project, manifest, options):
+                _collections(project, options, manifest, sources, report)
             _orphans(manifest, options, set(seen.values()), project, report)
         if not options.check:
             for outcome in report.outcomes:
                 manifest.entries.update(outcome.entries)
+            if whole:
+                manifest.fingerprint = "" if report.failed else fingerprint
             manifest.write()
     return report
 
@@ -246,6 +255,24 @@ def _run(root: Path, options: Options, manifest: Manifest, work: list[tuple[Path
     with ProcessPoolExecutor(jobs, mp_context=get_context("fork"), initializer=_init,
                              initargs=(root, options, manifest)) as pool:
         yield from pool.map(_work, work, chunksize=chunk)
+
+
+def _fingerprint(project: Project, sources: list[Path]) -> str:
+    """Every data file and profile with its hash, the tool version and the collections' own key."""
+    from generator import collections
+
+    files = sorted({*sources, *(project.data_dir / "gemeenten").glob("*.yaml")})
+    digest = hashlib.sha256(f"{__version__}\n{getattr(collections, 'fingerprint_extra', str)()}\n".encode())
+    for path in files:
+        digest.update(f"{display_path(path, project.root)}\0{_hash(str(path))}\n".encode())
+    return digest.hexdigest()
+
+
+def _collections_fresh(project: Project, manifest: Manifest, options: Options) -> bool:
+    label = display_path(project.data_dir, project.root)
+    names = [name for name, entry in manifest.entries.items() if entry.source == label and name.endswith(".docx")]
+    return all(_fresh(manifest.entries[n], options.out_dir / n, manifest.entries.get(n[:-5] + ".txt"),
+                      options.out_dir / (n[:-5] + ".txt")) for n in names)
 
 
 def _collections(project: Project, options: Options, manifest: Manifest, sources: list[Path], report: Report) -> None:

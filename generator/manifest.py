@@ -46,6 +46,8 @@ class Manifest:
     out_dir: Path
     entries: dict[str, Entry] = field(default_factory=dict)
     journal: dict[str, set[str]] = field(default_factory=dict)
+    fingerprint: str = ""
+    """Hash of every data file of the last full build: unchanged means cross-checks still hold."""
 
     @classmethod
     def read(cls, out_dir: Path) -> Manifest:
@@ -54,6 +56,7 @@ class Manifest:
             raw = json.loads((out_dir / MANIFEST).read_text("utf-8"))
             for name, value in raw.get("outputs", {}).items():
                 manifest.entries[name] = Entry(**value)
+            manifest.fingerprint = str(raw.get("fingerprint", ""))
         except (OSError, ValueError, TypeError):
             pass
         try:
@@ -72,7 +75,7 @@ class Manifest:
         return (entry is not None and entry.sha256 == current) or current in self.journal.get(name, set())
 
     def write(self) -> None:
-        data = {"tool": "raadsstukken", "version": __version__,
+        data = {"tool": "raadsstukken", "version": __version__, "fingerprint": self.fingerprint,
                 "outputs": {name: vars(entry) for name, entry in sorted(self.entries.items())}}
         text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
         write_bytes(self.out_dir / MANIFEST, text.encode("utf-8"))

@@ -42,3 +42,8 @@ def opsomming(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def bedrag_centen(value: Decimal | int) -> str:
+    """`-1.250,50`: always two decimals, for tables in which some amount has cents."""
+    return format_decimal(value, format="#,##0.00;-#,##0.00", locale=LOCALE)

@@ -57,7 +57,7 @@ CASES = {
                    "3:8: titel: het label '!!python/object/apply:os.system' is niet toegestaan — "
                    "verwijder het label; schrijf alleen gewone tekst"),
     "alias": (GOOD.replace("titel: Goede titel", "titel: &t Goede titel\nnummer: *t"),
-              "3:8: ankers met '&' worden niet ondersteund — verwijder het anker en schrijf waarden voluit"),
+              "3:8: ankers met '&' en verwijzingen met '*' worden niet ondersteund — schrijf elke waarde voluit"),
     "ja nee": (GOOD + "vreemd_aan_de_orde: misschien\n",
                "11:21: vreemd_aan_de_orde: 'misschien' is geen ja of nee — schrijf ja of nee"),
     "text for list": (GOOD + "indieners: Jan Jansen\n",

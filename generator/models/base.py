@@ -28,15 +28,15 @@ def fail(kind: str, message: str) -> PydanticCustomError:
     return PydanticCustomError(kind, message)
 
 
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def forbidden_character(text: str) -> tuple[int, str] | None:
     """The first character XML 1.0 cannot hold (Word would drop it), with its position."""
-    for index, char in enumerate(text):
-        code = ord(char)
-        if code in (0x9, 0xA, 0xD):
-            continue
-        if code < 0x20 or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
-            return index + 1, f"U+{code:04X}"
-    return None
+    match = NOT_XML.search(text)
+    if match is None:
+        return None
+    return match.start() + 1, f"U+{ord(match.group()):04X}"
 
 
 def _check_text(value: Any) -> Any:
