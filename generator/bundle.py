@@ -14,8 +14,8 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from generator.errors import InternalError, UserError
 from generator.pdf import convert, limit_memory, resolve, run_isolated
@@ -96,7 +96,7 @@ def _merge(job: dict) -> dict:
 
     writer = PdfWriter()
     first: dict = {}
-    for path, title in zip(job["pdfs"], job["titles"]):
+    for path, title in zip(job["pdfs"], job["titles"], strict=True):
         try:
             error = _append(writer, Path(path), title, first)
         except MemoryError:

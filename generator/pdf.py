@@ -11,6 +11,7 @@ by pypdf in a separate, memory-capped process before it replaces the old one nex
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import math
@@ -23,11 +24,11 @@ import sys
 import tempfile
 import unicodedata
 import zipfile
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Queue
-from typing import Sequence
 
 from lxml import etree
 
@@ -115,20 +116,16 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
     if not sources:
         return []
     soffice = find_soffice()
+    batches = _split(list(enumerate(sources)), max(1, jobs), max(1, batch_size))
     results = [PdfResult(source, None, None) for source in sources]
-    root = Path(tempfile.mkdtemp(prefix="raadsstukken-pdf-"))
-    try:
-        prepared = _prepare_all(sources, root / "invoer", results)
-        batches = _split(prepared, max(1, jobs), max(1, batch_size))
+    with tempfile.TemporaryDirectory(prefix="raadsstukken-pdf-", ignore_cleanup_errors=True) as root:
         workers: Queue[_Worker] = Queue()
         for number in range(min(max(1, jobs), len(batches))):
-            workers.put(_Worker(root / f"werker-{number}", soffice, timeout))
-        with ThreadPoolExecutor(max(1, workers.qsize())) as pool:
+            workers.put(_Worker(Path(root) / f"werker-{number}", soffice, timeout))
+        with ThreadPoolExecutor(workers.qsize()) as pool:
             for outcome in pool.map(lambda batch: _on_free_worker(workers, batch), batches):
-                for job, (pdf, error) in outcome.items():
-                    results[job.index] = PdfResult(job.source, pdf, error)
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
+                for index, result in outcome:
+                    results[index] = result
     return results
 
 
@@ -137,20 +134,6 @@ def verify_pdf(path: Path, title: str | None) -> None:
     error = _verify_many([(Path(path), title, None)])[0]
     if error:
         raise UserError(f"{Path(path).name}: {error}")
-
-
-def _prepare_all(sources: list[Path], folder: Path, results: list[PdfResult]) -> list[_Job]:
-    folder.mkdir()
-    prepared = []
-    for index, source in enumerate(sources):
-        work = folder / f"{index:05d}.docx"  # unique names; no user text on the command line
-        try:
-            title, language = _prepare(source, work)
-        except _DocumentError as exc:
-            results[index].error = str(exc)
-            continue
-        prepared.append(_Job(index, source, work, title, language))
-    return prepared
 
 
 def _prepare(source: Path, work: Path) -> tuple[str | None, str | None]:
@@ -170,8 +153,10 @@ def _prepare(source: Path, work: Path) -> tuple[str | None, str | None]:
     try:
         with zipfile.ZipFile(source) as archive:
             return _copy_checked(archive, work)
-    except (zipfile.BadZipFile, EOFError, OSError, etree.XMLSyntaxError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, etree.XMLSyntaxError, ValueError) as exc:
         raise _DocumentError(f"is beschadigd ({exc})") from None
+    except OSError as exc:
+        raise _DocumentError(f"kan niet worden gelezen of gekopieerd ({exc.strerror or exc})") from None
 
 
 def _copy_checked(archive: zipfile.ZipFile, work: Path) -> tuple[str | None, str | None]:
@@ -183,10 +168,13 @@ def _copy_checked(archive: zipfile.ZipFile, work: Path) -> tuple[str | None, str
     if "word/document.xml" not in names:
         raise _DocumentError("is geen Word-document (het zip-archief heeft geen word/document.xml)")
     title, language = _core_properties(archive, names)
-    styles = _styles_in_language(archive, names, language)
-    with zipfile.ZipFile(work, "w") as copy:
+    if "word/styles.xml" not in names:
+        language = None  # nothing to set it in; LibreOffice's own default then, unchecked
+    styles = _styles_in_language(archive, language)
+    with zipfile.ZipFile(work, "w") as copy:  # stored: LibreOffice reads it once, right away
         for info in infos:
-            copy.writestr(info, styles if info.filename == "word/styles.xml" and styles else archive.read(info))
+            data = styles if info.filename == "word/styles.xml" and styles else archive.read(info)
+            copy.writestr(info.filename, data, compress_type=zipfile.ZIP_STORED)
     return title, language
 
 
@@ -199,13 +187,13 @@ def _core_properties(archive: zipfile.ZipFile, names: set[str]) -> tuple[str | N
     return (title or None), (language if LANGUAGE_TAG.fullmatch(language) else None)
 
 
-def _styles_in_language(archive: zipfile.ZipFile, names: set[str], language: str | None) -> bytes | None:
+def _styles_in_language(archive: zipfile.ZipFile, language: str | None) -> bytes | None:
     """styles.xml with the default language set to dc:language, or None if nothing changes.
 
     LibreOffice writes the PDF's /Lang from the default run language (w:docDefaults), not from
     dc:language: a document declared nl-NL came out as /Lang en-US.
     """
-    if not language or "word/styles.xml" not in names:
+    if not language:
         return None
     styles = etree.fromstring(archive.read("word/styles.xml"), XML_PARSER)
     parent = styles
@@ -218,16 +206,17 @@ def _styles_in_language(archive: zipfile.ZipFile, names: set[str], language: str
     return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _split(jobs_: list[_Job], workers: int, batch_size: int) -> list[list[_Job]]:
+Item = tuple[int, Path]  # position in the input, the .docx
+
+
+def _split(items: list[Item], workers: int, batch_size: int) -> list[list[Item]]:
     """Even batches of at most batch_size, and at least one per worker."""
-    if not jobs_:
-        return []
-    count = max(math.ceil(len(jobs_) / batch_size), min(workers, len(jobs_)))
-    size = math.ceil(len(jobs_) / count)
-    return [jobs_[start:start + size] for start in range(0, len(jobs_), size)]
+    count = max(math.ceil(len(items) / batch_size), min(workers, len(items)))
+    size = math.ceil(len(items) / count)
+    return [items[start:start + size] for start in range(0, len(items), size)]
 
 
-def _on_free_worker(workers: Queue[_Worker], batch: list[_Job]) -> dict[_Job, tuple[Path | None, str | None]]:
+def _on_free_worker(workers: Queue[_Worker], batch: list[Item]) -> list[tuple[int, PdfResult]]:
     worker = workers.get()
     try:
         return worker.convert(batch)
@@ -246,17 +235,27 @@ class _Worker:
         (self.profile / "user" / "registrymodifications.xcu").write_text(_registry(), encoding="utf-8")
         self.batches = 0
 
-    def convert(self, batch: list[_Job]) -> dict[_Job, tuple[Path | None, str | None]]:
+    def convert(self, batch: list[Item]) -> list[tuple[int, PdfResult]]:
         self.batches += 1
-        out = self.folder / f"uitvoer-{self.batches}"
-        out.mkdir()
-        failure = self._run([job.work for job in batch], out)
-        produced = {job: _output(out, job) for job in batch}
-        reasons = {job: failure for job in batch}
-        for job in [job for job in batch if produced[job] is None and len(batch) > 1]:
+        folder = self.folder / f"groep-{self.batches}"
+        (folder / "uit").mkdir(parents=True)
+        done, jobs_ = [], []
+        for index, source in batch:
+            work = folder / f"{index:05d}.docx"  # unique names; no user text on the command line
+            try:
+                jobs_.append(_Job(index, source, work, *_prepare(source, work)))
+            except _DocumentError as exc:
+                done.append((index, PdfResult(source, None, str(exc))))
+        return done + (self._convert(jobs_, folder / "uit") if jobs_ else [])
+
+    def _convert(self, jobs_: list[_Job], out: Path) -> list[tuple[int, PdfResult]]:
+        failure = self._run([job.work for job in jobs_], out)
+        produced = {job: _output(out, job) for job in jobs_}
+        reasons = {job: failure for job in jobs_}
+        for job in [job for job in jobs_ if produced[job] is None and len(jobs_) > 1]:
             reasons[job] = self._run([job.work], out)  # one bad document must not sink the batch
             produced[job] = _output(out, job)
-        return _verify_and_place(batch, produced, reasons)
+        return _verify_and_place(jobs_, produced, reasons)
 
     def _run(self, files: list[Path], out: Path) -> str:
         """Run one soffice over files; the reason a document may be missing afterwards."""
@@ -266,12 +265,12 @@ class _Worker:
         env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(self.home),
                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         try:
-            code, out, err = run_killable(command, env=env, timeout=self.timeout)
+            code, stdout, stderr = run_killable(command, env=env, timeout=self.timeout)
         except OSError as exc:
             return f"LibreOffice kon niet worden gestart ({exc.strerror})"
         if code is None:
             return f"LibreOffice was na {self.timeout:g} s niet klaar en is gestopt"
-        if b"could not be loaded" in out + err:
+        if b"could not be loaded" in stdout + stderr:
             return "LibreOffice kon het document niet openen (beschadigd of geen Word-document)"
         return f"LibreOffice stopte met code {code} zonder PDF" if code else "LibreOffice maakte geen PDF"
 
@@ -295,15 +294,15 @@ def _output(out: Path, job: _Job) -> Path | None:
         return None
 
 
-def _verify_and_place(batch: list[_Job], produced: dict[_Job, Path | None],
-                      reasons: dict[_Job, str]) -> dict[_Job, tuple[Path | None, str | None]]:
-    made = [job for job in batch if produced[job] is not None]
-    errors = _verify_many([(produced[job], job.title, job.language) for job in made])  # type: ignore[misc]
-    outcome: dict[_Job, tuple[Path | None, str | None]] = {job: (None, reasons[job]) for job in batch}
-    for job, error in zip(made, errors):
-        target = job.source.with_suffix(".pdf")
-        outcome[job] = (None, error) if error else _place(produced[job], target)  # type: ignore[arg-type]
-    return outcome
+def _verify_and_place(jobs_: list[_Job], produced: dict[_Job, Path | None],
+                      reasons: dict[_Job, str]) -> list[tuple[int, PdfResult]]:
+    made = [(job, pdf) for job, pdf in produced.items() if pdf is not None]
+    errors = _verify_many([(pdf, job.title, job.language) for job, pdf in made])
+    outcome = {job: PdfResult(job.source, None, reasons[job]) for job in jobs_}
+    for (job, pdf), error in zip(made, errors, strict=True):
+        placed, error = (None, error) if error else _place(pdf, job.source.with_suffix(".pdf"))
+        outcome[job] = PdfResult(job.source, placed, error)
+    return [(job.index, result) for job, result in outcome.items()]
 
 
 def _place(pdf: Path, target: Path) -> tuple[Path | None, str | None]:
@@ -340,16 +339,16 @@ def _copy_replace(pdf: Path, target: Path) -> None:
 
 
 def _verify_many(items: list[tuple[Path, str | None, str | None]]) -> list[str | None]:
-    """One sandboxed check process for all items; the item it died on gets the blame."""
-    if not items:
-        return []
-    payload = [[str(path), title, language] for path, title, language in items]
-    answers, failure = run_isolated("generator.pdf", "check_main", payload,
-                                    timeout=CHECK_TIMEOUT + CHECK_TIMEOUT_PER_FILE * len(items))
-    errors: list[str | None] = [answer.get("error") for answer in answers]
-    if len(errors) < len(items):
-        errors.append(f"de controle van de PDF is afgebroken: {failure}")
-        errors += _verify_many(items[len(errors):])
+    """One sandboxed check process for all items; if it dies, the item it was on gets the blame."""
+    errors: list[str | None] = []
+    while len(errors) < len(items):
+        rest = items[len(errors):]
+        payload = [[str(path), title, language] for path, title, language in rest]
+        answers, failure = run_isolated("generator.pdf", "check_main", payload,
+                                        timeout=CHECK_TIMEOUT + CHECK_TIMEOUT_PER_FILE * len(rest))
+        errors += [answer.get("error") for answer in answers[:len(rest)]]
+        if len(errors) < len(items):
+            errors.append(f"de controle van de PDF is afgebroken: {failure}")
     return errors
 
 
@@ -432,7 +431,7 @@ def run_isolated(module: str, function: str, payload: object, *, timeout: float)
     if code is None:
         return answers, f"niet klaar binnen {timeout:g} s"
     tail = err.decode(errors="replace").strip().splitlines()[-1:]
-    return answers, f"het controleproces stopte met code {code} ({''.join(tail) or 'geen melding'})"
+    return answers, f"het pypdf-proces stopte met code {code} ({''.join(tail) or 'geen melding'})"
 
 
 def run_killable(command: list[str], *, env: dict[str, str], timeout: float,
@@ -458,7 +457,5 @@ def run_killable(command: list[str], *, env: dict[str, str], timeout: float,
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
