@@ -27,12 +27,16 @@ _RESUME = re.compile(
     re.IGNORECASE)
 _QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "«": "»", "„": "”"}
 _OPEN_QUOTE = re.compile(r"\bmotie\s+([‘“'\"«„])", re.IGNORECASE)
-_BEHANDELING = re.compile(r"(?:tijdens|bij)\s+de\s+(?:behandeling|bespreking)\s+van\s+(?P<v>.+?)\s*(?=\(RIS|\s+op\s+\d)",
-                          re.IGNORECASE)
+_BEHANDELING = re.compile(r"(?:tijdens|bij)\s+de\s+(?:behandeling|bespreking)\s+van\s+(?P<v>.+?)\s*"
+                          r"(?=\((?:RIS|\d)|\s+op\s+\d|\s+(?:de|het)\s+(?:door|motie)\b|[.;]?$)", re.IGNORECASE)
 _INDIENER = re.compile(
     r"door\s+(?:het\s+(?:raads)?lid|de\s+(?:raads)?leden|raadslid|raadsleden|de\s+fractie\s+van)\s+(?P<n>.+?)\s+"
     r"(?:ingediende|ingediend)\b|ingediend\s+door\s+(?:het\s+(?:raads)?lid|de\s+(?:raads)?leden)?\s*(?P<m>.+?)"
     r"(?=\s*[,.]|\s+(?:is|werd|heeft|op)\b)", re.IGNORECASE)
+_LETTER_FIELD = re.compile(
+    r"^(?:datum|onderwerp|betreft|aan|bijlagen?|bijlage\(n\)|uw\s+brief|contactpersoon|telefoon|e-mail|doorkiesnummer"
+    r"|(?:ons|uw)\s+kenmerk|kenmerk|verzonden|registratienummer)\b.*$|^geachte\b.*,?$", re.IGNORECASE)
+_CODE_AFTER = re.compile(r"^\s*\((?P<c>RIS\s?-?\d{5,8}|[A-Za-z]{0,4}\s?-?\d[\w./-]{3,})\)")
 _STATUS = re.compile(r"\b(aangenomen|verworpen|aangehouden|ingetrokken)\b", re.IGNORECASE)
 
 
@@ -58,7 +62,7 @@ def find_letter(lines: list[str]) -> Letter | None:
     end = _motie_end(lines, start + 1)
     letter = Letter(lines[start + 1:end])
     letter.dropped_lines = sum(1 for line in lines[end:] if line.strip())
-    _read_aanleiding(letter, join_lines(lines[:start]))
+    _read_aanleiding(letter, join_lines([line for line in lines[:start] if not _LETTER_FIELD.match(line.strip())]))
     return letter
 
 
@@ -79,11 +83,13 @@ def _read_aanleiding(letter: Letter, text: str) -> None:
     title = _quoted_title(sentence)
     if title:
         letter.titel, end = title
-        letter.ris = ris_number(sentence[end:end + 20])
+        code = _CODE_AFTER.match(sentence[end:])
+        letter.ris = (ris_number(code.group("c")) or code.group("c")) if code else None
     behandeling = _BEHANDELING.search(sentence)
     if behandeling:
         letter.voorstel_titel = squeeze(behandeling.group("v"))
-        letter.voorstel_ris = ris_number(sentence[behandeling.end():behandeling.end() + 20])
+        code = _CODE_AFTER.match(sentence[behandeling.end():])
+        letter.voorstel_ris = (ris_number(code.group("c")) or code.group("c")) if code else None
     dates = find_dates(sentence)
     if dates:
         letter.vergadering = dates[0][1]

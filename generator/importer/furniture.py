@@ -21,7 +21,7 @@ _KENMERK_LABEL = re.compile(r"^(?:ons|uw)\s+(?:kenmerk|referentie)\s*:?$|^(?:ken
                             re.IGNORECASE)
 _KENMERK_INLINE = re.compile(r"^(?:ons|uw)\s+(?:kenmerk|referentie)\s*:?\s+\S+$", re.IGNORECASE)
 _KENMERK_CODE = re.compile(r"^[A-Z]{2,8}(?:/[A-Z0-9.-]+)*/\d{4,}(?:/\d+)*$")
-_LETTERHEAD = re.compile(r"^(?:Gemeente|GEMEENTE)\s+(?P<naam>(?:'s-|’s-)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3})$")
+_LETTERHEAD = re.compile(r"^(?:Gemeente|GEMEENTE|Provincie|PROVINCIE)\s+(?P<naam>(?:'s-|’s-)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3})$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
@@ -67,9 +67,15 @@ def _furniture(text: str, lines: list[str], index: int, repeated: set[str]) -> s
         return "letterhead"
     if _LONE_NUMBER.match(text) and _near_page_break(lines, index):
         return "page"
-    if _key(text) in repeated:
+    if _key(text) in repeated and not _top_of_first_page(lines, index):
         return "page"
     return None
+
+
+def _top_of_first_page(lines: list[str], index: int) -> bool:
+    """The first copy of a running head, at the top of page 1, may be the document's own heading."""
+    before = [line for line in lines[:index] if line.strip()]
+    return PAGE_BREAK not in before and len(before) < 3
 
 
 def _after_break(lines: list[str], index: int) -> bool:

@@ -24,6 +24,7 @@ from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import to_lines
 
 DEFAULT_SLOT = "en gaat over tot de orde van de dag"
+_FRACTIE_PREFIX = re.compile(r"^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
 _STAGES = ("constateringen", "overwegingen", "verzoeken")
 
 
@@ -170,11 +171,14 @@ class _Assembler:
         people: list[Person] = [*self.pre.indieners, *self.tail.indieners]
         if self.letter:
             people.extend(self.letter.indieners)
-        unique = {}
+        unique: dict[str, Person] = {}
         for person in people:
-            known = unique.get(person.naam)
+            fractie = _FRACTIE_PREFIX.sub("", person.fractie) if person.fractie else None
+            person = Person(person.naam, fractie or person.fractie)
+            key = person.naam.lower()
+            known = unique.get(key)
             if known is None or (person.fractie and not known.fractie):
-                unique[person.naam] = person
+                unique[key] = person if known is None else Person(known.naam, person.fractie)
         if unique:
             self.data["indieners"] = [p.as_dict() for p in unique.values()]
 

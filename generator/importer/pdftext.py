@@ -21,8 +21,8 @@ OCR_HINT = ("maak er eerst een doorzoekbare PDF van met tekstherkenning (OCR), b
 
 @dataclass(frozen=True)
 class Limits:
-    timeout: float = 20.0
-    memory_bytes: int = 1024 * 1024 * 1024
+    timeout: float = 15.0
+    memory_bytes: int = 512 * 1024 * 1024
     max_pages: int = 60
     max_bytes: int = 50 * 1024 * 1024
 

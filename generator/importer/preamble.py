@@ -43,6 +43,11 @@ _RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-
 _PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*)", re.IGNORECASE)
 _BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
                       r"(?=\s*,|\s+in\s+vergadering|$)", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:gehoord\s+de\s+beraadslaging|ter\s+bespreking|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
+                        r"vergadering|bijeen)\b", re.IGNORECASE)
+_TER_BESPREKING = re.compile(r",?\s*(?:ter\s+bespreking\s+van|gehoord\s+de\s+beraadslaging\s+over|bij\s+de\s+behandeling"
+                             r"\s+van)\s+(?P<v>.+?)\s*,?\s*$", re.IGNORECASE)
+_CODE = re.compile(r"^(?P<c>[A-Z]{1,5}[-/ ]?\d{2,4}[-/.]\d{1,6}(?:[-/.]\d+)*)\s+(?=\S)")
 _KAMER = re.compile(r"^(?:de\s+)?(?P<k>eerste|tweede)?\s*kamer\b", re.IGNORECASE)
 _TK_LEDEN = re.compile(r"^motie\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<n>.+?)(?:\s+over\s+(?P<t>.+))?$", re.IGNORECASE)
 _TK_DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?(?:\s+[IVXLC]+|\s+[A-Z])?)\s+(?P<t>[A-Z].+)$")
@@ -93,7 +98,8 @@ def _merge_labels(lines: list[str]) -> list[str]:
 
 class _Reader:
     def __init__(self, lines: list[str]) -> None:
-        self.lines = _merge_labels([squeeze(line) for line in lines if line.strip() and line != "\f"])
+        fields = [part for line in lines if line != "\f" for part in re.split(r"\s{3,}", line.strip())]
+        self.lines = _merge_labels([squeeze(part) for part in fields if part.strip()])
         self.result = Preamble()
         self.index = 0
         self.dated: list[dt.date] = []
@@ -116,7 +122,7 @@ class _Reader:
         taken: list[str] = []
         while self.index < len(self.lines) and len(taken) < limit:
             text = self.lines[self.index]
-            if _OPENING.match(text) or ":" in text or find_dates(text) or _VREEMD.search(text):
+            if _OPENING.match(text) or ":" in text or find_dates(text) or _looks_like_label(text) or _TK_NR.match(text):
                 break
             taken.append(text)
             self.index += 1
@@ -136,19 +142,21 @@ class _Reader:
         if not (_OPENING.match(text) or re.search(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", text, re.I)):
             return False
         parts = [text]
-        while not parts[-1].rstrip().endswith((",", ":", ".")) and self.index < len(self.lines):
+        while self.index < len(self.lines) and len(parts) < 6:
             following = self.lines[self.index]
-            if not (find_dates(following) or following.lower().startswith(("gehoord", "in vergadering", "bijeen"))):
+            is_open = not parts[-1].rstrip().endswith((",", ":", "."))
+            if not _CONTINUES.match(following) and (not is_open or _looks_like_label(following)):
                 break
             parts.append(following)
-            self.index += 1
-        if self.index < len(self.lines) and self.lines[self.index].lower().startswith("gehoord de beraadslaging"):
-            parts.append(self.lines[self.index])
             self.index += 1
         self._read_opening(join_lines(parts))
         return True
 
     def _read_opening(self, sentence: str) -> None:
+        voorstel = _TER_BESPREKING.search(sentence)
+        if voorstel:
+            self._set_voorstel(voorstel.group("v"))
+            sentence = sentence[: voorstel.start()].rstrip(" ,") + ","
         dates = find_dates(sentence)
         if dates:
             self.result.vergadering = dates[0][1]
@@ -170,10 +178,19 @@ class _Reader:
         match = _TK_LEDEN.match(text)
         if not match:
             return False
-        names = re.sub(r"\s+c\.s\.?$", "", match.group("n").strip(), flags=re.IGNORECASE)
+        raw_names = match.group("n").strip()
+        names = re.sub(r"\s+c\.s\.?$", "", raw_names, flags=re.IGNORECASE)
+        if names.isupper():
+            names = " ".join(w if len(w) <= 3 and w.endswith(".") else w.capitalize() for w in names.split())
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
         if match.group("t"):
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
+        elif not self.result.titel:
+            leden = "de leden" if re.search(r"de\s+leden", text, re.IGNORECASE) else "het lid"
+            cs = " c.s." if re.search(r"c\.s\.?$", raw_names, re.IGNORECASE) else ""
+            self.result.titel = f"Motie van {leden} {names}{cs}"
+            self.result.warnings.append("de motie heeft geen eigen titel; de titel is gemaakt uit de kop"
+                                        f" ('{self.result.titel}')")
         return True
 
     def _title_line(self, text: str) -> bool:
@@ -186,8 +203,15 @@ class _Reader:
             rest = _VREEMD.sub("", rest).strip(" :-–—")
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
+        if rest and (find_dates(rest) or _DATE_LABEL.match(rest)):
+            self.index -= 1
+            self.lines[self.index] = rest
+            return True
         if not rest:
+            mark = self.index
             rest = " ".join(self._next_lines(3))
+            if find_dates(rest):
+                self.index, rest = mark, ""
         if rest and not self.result.titel:
             self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
         elif rest:
@@ -211,7 +235,11 @@ class _Reader:
             return False
         title = match.group("t").strip().strip("‘’'\"“”")
         if match.group("label").lower().startswith("titel") or not self.result.titel:
+            if self.result.titel:
+                self.result.leftover.append(self.result.titel)
             self.result.titel = self._title_case(title)
+        else:
+            self.result.leftover.append(text)
         return True
 
     def _indieners(self, text: str) -> bool:
@@ -255,6 +283,10 @@ class _Reader:
         if ris:
             self.result.voorstel_ris = ris
             text = re.sub(r"\(?\s*\bRIS\s?-?\d{5,8}\b\s*\)?", "", text, flags=re.IGNORECASE)
+        code = _CODE.match(text.strip())
+        if code and not ris:
+            self.result.voorstel_ris = code.group("c")
+            text = text.strip()[code.end():]
         self.result.voorstel_titel = squeeze(text).strip(" ,;:-–—")
 
     def _number(self, text: str) -> bool:
@@ -285,7 +317,14 @@ class _Reader:
         match = _TK_DOSSIER.match(text)
         if not match or self.result.gemeente_id != "tweede-kamer":
             return False
-        self.result.voorstel_titel = match.group("t")
+        title = [match.group("t")]
+        while self.index < len(self.lines) and len(title) < 4:
+            following = self.lines[self.index]
+            if _TK_NR.match(following) or _TITLE_LINE.match(following) or find_dates(following) or _OPENING.match(following):
+                break
+            title.append(following)
+            self.index += 1
+        self.result.voorstel_titel = join_lines(title)
         self.result.voorstel_ris = squeeze(match.group("nr"))
         return True
 
@@ -311,10 +350,24 @@ class _Reader:
         if dates and len(text) < 60:
             self.dated.append(dates[0][1])
             return
+        if self._wrapped_date(text):
+            return
         ris = ris_number(text)
         if ris and not self.result.ris:
             self.result.ris = ris
         self.result.leftover.append(text)
+
+    def _wrapped_date(self, text: str) -> bool:
+        """A short line whose date runs on into the next line ("Statenvergadering 12" / "juli 2018")."""
+        if self.index >= len(self.lines) or len(text) > 40:
+            return False
+        following = self.lines[self.index]
+        dates = find_dates(f"{text} {following}")
+        if not dates or dates[0][0].start() >= len(text) or len(following) > 40:
+            return False
+        self.dated.append(dates[0][1])
+        self.index += 1
+        return True
 
     def _title_case(self, title: str) -> str:
         letters = [c for c in title if c.isalpha()]
@@ -323,6 +376,12 @@ class _Reader:
                                         " van namen en afkortingen")
             return _capitalise(title.lower())
         return title
+
+
+def _looks_like_label(text: str) -> bool:
+    """A preamble line that starts a new field rather than continuing the opening sentence."""
+    return bool(re.match(r"^[\w ()-]{2,30}:\s", text) or _TITLE_LINE.match(text) or _AGENDA.match(text)
+                or _NUMBER_LABEL.match(text) or _VREEMD.search(text))
 
 
 def _capitalise(text: str) -> str:

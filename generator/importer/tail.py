@@ -14,7 +14,7 @@ from generator.importer.dates import find_dates
 from generator.importer.people import Person, is_name, is_party, parse_name_list, parse_signature, split_row
 from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, squeeze
 
-SLOT = re.compile(r"^(?P<slot>(?:en\s+)?gaat\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
+SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
     r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?|ondertekening|ondertekenaars?"
@@ -32,6 +32,8 @@ UITSLAG = re.compile(r"^(?:uitslag|stemming|stemmingsuitslag|stemuitslag|totaal|
                      re.IGNORECASE)
 VOTE_TABLE = re.compile(r"^(?:fractie|partij)(?:\s*\(?zetels\)?)?\s+(?:voor\s+tegen|stem(?:ming)?|stemgedrag)\s*$",
                         re.IGNORECASE)
+_VOTE_HEADING = re.compile(r"^(?:stemmingsuitslag|stemming|uitslag(?:\s+stemming)?|stemgedrag|stemmen|hoofdelijke"
+                           r"\s+stemming)\s*:?$", re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 _COUNTS = re.compile(r"(\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en|/|-)?\s*(\d+)\s+(?:stemmen\s+)?tegen", re.IGNORECASE)
@@ -58,7 +60,7 @@ def starts_tail(text: str) -> bool:
     text = squeeze(text)
     if SLOT.match(text) or INDIENERS.match(text) or TOELICHTING.match(text) or VOTE.match(text):
         return True
-    if _NAME_TABLE.match(text) or VOTE_TABLE.match(text) or UITSLAG.match(text) or _status_line(text):
+    if _NAME_TABLE.match(text) or VOTE_TABLE.match(text) or _VOTE_HEADING.match(text) or UITSLAG.match(text) or _status_line(text):
         return True
     person = parse_signature(text)
     return bool(person and person.fractie and is_party(person.fractie))
@@ -92,7 +94,7 @@ class _Reader:
         if not text or raw == PAGE_BREAK:
             self._blank()
             return
-        for handler in (self._slot, self._indieners_label, self._toelichting, self._status, self._vote,
+        for handler in (self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status, self._vote,
                         self._vote_table, self._name_table, self._pair, self._footnote, self._signature,
                         self._continuation, self._bare_name):
             if handler(text, raw):
@@ -115,6 +117,13 @@ class _Reader:
         self.mode = "names"
         if match.group("rest"):
             self.feed(match.group("rest"))
+        return True
+
+    def _vote_heading(self, text: str, _raw: str) -> bool:
+        if not _VOTE_HEADING.match(text):
+            return False
+        self._close()
+        self.mode = "votes"
         return True
 
     def _indieners_label(self, text: str, _raw: str) -> bool:
