@@ -19,31 +19,41 @@ ABSTRACT = re.compile(r'<w:abstractNum [^>]*w:abstractNumId="(\d+)".*?</w:abstra
 DECIMAL_LVL0 = re.compile(r'<w:lvl w:ilvl="0"[^>]*>.*?<w:numFmt w:val="decimal"/>', re.DOTALL)
 
 
+class ListRestarter:
+    """What a template's numbering and styles say about its numbered lists, worked out once."""
+
+    def __init__(self, numbering: str, styles: str) -> None:
+        self.numbering = numbering
+        self.decimal = _decimal_nums(numbering)
+        self.style_num = {sid: m.group(1) for sid, body in _styles(styles) if (m := NUM_ID.search(body))}
+        ids = [int(n) for n in re.findall(r'<w:num w:numId="(\d+)"', numbering)]
+        self.first_free = max(ids, default=0) + 1
+
+    def apply(self, document: str) -> tuple[str, str]:
+        """The document with each run of numbered paragraphs in its own list, and the numbering."""
+        if not self.decimal:
+            return document, self.numbering
+        next_id, new_nums, pieces = self.first_free, [], []
+        last_end, previous, current = 0, None, 0
+        for match in PARAGRAPH.finditer(document):
+            paragraph = match.group(0)
+            num = _effective_num(paragraph, self.style_num)
+            if num in self.decimal:
+                if num != previous:
+                    new_nums.append(_num(next_id, self.decimal[num]))
+                    current, next_id = next_id, next_id + 1
+                paragraph = _set_num(paragraph, current, num)
+            previous = num
+            pieces.append(document[last_end:match.start()] + paragraph)
+            last_end = match.end()
+        if not new_nums:
+            return document, self.numbering
+        pieces.append(document[last_end:])
+        return "".join(pieces), self.numbering.replace("</w:numbering>", "".join(new_nums) + "</w:numbering>")
+
+
 def restart_numbering(document: str, numbering: str, styles: str) -> tuple[str, str]:
-    decimal = _decimal_nums(numbering)
-    if not decimal:
-        return document, numbering
-    style_num = {sid: m.group(1) for sid, body in _styles(styles) if (m := NUM_ID.search(body))}
-    next_id = max(int(n) for n in re.findall(r'<w:num w:numId="(\d+)"', numbering)) + 1
-    new_nums: list[str] = []
-    pieces: list[str] = []
-    last_end, previous = 0, None
-    for match in PARAGRAPH.finditer(document):
-        paragraph = match.group(0)
-        num = _effective_num(paragraph, style_num)
-        if num in decimal:
-            if num != previous:
-                new_nums.append(_num(next_id, decimal[num]))
-                current, next_id = next_id, next_id + 1
-            paragraph = _set_num(paragraph, current, num)
-        previous = num
-        pieces.append(document[last_end:match.start()] + paragraph)
-        last_end = match.end()
-    pieces.append(document[last_end:])
-    if not new_nums:
-        return document, numbering
-    numbering = numbering.replace("</w:numbering>", "".join(new_nums) + "</w:numbering>")
-    return "".join(pieces), numbering
+    return ListRestarter(numbering, styles).apply(document)
 
 
 def _decimal_nums(numbering: str) -> dict[str, str]:

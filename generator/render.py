@@ -10,9 +10,7 @@ input gives the same bytes. tests/test_render.py checks that the text equals pla
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
-import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,10 +24,10 @@ from lxml import etree
 
 from generator import nl
 from generator.errors import UserError
-from generator.numbering import restart_numbering
+from generator import zipwriter
+from generator.numbering import ListRestarter
 from generator.templatefile import read_template
 
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 RENDERED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 LANGUAGE = "nl-NL"
 
@@ -61,6 +59,12 @@ class CompiledTemplate:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.entries = read_template(path)
+        self.packed = {name: zipwriter.pack(name, data) for name, data in self.entries}
+        parts = dict(self.entries)
+        self.lists = None
+        if "word/numbering.xml" in parts:
+            self.lists = ListRestarter(parts["word/numbering.xml"].decode("utf-8"),
+                                       parts.get("word/styles.xml", b"").decode("utf-8"))
         env = make_environment()
         patcher = DocxTemplate(path)
         self.templates = {}
@@ -74,17 +78,18 @@ class CompiledTemplate:
                     raise template_error(path, name, source, exc) from None
 
     def render(self, context: dict[str, Any], properties: Properties) -> bytes:
-        parts = dict(self.entries)
-        for name, template in self.templates.items():
-            parts[name] = self._render_part(name, template, context).encode("utf-8")
-        if "word/numbering.xml" in parts:
-            body, numbering = restart_numbering(
-                parts["word/document.xml"].decode(), parts["word/numbering.xml"].decode(),
-                parts.get("word/styles.xml", b"").decode(),
-            )
-            parts["word/document.xml"], parts["word/numbering.xml"] = body.encode(), numbering.encode()
-        parts["docProps/core.xml"] = core_properties(properties)
-        return write_zip([(name, parts[name]) for name, _ in self.entries])
+        rendered = {name: self._render_part(name, template, context) for name, template in self.templates.items()}
+        changed: dict[str, bytes] = {name: xml.encode("utf-8") for name, xml in rendered.items()}
+        if self.lists is not None and "word/document.xml" in rendered:
+            body, numbering = self.lists.apply(rendered["word/document.xml"])
+            changed["word/document.xml"] = body.encode("utf-8")
+            if numbering is not self.lists.numbering:
+                changed["word/numbering.xml"] = numbering.encode("utf-8")
+        changed["docProps/core.xml"] = core_properties(properties)
+        return zipwriter.write([
+            zipwriter.pack(name, changed[name]) if name in changed else self.packed[name]
+            for name, _ in self.entries
+        ])
 
     def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
         try:
@@ -113,7 +118,8 @@ _LISTING = DocxTemplate.resolve_listing
 
 def _resolve_listing(xml: str) -> str:
     """Newlines and tabs in values become Word line breaks and tabs, exactly as docxtpl does."""
-    if not any(ch in xml for ch in "\t\a\n\f"):
+    start = xml.find("?>") + 2 if xml.startswith("<?xml") else 0
+    if not any(ch in xml[start:] for ch in "\t\a\n\f"):
         return xml
     return _LISTING(None, xml)  # type: ignore[arg-type]
 
@@ -159,15 +165,3 @@ def core_properties(props: Properties) -> bytes:
         ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
         + "".join(fields) + "</cp:coreProperties>"
     ).encode("utf-8")
-
-
-def write_zip(entries: list[tuple[str, bytes]]) -> bytes:
-    """A zip whose bytes depend only on the entries: fixed times, fixed order, fixed compression."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compresslevel=6)
-    return buffer.getvalue()
