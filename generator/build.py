@@ -144,7 +144,7 @@ def emit(project: Project, options: Options, manifest: Manifest, source: Path, n
     """Render one prepared document and write it (and its .txt) unless nothing changed."""
     out = options.out_dir / name
     txt_name = name[:-5] + ".txt"
-    data = render(prepared.template, prepared.context, prepared.properties)
+    data = render(prepared.template, prepared.context, prepared.properties, prepared.media)
     text = document_text(data).encode("utf-8")
     inputs = {str(p): _hash(str(p)) for p in prepared.inputs}
     inputs["raadsstukken"] = __version__

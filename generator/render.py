@@ -10,6 +10,7 @@ input gives the same bytes. tests/test_render.py checks that the text equals pla
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,7 +78,11 @@ class CompiledTemplate:
                 except TemplateError as exc:
                     raise template_error(path, name, source, exc) from None
 
-    def render(self, context: dict[str, Any], properties: Properties) -> bytes:
+    def render(self, context: dict[str, Any], properties: Properties, media: dict[str, bytes] | None = None) -> bytes:
+        unknown = set(media or {}) - set(self.packed)
+        if unknown:
+            raise UserError(f"sjabloon {self.path.name} heeft geen afbeelding {', '.join(sorted(unknown))}",
+                            "zet de voorbeeldafbeelding met die naam in het sjabloon")
         rendered = {name: self._render_part(name, template, context) for name, template in self.templates.items()}
         changed: dict[str, bytes] = {name: xml.encode("utf-8") for name, xml in rendered.items()}
         if self.lists is not None and "word/document.xml" in rendered:
@@ -86,6 +91,7 @@ class CompiledTemplate:
             if numbering is not self.lists.numbering:
                 changed["word/numbering.xml"] = numbering.encode("utf-8")
         changed["docProps/core.xml"] = core_properties(properties)
+        changed.update(media or {})
         return zipwriter.write([
             zipwriter.pack(name, changed[name]) if name in changed else self.packed[name]
             for name, _ in self.entries
@@ -140,13 +146,21 @@ def compiled(path: Path, mtime_ns: int, size: int) -> CompiledTemplate:
     return CompiledTemplate(path)
 
 
-def render(path: Path, context: dict[str, Any], properties: Properties) -> bytes:
+def render(path: Path, context: dict[str, Any], properties: Properties, media: dict[str, bytes] | None = None) -> bytes:
     stat = path.stat()
-    return compiled(path, stat.st_mtime_ns, stat.st_size).render(context, properties)
+    return compiled(path, stat.st_mtime_ns, stat.st_size).render(context, properties, media)
+
+
+def _source_date() -> dt.date:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date: never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date(2000, 1, 1)
 
 
 def core_properties(props: Properties) -> bytes:
-    created = props.created or dt.date(2000, 1, 1)
+    created = props.created or _source_date()
     stamp = f"{created.isoformat()}T00:00:00Z"
     fields = [
         f"<dc:title>{escape(props.title)}</dc:title>",
