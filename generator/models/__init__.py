@@ -1,9 +1,11 @@
 """One typed model per soort of data file."""
 
+from generator.models.beleidsplan import Beleidsplan
 from generator.models.gemeente import Gemeente
 from generator.models.motie import Motie
 
 MODELS: dict[str, type] = {
+    "beleidsplan": Beleidsplan,
     "gemeente": Gemeente,
     "motie": Motie,
 }
