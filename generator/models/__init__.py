@@ -1,10 +1,12 @@
 """One typed model per soort of data file."""
 
+from generator.models.afdoening import Afdoeningsbrief
 from generator.models.beleidsplan import Beleidsplan
 from generator.models.gemeente import Gemeente
 from generator.models.motie import Motie
 
 MODELS: dict[str, type] = {
+    "afdoeningsbrief": Afdoeningsbrief,
     "beleidsplan": Beleidsplan,
     "gemeente": Gemeente,
     "motie": Motie,

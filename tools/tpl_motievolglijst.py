@@ -1,0 +1,82 @@
+"""Template of the motievolglijst: a landscape table of every motie, the status cell in colour.
+
+Run: python tools/make_templates.py motievolglijst
+"""
+
+from __future__ import annotations
+
+from docx.enum.section import WD_ORIENT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Cm, Pt
+
+import docxkit as kit
+from make_templates import save
+from tpl_afdoeningsbrief import frame_footer, table_property, widths
+
+COLUMNS = (
+    ("Gemeente", "gemeente", 2.2), ("Nummer", "nummer", 2.2), ("Titel", "titel", 6.0),
+    ("Datum", "datum", 2.8), ("Indieners", "indieners", 4.0), ("Status", "status", 2.3),
+    ("Afgedaan met", "afgedaan", 3.4), ("Termijn", "termijn", 2.8),
+)
+
+
+def landscape(doc) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
+
+
+def table(doc) -> None:
+    kit.paragraph_style(doc, "Tabelkop", bold=True, size=9, keep_next=True)
+    kit.paragraph_style(doc, "Tabeltekst", size=9)
+    grid = doc.add_table(rows=4, cols=len(COLUMNS))
+    table_property(grid, f'<w:tblBorders {nsdecls("w")}>' + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>")
+    header, start, body, end = grid.rows
+    for cell, (title, _key, _width) in zip(header.cells, COLUMNS):
+        cell.text = title
+        cell.paragraphs[0].style = doc.styles["Tabelkop"]
+        cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="D9D9D9"/>'))
+    kit.repeat_header(header)
+    start.cells[0].text = "{%tr for regel in regels %}"
+    for cell, (_title, key, _width) in zip(body.cells, COLUMNS):
+        cell.text = ("{% cellbg regel.kleur %}" if key == "status" else "") + f"{{{{ regel.{key} }}}}"
+        cell.paragraphs[0].style = doc.styles["Tabeltekst"]
+    body._tr.get_or_add_trPr().insert(0, parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+    end.cells[0].text = "{%tr endfor %}"
+    widths(grid, *(Cm(width) for _title, _key, width in COLUMNS))
+    table_property(grid, f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
+    status_cell(body.cells[[key for _title, key, _width in COLUMNS].index("status")])
+
+
+def status_cell(cell) -> None:
+    """docxtpl's cellbg puts its w:shd first in w:tcPr, where the schema wants it after w:tcW: this cell
+    takes its width from the grid and keeps only vAlign (which follows w:shd)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    for child in list(tc_pr):
+        tc_pr.remove(child)
+    tc_pr.append(parse_xml(f'<w:vAlign {nsdecls("w")} w:val="top"/>'))
+
+
+def build() -> None:
+    doc = kit.new_document(size=10)
+    landscape(doc)
+    kit.paragraph_style(doc, "Legenda", size=8, color="595959", space_before=6)
+    header = doc.sections[0].header.paragraphs[0]
+    header.text = "{{ gemeenten }}"
+    header.style = doc.styles["Header"]
+    kit.right_aligned(header)
+    frame_footer(doc, doc.sections[0].footer, "Motievolglijst", Cm(25.7))
+    doc.add_paragraph("Motievolglijst", style="Title")
+    doc.add_paragraph("Alle moties met hun status. Een aangenomen motie is op tijd afgedaan als de"
+                      " afdoeningsbrief er binnen de termijn is.")
+    table(doc)
+    doc.add_paragraph("Groen: afgedaan. Rood: te laat (termijn verstreken zonder afdoeningsbrief)."
+                      " Blauw: open (binnen de termijn). Geel: aangehouden.", style="Legenda")
+    doc.styles["Title"].font.size = Pt(18)
+    kit.set_properties(doc, "Sjabloon motievolglijst")
+    save(doc, "overzichten/motievolglijst.docx")
