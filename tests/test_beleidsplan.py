@@ -136,12 +136,12 @@ def test_a_repeated_doel_number_is_an_error(run, project):
 
 
 @pytest.mark.parametrize(("text", "column", "message"), [
-    ("      lasten: 1,000\n", 15, "doelen[0].baten_en_lasten.lasten: '1,000' is geen bedrag — dubbelzinnig: een komma is"
-     " in het Nederlands het decimaalteken en een bedrag heeft hoogstens twee decimalen; bedoelt u duizendtallen,"
-     " schrijf dan punten (1.250) of alleen cijfers (1250)"),
-    ("      saldo: 1.000\n", 14, "doelen[0].baten_en_lasten.saldo: vermeld is 1.000,00, berekend is -1.250,50"
+    ("      lasten: 1,000\n", 15, ("doelen[0].baten_en_lasten.lasten: '1,000' is geen bedrag — dubbelzinnig: een"
+     " komma is in het Nederlands het decimaalteken en een bedrag heeft hoogstens twee decimalen; bedoelt u"
+     " duizendtallen, schrijf dan punten (1.250) of alleen cijfers (1250)")),
+    ("      saldo: 1.000\n", 14, ("doelen[0].baten_en_lasten.saldo: vermeld is 1.000,00, berekend is -1.250,50"
      " (lasten 1.000,00 − baten 2.250,50) — corrigeer het bedrag of laat 'saldo:' weg; raadsstukken berekent"
-     " het zelf"),
+     " het zelf")),
 ])
 def test_bad_figures_are_reported_at_their_line(run, project, text, column, message):
     plan = PLAN.replace('"1.1"\n    titel: Tweede', '"1.2"\n    titel: Tweede')
@@ -212,10 +212,10 @@ def test_each_missing_factsheet_point_is_listed(project, field, key, kop):
 def test_the_missing_budget_warning_word_for_word(project):
     text = without((project / DEN_HAAG).read_text("utf-8"), "  budget:")
     line = text.splitlines().index("familiegroepsplan:") + 1
-    assert warnings_for(project, text) == [
+    assert warnings_for(project, text) == [(
         f"waarschuwing: data/beleidsplannen/fgp.yaml:{line}:1: familiegroepsplan.budget: het punt 'Budget' uit de"
         " VNG-factsheet familiegroepsplan ontbreekt — beschrijf onder 'budget:' hoe de gemeente het opstellen van"
-        " familiegroepsplannen financiert"]
+        " familiegroepsplannen financiert")]
 
 
 def test_without_vormen_all_three_forms_are_listed(project):

@@ -7,11 +7,11 @@ Run: python tools/make_templates.py beleidsplan
 
 from __future__ import annotations
 
+import docxkit as kit
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-
-import docxkit as kit
 from make_templates import save
 
 COLUMNS = ("Overzicht baten en lasten", "Lasten", "Baten", "Saldo", "Toevoeging aan reserves",
@@ -20,6 +20,11 @@ WIDTHS = (Cm(3.4), *(Cm(2.1),) * 6)
 
 
 def styles(doc) -> None:
+    subtitle = doc.styles["Subtitle"]
+    subtitle.font.italic, subtitle.font.size = False, Pt(12)
+    spacing = subtitle.element.get_or_add_rPr().find(qn("w:spacing"))
+    if spacing is not None:
+        spacing.getparent().remove(spacing)
     kit.paragraph_style(doc, "Lijstinleiding", keep_next=True)
     kit.paragraph_style(doc, "Portefeuillehouder", keep_next=False)
     for name, bold, right in (("Tabel tekst", False, False), ("Tabel bedrag", False, True),
