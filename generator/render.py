@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,9 +37,50 @@ RENDERED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.
 LANGUAGE = "nl-NL"
 
 
+RENDER_SECONDS = float(os.environ.get("RAADSSTUKKEN_RENDER_SECONDS", "20"))
+MAX_VALUE = 5_000_000
+MAX_PART = 64 * 1024 * 1024
+
+
+class _BoundedSandbox(SandboxedEnvironment):
+    """The sandbox limits attribute access and range(); this also bounds `*` and `**`, which
+    otherwise let one template expression allocate gigabytes ('a' * 300000000)."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("machtsverheffen met zo'n grote exponent is niet toegestaan")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_VALUE:
+                    raise SecurityError("deze vermenigvuldiging maakt een te grote waarde")
+        return super().call_binop(context, operator, left, right)
+
+
+@contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Stop a render that runs too long (a template loop without end), where signals allow it."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum: int, _frame: Any) -> None:
+        raise UserError(f"{what} duurt langer dan {seconds:g} seconden en is afgebroken",
+                        "controleer het sjabloon op lussen zonder einde")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def make_environment() -> SandboxedEnvironment:
     """The one Jinja environment every render uses (templates cannot reach Python internals)."""
-    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env = _BoundedSandbox(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
     env.filters.update(
         datum=nl.datum, datum_kort=nl.datum_kort, bedrag=nl.bedrag,
         rangtelwoord=nl.rangtelwoord, opsomming=nl.opsomming,
@@ -83,7 +128,8 @@ class CompiledTemplate:
         if unknown:
             raise UserError(f"sjabloon {self.path.name} heeft geen afbeelding {', '.join(sorted(unknown))}",
                             "zet de voorbeeldafbeelding met die naam in het sjabloon")
-        rendered = {name: self._render_part(name, template, context) for name, template in self.templates.items()}
+        with time_limit(RENDER_SECONDS, f"sjabloon {self.path.name}"):
+            rendered = {name: self._render_part(name, template, context) for name, template in self.templates.items()}
         changed: dict[str, bytes] = {name: xml.encode("utf-8") for name, xml in rendered.items()}
         if self.lists is not None and "word/document.xml" in rendered:
             body, numbering = self.lists.apply(rendered["word/document.xml"])
@@ -100,6 +146,12 @@ class CompiledTemplate:
     def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
         try:
             xml = template.render(context)
+            if len(xml) > MAX_PART:
+                raise UserError(f"sjabloon {self.path.name} ({name}) levert meer dan {MAX_PART // 2**20} MB tekst op",
+                                "controleer het sjabloon op lussen die te veel herhalen")
+        except MemoryError:
+            raise UserError(f"sjabloon {self.path.name} ({name}) vraagt te veel geheugen",
+                            "controleer het sjabloon op lussen die te veel herhalen") from None
         except SecurityError as exc:
             raise UserError(f"sjabloon {self.path.name} ({name}) probeert iets dat niet mag: {exc}",
                             "verwijder deze code uit het sjabloon") from None
