@@ -151,7 +151,7 @@ def nieuw(soort: str, path: Path | None, force: bool) -> None:
 def _register_optional() -> None:
     """Commands that live in their own modules."""
     for module, name in (("generator.cli_pdf", "pdf_command"), ("generator.cli_pdf", "bundel_command"),
-                         ("generator.cli_import", "import_command")):
+                         ("generator.cli_import", "import_command"), ("generator.cli_status", "status_command")):
         try:
             command = getattr(__import__(module, fromlist=[name]), name)
         except (ImportError, AttributeError, SyntaxError):

@@ -175,7 +175,8 @@ def table_borders(table, color: str = "A6A6A6") -> None:
 
 def repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    tr_pr.insert_element_before(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'),
+                                "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
 
 
 def drop_legacy_parts(doc) -> None:
