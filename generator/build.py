@@ -193,8 +193,12 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
     if check:
         yield
         return
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise UserError(f"kan niet schrijven in {out_dir} ({exc.strerror})",
+                        "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
