@@ -28,6 +28,7 @@ def new_document(font: str = "Arial", size: int = 11, color: str = "1F3864"):
         setattr(section, side, Cm(2.5))
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
     _defaults(doc, font, size)
+    _frame_styles(doc)
     _heading_styles(doc, font, color)
     _footnote_styles(doc)
     return doc
@@ -47,6 +48,16 @@ def _defaults(doc, font: str, size: int) -> None:
     normal.font.size = Pt(size)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.15
+
+
+def _frame_styles(doc) -> None:
+    """Header and Footer: one right tab at the margin (the built-in centre stop put "1/3" mid-line)."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    for name in ("Header", "Footer"):
+        tabs = doc.styles[name].paragraph_format.tab_stops
+        tabs.clear_all()
+        tabs.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)
 
 
 def _heading_styles(doc, font: str, color: str) -> None:
