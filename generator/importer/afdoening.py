@@ -17,8 +17,8 @@ from generator.importer.people import Person, parse_name_list
 from generator.importer.preamble import RIS, ris_number
 from generator.importer.textclean import join_lines, squeeze
 
-_MARKER = re.compile(r"^(?:de\s+(?:tekst\s+van\s+de\s+)?motie|deze\s+motie)\s+(?:luidt|luidde)(?:\s+als\s+volgt)?\s*:?\s*$",
-                     re.IGNORECASE)
+_MARKER = re.compile(r"^(?:de\s+(?:tekst\s+van\s+de\s+)?motie|deze\s+motie)\s+(?:luidt|luidde)(?:\s+als\s+volgt)?\s*"
+                     r"(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
 _RESUME = re.compile(
     r"^(?:(?:het|ons)\s+college(?:\s+van\s+(?:b(?:urgemeester)?\s*(?:en|&)\s*w(?:ethouders)?))?|wij)\s+"
     r"(?:reageert|reageren|beantwoordt|beantwoorden|antwoordt|antwoorden|geeft|geven|heeft|hebben|wil|willen|zal"
@@ -60,7 +60,8 @@ def find_letter(lines: list[str]) -> Letter | None:
     if start is None:
         return None
     end = _motie_end(lines, start + 1)
-    letter = Letter(lines[start + 1:end])
+    rest = _MARKER.match(squeeze(lines[start])).group("rest")  # type: ignore[union-attr]
+    letter = Letter(([rest] if rest else []) + lines[start + 1:end])
     letter.dropped_lines = sum(1 for line in lines[end:] if line.strip())
     _read_aanleiding(letter, join_lines([line for line in lines[:start] if not _LETTER_FIELD.match(line.strip())]))
     return letter

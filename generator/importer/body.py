@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.importer.headers import Header, match_header
-from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, split_marker
+from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, marker_class, split_marker
 
 _REF = re.compile(r"(?<=[a-zà-ÿ]{2})(\d{1,2})(?=[;:,.!?)’'\"]|\s|$)")
 _UNITS = re.compile(r"(?:km|cm|dm|mm|co|no|nh|ch)\d$", re.IGNORECASE)
@@ -25,13 +25,24 @@ class Block:
     kop: str
     points: list[list[str]] = field(default_factory=list)
     marked: bool = False
+    main: str | None = None
+    """The marker of the block's own list; another marker after a point ending in ':' opens a sublist."""
+    in_sublist: bool = False
 
     def feed(self, marker: str | None, content: str) -> bool:
         """Add one line; False when the line cannot belong to this block (the dictum has ended)."""
+        current = join_lines(self.points[-1]) if self.points else ""
         if marker:
             self.marked = True
-        current = join_lines(self.points[-1]) if self.points else ""
-        if not self.points or marker:
+            self.main = self.main or marker
+            if marker != self.main and (self.in_sublist or current.rstrip().endswith(":")):
+                self.in_sublist = True
+                self.points[-1].append(content)
+                return True
+            self.in_sublist = False
+        if self.in_sublist:
+            self.points[-1].append(content)
+        elif not self.points or marker:
             self.points.append([content] if content else [])
         elif not current or not ends_unit(current):
             self.points[-1].append(content)
@@ -96,8 +107,8 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
         if footnote and footnote.group("label") in refs - set(body.footnotes):
             body.footnotes[footnote.group("label")] = footnote.group("text").strip()
             continue
-        marker, content = split_marker(line)
-        if not body.blocks[-1].feed(marker, content):
+        content = split_marker(line)[1]
+        if not body.blocks[-1].feed(marker_class(line), content):
             body.end = index
             break
         open_text = not ends_unit(content)

@@ -98,17 +98,22 @@ class _Assembler:
 
     def _gemeente(self, letterheads: list[str]) -> None:
         letter_name = self.letter.gemeente_naam if self.letter else None
-        name = self.pre.gemeente_naam or letter_name or (letterheads[0] if letterheads else None)
+        name = self.pre.gemeente_naam or letter_name or (letterheads[0] if letterheads else None) or self.tail.plaats
         ident = self.pre.gemeente_id or (slug(name) if name else None)
         if not ident:
             self.data["gemeente"] = Missing("schrijf de naam van data/gemeenten/<naam>.yaml, bijvoorbeeld zwolle")
             self.result.warnings.append("gemeente niet gevonden; vul 'gemeente:' in")
             return
         self.data["gemeente"] = ident
-        if not self.pre.gemeente_naam and not self.pre.gemeente_id:
-            self.result.comments["gemeente"] = f"uit het briefhoofd 'Gemeente {name}'"
-        if self.pre.gemeente_id or self.pre.orgaan:
-            self.result.comments["gemeente"] = f"controleer of data/gemeenten/{ident}.yaml bestaat"
+        notes = []
+        if not self.pre.gemeente_naam and not self.pre.gemeente_id and letterheads and name == letterheads[0]:
+            notes.append(f"uit het briefhoofd '{name}'")
+        elif not self.pre.gemeente_naam and not self.pre.gemeente_id and name == self.tail.plaats:
+            notes.append(f"uit de plaatsnaam bij de ondertekening ('{name}')")
+        if self.pre.gemeente_id or self.pre.orgaan or notes:
+            notes.append(f"controleer of data/gemeenten/{ident}.yaml bestaat")
+        if notes:
+            self.result.comments["gemeente"] = "; ".join(notes)
 
     def _title_and_date(self) -> None:
         titel = self.pre.titel or (self.letter.titel if self.letter else None)
@@ -118,6 +123,12 @@ class _Assembler:
             self.data["titel"] = Missing("vul de titel van de motie in")
             self.result.warnings.append("titel niet gevonden; vul 'titel:' in")
         datum = self.pre.vergadering or (self.letter.vergadering if self.letter else None)
+        if datum is None and self.tail.datum:
+            datum = self.tail.datum
+            self.result.warnings.append("vergaderdatum genomen uit de regel met plaats en datum boven de ondertekening;"
+                                        " controleer")
+        elif datum and self.tail.datum and self.tail.datum != datum:
+            self.leftover.append(f"datum bij de ondertekening: {self.tail.datum.isoformat()}")
         if datum is None and self.tail.status_datum:
             datum = self.tail.status_datum
             self.result.warnings.append("vergaderdatum afgeleid uit de datum van de stemming; controleer")

@@ -24,6 +24,7 @@ _LOCAL = (
     r"(?:\s+[\w&'’.-]+){1,3}"
 )
 _PARTY = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_NATIONAL, key=len, reverse=True)))}|{_LOCAL})")
+_NATIONAL_ONLY = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_NATIONAL, key=len, reverse=True)))})(?!\w)")
 _TITLE = r"(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|heer|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.)"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|’t|la|le|el|al|bin|op|in|von|du|da|dos|do|of)"
 _CAPWORD = r"(?:[A-Z][a-zà-ÿ'’]*(?:-[A-Z]?[a-zà-ÿ'’]+)*\.?|[A-Z]\.(?:[A-Z]\.)*)"
@@ -101,9 +102,21 @@ def parse_name_list(text: str) -> list[Person]:
     return people
 
 
+def split_parties(text: str) -> list[str]:
+    """ "GroenLinks D66 Partij voor de Dieren" → the parties, when known parties fill the whole line."""
+    text = " ".join(text.split())
+    parties, position = [], 0
+    for match in _NATIONAL_ONLY.finditer(text):
+        if text[position:match.start()].strip():
+            return []
+        parties.append(match.group())
+        position = match.end()
+    return parties if not text[position:].strip() else []
+
+
 def _plausible_party(text: str) -> bool:
     text = text.strip(" ,;()")
-    if re.fullmatch(r"(?:[A-Z]\.\s?)+", text):
+    if re.match(r"(?:[A-Z]\.\s?)+(?:\s|$)", text):
         return False
     text = text.strip(".")
     if is_party(text):

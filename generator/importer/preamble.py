@@ -43,13 +43,15 @@ _RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-
 _PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*)", re.IGNORECASE)
 _BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
                       r"(?=\s*,|\s+in\s+vergadering|$)", re.IGNORECASE)
-_CONTINUES = re.compile(r"^(?:gehoord\s+de\s+beraadslaging|ter\s+bespreking|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
+_CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadslagingen)|ter\s+bespreking|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
                         r"vergadering|bijeen)\b", re.IGNORECASE)
 _TER_BESPREKING = re.compile(r",?\s*(?:ter\s+bespreking\s+van|gehoord\s+de\s+beraadslaging\s+over|bij\s+de\s+behandeling"
                              r"\s+van)\s+(?P<v>.+?)\s*,?\s*$", re.IGNORECASE)
 _CODE = re.compile(r"^(?P<c>[A-Z]{1,5}[-/ ]?\d{2,4}[-/.]\d{1,6}(?:[-/.]\d+)*)\s+(?=\S)")
 _KAMER = re.compile(r"^(?:de\s+)?(?P<k>eerste|tweede)?\s*kamer\b", re.IGNORECASE)
-_TK_LEDEN = re.compile(r"^motie\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<n>.+?)(?:\s+over\s+(?P<t>.+))?$", re.IGNORECASE)
+_TK_LEDEN = re.compile(r"^motie\s+van\s+(?:het\s+lid|de\s+leden|het\s+raadslid|de\s+raadsleden)\s+(?P<n>.+?)"
+                       r"(?:\s+(?:over|inzake|betreffende|met\s+betrekking\s+tot|ter\s+zake\s+van)\s+(?P<t>.+))?$",
+                       re.IGNORECASE)
 _TK_DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?(?:\s+[IVXLC]+|\s+[A-Z])?)\s+(?P<t>[A-Z].+)$")
 _TK_SKIP = re.compile(r"^(?:tweede\s+kamer\s+der\s+staten-generaal|vergaderjaar\s+\d{4}\s*[–-]\s*\d{4})$", re.IGNORECASE)
 _TK_NR = re.compile(r"^nr\.\s*(?P<n>\d+)\b\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -80,6 +82,8 @@ def ris_number(text: str) -> str | None:
     return f"RIS{match.group(1)}" if match else None
 
 
+_FIELD = re.compile(r"^(?:jaar|afdeling|nummer|datum|onderwerp|agendapunt|indieners?|registratienummer|vergadering"
+                    r"|raadsvergadering|portefeuillehouder|status|bijlagen?|titel)\b", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^(?:titel|onderwerp|agendapunt|datum|datum raadsvergadering|indiener\(?s\)?|indieners"
                          r"|ingediend door|voorstel|raadsvoorstel|nummer|motienummer|registratienummer)\s*:?$",
                          re.IGNORECASE)
@@ -98,8 +102,9 @@ def _merge_labels(lines: list[str]) -> list[str]:
 
 class _Reader:
     def __init__(self, lines: list[str]) -> None:
-        fields = [part for line in lines if line != "\f" for part in re.split(r"\s{3,}", line.strip())]
+        fields = [part for line in lines if line != "\f" for part in _columns(line)]
         self.lines = _merge_labels([squeeze(part) for part in fields if part.strip()])
+        self.title_guessed = False
         self.result = Preamble()
         self.index = 0
         self.dated: list[dt.date] = []
@@ -124,9 +129,13 @@ class _Reader:
             text = self.lines[self.index]
             if _OPENING.match(text) or ":" in text or find_dates(text) or _looks_like_label(text) or _TK_NR.match(text):
                 break
+            following = self.lines[self.index + 1] if self.index + 1 < len(self.lines) else ""
+            wrapped = find_dates(f"{text} {following}")
+            if wrapped and wrapped[0][0].start() < len(text):
+                break
             taken.append(text)
             self.index += 1
-            if text.endswith((".", "?", "!")):
+            if not re.search(r"(?:[,-]|\b(?:en|of|van|de|het|een|voor|op|in|met|te|aan|om|bij|over|inzake))$", text):
                 break
         return taken
 
@@ -200,7 +209,7 @@ class _Reader:
         rest = match.group("rest").strip()
         if _VREEMD.search(rest):
             self.result.vreemd = True
-            rest = _VREEMD.sub("", rest).strip(" :-–—")
+            rest = _VREEMD.sub("", rest).replace("()", "").strip(" :-–—")
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
         if rest and (find_dates(rest) or _DATE_LABEL.match(rest)):
@@ -212,6 +221,7 @@ class _Reader:
             rest = " ".join(self._next_lines(3))
             if find_dates(rest):
                 self.index, rest = mark, ""
+            self.title_guessed = bool(rest)
         if rest and not self.result.titel:
             self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
         elif rest:
@@ -234,7 +244,8 @@ class _Reader:
         if not match:
             return False
         title = match.group("t").strip().strip("‘’'\"“”")
-        if match.group("label").lower().startswith("titel") or not self.result.titel:
+        if match.group("label").lower().startswith("titel") or not self.result.titel or self.title_guessed:
+            self.title_guessed = False
             if self.result.titel:
                 self.result.leftover.append(self.result.titel)
             self.result.titel = self._title_case(title)
@@ -378,9 +389,17 @@ class _Reader:
         return title
 
 
+def _columns(line: str) -> list[str]:
+    """A heading line with a far right-hand column ("MOTIE        Nr. 2023-045") as two lines."""
+    match = re.match(r"^(\s{0,9}\S.*?)\s{3,}(\S.*)$", line)
+    if match and match.start(2) >= 30:
+        return [match.group(1), *_columns(" " * match.start(2) + match.group(2))[-1:]]
+    return [line.strip()]
+
+
 def _looks_like_label(text: str) -> bool:
     """A preamble line that starts a new field rather than continuing the opening sentence."""
-    return bool(re.match(r"^[\w ()-]{2,30}:\s", text) or _TITLE_LINE.match(text) or _AGENDA.match(text)
+    return bool(re.match(r"^[\w ()-]{2,30}:\s", text) or _TITLE_LINE.match(text) or _AGENDA.match(text) or _FIELD.match(text)
                 or _NUMBER_LABEL.match(text) or _VREEMD.search(text))
 
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.dates import find_dates
-from generator.importer.people import Person, is_name, is_party, parse_name_list, parse_signature, split_row
+from generator.importer.people import (Person, is_name, is_party, parse_name_list, parse_signature, split_parties,
+                                       split_row)
 from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, squeeze
 
 SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
@@ -22,7 +23,7 @@ INDIENERS = re.compile(
 _NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie|partij)\s*$", re.IGNORECASE)
 _PAIR = re.compile(r"^(?P<key>naam|fractie|partij)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 STATUS = re.compile(
-    r"^(?:(?:status|besluit|uitslag|stemmingsuitslag|resultaat|afdoening)\s*:?\s*)?(?:de\s+)?(?:motie\s+(?:is\s+)?)?"
+    r"^(?:(?:status|besluit|uitslag|stemming|stemmingsuitslag|resultaat|afdoening)\s*:?\s*)?(?:de\s+)?(?:motie\s+(?:is\s+)?)?"
     r"(?P<pre>unaniem|met\s+algemene\s+stemmen|met\s+\d+\s+(?:stemmen\s+)?voor\s+en\s+\d+\s+(?:stemmen\s+)?tegen)?\s*"
     r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
     re.IGNORECASE)
@@ -35,6 +36,7 @@ VOTE_TABLE = re.compile(r"^(?:fractie|partij)(?:\s*\(?zetels\)?)?\s+(?:voor\s+te
 _VOTE_HEADING = re.compile(r"^(?:stemmingsuitslag|stemming|uitslag(?:\s+stemming)?|stemgedrag|stemmen|hoofdelijke"
                            r"\s+stemming)\s*:?$", re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 _COUNTS = re.compile(r"(\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en|/|-)?\s*(\d+)\s+(?:stemmen\s+)?tegen", re.IGNORECASE)
 _SCORE = re.compile(r"\(?\b(\d+)\s*[-–]\s*(\d+)\b\)?")
@@ -53,6 +55,9 @@ class Tail:
     footnotes: dict[str, str] = field(default_factory=dict)
     leftover: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    plaats: str | None = None
+    datum: dt.date | None = None
+    """From a place-and-date line above the signatures ("Zwolle, 8 juli 2019")."""
 
 
 def starts_tail(text: str) -> bool:
@@ -70,7 +75,7 @@ def _status_line(text: str) -> re.Match[str] | None:
     match = STATUS.match(text)
     if not match:
         return None
-    rest = match.group("rest")
+    rest = match.group("rest").strip(" .;")
     if rest and not (find_dates(rest) or _COUNTS.search(rest) or _SCORE.search(rest)
                      or re.match(r"^(?:op|in|tijdens|met|door de raad|\()", rest, re.IGNORECASE)):
         return None
@@ -95,13 +100,15 @@ class _Reader:
             self._blank()
             return
         for handler in (self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status, self._vote,
-                        self._vote_table, self._name_table, self._pair, self._footnote, self._signature,
+                        self._vote_table, self._name_table, self._pair, self._footnote, self._place_date,
+                        self._signature,
                         self._continuation, self._bare_name):
             if handler(text, raw):
                 return
         self._close()
         self.tail.leftover.append(text)
-        self.mode = "leftover"
+        if self.mode not in ("names", "name_table"):
+            self.mode = "leftover"
 
     def finish(self) -> Tail:
         self._close()
@@ -135,7 +142,7 @@ class _Reader:
         rest = match.group("rest").strip(" :,")
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
         if fractie or (rest and is_party(rest)):
-            self.fractie = (fractie.group("f") if fractie else rest).strip(" ,")
+            self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")
             people = parse_name_list(self.fractie) if not fractie and not is_party(rest) else []
             self.tail.indieners.extend(people)
         elif rest:
@@ -258,25 +265,54 @@ class _Reader:
         self.mode = "footnote"
         return True
 
+    def _place_date(self, text: str, _raw: str) -> bool:
+        match = _PLACE_DATE.match(text)
+        dates = find_dates(match.group("d")) if match else []
+        if not dates or dates[0][0].start() > 12:
+            return False
+        self._close()
+        self.tail.datum = dates[0][1]
+        self.tail.plaats = match.group("p").strip()  # type: ignore[union-attr]
+        self.mode = "names"
+        return True
+
     def _signature(self, text: str, raw: str) -> bool:
         person = parse_signature(text)
         if person is None and self.mode in ("name_table", "names"):
             person = split_row(raw)
         if person is None:
-            return self._party_after_name(text)
+            return self._party_after_name(text, raw)
         self._close()
         self.tail.indieners.append(person)
         if self.mode not in ("name_table",):
             self.mode = "names"
         return True
 
-    def _party_after_name(self, text: str) -> bool:
-        """Stacked signatures: a name line, then its fractie on the next line."""
+    def _party_after_name(self, text: str, raw: str = "") -> bool:
+        """Stacked signatures: a name line, then its fractie on the next line; also side by side."""
         people = self.tail.indieners
-        if self.mode == "names" and people and not people[-1].fractie and is_party(text):
+        if self.mode != "names" or not people or people[-1].fractie:
+            return False
+        if is_party(text):
             people[-1] = Person(people[-1].naam, text.strip(" ,"))
             return True
-        return False
+        columns = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
+        waiting = [i for i, p in enumerate(people) if not p.fractie][-len(columns):]
+        if len(columns) >= 2 and all(is_party(c) for c in columns) and len(waiting) == len(columns):
+            for index, party in zip(waiting, columns):
+                people[index] = Person(people[index].naam, party)
+            return True
+        parties = split_parties(text)
+        names = people[-1].naam.split()
+        if len(parties) < 2 or len(names) % len(parties):
+            return False
+        size = len(names) // len(parties)
+        people.pop()
+        for index, party in enumerate(parties):
+            people.append(Person(" ".join(names[index * size:(index + 1) * size]), party))
+        self.tail.warnings.append("ondertekening in kolommen: namen en fracties zijn naast elkaar gelezen; controleer"
+                                  " de indieners")
+        return True
 
     def _continuation(self, text: str, _raw: str) -> bool:
         if self.mode in ("footnote", "toelichting"):
@@ -284,8 +320,14 @@ class _Reader:
             return True
         return False
 
-    def _bare_name(self, text: str, _raw: str) -> bool:
-        if self.mode not in ("names", "name_table") or not is_name(text):
+    def _bare_name(self, text: str, raw: str) -> bool:
+        if self.mode not in ("names", "name_table"):
+            return False
+        columns = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
+        if len(columns) >= 2 and all(is_name(c) for c in columns):
+            self.tail.indieners.extend(Person(c.strip(" ,"), self.fractie) for c in columns)
+            return True
+        if not is_name(text):
             return False
         self.tail.indieners.append(Person(text.strip(" ,"), self.fractie))
         return True

@@ -30,6 +30,9 @@ _ABBREVIATION = re.compile(r"(?:\b(?:[a-zA-Z]\.){2,}|\b(?:bijv|nr|art|incl|excl|
 _KEEP_HYPHEN_WORDS = {"ex", "oud", "vice", "niet", "e", "x", "pre", "post", "semi"}
 _VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij"}
 _KEEP_SPACE_AFTER_HYPHEN = {"en", "of", "tot", "als", "noch", "en/of", "t/m"}
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPER_MARK = re.compile(r"(?<=[a-zà-ÿ)\]’'\"])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s*\S)", re.MULTILINE)
+_UNIT_BEFORE = re.compile(r"(?:^|\W)(?:k?m|cm|dm|mm)$")
 
 
 def normalise(text: str) -> str:
@@ -40,8 +43,18 @@ def normalise(text: str) -> str:
     text = _SPACES.sub(" ", text).replace("\t", "    ")
     text = _INVISIBLE.sub("", text)
     text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
+    text = _SUPER_MARK.sub(_superscript, text)
     lines = [_clean_line(line) for line in text.split("\n")]
     return "\n".join(lines)
+
+
+def _superscript(match: re.Match[str]) -> str:
+    """A superscript footnote mark as plain digits ("is¹;" → "is1;"); m² and km² stay as they are."""
+    if match.group(1):
+        if _UNIT_BEFORE.search(match.string[: match.start()]):
+            return match.group()
+        return match.group(1).translate(_SUPERSCRIPT)
+    return match.group(2) + match.group(3).translate(_SUPERSCRIPT) + " "
 
 
 def _clean_line(line: str) -> str:
@@ -61,6 +74,18 @@ def to_lines(text: str) -> list[str]:
 
 def is_blank(line: str) -> bool:
     return not line.strip() or line == PAGE_BREAK
+
+
+def marker_class(line: str) -> str | None:
+    """The kind of list marker opening `line` ("•", "-", "1.", "a)", "(1)"), to tell lists from sublists."""
+    match = _MARKER.match(line.strip())
+    if not match:
+        return None
+    marker = match.group().strip()
+    if match.group("bullet"):
+        return marker[:1]
+    shape = re.sub(r"\d+", "1", marker)
+    return re.sub(r"[ivx]+|[a-z]", "a", shape)
 
 
 def split_marker(line: str) -> tuple[str | None, str]:
