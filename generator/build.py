@@ -210,7 +210,7 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
 
 
 def build(project: Project, paths: list[Path], options: Options,
-          progress: Callable[[Outcome], None] | None = None) -> Report:
+          progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
     _STATE["hashes"] = {}  # file hashes are cached for one build only
     sources = discover(project, paths)
     named = [(s, output_name(project, s)) for s in sources]
@@ -227,10 +227,10 @@ def build(project: Project, paths: list[Path], options: Options,
             work.append((source, name))
     with _lock(options.out_dir, options.check):
         manifest = Manifest.read(options.out_dir)
-        for outcome in _run(project.root, options, manifest, work):
+        for done, outcome in enumerate(_run(project.root, options, manifest, work), start=1):
             report.outcomes.append(outcome)
             if progress:
-                progress(outcome)
+                progress(outcome, done, len(work))
         whole = not paths and options.shard is None
         fingerprint = _fingerprint(project, sources)
         unchanged = whole and not options.force and fingerprint == manifest.fingerprint and not report.failed

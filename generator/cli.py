@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from generator import __version__, nl
-from generator.errors import InternalError, RaadsstukkenError, ValidationFailed
+from generator.errors import InternalError, RaadsstukkenError, ValidationFailed, display_path
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -104,14 +104,25 @@ def build(project, paths, out_dir, jobs, force, check, shard) -> None:
 
 
 def _progress():
-    if not sys.stdout.isatty() or os.environ.get("CI"):
-        return None
+    """A progress bar on a terminal; in CI (or piped) one plain line per document made or failed."""
+    if sys.stdout.isatty() and not os.environ.get("CI"):
+        state: dict[str, object] = {}
 
-    def show(outcome) -> None:
-        mark = {"gebouwd": "✓", "ongewijzigd": "·", "fout": "✗"}.get(outcome.status, "!")
-        click.echo(f"{mark} {outcome.source.name}")
+        def bar(outcome, done: int, total: int) -> None:
+            if "bar" not in state:
+                state["bar"] = click.progressbar(length=total, label="Documenten maken", show_pos=True)
+                state["bar"].__enter__()  # type: ignore[attr-defined]
+            state["bar"].update(1)  # type: ignore[attr-defined]
+            if done == total:
+                state.pop("bar").__exit__(None, None, None)  # type: ignore[attr-defined]
 
-    return show
+        return bar
+
+    def lines(outcome, done: int, total: int) -> None:
+        if outcome.status in ("gebouwd", "fout", "handmatig"):
+            click.echo(f"[{done}/{total}] {outcome.status}: {display_path(outcome.source)}")
+
+    return lines
 
 
 @main.command()
