@@ -28,7 +28,7 @@ def import_command(bestand: Path, uitvoer: Path | None, force: bool) -> None:
     except RaadsstukkenError as exc:
         click.echo(f"fout: {exc}", err=True)
         raise SystemExit(1) from None
-    except Exception as exc:  # noqa: BLE001 - a bug: say so, never a traceback
+    except Exception as exc:
         if os.environ.get("RAADSSTUKKEN_DEBUG"):
             raise
         click.echo(str(InternalError(f"{type(exc).__name__}: {exc}")), err=True)

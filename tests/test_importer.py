@@ -278,8 +278,8 @@ def pdf_with_content(content: bytes, filters: bytes) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
-        b" /Contents 4 0 R >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+         b" /Contents 4 0 R >>"),
         b"<< /Length %d %s>>\nstream\n%s\nendstream" % (len(content), filters, content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]

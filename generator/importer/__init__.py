@@ -20,12 +20,13 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _WORD_SUFFIXES = {".docx", ".doc", ".odt", ".rtf", ".docm"}
 
 
-def import_file(path: Path, limits: Limits = Limits()) -> ImportResult:
+def import_file(path: Path, limits: Limits | None = None) -> ImportResult:
     return parse_text(read_document(path, limits))
 
 
-def read_document(path: Path, limits: Limits = Limits()) -> str:
+def read_document(path: Path, limits: Limits | None = None) -> str:
     """The text of a .pdf (pages apart by a form feed) or a text file."""
+    limits = limits or Limits()
     name = path.name
     if not path.exists():
         raise UserError(f"{path} bestaat niet", "controleer de naam en de map")

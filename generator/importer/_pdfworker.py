@@ -37,8 +37,16 @@ def _open(path):
     return reader
 
 
+def _cap_memory(limit):
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def main():
-    path, max_pages = sys.argv[1], int(sys.argv[2])
+    path, max_pages, memory = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    _cap_memory(memory)
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
     try:

@@ -27,7 +27,7 @@ class Limits:
     max_bytes: int = 50 * 1024 * 1024
 
 
-def pdf_pages(path: Path, name: str, limits: Limits = Limits()) -> list[str]:
+def pdf_pages(path: Path, name: str, limits: Limits) -> list[str]:
     """The text of each page; raises UserError with a Dutch message for every kind of bad PDF."""
     _check_bytes(path, name, limits)
     payload = _run_worker(path, name, limits)
@@ -56,21 +56,12 @@ def _check_bytes(path: Path, name: str, limits: Limits) -> None:
                         " kopie?)", "download of kopieer het bestand opnieuw")
 
 
-def _limit_memory(memory_bytes: int):  # pragma: no cover - runs in the child
-    def apply() -> None:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-    return apply
-
-
 def _run_worker(path: Path, name: str, limits: Limits) -> dict:
-    command = [sys.executable, "-I", str(WORKER), str(path), str(limits.max_pages)]
+    # The worker caps its own address space first thing (no preexec_fn: unsafe with threads).
+    command = [sys.executable, "-I", str(WORKER), str(path), str(limits.max_pages), str(limits.memory_bytes)]
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=env, start_new_session=True, preexec_fn=_limit_memory(limits.memory_bytes))
+                               env=env, start_new_session=True)
     try:
         out, _err = process.communicate(timeout=limits.timeout)
     except subprocess.TimeoutExpired:
@@ -93,6 +84,10 @@ def _kill(process: subprocess.Popen) -> None:
     process.communicate()
 
 
+_PROBABLY_DAMAGED = "het bestand is waarschijnlijk beschadigd"
+_PAGE_CAP = "de import leest hoogstens {} pagina's (een motie is meestal één of twee pagina's)"
+
+
 def _error(kind: str, detail: str, name: str, limits: Limits) -> UserError:
     resave = "sla de motie opnieuw op als PDF (Afdrukken → Opslaan als PDF) of als tekstbestand"
     messages = {
@@ -100,10 +95,10 @@ def _error(kind: str, detail: str, name: str, limits: Limits) -> UserError:
                       "vraag een onbeveiligde versie of sla de motie op als tekstbestand"),
         "crypto": (f"{name} is versleuteld (AES); om het te lezen is het pakket 'cryptography' nodig",
                    "installeer het met 'pip install pypdf[crypto]' of sla de motie op als tekstbestand"),
-        "too_many_pages": (f"{name} heeft {detail} pagina's; de import leest hoogstens {limits.max_pages} pagina's"
-                           " (een motie is meestal één of twee pagina's)", "sla alleen de motie op als aparte PDF"),
-        "memory": (f"{name} vraagt te veel geheugen om te lezen (meer dan {limits.memory_bytes // 2**20} MB); het"
-                   " bestand is waarschijnlijk beschadigd", resave),
+        "memory": (f"{name} vraagt te veel geheugen om te lezen (meer dan {limits.memory_bytes // 2**20} MB); "
+                   + _PROBABLY_DAMAGED, resave),
+        "too_many_pages": (f"{name} heeft {detail} pagina's; {_PAGE_CAP.format(limits.max_pages)}",
+                           "sla alleen de motie op als aparte PDF"),
         "malformed": (f"{name} is beschadigd of geen geldig PDF-bestand ({detail})", resave),
         "no_pypdf": ("het pakket 'pypdf' ontbreekt; installeer raadsstukken opnieuw", ""),
     }

@@ -148,7 +148,7 @@ class _Reader:
         return True
 
     def _opening(self, text: str) -> bool:
-        if not (_OPENING.match(text) or re.search(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", text, re.I)):
+        if not (_OPENING.match(text) or re.search(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", text, re.IGNORECASE)):
             return False
         parts = [text]
         while self.index < len(self.lines) and len(parts) < 6:

@@ -11,8 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.dates import find_dates
-from generator.importer.people import (Person, is_name, is_party, parse_name_list, parse_signature, split_parties,
-                                       split_row)
+from generator.importer.people import (
+    Person,
+    is_name,
+    is_party,
+    parse_name_list,
+    parse_signature,
+    split_parties,
+    split_row,
+)
 from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, squeeze
 
 SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
