@@ -405,7 +405,8 @@ def test_command_output_file_no_overwrite_without_force(tmp_path: Path) -> None:
     target.write_text("handwerk\n", encoding="utf-8")
     second = CliRunner().invoke(import_command, [source, "-o", str(target)])
     assert second.exit_code == 1
-    assert second.stderr == f"fout: {target} bestaat al — kies een andere naam of gebruik --force om het te overschrijven\n"
+    assert second.stderr == (f"fout: {target} bestaat al — kies een andere naam of gebruik --force om het"
+                             " te overschrijven\n")
     assert target.read_text(encoding="utf-8") == "handwerk\n"
     third = CliRunner().invoke(import_command, [source, "-o", str(target), "--force"])
     assert third.exit_code == 0, third.output

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.dates import date_pattern, find_dates
+from generator.importer.fields import RIS, ris_number
 from generator.importer.headers import match_header
 from generator.importer.people import Person, parse_name_list
-from generator.importer.preamble import RIS, ris_number
 from generator.importer.textclean import join_lines, squeeze
 
 _MARKER = re.compile(r"^(?:de\s+(?:tekst\s+van\s+de\s+)?motie|deze\s+motie)\s+(?:luidt|luidde)(?:\s+als\s+volgt)?\s*"
@@ -115,7 +115,8 @@ def _aanleiding_sentence(text: str) -> str:
     """The sentence that names the motie (the letter's 'aanleiding')."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     for sentence in sentences:
-        if re.search(r"\bmotie\b", sentence, re.IGNORECASE) and (date_pattern().search(sentence) or RIS.search(sentence)):
+        names_motie = re.search(r"\bmotie\b", sentence, re.IGNORECASE)
+        if names_motie and (date_pattern().search(sentence) or RIS.search(sentence)):
             return sentence
     return text
 

@@ -26,7 +26,8 @@ def is_garbage(word: str) -> bool:
     """A token of letters torn apart by extraction noise."""
     noise = sum(1 for c in word if c in "~_^|\\")
     torn = re.search(r"(?:\b|[-_~])(?:\w[-_~]){3,}", word)
-    return noise >= 2 or bool(torn and noise) or (len(word) > 6 and sum(not c.isalnum() for c in word) / len(word) > 0.4)
+    symbols = sum(not c.isalnum() for c in word)
+    return noise >= 2 or bool(torn and noise) or (len(word) > 6 and symbols / len(word) > 0.4)
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:

@@ -21,7 +21,8 @@ _KENMERK_LABEL = re.compile(r"^(?:ons|uw)\s+(?:kenmerk|referentie)\s*:?$|^(?:ken
                             re.IGNORECASE)
 _KENMERK_INLINE = re.compile(r"^(?:ons|uw)\s+(?:kenmerk|referentie)\s*:?\s+\S+$", re.IGNORECASE)
 _KENMERK_CODE = re.compile(r"^[A-Z]{2,8}(?:/[A-Z0-9.-]+)*/\d{4,}(?:/\d+)*$")
-_LETTERHEAD = re.compile(r"^(?:Gemeente|GEMEENTE|Provincie|PROVINCIE)\s+(?P<naam>(?:'s-|’s-)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3})$")
+_LETTERHEAD = re.compile(r"^(?:Gemeente|GEMEENTE|Provincie|PROVINCIE)\s+(?P<naam>(?:'s-"
+                         r"|’s-)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,3})$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 
 

@@ -53,7 +53,8 @@ def parse_text(text: str) -> ImportResult:
                         "controleer of dit bestand een motie of een afdoeningsbrief met de tekst van de motie is")
     body = parse_body(lines, start, starts_tail)
     if not any(block.kind == "verzoeken" for block in body.blocks):
-        raise UserError("geen dictum gevonden: de motie heeft geen kop als 'Verzoekt het college:' of 'Spreekt uit dat:'",
+        raise UserError("geen dictum gevonden: de motie heeft geen kop als 'Verzoekt het college:' of"
+                        " 'Spreekt uit dat:'",
                         "controleer of de hele motie in het bestand staat")
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
@@ -176,7 +177,8 @@ class _Assembler:
         if slot and slot.rstrip(".").lower() != DEFAULT_SLOT:
             self.data["slot"] = slot[:1].upper() + slot[1:] + ("" if slot.endswith(".") else ".")
         if not slot and not self.letter:
-            self.result.warnings.append("de slotzin 'En gaat over tot de orde van de dag' ontbreekt; de standaard geldt")
+            self.result.warnings.append("de slotzin 'En gaat over tot de orde van de dag' ontbreekt; de"
+                                        " standaard geldt")
 
     def _people(self) -> None:
         people: list[Person] = [*self.pre.indieners, *self.tail.indieners]

@@ -8,53 +8,36 @@ import re
 from dataclasses import dataclass, field
 
 from generator.importer.dates import find_dates
+from generator.importer.fields import (
+    AGENDA,
+    CODE,
+    DATE_LABEL,
+    NUMBER_LABEL,
+    NUMBER_PREFIX,
+    REG_LABEL,
+    RIS,
+    TITLE_LABEL,
+    TITLE_LINE,
+    VOORSTEL,
+    VREEMD,
+    columns,
+    looks_like_label,
+    merge_labels,
+    ris_number,
+)
+from generator.importer.opening import continues, is_opening, read_opening
 from generator.importer.people import Person, parse_name_list
 from generator.importer.tail import INDIENERS, _status_line
 from generator.importer.textclean import join_lines, squeeze
 
-RIS = re.compile(r"\bRIS\s?-?(\d{5,8})\b", re.IGNORECASE)
-_TITLE_LINE = re.compile(r"^motie\b(?!\s+(?:luidt|is|wordt|heeft))\s*(?P<rest>.*)$", re.IGNORECASE)
-_TITLE_LABEL = re.compile(r"^(?P<label>titel|onderwerp|betreft|titel motie|onderwerp motie)\s*:\s*(?P<t>.+)$",
-                          re.IGNORECASE)
-_NUMBER_LABEL = re.compile(r"^(?:motie\s*)?(?:nr\.?|nummer|motienummer|motienr\.?|volgnummer)\s*:?\s*"
-                           r"(?P<n>[\w][\w./-]*)\s*$", re.IGNORECASE)
-_NUMBER_PREFIX = re.compile(r"^(?:(?:nr\.?|nummer)\s*)?(?P<n>M\s?-?\s?\d{1,4}(?:[-./]\d{1,4})*[a-z]?|"
-                            r"\d{1,4}(?:[-./]\d{1,4})*[a-z]?(?=\s*[:\-–—]\s)|(?<=nr\.\s)\d[\w./-]*)\s*[:\-–—]?\s*",
-                            re.IGNORECASE)
-_REG_LABEL = re.compile(r"^(?:registratienummer|reg\.?\s*nr\.?|documentnummer|ris-?nummer)\s*:?\s*(?P<n>\S+)$",
-                        re.IGNORECASE)
-_AGENDA = re.compile(r"^(?:bij\s+)?agendapunt\s*(?:nr\.?)?\s*:?\s*(?P<n>\d+(?:\.\d+)*[a-z]?)\.?\s*[:\-–—]?\s*(?P<t>.*)$",
-                     re.IGNORECASE)
-_VOORSTEL = re.compile(
-    r"^(?:behorende?\s+bij|ingediend\s+bij|naar\s+aanleiding\s+van|inzake|bij|raadsvoorstel|statenvoorstel|voorstel"
-    r"|raadsbesluit|agendaonderwerp|agenda-onderwerp|onderwerp\s+raadsvoorstel)\s*:\s*(?P<t>.+)$", re.IGNORECASE)
-_VREEMD = re.compile(r"\bvreemd\s+aan\s+de\s+(?:orde|agenda)(?:\s+van\s+de\s+dag)?\b", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^(?:datum(?:\s+(?:raads)?vergadering)?|(?:raads)?vergadering(?:\s+van)?|vergaderdatum"
-                         r"|voorgesteld|ingediend\s+op|raadsvergadering)\b\s*:?\s*(?P<d>.+)$", re.IGNORECASE)
-_OPENING = re.compile(
-    r"^(?:de\s+)?(?:gemeente)?raad\b|^de\s+kamer\b|^(?:de\s+)?provinciale\s+staten\b|^(?:het\s+)?(?:algemeen|dagelijks)"
-    r"\s+bestuur\b|^de\s+staten\b|^(?:de\s+)?(?:eerste|tweede)\s+kamer\b.*,$|^(?:de\s+)?verenigde\s+vergadering\b",
-    re.IGNORECASE)
-_RAAD = re.compile(
-    r"^(?:de\s+)?(?:gemeente)?raad\s+(?:van\s+(?:de\s+)?(?:gemeente\s+)?|der\s+gemeente\s+)(?P<g>.+?)"
-    r"(?=\s*,|\s+in\s+(?:openbare\s+)?vergadering|\s+bijeen|\s+op\s+(?:\w+dag\s+)?\d|\s*$)", re.IGNORECASE)
-_RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-]*(?:\s+(?:op|aan|en|de|den)?\s*[A-Z][\w'’-]*)*))",
-                        re.IGNORECASE)
-_PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*)", re.IGNORECASE)
-_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
-                      r"(?=\s*,|\s+in\s+vergadering|$)", re.IGNORECASE)
-_CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadslagingen)|ter\s+bespreking|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
-                        r"vergadering|bijeen)\b", re.IGNORECASE)
-_TER_BESPREKING = re.compile(r",?\s*(?:ter\s+bespreking\s+van|gehoord\s+de\s+beraadslaging\s+over|bij\s+de\s+behandeling"
-                             r"\s+van)\s+(?P<v>.+?)\s*,?\s*$", re.IGNORECASE)
-_CODE = re.compile(r"^(?P<c>[A-Z]{1,5}[-/ ]?\d{2,4}[-/.]\d{1,6}(?:[-/.]\d+)*)\s+(?=\S)")
-_KAMER = re.compile(r"^(?:de\s+)?(?P<k>eerste|tweede)?\s*kamer\b", re.IGNORECASE)
 _TK_LEDEN = re.compile(r"^motie\s+van\s+(?:het\s+lid|de\s+leden|het\s+raadslid|de\s+raadsleden)\s+(?P<n>.+?)"
                        r"(?:\s+(?:over|inzake|betreffende|met\s+betrekking\s+tot|ter\s+zake\s+van)\s+(?P<t>.+))?$",
                        re.IGNORECASE)
 _TK_DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?(?:\s+[IVXLC]+|\s+[A-Z])?)\s+(?P<t>[A-Z].+)$")
-_TK_SKIP = re.compile(r"^(?:tweede\s+kamer\s+der\s+staten-generaal|vergaderjaar\s+\d{4}\s*[–-]\s*\d{4})$", re.IGNORECASE)
+_TK_SKIP = re.compile(r"^(?:tweede\s+kamer\s+der\s+staten-generaal"
+                      r"|vergaderjaar\s+\d{4}\s*[–-]\s*\d{4})$", re.IGNORECASE)
 _TK_NR = re.compile(r"^nr\.\s*(?P<n>\d+)\b\s*(?P<rest>.*)$", re.IGNORECASE)
+
 
 
 @dataclass
@@ -77,33 +60,10 @@ class Preamble:
     warnings: list[str] = field(default_factory=list)
 
 
-def ris_number(text: str) -> str | None:
-    match = RIS.search(text)
-    return f"RIS{match.group(1)}" if match else None
-
-
-_FIELD = re.compile(r"^(?:jaar|afdeling|nummer|datum|onderwerp|agendapunt|indieners?|registratienummer|vergadering"
-                    r"|raadsvergadering|portefeuillehouder|status|bijlagen?|titel)\b", re.IGNORECASE)
-_BARE_LABEL = re.compile(r"^(?:titel|onderwerp|agendapunt|datum|datum raadsvergadering|indiener\(?s\)?|indieners"
-                         r"|ingediend door|voorstel|raadsvoorstel|nummer|motienummer|registratienummer)\s*:?$",
-                         re.IGNORECASE)
-
-
-def _merge_labels(lines: list[str]) -> list[str]:
-    """A label alone on its line ("Onderwerp") takes the next line as its value."""
-    merged: list[str] = []
-    for line in lines:
-        if merged and _BARE_LABEL.match(merged[-1]):
-            merged[-1] = f"{merged[-1].rstrip(':').strip()}: {line}"
-        else:
-            merged.append(line)
-    return merged
-
-
 class _Reader:
     def __init__(self, lines: list[str]) -> None:
-        fields = [part for line in lines if line != "\f" for part in _columns(line)]
-        self.lines = _merge_labels([squeeze(part) for part in fields if part.strip()])
+        fields = [part for line in lines if line != "\f" for part in columns(line)]
+        self.lines = merge_labels([squeeze(part) for part in fields if part.strip()])
         self.title_guessed = False
         self.result = Preamble()
         self.index = 0
@@ -127,7 +87,7 @@ class _Reader:
         taken: list[str] = []
         while self.index < len(self.lines) and len(taken) < limit:
             text = self.lines[self.index]
-            if _OPENING.match(text) or ":" in text or find_dates(text) or _looks_like_label(text) or _TK_NR.match(text):
+            if is_opening(text) or ":" in text or find_dates(text) or looks_like_label(text) or _TK_NR.match(text):
                 break
             following = self.lines[self.index + 1] if self.index + 1 < len(self.lines) else ""
             wrapped = find_dates(f"{text} {following}")
@@ -148,40 +108,24 @@ class _Reader:
         return True
 
     def _opening(self, text: str) -> bool:
-        if not (_OPENING.match(text) or re.search(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", text, re.IGNORECASE)):
+        if not is_opening(text):
             return False
         parts = [text]
         while self.index < len(self.lines) and len(parts) < 6:
             following = self.lines[self.index]
-            is_open = not parts[-1].rstrip().endswith((",", ":", "."))
-            if not _CONTINUES.match(following) and (not is_open or _looks_like_label(following)):
+            if not continues(parts[-1], following, looks_like_label(following)):
                 break
             parts.append(following)
             self.index += 1
-        self._read_opening(join_lines(parts))
+        opening = read_opening(join_lines(parts))
+        if opening.voorstel:
+            self._set_voorstel(opening.voorstel)
+        result = self.result
+        result.vergadering = opening.vergadering or result.vergadering
+        result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
+        result.gemeente_id = result.gemeente_id or opening.gemeente_id
+        result.orgaan = opening.orgaan
         return True
-
-    def _read_opening(self, sentence: str) -> None:
-        voorstel = _TER_BESPREKING.search(sentence)
-        if voorstel:
-            self._set_voorstel(voorstel.group("v"))
-            sentence = sentence[: voorstel.start()].rstrip(" ,") + ","
-        dates = find_dates(sentence)
-        if dates:
-            self.result.vergadering = dates[0][1]
-        raad = _RAAD.match(sentence) or _RAAD_BARE.match(sentence)
-        if raad:
-            self.result.gemeente_naam = raad.group("g").strip()
-            return
-        self.result.orgaan = sentence
-        for pattern in (_PROVINCIE, _BESTUUR):
-            match = pattern.search(sentence)
-            if match:
-                self.result.gemeente_naam = match.group("g").strip()
-                return
-        kamer = _KAMER.match(sentence)
-        if kamer:
-            self.result.gemeente_id = self.result.gemeente_id or f"{(kamer.group('k') or 'tweede').lower()}-kamer"
 
     def _tk_leden(self, text: str) -> bool:
         match = _TK_LEDEN.match(text)
@@ -203,16 +147,16 @@ class _Reader:
         return True
 
     def _title_line(self, text: str) -> bool:
-        match = _TITLE_LINE.match(text)
+        match = TITLE_LINE.match(text)
         if not match:
             return False
         rest = match.group("rest").strip()
-        if _VREEMD.search(rest):
+        if VREEMD.search(rest):
             self.result.vreemd = True
-            rest = _VREEMD.sub("", rest).replace("()", "").strip(" :-–—")
+            rest = VREEMD.sub("", rest).replace("()", "").strip(" :-–—")
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
-        if rest and (find_dates(rest) or _DATE_LABEL.match(rest)):
+        if rest and (find_dates(rest) or DATE_LABEL.match(rest)):
             self.index -= 1
             self.lines[self.index] = rest
             return True
@@ -233,14 +177,14 @@ class _Reader:
         if ris:
             self.result.ris = self.result.ris or ris
             rest = RIS.sub("", rest).replace("()", "").strip()
-        match = _NUMBER_PREFIX.match(rest)
+        match = NUMBER_PREFIX.match(rest)
         if match:
             self.result.nummer = self.result.nummer or squeeze(match.group("n"))
             rest = rest[match.end():]
         return rest
 
     def _title_label(self, text: str) -> bool:
-        match = _TITLE_LABEL.match(text)
+        match = TITLE_LABEL.match(text)
         if not match:
             return False
         title = match.group("t").strip().strip("‘’'\"“”")
@@ -274,7 +218,7 @@ class _Reader:
         return True
 
     def _agenda(self, text: str) -> bool:
-        match = _AGENDA.match(text)
+        match = AGENDA.match(text)
         if not match:
             return False
         self.result.agendapunt = match.group("n")
@@ -283,7 +227,7 @@ class _Reader:
         return True
 
     def _voorstel(self, text: str) -> bool:
-        match = _VOORSTEL.match(text)
+        match = VOORSTEL.match(text)
         if not match:
             return False
         self._set_voorstel(match.group("t"))
@@ -294,14 +238,14 @@ class _Reader:
         if ris:
             self.result.voorstel_ris = ris
             text = re.sub(r"\(?\s*\bRIS\s?-?\d{5,8}\b\s*\)?", "", text, flags=re.IGNORECASE)
-        code = _CODE.match(text.strip())
+        code = CODE.match(text.strip())
         if code and not ris:
             self.result.voorstel_ris = code.group("c")
             text = text.strip()[code.end():]
         self.result.voorstel_titel = squeeze(text).strip(" ,;:-–—")
 
     def _number(self, text: str) -> bool:
-        match = _NUMBER_LABEL.match(text) or re.fullmatch(r"(?P<n>M\s?-?\s?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)", text)
+        match = NUMBER_LABEL.match(text) or re.fullmatch(r"(?P<n>M\s?-?\s?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)", text)
         tk = _TK_NR.match(text)
         if not match and not tk:
             return False
@@ -315,7 +259,7 @@ class _Reader:
         return True
 
     def _registratie(self, text: str) -> bool:
-        match = _REG_LABEL.match(text)
+        match = REG_LABEL.match(text)
         if match:
             self.result.ris = self.result.ris or match.group("n")
             return True
@@ -331,7 +275,7 @@ class _Reader:
         title = [match.group("t")]
         while self.index < len(self.lines) and len(title) < 4:
             following = self.lines[self.index]
-            if _TK_NR.match(following) or _TITLE_LINE.match(following) or find_dates(following) or _OPENING.match(following):
+            if _TK_NR.match(following) or TITLE_LINE.match(following) or find_dates(following) or is_opening(following):
                 break
             title.append(following)
             self.index += 1
@@ -340,7 +284,7 @@ class _Reader:
         return True
 
     def _date_label(self, text: str) -> bool:
-        match = _DATE_LABEL.match(text)
+        match = DATE_LABEL.match(text)
         dates = find_dates(match.group("d")) if match else []
         if not dates:
             return False
@@ -348,10 +292,10 @@ class _Reader:
         return True
 
     def _vreemd_only(self, text: str) -> bool:
-        if not _VREEMD.search(text):
+        if not VREEMD.search(text):
             return False
         self.result.vreemd = True
-        rest = _VREEMD.sub("", text).strip(" :-–—()")
+        rest = VREEMD.sub("", text).strip(" :-–—()")
         if re.sub(r"(?i)\bmotie\b", "", rest).strip():
             self.result.leftover.append(text)
         return True
@@ -387,20 +331,6 @@ class _Reader:
                                         " van namen en afkortingen")
             return _capitalise(title.lower())
         return title
-
-
-def _columns(line: str) -> list[str]:
-    """A heading line with a far right-hand column ("MOTIE        Nr. 2023-045") as two lines."""
-    match = re.match(r"^(\s{0,9}\S.*?)\s{3,}(\S.*)$", line)
-    if match and match.start(2) >= 30:
-        return [match.group(1), *_columns(" " * match.start(2) + match.group(2))[-1:]]
-    return [line.strip()]
-
-
-def _looks_like_label(text: str) -> bool:
-    """A preamble line that starts a new field rather than continuing the opening sentence."""
-    return bool(re.match(r"^[\w ()-]{2,30}:\s", text) or _TITLE_LINE.match(text) or _AGENDA.match(text) or _FIELD.match(text)
-                or _NUMBER_LABEL.match(text) or _VREEMD.search(text))
 
 
 def _capitalise(text: str) -> str:

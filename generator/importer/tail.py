@@ -21,32 +21,37 @@ from generator.importer.people import (
     split_row,
 )
 from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, squeeze
+from generator.importer.votes import (
+    COUNTS,
+    SCORE,
+    UITSLAG,
+    VOTE,
+    VOTE_HEADING,
+    VOTE_TABLE,
+    party_list,
+    read_row,
+    table_columns,
+    uitslag,
+)
 
-SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
+SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
+                  r"|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
     r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?|ondertekening|ondertekenaars?"
     r"|namens)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie|partij)\s*$", re.IGNORECASE)
+_NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie"
+                         r"|partij)\s*$", re.IGNORECASE)
 _PAIR = re.compile(r"^(?P<key>naam|fractie|partij)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 STATUS = re.compile(
-    r"^(?:(?:status|besluit|uitslag|stemming|stemmingsuitslag|resultaat|afdoening)\s*:?\s*)?(?:de\s+)?(?:motie\s+(?:is\s+)?)?"
+    r"^(?:(?:status|besluit|uitslag|stemming|stemmingsuitslag|resultaat"
+    r"|afdoening)\s*:?\s*)?(?:de\s+)?(?:motie\s+(?:is\s+)?)?"
     r"(?P<pre>unaniem|met\s+algemene\s+stemmen|met\s+\d+\s+(?:stemmen\s+)?voor\s+en\s+\d+\s+(?:stemmen\s+)?tegen)?\s*"
     r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
     re.IGNORECASE)
-VOTE = re.compile(r"^(?P<side>voor|tegen)(?:\s+(?:gestemd|stemden|hebben\s+gestemd|gestemd\s+hebben))?"
-                  r"\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<list>.*)$", re.IGNORECASE)
-UITSLAG = re.compile(r"^(?:uitslag|stemming|stemmingsuitslag|stemuitslag|totaal|resultaat)\s*:?\s*(?P<text>.*\d.*)$",
-                     re.IGNORECASE)
-VOTE_TABLE = re.compile(r"^(?:fractie|partij)(?:\s*\(?zetels\)?)?\s+(?:voor\s+tegen|stem(?:ming)?|stemgedrag)\s*$",
-                        re.IGNORECASE)
-_VOTE_HEADING = re.compile(r"^(?:stemmingsuitslag|stemming|uitslag(?:\s+stemming)?|stemgedrag|stemmen|hoofdelijke"
-                           r"\s+stemming)\s*:?$", re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
-_COUNTS = re.compile(r"(\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en|/|-)?\s*(\d+)\s+(?:stemmen\s+)?tegen", re.IGNORECASE)
-_SCORE = re.compile(r"\(?\b(\d+)\s*[-–]\s*(\d+)\b\)?")
 
 
 @dataclass
@@ -72,7 +77,7 @@ def starts_tail(text: str) -> bool:
     text = squeeze(text)
     if SLOT.match(text) or INDIENERS.match(text) or TOELICHTING.match(text) or VOTE.match(text):
         return True
-    if _NAME_TABLE.match(text) or VOTE_TABLE.match(text) or _VOTE_HEADING.match(text) or UITSLAG.match(text) or _status_line(text):
+    if any(p.match(text) for p in (_NAME_TABLE, VOTE_TABLE, VOTE_HEADING, UITSLAG)) or _status_line(text):
         return True
     person = parse_signature(text)
     return bool(person and person.fractie and is_party(person.fractie))
@@ -83,7 +88,7 @@ def _status_line(text: str) -> re.Match[str] | None:
     if not match:
         return None
     rest = match.group("rest").strip(" .;")
-    if rest and not (find_dates(rest) or _COUNTS.search(rest) or _SCORE.search(rest)
+    if rest and not (find_dates(rest) or COUNTS.search(rest) or SCORE.search(rest)
                      or re.match(r"^(?:op|in|tijdens|met|door de raad|\()", rest, re.IGNORECASE)):
         return None
     return match
@@ -106,10 +111,9 @@ class _Reader:
         if not text or raw == PAGE_BREAK:
             self._blank()
             return
-        for handler in (self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status, self._vote,
-                        self._vote_table, self._name_table, self._pair, self._footnote, self._place_date,
-                        self._signature,
-                        self._continuation, self._bare_name):
+        for handler in (self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
+                        self._vote, self._vote_table, self._name_table, self._pair, self._footnote,
+                        self._place_date, self._signature, self._continuation, self._bare_name):
             if handler(text, raw):
                 return
         self._close()
@@ -134,7 +138,7 @@ class _Reader:
         return True
 
     def _vote_heading(self, text: str, _raw: str) -> bool:
-        if not _VOTE_HEADING.match(text):
+        if not VOTE_HEADING.match(text):
             return False
         self._close()
         self.mode = "votes"
@@ -179,7 +183,7 @@ class _Reader:
         dates = find_dates(rest)
         if dates:
             self.tail.status_datum = dates[0][1]
-        self._uitslag_from(rest)
+        self.tail.uitslag = uitslag(rest) or self.tail.uitslag
         self.mode = "votes"
         return True
 
@@ -188,10 +192,8 @@ class _Reader:
         if not match:
             return False
         self._close()
-        side = match.group("side").lower()
-        items = _split_parties(match.group("list"))
-        target = self.tail.voor if side == "voor" else self.tail.tegen
-        target.extend(i for i in items if not i.isdigit())
+        target = self.tail.voor if match.group("side").lower() == "voor" else self.tail.tegen
+        target.extend(party_list(match.group("list")))
         self.mode = "votes"
         return True
 
@@ -199,43 +201,24 @@ class _Reader:
         if VOTE_TABLE.match(text):
             self._close()
             self.mode = "vote_table"
-            lowered = raw.lower()
-            self.table_columns = {k: lowered.find(k) for k in ("voor", "tegen") if k in lowered}
+            self.table_columns = table_columns(raw)
             return True
-        if UITSLAG.match(text) and not STATUS.match(text):
+        total = UITSLAG.match(text)
+        if total and not STATUS.match(text):
             self._close()
-            self._uitslag_from(UITSLAG.match(text).group("text"), force=True)  # type: ignore[union-attr]
+            self.tail.uitslag = uitslag(total.group("text"), force=True)
             return True
-        if self.mode == "vote_table":
-            return self._vote_row(text, raw)
-        return False
-
-    def _vote_row(self, text: str, raw: str) -> bool:
-        match = re.fullmatch(r"(?P<p>.+?)\s*(?:\((?P<z>\d+)\))?\s*[:\-–]?\s+(?P<v>voor|tegen)", text, re.IGNORECASE)
-        if match:
-            (self.tail.voor if match.group("v").lower() == "voor" else self.tail.tegen).append(match.group("p"))
-            return True
-        match = re.fullmatch(r"(?P<p>.+?)\s+(?P<a>\d+)\s+(?P<b>\d+)", text)
-        if match:
-            return self._count_row(match.group("p"), int(match.group("a")), int(match.group("b")), text)
-        match = re.fullmatch(r"(?P<p>.+?)\s+[xX✓✔]", text)
-        if match and self.table_columns:
-            column = len(raw.rstrip()) - 1
-            side = min(self.table_columns, key=lambda k: abs(self.table_columns[k] - column))
-            (self.tail.voor if side == "voor" else self.tail.tegen).append(match.group("p").strip())
-            return True
-        return False
-
-    def _count_row(self, party: str, voor: int, tegen: int, text: str) -> bool:
-        if party.lower() in ("totaal", "total", "uitslag"):
-            self.tail.uitslag = self.tail.uitslag or f"{voor} voor, {tegen} tegen"
-        elif voor and not tegen:
-            self.tail.voor.append(party)
-        elif tegen and not voor:
-            self.tail.tegen.append(party)
-        else:
+        row = read_row(text, raw, self.table_columns) if self.mode == "vote_table" else None
+        if row is None:
+            return False
+        if row.side == "totaal":
+            self.tail.uitslag = self.tail.uitslag or f"{row.voor} voor, {row.tegen} tegen"
+        elif row.side == "verdeeld":
             self.tail.leftover.append(text)
-            self.tail.warnings.append(f"stemming: fractie '{party}' stemde verdeeld ({voor} voor, {tegen} tegen)")
+            self.tail.warnings.append(f"stemming: fractie '{row.party}' stemde verdeeld ({row.voor} voor,"
+                                      f" {row.tegen} tegen)")
+        else:
+            (self.tail.voor if row.side == "voor" else self.tail.tegen).append(row.party)
         return True
 
     def _name_table(self, text: str, _raw: str) -> bool:
@@ -306,7 +289,7 @@ class _Reader:
         columns = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
         waiting = [i for i, p in enumerate(people) if not p.fractie][-len(columns):]
         if len(columns) >= 2 and all(is_party(c) for c in columns) and len(waiting) == len(columns):
-            for index, party in zip(waiting, columns):
+            for index, party in zip(waiting, columns, strict=True):
                 people[index] = Person(people[index].naam, party)
             return True
         parties = split_parties(text)
@@ -353,20 +336,6 @@ class _Reader:
         self.buffer, self.footnote = [], None
         if self.mode in ("footnote", "toelichting", "leftover"):
             self.mode = "after"
-
-    def _uitslag_from(self, text: str, force: bool = False) -> None:
-        counts = _COUNTS.search(text) or _SCORE.search(text)
-        if counts:
-            self.tail.uitslag = f"{counts.group(1)} voor, {counts.group(2)} tegen"
-        elif re.search(r"unaniem|algemene stemmen", text, re.IGNORECASE):
-            self.tail.uitslag = re.search(r"unaniem|met algemene stemmen", text, re.IGNORECASE).group()  # type: ignore[union-attr]
-        elif force and text.strip():
-            self.tail.uitslag = text.strip()
-
-
-def _split_parties(text: str) -> list[str]:
-    parts = re.split(r"\s*(?:,|;|\s+en\s+)\s*", text.strip(" ."))
-    return [re.sub(r"\s*\(\d+\)$", "", p).strip() for p in parts if p.strip()]
 
 
 def parse_tail(lines: list[str], refs: set[str]) -> Tail:

@@ -26,12 +26,14 @@ _MARKER = re.compile(
     r")"
 )
 _TERMINATED = re.compile(r"(?:[;!?]|[;,]\s*(?:en|of|en/of|dan wel|alsmede))\s*$")
-_ABBREVIATION = re.compile(r"(?:\b(?:[a-zA-Z]\.){2,}|\b(?:bijv|nr|art|incl|excl|ca|resp|evt|jl|mw|dhr|blz|o\.a|m\.b\.t|t\.a\.v|e\.d|z\.s\.m)\.)\s*$")
+_ABBREVIATION = re.compile(r"(?:\b(?:[a-zA-Z]\.){2,}|\b(?:bijv|nr|art|incl|excl|ca|resp|evt|jl|mw|dhr|blz|o\.a"
+                           r"|m\.b\.t|t\.a\.v|e\.d|z\.s\.m)\.)\s*$")
 _KEEP_HYPHEN_WORDS = {"ex", "oud", "vice", "niet", "e", "x", "pre", "post", "semi"}
 _VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij"}
 _KEEP_SPACE_AFTER_HYPHEN = {"en", "of", "tot", "als", "noch", "en/of", "t/m"}
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SUPER_MARK = re.compile(r"(?<=[a-zà-ÿ)\]’'\"])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s*\S)", re.MULTILINE)
+_SUPER_MARK = re.compile(r"(?<=[a-zà-ÿ)\]’'\"])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s*\S)",
+                         re.MULTILINE)
 _UNIT_BEFORE = re.compile(r"(?:^|\W)(?:k?m|cm|dm|mm)$")
 
 

@@ -1,0 +1,71 @@
+"""The vote after a motie: "Voor: GroenLinks, D66", "Uitslag: 21 voor, 16 tegen", "(22-15)", and vote
+tables with a column per side ("x"), a word per row ("voor"/"tegen") or seat counts per side."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+VOTE = re.compile(r"^(?P<side>voor|tegen)(?:\s+(?:gestemd|stemden|hebben\s+gestemd|gestemd\s+hebben))?"
+                  r"\s*(?:\((?P<n>\d+)\))?\s*:\s*(?P<list>.*)$", re.IGNORECASE)
+UITSLAG = re.compile(r"^(?:uitslag|stemming|stemmingsuitslag|stemuitslag|totaal|resultaat)\s*:?\s*(?P<text>.*\d.*)$",
+                     re.IGNORECASE)
+VOTE_TABLE = re.compile(r"^(?:fractie|partij)(?:\s*\(?zetels\)?)?\s+(?:voor\s+tegen|stem(?:ming)?|stemgedrag)\s*$",
+                        re.IGNORECASE)
+VOTE_HEADING = re.compile(r"^(?:stemmingsuitslag|stemming|uitslag(?:\s+stemming)?|stemgedrag|stemmen|hoofdelijke"
+                          r"\s+stemming)\s*:?$", re.IGNORECASE)
+COUNTS = re.compile(r"(\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en|/|-)?\s*(\d+)\s+(?:stemmen\s+)?tegen", re.IGNORECASE)
+SCORE = re.compile(r"\(?\b(\d+)\s*[-–]\s*(\d+)\b\)?")
+_WORD_ROW = re.compile(r"(?P<p>.+?)\s*(?:\((?P<z>\d+)\))?\s*[:\-–]?\s+(?P<v>voor|tegen)", re.IGNORECASE)
+_COUNT_ROW = re.compile(r"(?P<p>.+?)\s+(?P<a>\d+)\s+(?P<b>\d+)")
+_MARK_ROW = re.compile(r"(?P<p>.+?)\s+[xX✓✔]")
+
+
+class Row(NamedTuple):
+    side: str
+    """"voor", "tegen", "totaal" (a totals row) or "verdeeld" (a fractie split its vote)."""
+    party: str
+    voor: int = 0
+    tegen: int = 0
+
+
+def uitslag(text: str, force: bool = False) -> str | None:
+    """ "21 voor, 16 tegen" from counts or a score; "unaniem"; else the text itself when `force`."""
+    counts = COUNTS.search(text) or SCORE.search(text)
+    if counts:
+        return f"{counts.group(1)} voor, {counts.group(2)} tegen"
+    unanimous = re.search(r"unaniem|met algemene stemmen", text, re.IGNORECASE)
+    if unanimous:
+        return unanimous.group()
+    return text.strip() if force and text.strip() else None
+
+
+def party_list(text: str) -> list[str]:
+    """ "GroenLinks (11), D66 en VVD." → the parties, seat counts left out."""
+    parts = re.split(r"\s*(?:,|;|\s+en\s+)\s*", text.strip(" ."))
+    return [re.sub(r"\s*\(\d+\)$", "", p).strip() for p in parts if p.strip() and not p.strip().isdigit()]
+
+
+def table_columns(raw_header: str) -> dict[str, int]:
+    lowered = raw_header.lower()
+    return {side: lowered.find(side) for side in ("voor", "tegen") if side in lowered}
+
+
+def read_row(text: str, raw: str, columns: dict[str, int]) -> Row | None:
+    match = _WORD_ROW.fullmatch(text)
+    if match:
+        return Row(match.group("v").lower(), match.group("p"))
+    match = _COUNT_ROW.fullmatch(text)
+    if match:
+        party, voor, tegen = match.group("p"), int(match.group("a")), int(match.group("b"))
+        if party.lower() in ("totaal", "total", "uitslag"):
+            return Row("totaal", party, voor, tegen)
+        if bool(voor) == bool(tegen):
+            return Row("verdeeld", party, voor, tegen)
+        return Row("voor" if voor else "tegen", party, voor, tegen)
+    match = _MARK_ROW.fullmatch(text)
+    if match and columns:
+        position = len(raw.rstrip()) - 1
+        side = min(columns, key=lambda k: abs(columns[k] - position))
+        return Row(side, match.group("p").strip())
+    return None
