@@ -11,7 +11,7 @@ CONSTATERING = (
     "constaterende", "constateert", "constaterend", "vaststellende", "stelt vast", "gelet op", "gezien",
     "kennis genomen hebbende van", "kennisgenomen hebbende van", "kennisnemende van", "kennis nemende van",
     "kennisgenomen hebbende", "gehoord", "signalerende", "memorerende", "herinnerende aan", "wijzende op",
-    "vernomen hebbende", "vaststellend", "overziende",
+    "vernomen hebbende", "vaststellend", "overziende", "gelezen",
 )
 OVERWEGING = (
     "overwegende", "overweegt", "overwegend", "van oordeel", "van mening", "is van oordeel", "is van mening",
@@ -30,13 +30,13 @@ WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft
 _PREFIX = r"(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?"
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
-    r"(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
+    r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
     r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten))?"
     r"|regering|kabinet|burgemeester|wethouders?|presidium|griffie|griffier|gemeenteraad|raad|staten"
     rf"|minister(?:\s+van\s+{_WORDS})?|staatssecretaris(?:\s+van\s+{_WORDS})?|ministers"
     r"|dagelijks\s+bestuur|algemeen\s+bestuur|provincie|gemeente|agendacommissie|auditcommissie"
     r"|rekenkamer(?:commissie)?|colleges?)"
-    r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))"
+    r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
 _PARTICLE = r"(?:\s+(?:op\s+aan|op|uit|aan|de\s+opdracht|opdracht|als\s+(?:zijn|haar)\s+mening\s+uit|zich\s+uit))?"
 

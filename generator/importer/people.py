@@ -27,7 +27,9 @@ _PARTY = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_NATIONAL, key=len, re
 _NATIONAL_ONLY = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_NATIONAL, key=len, reverse=True)))})(?!\w)")
 _TITLE = r"(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|heer|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.)"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|’t|la|le|el|al|bin|op|in|von|du|da|dos|do|of)"
-_CAPWORD = r"(?:[A-Z][a-zà-ÿ'’]*(?:-[A-Z]?[a-zà-ÿ'’]+)*\.?|[A-Z]\.(?:[A-Z]\.)*)"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿĀ-ž'’"
+_CAPWORD = rf"(?:[{_UP}][{_LOW}]*(?:-[{_UP}]?[{_LOW}]+)*\.?|[{_UP}]\.(?:[{_UP}]\.)*)"
 _NAME = re.compile(
     rf"(?:{_TITLE}\s+)*(?:{_CAPWORD}\s+)*(?:(?:{_PARTICLE})\s+)*{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*"
     r"(?:\s+c\.s\.)?",

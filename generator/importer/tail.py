@@ -32,6 +32,7 @@ from generator.importer.votes import (
     read_row,
     table_columns,
     uitslag,
+    vote_count,
 )
 
 SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
@@ -105,6 +106,7 @@ class _Reader:
         self.buffer: list[str] = []
         self.footnote: str | None = None
         self.table_columns: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -192,8 +194,13 @@ class _Reader:
         if not match:
             return False
         self._close()
-        target = self.tail.voor if match.group("side").lower() == "voor" else self.tail.tegen
-        target.extend(party_list(match.group("list")))
+        side = match.group("side").lower()
+        (self.tail.voor if side == "voor" else self.tail.tegen).extend(party_list(match.group("list")))
+        count = int(match.group("n")) if match.group("n") else vote_count(match.group("list"))
+        if count is not None:
+            self.counts[side] = count
+            if len(self.counts) == 2 and not self.tail.uitslag:
+                self.tail.uitslag = f"{self.counts['voor']} voor, {self.counts['tegen']} tegen"
         self.mode = "votes"
         return True
 

@@ -42,8 +42,15 @@ def uitslag(text: str, force: bool = False) -> str | None:
 
 def party_list(text: str) -> list[str]:
     """ "GroenLinks (11), D66 en VVD." → the parties, seat counts left out."""
-    parts = re.split(r"\s*(?:,|;|\s+en\s+)\s*", text.strip(" ."))
-    return [re.sub(r"\s*\(\d+\)$", "", p).strip() for p in parts if p.strip() and not p.strip().isdigit()]
+    parts = re.split(r"\s*(?:,|;|\s+en\s+)\s*(?![^()]*\))", text.strip(" ."))
+    names = [re.sub(r"\s*\([^)]*\d[^)]*\)$", "", p).strip() for p in parts]
+    return [n for n in names if n and not re.fullmatch(r"\(?\d+(?:\s+stemmen)?\)?", n)]
+
+
+def vote_count(text: str) -> int | None:
+    """The number of votes in "Voor (21): …" or "… (totaal 38 stemmen)"."""
+    match = re.search(r"\((?:totaal\s+)?(\d+)(?:\s+stemmen)?\)", text, re.IGNORECASE)
+    return int(match.group(1)) if match else None
 
 
 def table_columns(raw_header: str) -> dict[str, int]:
