@@ -104,7 +104,7 @@ def build(project, paths, out_dir, jobs, force, check, shard) -> None:
 
 
 def _progress():
-    """A progress bar on a terminal; in CI (or piped) one plain line per document made or failed."""
+    """A progress bar on a terminal; in CI (or piped) one plain line per document made (errors follow at the end)."""
     if sys.stdout.isatty() and not os.environ.get("CI"):
         state: dict[str, object] = {}
 
@@ -119,7 +119,7 @@ def _progress():
         return bar
 
     def lines(outcome, done: int, total: int) -> None:
-        if outcome.status in ("gebouwd", "fout", "handmatig"):
+        if outcome.status == "gebouwd":
             click.echo(f"[{done}/{total}] {outcome.status}: {display_path(outcome.source)}")
 
     return lines

@@ -19,6 +19,7 @@ from yaml.composer import Composer
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -137,8 +138,12 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise ValidationFailed([Issue(name, message=f"kan het bestand niet lezen ({exc.strerror})")]) from None
     if len(raw) > MAX_BYTES:
-        raise ValidationFailed([Issue(name, message=f"bestand is te groot ({len(raw):,} bytes)",
-                                      hint=f"een gegevensbestand mag hoogstens {MAX_BYTES:,} bytes zijn")])
+        raise ValidationFailed([Issue(name, message=f"bestand is te groot ({nl.bedrag(len(raw))} bytes)",
+                                      hint=f"een gegevensbestand mag hoogstens {nl.bedrag(MAX_BYTES)} bytes zijn;"
+                                      " splits het op")])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValidationFailed([Issue(name, 1, 1, message="het bestand is opgeslagen als UTF-16",
+                                      hint="sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)")])
     if b"\x00" in raw:
         raise ValidationFailed([Issue(name, message="dit is geen tekstbestand (het bevat binaire gegevens)",
                                       hint="sla het op als platte tekst (YAML, UTF-8)")])
@@ -196,18 +201,57 @@ def _syntax_issue(name: str, exc: yaml.MarkedYAMLError, text: str) -> Issue:
         column = 1
         message = "tabteken gevonden; YAML staat alleen spaties toe voor inspringing"
         hint = "vervang de tab door spaties"
-    elif "quoted scalar" in str(exc.context) and exc.context_mark:
+    elif "quoted scalar" in str(exc.context) and exc.context_mark and not _translated(problem):
         line, column = exc.context_mark.line + 1, exc.context_mark.column + 1
         message = "aanhalingsteken wordt niet gesloten"
         hint = "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"
+    elif _translated(problem):
+        message, hint = _translated(problem)  # type: ignore[misc]
     else:
         message = f"ongeldige YAML ({problem or exc.context})"
+    if "\\" not in message and not message.startswith(("tabteken", "aanhalingsteken")):
         quote = _unclosed_quote(text, line)
         if quote:
             line, column = quote
             message = "aanhalingsteken wordt niet gesloten"
             hint = "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"
     return Issue(name, line, column, message=message, hint=hint)
+
+
+YAML_PROBLEMS = {
+    "found invalid Unicode character escape code": (
+        "ongeldige \\u-code in een tekst tussen aanhalingstekens", "schrijf het teken zelf, zonder \\u-code"),
+    "found unknown escape character": (
+        "onbekende \\-code in een tekst tussen dubbele aanhalingstekens",
+        "schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens"),
+    "mapping values are not allowed": (
+        "een dubbele punt met een spatie erachter midden in een waarde",
+        "zet de hele tekst tussen aanhalingstekens"),
+    "did not find expected key": (
+        "de inspringing klopt niet", "zet velden van hetzelfde niveau precies onder elkaar, met spaties"),
+    "did not find expected ',' or ']'": (
+        "een lijst tussen [ en ] wordt niet gesloten", "sluit de lijst met ] of zet elk punt op een eigen regel met '- '"),
+    "did not find expected ',' or '}'": (
+        "velden tussen { en } worden niet gesloten", "sluit met } of zet elk veld op een eigen regel"),
+    "did not find expected '-' indicator": (
+        "lijstpunten en velden staan door elkaar op hetzelfde niveau",
+        "laat alle punten van een lijst op dezelfde plek met '- ' beginnen"),
+    "found character that cannot start any token": (
+        "een teken dat zo niet aan het begin van een waarde mag staan (zoals @, ` of %)",
+        "zet de tekst tussen aanhalingstekens"),
+    "could not find expected ':'": (
+        "een dubbele punt achter de veldnaam ontbreekt", "schrijf 'naam: waarde'"),
+    "expected <block end>": (
+        "de inspringing klopt niet", "zet velden van hetzelfde niveau precies onder elkaar, met spaties"),
+}
+
+
+def _translated(problem: str) -> tuple[str, str] | None:
+    """A Dutch message for the parser's English one."""
+    for start, translation in YAML_PROBLEMS.items():
+        if problem.startswith(start):
+            return translation
+    return None
 
 
 def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:

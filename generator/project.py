@@ -47,6 +47,23 @@ class Project:
             self._cache[path] = load_model(path)
         return self._cache[path]
 
+    def reference(self, loaded: Loaded, loc: tuple, target: Path) -> Path:
+        """`target` as named by a reference in `loaded`, refused if it leaves the data folder.
+
+        Allowed: anything below data/, and below the referring file's own folder (a draft kept
+        elsewhere may refer to its neighbours). Links are followed before the check.
+        """
+        resolved = target.resolve()
+        for root in (self.data_dir, loaded.path.parent):
+            try:
+                resolved.relative_to(root.resolve())
+                return resolved
+            except ValueError:
+                continue
+        raise ValidationFailed([loaded.doc.issue(
+            loc, "verwijst naar een bestand buiten de gegevensmap",
+            "verwijs alleen naar bestanden onder data/ of in dezelfde map als dit bestand")])
+
     def gemeente_path(self, gemeente_id: str) -> Path:
         return self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
 

@@ -45,7 +45,7 @@ def motie_path(project: Project, loaded: Loaded) -> Path | None:
     """The file `motie:` names (a path from the brief, or an ID under data/moties/), if it exists."""
     ref = loaded.model.motie
     if "/" in ref or ref.endswith((".yaml", ".yml")):
-        path = (loaded.path.parent / ref).resolve()
+        path = project.reference(loaded, ("motie",), loaded.path.parent / ref)
         return path if path.is_file() else None
     found = sorted((project.data_dir / "moties").rglob(f"{ref}.yaml")) if (project.data_dir / "moties").is_dir() else []
     if len(found) > 1:

@@ -25,7 +25,7 @@ def load_model(project: Project, loaded: Loaded) -> Loaded | None:
     name = loaded.model.model
     if name is None:
         return None
-    candidates = [project.data_dir / name, loaded.path.parent / name]
+    candidates = [project.reference(loaded, ("model",), base / name) for base in (project.data_dir, loaded.path.parent)]
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:
         known = sorted(display_path(p, project.data_dir) for p in (project.data_dir / "modellen").glob("*.yaml"))
