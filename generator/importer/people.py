@@ -77,10 +77,14 @@ def parse_signature(line: str) -> Person | None:
     return None
 
 
-def split_row(line: str) -> Person | None:
-    """A row of a name/fractie table: columns apart by two spaces, or a known party at the end."""
+def split_row(line: str, strict: bool = True) -> Person | None:
+    """A row of a name/fractie table: columns apart by two spaces, or a known party at the end.
+
+    Without a "Naam  Fractie" header (`strict`), the second column must be a known party: two
+    signatures side by side ("Rik Kok      Jan Schuurman") are not a name and a fractie."""
     columns = [c for c in re.split(r"\s{2,}|\t|\s\|\s", line.strip()) if c]
-    if len(columns) == 2 and is_name(columns[0]) and _plausible_party(columns[1]):
+    party_ok = is_party if strict else _plausible_party
+    if len(columns) == 2 and is_name(columns[0]) and party_ok(columns[1]):
         return Person(columns[0], columns[1])
     text = " ".join(line.split())
     for match in _PARTY.finditer(text):

@@ -107,6 +107,7 @@ class _Reader:
         self.footnote: str | None = None
         self.table_columns: dict[str, int] = {}
         self.counts: dict[str, int] = {}
+        self.pending_parties: list[str] = []
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -276,7 +277,7 @@ class _Reader:
     def _signature(self, text: str, raw: str) -> bool:
         person = parse_signature(text)
         if person is None and self.mode in ("name_table", "names"):
-            person = split_row(raw)
+            person = split_row(raw, strict=self.mode != "name_table")
         if person is None:
             return self._party_after_name(text, raw)
         self._close()
@@ -286,30 +287,31 @@ class _Reader:
         return True
 
     def _party_after_name(self, text: str, raw: str = "") -> bool:
-        """Stacked signatures: a name line, then its fractie on the next line; also side by side."""
+        """Signatures with the fractie on its own line: below the name, above it, or in columns."""
+        parties = _party_columns(text, raw)
+        if self.mode != "names" or not parties:
+            return False
         people = self.tail.indieners
-        if self.mode != "names" or not people or people[-1].fractie:
-            return False
-        if is_party(text):
-            people[-1] = Person(people[-1].naam, text.strip(" ,"))
-            return True
-        columns = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
-        waiting = [i for i, p in enumerate(people) if not p.fractie][-len(columns):]
-        if len(columns) >= 2 and all(is_party(c) for c in columns) and len(waiting) == len(columns):
-            for index, party in zip(waiting, columns, strict=True):
+        waiting = _trailing_without_fractie(people)
+        if len(waiting) == len(parties):
+            for index, party in zip(waiting, parties, strict=True):
                 people[index] = Person(people[index].naam, party)
-            return True
-        parties = split_parties(text)
-        names = people[-1].naam.split()
-        if len(parties) < 2 or len(names) % len(parties):
+        elif len(waiting) == 1 and len(people[-1].naam.split()) % len(parties) == 0:
+            self._split_names(parties)
+        elif not waiting:
+            self.pending_parties = parties
+        else:
             return False
-        size = len(names) // len(parties)
-        people.pop()
-        for index, party in enumerate(parties):
-            people.append(Person(" ".join(names[index * size:(index + 1) * size]), party))
-        self.tail.warnings.append("ondertekening in kolommen: namen en fracties zijn naast elkaar gelezen; controleer"
-                                  " de indieners")
         return True
+
+    def _split_names(self, parties: list[str]) -> None:
+        """One line of names side by side, read without the column gaps: divide its words evenly."""
+        names = self.tail.indieners.pop().naam.split()
+        size = len(names) // len(parties)
+        for index, party in enumerate(parties):
+            self.tail.indieners.append(Person(" ".join(names[index * size:(index + 1) * size]), party))
+        self.tail.warnings.append("ondertekening in kolommen: namen en fracties zijn naast elkaar gelezen;"
+                                  " controleer de indieners")
 
     def _continuation(self, text: str, _raw: str) -> bool:
         if self.mode in ("footnote", "toelichting"):
@@ -320,13 +322,15 @@ class _Reader:
     def _bare_name(self, text: str, raw: str) -> bool:
         if self.mode not in ("names", "name_table"):
             return False
-        columns = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
-        if len(columns) >= 2 and all(is_name(c) for c in columns):
-            self.tail.indieners.extend(Person(c.strip(" ,"), self.fractie) for c in columns)
-            return True
-        if not is_name(text):
-            return False
-        self.tail.indieners.append(Person(text.strip(" ,"), self.fractie))
+        columns = [c.strip(" ,") for c in re.split(r"\s{3,}", raw.strip()) if c]
+        if len(columns) < 2 or not all(is_name(c) for c in columns):
+            if not is_name(text):
+                return False
+            columns = [text.strip(" ,")]
+        parties: list[str | None] = [self.fractie] * len(columns)
+        if len(self.pending_parties) == len(columns):
+            parties, self.pending_parties = list(self.pending_parties), []
+        self.tail.indieners.extend(Person(n, p) for n, p in zip(columns, parties, strict=True))
         return True
 
     # -- helpers --
@@ -343,6 +347,24 @@ class _Reader:
         self.buffer, self.footnote = [], None
         if self.mode in ("footnote", "toelichting", "leftover"):
             self.mode = "after"
+
+
+def _party_columns(text: str, raw: str) -> list[str]:
+    """The fracties on a line that holds nothing else: one, several in columns, or several in a row."""
+    columns = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
+    if columns and all(is_party(c) for c in columns):
+        return [c.strip(" ,") for c in columns]
+    parties = split_parties(text)
+    return parties if len(parties) >= 2 else []
+
+
+def _trailing_without_fractie(people: list[Person]) -> list[int]:
+    indexes: list[int] = []
+    for index in range(len(people) - 1, -1, -1):
+        if people[index].fractie:
+            break
+        indexes.insert(0, index)
+    return indexes
 
 
 def parse_tail(lines: list[str], refs: set[str]) -> Tail:
