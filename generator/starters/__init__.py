@@ -17,4 +17,12 @@ def starter(soort: str) -> str:
         guess = difflib.get_close_matches(soort, available(), n=1)
         raise UserError(f"onbekende soort '{soort}'",
                         f"bedoelt u '{guess[0]}'?" if guess else f"kies uit: {', '.join(available())}")
-    return resources.files(__package__).joinpath(f"{soort}.yaml").read_text("utf-8")
+    text = resources.files(__package__).joinpath(f"{soort}.yaml").read_text("utf-8")
+    return schema_line(soort) + text
+
+
+def schema_line(soort: str) -> str:
+    """VS Code's YAML extension reads this line: completion and errors while typing."""
+    from generator.schema import schema_path
+
+    return f"# yaml-language-server: $schema={schema_path(soort).as_uri()}\n"
