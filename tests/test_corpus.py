@@ -1,0 +1,49 @@
+"""The corpus: every bad data file gives its exact message and exit 1; every odd-but-legitimate one
+builds and shows its text literally. New cases are files: tests/corpus/invalid/<name>.yaml with
+<name>.verwacht (the expected lines, {pad} for the file), tests/corpus/valid/<name>.yaml with
+<name>.bevat (texts the document must contain, separated by lines '---')."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.docxtext import document_text
+
+CORPUS = Path(__file__).parent / "corpus"
+INVALID = sorted(CORPUS.glob("invalid/*.yaml"))
+VALID = sorted(CORPUS.glob("valid/*.yaml"))
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(INVALID) >= 40 and len(VALID) >= 8
+
+
+@pytest.mark.parametrize("source", INVALID, ids=lambda p: p.stem)
+def test_invalid_file_gives_its_exact_message(project: Path, run, source: Path) -> None:
+    target = project / "data" / "corpus" / source.name
+    target.parent.mkdir()
+    shutil.copy(source, target)
+    expected = source.with_suffix(".verwacht").read_text("utf-8").replace("{pad}", f"data/corpus/{source.name}")
+    for command in ("check", "build"):
+        result = run(command, str(target))
+        assert result.exit_code == 1, result.output
+        output = result.output.replace(str(project) + "/", "")
+        for line in expected.splitlines():
+            assert line in output, f"{command}:\n{output}"
+        assert "Traceback" not in output and "Interne fout" not in output
+    assert not list((project / "build").rglob(f"{source.stem}.docx"))
+
+
+@pytest.mark.parametrize("source", VALID, ids=lambda p: p.stem)
+def test_odd_but_valid_file_builds_literally(project: Path, run, source: Path) -> None:
+    target = project / "data" / "corpus" / source.name
+    target.parent.mkdir()
+    shutil.copy(source, target)
+    result = run("build", str(target))
+    assert result.exit_code == 0, result.output
+    text = document_text((project / "build" / "corpus" / f"{source.stem}.docx").read_bytes())
+    for expected in source.with_suffix(".bevat").read_text("utf-8").rstrip("\n").split("\n---\n"):
+        assert expected in text, expected
