@@ -37,6 +37,7 @@ class Options:
     force: bool = False
     check: bool = False
     shard: tuple[int, int] | None = None
+    pdf: bool = False
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     problems: list[Issue] = field(default_factory=list)
+    pdfs: int = 0
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -240,6 +242,10 @@ def build(project: Project, paths: list[Path], options: Options,
             if not unchanged or not _collections_fresh(project, manifest, options):
                 _collections(project, options, manifest, sources, report)
             _orphans(manifest, options, set(seen.values()), project, report)
+        if options.pdf:
+            from generator.pdfbuild import build_pdfs
+
+            build_pdfs(options, manifest, report)
         if not options.check:
             for outcome in report.outcomes:
                 manifest.entries.update(outcome.entries)

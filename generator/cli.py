@@ -81,13 +81,14 @@ def _shard(_ctx, _param, value: str | None):
 @click.option("--force", is_flag=True, help="Alles opnieuw maken, ook met de hand gewijzigde uitvoer.")
 @click.option("--check", is_flag=True, help="Niets schrijven; exit 1 als uitvoer ontbreekt, verouderd of overbodig is.")
 @click.option("--shard", callback=_shard, default=None, metavar="I/N", help="Alleen deel I van N (voor CI-matrices).")
+@click.option("--pdf", is_flag=True, help="Maak ook PDF/A-bestanden (LibreOffice nodig).")
 @click.pass_obj
-def build(project, paths, out_dir, jobs, force, check, shard) -> None:
+def build(project, paths, out_dir, jobs, force, check, shard, pdf) -> None:
     """Maak de documenten van PATHS (standaard: alles onder data/) in build/."""
     from generator.build import Options, build as run_build
 
     options = Options(out_dir=(out_dir or project.root / "build").resolve(), jobs=jobs or os.cpu_count() or 1,
-                      force=force, check=check, shard=shard)
+                      force=force, check=check, shard=shard, pdf=pdf)
     start = time.perf_counter()
     report = run_build(project, [Path(p) for p in paths], options, progress=_progress())
     print_issues(report.issues)
@@ -97,6 +98,8 @@ def build(project, paths, out_dir, jobs, force, check, shard) -> None:
         parts = [f"{report.count('verouderd')} verouderd", f"{report.count('ongewijzigd')} actueel"]
     if report.removed:
         parts.append(f"{len(report.removed)} verwijderd")
+    if pdf and not check:
+        parts.append(f"{report.pdfs} PDF")
     parts.append(f"{report.count('fout')} fout")
     click.echo(", ".join(parts) + f", {seconds} s")
     if report.failed:

@@ -1,0 +1,44 @@
+"""`build --pdf`: PDFs are outputs with the same inputs as their .docx."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+ZWOLLE = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"
+PDF = "moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.pdf"
+
+if shutil.which("soffice") is None and not os.environ.get("CI"):
+    pytest.skip("LibreOffice niet geïnstalleerd", allow_module_level=True)
+
+
+def test_pdf_is_made_once_and_again_when_its_motie_changes(project: Path, run) -> None:
+    source = str(project / ZWOLLE)
+    result = run("build", "--pdf", source)
+    assert result.exit_code == 0, result.output
+    pdf = project / "build" / PDF
+    reader = PdfReader(pdf)
+    assert reader.metadata.title == "Motie Netwerkversterking en familiegroepsplannen"
+    assert reader.metadata.author == "Gemeente Zwolle"
+    assert "Verzoekt het college" in reader.pages[0].extract_text()
+    first = pdf.read_bytes()
+    assert "0 PDF" in run("build", "--pdf", source).output
+    assert pdf.read_bytes() == first
+    path = project / ZWOLLE
+    path.write_text(path.read_text("utf-8").replace("actief te", "actiever te"), "utf-8")
+    assert run("build", "--pdf", "--check", source).exit_code == 1
+    assert "1 PDF" in run("build", "--pdf", source).output
+    assert "actiever" in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_missing_libreoffice_is_one_message_and_the_docx_still_builds(project: Path, run, monkeypatch) -> None:
+    monkeypatch.setenv("RAADSSTUKKEN_SOFFICE", str(project / "geen-soffice"))
+    result = run("build", "--pdf", str(project / ZWOLLE))
+    assert result.exit_code == 1
+    assert "LibreOffice niet gevonden" in result.output and "apt-get install" in result.output
+    assert "Traceback" not in result.output
+    assert (project / "build" / PDF.replace(".pdf", ".docx")).is_file()
