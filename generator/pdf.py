@@ -60,6 +60,7 @@ MAX_UNPACKED = 64 * 1024 * 1024
 MAX_RATIO = 200
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DC = "http://purl.org/dc/elements/1.1/"
+DOC_DEFAULTS = re.compile(rb"<w:rPrDefault>.*?</w:rPrDefault>", re.DOTALL)
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 CHECK_TIMEOUT = 20.0
@@ -195,7 +196,11 @@ def _styles_in_language(archive: zipfile.ZipFile, language: str | None) -> bytes
     """
     if not language:
         return None
-    styles = etree.fromstring(archive.read("word/styles.xml"), XML_PARSER)
+    data = archive.read("word/styles.xml")
+    defaults = DOC_DEFAULTS.search(data)
+    if defaults and re.search(rb'<w:lang\b[^>]*\sw:val="' + re.escape(language.encode()) + b'"', defaults.group()):
+        return None  # the usual case, without parsing a styles.xml of up to a few hundred KB
+    styles = etree.fromstring(data, XML_PARSER)
     parent = styles
     for tag in ("docDefaults", "rPrDefault", "rPr", "lang"):
         found = parent.find(f"{{{W}}}{tag}")
