@@ -19,7 +19,10 @@ def check_all(project: Project, paths: list[Path]) -> list[Issue]:
     for path in files:
         issues.extend(check_file(project, path))
     if not paths:
+        from generator.lint import template_issues
+
         issues.extend(cross_checks(project, files))
+        issues.extend(template_issues(project))
     return sorted(set(issues))
 
 

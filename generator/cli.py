@@ -32,6 +32,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("afgebroken", err=True)
             ctx.exit(130)
+        except BrokenPipeError:  # output piped into `head`: stop quietly (Python docs, "Note on SIGPIPE")
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
         except Exception as exc:  # noqa: BLE001 - a bug: say so, without a traceback
             click.echo(str(InternalError(f"{type(exc).__name__}: {exc}")), err=True)
             if os.environ.get("RAADSSTUKKEN_DEBUG"):
@@ -165,7 +168,8 @@ def nieuw(soort: str, path: Path | None, force: bool) -> None:
 def _register_optional() -> None:
     """Commands that live in their own modules."""
     for module, name in (("generator.cli_pdf", "pdf_command"), ("generator.cli_pdf", "bundel_command"),
-                         ("generator.cli_import", "import_command"), ("generator.cli_status", "status_command")):
+                         ("generator.cli_import", "import_command"), ("generator.cli_status", "status_command"),
+                         ("generator.cli_templates", "templates_command"), ("generator.cli_templates", "schema_command")):
         try:
             command = getattr(__import__(module, fromlist=[name]), name)
         except (ImportError, AttributeError, SyntaxError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import nl
+from generator import huisstijl, nl
 from generator.documents import Prepared
 from generator.documents.text import Footnotes
 from generator.models.gemeente import Gemeente
@@ -23,7 +23,8 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
         template=template,
         context=context(motie, gemeente.model),
         properties=properties(motie, gemeente.model),
-        inputs=[loaded.path, gemeente.path, *looked_at],
+        inputs=[loaded.path, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
+        media=huisstijl.logo_media(project, gemeente, template),
     )
 
 
