@@ -201,6 +201,34 @@ def test_not_a_motie() -> None:
         parse_text("Geachte heer, mevrouw,\n\nHierbij ontvangt u de notulen.\n")
 
 
+FRAGMENTS = ["MOTIE Proef", "De raad van de gemeente Zwolle in vergadering bijeen op 8 juli 2019", "Gelet op:",
+             "Constaterende, dat:", "Overwegende dat", "Verzoekt het college:", "verzoekt de regering om iets,",
+             "• de Verordening Jeugdhulp", "- een punt;", "1. eerste;", "a) tweede, en", "familiegroeps-", "plan;",
+             "En gaat over tot de orde van de dag.", "Jan Jansen, GroenLinks", "Voor: VVD, D66", "Aangenomen",
+             "instrument is1;", "1 Voetnoot", "3/3", "Ons kenmerk", "OCW/10163971", "Gemeente Den Haag", "",
+             "\f", "De motie luidt als volgt:", "Het college reageert", "Naam   Fractie", "Toelichting:", "«", "="]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)), max_size=40))
+def test_any_text_gives_yaml_or_one_message(lines: list[str]) -> None:
+    try:
+        result = parse_text("\n".join(lines))
+    except UserError as exc:
+        assert str(exc).startswith(("geen motie herkend", "geen dictum gevonden"))
+        return
+    data = yaml.load(to_yaml(result, "x.txt"), Loader=yaml.BaseLoader)
+    assert data["soort"] == "motie" and data["verzoeken"]
+
+
+def test_large_input_takes_linear_time() -> None:
+    text = "Constaterende dat:\n- " + "woord-\n" * 50_000 + "en nog een woord\n" * 50_000 + "Verzoekt het college:\n- y.\n"
+    started = time.monotonic()
+    result = parse_text(text)
+    assert time.monotonic() - started < 10
+    assert len(result.data["constateringen"]["punten"]) == 1
+
+
 # -- pieces --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lines", "joined"), [

@@ -31,7 +31,7 @@ class Block:
 
     def feed(self, marker: str | None, content: str) -> bool:
         """Add one line; False when the line cannot belong to this block (the dictum has ended)."""
-        current = join_lines(self.points[-1]) if self.points else ""
+        current = self.points[-1][-1] if self.points and self.points[-1] else ""
         if marker:
             self.marked = True
             self.main = self.main or marker

@@ -52,7 +52,7 @@ def parse_text(text: str) -> ImportResult:
                         " 'Verzoekt het college' in de tekst",
                         "controleer of dit bestand een motie of een afdoeningsbrief met de tekst van de motie is")
     body = parse_body(lines, start, starts_tail)
-    if not any(block.kind == "verzoeken" for block in body.blocks):
+    if not any(block.kind == "verzoeken" and block.texts() for block in body.blocks):
         raise UserError("geen dictum gevonden: de motie heeft geen kop als 'Verzoekt het college:' of"
                         " 'Spreekt uit dat:'",
                         "controleer of de hele motie in het bestand staat")
@@ -166,6 +166,9 @@ class _Assembler:
             points = [mark_refs(p, labels) for p in block.texts()]
             if points:
                 grouped[_STAGES[stage]].append({"kop": block.kop, "punten": points})
+            else:
+                self.leftover.append(block.kop)
+                self.result.warnings.append(f"de kop '{block.kop}' heeft geen punten")
         for key, found in grouped.items():
             if found:
                 self.data[key] = found[0] if len(found) == 1 else found

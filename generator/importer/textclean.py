@@ -30,6 +30,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:[a-zA-Z]\.){2,}|\b(?:bijv|nr|art|incl|excl|
                            r"|m\.b\.t|t\.a\.v|e\.d|z\.s\.m)\.)\s*$")
 _KEEP_HYPHEN_WORDS = {"ex", "oud", "vice", "niet", "e", "x", "pre", "post", "semi"}
 _VOWEL_CLASH = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij"}
+_MAX_WORD = 60
 _KEEP_SPACE_AFTER_HYPHEN = {"en", "of", "tot", "als", "noch", "en/of", "t/m"}
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPER_MARK = re.compile(r"(?<=[a-zà-ÿ)\]’'\"])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s*\S)",
@@ -114,25 +115,26 @@ def ends_sentence(text: str) -> bool:
 
 
 def join_lines(lines: list[str]) -> str:
-    """One sentence from wrapped lines: blank lines dropped, broken words mended."""
-    out = ""
+    """One sentence from wrapped lines: blank lines dropped, broken words mended.
+
+    Works on the last word only, so a point of many lines costs linear time."""
+    parts: list[str] = []
     for raw in lines:
         line = " ".join(raw.split())
         if not line or line == PAGE_BREAK:
             continue
-        if not out:
-            out = line
-        elif out.endswith("-") and len(out) > 1:
-            out = _mend(out, line)
-        else:
-            out = f"{out} {line}"
-    return out
+        last = parts[-1] if parts else ""
+        if len(last) > 1 and last.endswith("-") and len(last) <= _MAX_WORD:
+            line = _mend(parts.pop(), line)
+        head, _, word = line.rpartition(" ") if line.endswith("-") else ("", "", line)
+        parts.extend(p for p in (head, word) if p)
+    return " ".join(parts)
 
 
 def _mend(left: str, right: str) -> str:
-    """Join `left` (ending in '-') and `right`: a broken word, a real hyphen, or '- en'."""
+    """Join the word `left` (ending in '-') and the line `right`: a broken word, a real hyphen, or '- en'."""
     before, after = left[-2], right[0]
-    word_left = re.split(r"[\s(‘'\"“]", left[:-1])[-1]
+    word_left = re.split(r"[(‘'\"“]", left[:-1])[-1]
     first_right = right.split(" ", 1)[0].rstrip(",;.:")
     if not before.isalnum():
         return f"{left} {right}"
