@@ -67,7 +67,7 @@ class _Reader:
         self.title_guessed = False
         self.result = Preamble()
         self.index = 0
-        self.dated: list[dt.date] = []
+        self.dated: list[tuple[dt.date, str]] = []
 
     def run(self) -> Preamble:
         while self.index < len(self.lines):
@@ -79,7 +79,10 @@ class _Reader:
             if not any(handler(text) for handler in handlers):
                 self._leftover(text)
         if self.result.vergadering is None and self.dated:
-            self.result.vergadering = self.dated[0]
+            self.result.vergadering = self.dated[0][0]
+        for date, text in self.dated:
+            if date != self.result.vergadering:
+                self.result.leftover.append(text)
         return self.result
 
     def _next_lines(self, limit: int) -> list[str]:
@@ -117,14 +120,22 @@ class _Reader:
                 break
             parts.append(following)
             self.index += 1
-        opening = read_opening(join_lines(parts))
+        sentence = join_lines(parts)
+        opening = read_opening(sentence)
+        if not (opening.vergadering or re.search(r"[,:]$|\bbijeen\b|\bgehoord\b", sentence, re.IGNORECASE)):
+            # A heading naming the body ("Provinciale Staten van Noord-Brabant"), not the opening sentence.
+            self.result.gemeente_naam = self.result.gemeente_naam or opening.gemeente_naam
+            self.result.gemeente_id = self.result.gemeente_id or opening.gemeente_id
+            return True
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
         result = self.result
         result.vergadering = opening.vergadering or result.vergadering
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
-        result.orgaan = opening.orgaan
+        if result.orgaan and opening.orgaan:
+            result.leftover.append(result.orgaan)
+        result.orgaan = opening.orgaan or result.orgaan
         return True
 
     def _tk_leden(self, text: str) -> bool:
@@ -175,11 +186,11 @@ class _Reader:
     def _number_prefix(self, rest: str) -> str:
         ris = ris_number(rest)
         if ris:
-            self.result.ris = self.result.ris or ris
+            self._set_once("ris", ris, rest)
             rest = RIS.sub("", rest).replace("()", "").strip()
         match = NUMBER_PREFIX.match(rest)
         if match:
-            self.result.nummer = self.result.nummer or squeeze(match.group("n"))
+            self._set_once("nummer", squeeze(match.group("n")), rest)
             rest = rest[match.end():]
         return rest
 
@@ -221,7 +232,7 @@ class _Reader:
         match = AGENDA.match(text)
         if not match:
             return False
-        self.result.agendapunt = match.group("n")
+        self._set_once("agendapunt", match.group("n"), text)
         if match.group("t"):
             self._set_voorstel(match.group("t"))
         return True
@@ -250,21 +261,21 @@ class _Reader:
         if not match and not tk:
             return False
         if tk and not match:
-            self.result.nummer = self.result.nummer or tk.group("n")
+            self._set_once("nummer", tk.group("n"), text)
             if tk.group("rest"):
                 self.index -= 1
                 self.lines[self.index] = tk.group("rest")
             return True
-        self.result.nummer = self.result.nummer or squeeze(match.group("n"))  # type: ignore[union-attr]
+        self._set_once("nummer", squeeze(match.group("n")), text)  # type: ignore[union-attr]
         return True
 
     def _registratie(self, text: str) -> bool:
         match = REG_LABEL.match(text)
         if match:
-            self.result.ris = self.result.ris or match.group("n")
+            self._set_once("ris", match.group("n"), text)
             return True
         if RIS.fullmatch(text.strip("() ")):
-            self.result.ris = self.result.ris or ris_number(text)
+            self._set_once("ris", ris_number(text), text)
             return True
         return False
 
@@ -288,7 +299,11 @@ class _Reader:
         dates = find_dates(match.group("d")) if match else []
         if not dates:
             return False
-        self.dated.append(dates[0][1])
+        if re.search(r"aanneming|aangenomen|besluit", text, re.IGNORECASE):
+            self.result.status_datum = dates[0][1]
+            self.result.status = self.result.status or "aangenomen"
+        else:
+            self.dated.append((dates[0][1], text))
         return True
 
     def _vreemd_only(self, text: str) -> bool:
@@ -303,7 +318,7 @@ class _Reader:
     def _leftover(self, text: str) -> None:
         dates = find_dates(text)
         if dates and len(text) < 60:
-            self.dated.append(dates[0][1])
+            self.dated.append((dates[0][1], text))
             return
         if self._wrapped_date(text):
             return
@@ -320,9 +335,17 @@ class _Reader:
         dates = find_dates(f"{text} {following}")
         if not dates or dates[0][0].start() >= len(text) or len(following) > 40:
             return False
-        self.dated.append(dates[0][1])
+        self.dated.append((dates[0][1], f"{text} {following}"))
         self.index += 1
         return True
+
+    def _set_once(self, key: str, value: str | None, text: str) -> None:
+        """Fill a field; a second, different value is kept as unplaced text, not dropped."""
+        current = getattr(self.result, key)
+        if current and value and current != value:
+            self.result.leftover.append(text)
+        elif value:
+            setattr(self.result, key, value)
 
     def _title_case(self, title: str) -> str:
         letters = [c for c in title if c.isalpha()]
