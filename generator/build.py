@@ -19,13 +19,13 @@ from pathlib import Path
 
 from generator import __version__
 from generator.atomic import inside, write_bytes
-from generator.docxtext import document_text
+from generator.docxtext import parts_text
 from generator.documents import Prepared, kinds
 from generator.collections import collection_documents, cross_checks
 from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.manifest import Entry, Manifest, bytes_hash, file_hash, journal_intent
 from generator.project import Project
-from generator.render import render
+from generator.render import render_parts
 
 NOT_DOCUMENTS = {"gemeenten", "modellen"}
 
@@ -104,8 +104,8 @@ def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
 _STATE: dict[str, object] = {}
 
 
-def _init(root: Path, options: Options, manifest: Manifest) -> None:
-    _STATE.update(project=Project(root), options=options, manifest=manifest, hashes={})
+def _init(root: Path, options: Options, manifest: Manifest, project: Project | None = None) -> None:
+    _STATE.update(project=project or Project(root), options=options, manifest=manifest, hashes={})
 
 
 def _hash(path: str) -> str:
@@ -146,8 +146,8 @@ def emit(project: Project, options: Options, manifest: Manifest, source: Path, n
     """Render one prepared document and write it (and its .txt) unless nothing changed."""
     out = options.out_dir / name
     txt_name = name[:-5] + ".txt"
-    data = render(prepared.template, prepared.context, prepared.properties, prepared.media)
-    text = document_text(data).encode("utf-8")
+    data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)
+    text = parts_text(parts).encode("utf-8")
     inputs = {str(p): _hash(str(p)) for p in prepared.inputs}
     inputs["raadsstukken"] = __version__
     src = display_path(source, project.root)
@@ -229,7 +229,7 @@ def build(project: Project, paths: list[Path], options: Options,
             work.append((source, name))
     with _lock(options.out_dir, options.check):
         manifest = Manifest.read(options.out_dir)
-        for done, outcome in enumerate(_run(project.root, options, manifest, work), start=1):
+        for done, outcome in enumerate(_run(project, options, manifest, work), start=1):
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome, done, len(work))
@@ -255,10 +255,11 @@ def build(project: Project, paths: list[Path], options: Options,
     return report
 
 
-def _run(root: Path, options: Options, manifest: Manifest, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
+def _run(project: Project, options: Options, manifest: Manifest, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
     jobs = max(1, min(options.jobs, len(work)))
+    root = project.root
     if jobs == 1:
-        _init(root, options, manifest)
+        _init(root, options, manifest, project)
         yield from map(_work, work)
         return
     chunk = max(1, len(work) // (jobs * 8))
@@ -287,7 +288,7 @@ def _collections_fresh(project: Project, manifest: Manifest, options: Options) -
 
 def _collections(project: Project, options: Options, manifest: Manifest, sources: list[Path], report: Report) -> None:
     """Documents made from many data files at once (the motievolglijst), built in this process."""
-    _init(project.root, options, manifest)
+    _init(project.root, options, manifest, project)
     for name, prepared in collection_documents(project, sources):
         try:
             outcome = emit(project, options, manifest, project.data_dir, name, prepared)

@@ -18,12 +18,32 @@ from generator.project import Project
 VOLGLIJST = "motievolglijst.docx"
 
 
+_LAST: dict[str, object] = {}
+
+
+def _gathered(project: Project, sources: list[Path]) -> volglijst.Gegevens:
+    """One gather per build: cross_checks and collection_documents see the same sources."""
+    key = (id(project), tuple(sources), tuple(_stamp(p) for p in sources))
+    if _LAST.get("key") != key:
+        _LAST.update(key=key, value=volglijst.gather(project, sources))
+    return _LAST["value"]  # type: ignore[return-value]
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+        return stat.st_mtime_ns, stat.st_size
+    except OSError:
+        return 0, 0
+
+
 def cross_checks(project: Project, sources: list[Path]) -> list[Issue]:
-    return volglijst.duplicates(volglijst.gather(project, sources))
+    return volglijst.duplicates(_gathered(project, sources))
 
 
 def collection_documents(project: Project, sources: list[Path]) -> list[tuple[str, Prepared]]:
-    prepared = volglijst.prepared(project, volglijst.gather(project, sources), volglijst.vandaag())
+    prepared = volglijst.prepared(project, _gathered(project, sources), volglijst.vandaag())
+    _LAST.clear()
     return [(VOLGLIJST, prepared)] if prepared else []
 
 

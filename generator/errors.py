@@ -52,10 +52,14 @@ def display_path(path: Path | str, root: Path | None = None) -> str:
     """The path as a user typed it: relative to the project root when it lies below it."""
     path = Path(path)
     base = root or Path.cwd()
+    absolute = path if path.is_absolute() else base / path
     try:
-        return str(path.resolve().relative_to(base.resolve()))
+        return str(absolute.relative_to(base))
     except ValueError:
-        return str(path)
+        try:  # the slow way only when a link or `..` may be in between
+            return str(path.resolve().relative_to(base.resolve()))
+        except ValueError:
+            return str(path)
 
 
 class RaadsstukkenError(Exception):

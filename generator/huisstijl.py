@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 
 from generator.errors import ValidationFailed
@@ -37,6 +38,12 @@ def logo_inputs(gemeente: Loaded) -> list[Path]:
 
 def placeholder(template: Path) -> str | None:
     """Zip entry of the first picture in the template's headers (word/media/image1.png), if any."""
+    stat = template.stat()
+    return _placeholder(template, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _placeholder(template: Path, _mtime: int, _size: int) -> str | None:
     with zipfile.ZipFile(template) as archive:
         for name in sorted(archive.namelist()):
             if re.fullmatch(r"word/_rels/header\d*\.xml\.rels", name):

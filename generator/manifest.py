@@ -83,12 +83,23 @@ class Manifest:
 
 
 def journal_intent(out_dir: Path, name: str, sha256: str) -> None:
-    """Record, before the rename, that this build is about to write these bytes to `name`."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Record, before the rename, that this build is about to write these bytes to `name`.
+
+    Not fsynced: the journal guards against a killed build, whose written data the kernel keeps."""
     line = json.dumps({"output": name, "sha256": sha256}) + "\n"
-    fd = os.open(out_dir / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-    try:
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    os.write(_journal_fd(out_dir), line.encode("utf-8"))
+
+
+_FDS: dict[tuple[int, Path], int] = {}
+
+
+def _journal_fd(out_dir: Path) -> int:
+    """One append-only descriptor per process and folder (O_APPEND: lines from workers never mix)."""
+    path = out_dir / JOURNAL
+    key = (os.getpid(), path)
+    fd = _FDS.get(key)
+    if fd is not None and os.path.exists(path):
+        return fd
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _FDS[key] = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    return _FDS[key]

@@ -7,6 +7,7 @@ project root (the current directory by default). Loaded files are cached for one
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from generator.models.gemeente import Gemeente
 from generator.validation import validate
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+CACHE_SIZE = 1024
 
 
 @dataclass
@@ -36,16 +38,21 @@ class Loaded:
 class Project:
     root: Path
     _cache: dict[Path, Loaded] = field(default_factory=dict)
+    _candidates: dict[tuple, list[Path]] = field(default_factory=dict)
 
     @property
     def data_dir(self) -> Path:
         return self.root / "data"
 
     def load(self, path: Path) -> Loaded:
-        path = path.resolve()
-        if path not in self._cache:
-            self._cache[path] = load_model(path)
-        return self._cache[path]
+        """The validated file; recently used ones are kept (profiles, quoted moties), the rest not,
+        so a build of 100,000 documents holds no more than a build of 1,000."""
+        path = Path(os.path.abspath(path))
+        loaded = self._cache.pop(path, None) or load_model(path)
+        self._cache[path] = loaded
+        if len(self._cache) > CACHE_SIZE:
+            del self._cache[next(iter(self._cache))]
+        return loaded
 
     def reference(self, loaded: Loaded, loc: tuple, target: Path) -> Path:
         """`target` as named by a reference in `loaded`, refused if it leaves the data folder.
@@ -84,6 +91,12 @@ class Project:
 
     def template_candidates(self, name: str, gemeente: Loaded | None) -> list[Path]:
         """Where a template of that name is looked for, in order: gemeente, project, built-in."""
+        key = (name, gemeente.path if gemeente else None, gemeente.model.huisstijl if gemeente else None)
+        if key not in self._candidates:
+            self._candidates[key] = self._template_candidates(name, gemeente)
+        return self._candidates[key]
+
+    def _template_candidates(self, name: str, gemeente: Loaded | None) -> list[Path]:
         candidates = []
         if gemeente is not None:
             huisstijl = gemeente.model.huisstijl

@@ -17,6 +17,7 @@ from generator import nl
 from generator.documents import Prepared
 from generator.documents.afdoening import aangenomen_op, motie_path
 from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
+from generator.loading import Document
 from generator.models.afdoening import Afdoeningsbrief
 from generator.models.motie import Motie
 from generator.project import Loaded, Project
@@ -64,11 +65,11 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
         try:
             loaded = project.load(source)
             if isinstance(loaded.model, Motie):
-                found.moties.append(loaded)
+                found.moties.append(slim(loaded))
             elif isinstance(loaded.model, Afdoeningsbrief):
                 target = motie_path(project, loaded)
                 if target is not None:
-                    found.briefs.setdefault(target, []).append(loaded)
+                    found.briefs.setdefault(target, []).append(slim(loaded))
         except ValidationFailed as exc:
             found.issues.extend(exc.issues)
         except RaadsstukkenError as exc:
@@ -76,6 +77,17 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
     for briefs in found.briefs.values():
         briefs.sort(key=lambda b: (b.model.datum, str(b.path)))
     return found
+
+
+def slim(loaded: Loaded) -> Loaded:
+    """What the list needs of a file, so that a list of 100,000 moties stays small in memory."""
+    doc = Document(loaded.doc.path, None, {k: v for k, v in loaded.doc.positions.items() if len(k) <= 1})
+    if isinstance(loaded.model, Motie):
+        model = loaded.model.model_copy(update={"constateringen": [], "overwegingen": [], "verzoeken": [],
+                                                "toelichting": [], "voetnoten": {}, "niet_geplaatst": []})
+    else:
+        model = loaded.model.model_copy(update={"afdoening": []})
+    return Loaded(doc, model)
 
 
 def duplicates(gegevens: Gegevens) -> list[Issue]:
