@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.errors import UserError
 
 
 def write_bytes(path: Path, data: bytes) -> None:
+    write_chunks(path, [data])
+
+
+def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """Write to a temporary file in the same folder, then rename it over `path`.
 
     The rename is atomic: a build killed at any moment leaves the old or the new file. We do not
@@ -23,7 +28,8 @@ def write_bytes(path: Path, data: bytes) -> None:
                         "controleer of de map bestaat en schrijfbaar is") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from generator.documents import Prepared, kinds
 from generator.collections import collection_documents, cross_checks
 from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.manifest import Entry, Manifest, bytes_hash, file_hash, journal_intent
-from generator.project import Project
+from generator.project import TEMPLATES, Project
 from generator.render import render_parts
 
 NOT_DOCUMENTS = {"gemeenten", "modellen"}
@@ -108,10 +109,36 @@ def _init(root: Path, options: Options, manifest: Manifest, project: Project | N
     _STATE.update(project=project or Project(root), options=options, manifest=manifest, hashes={})
 
 
+BUILTIN = "raadsstukken:"
+
+
+def input_key(path: Path) -> str:
+    """How the manifest names an input: relative to the project (so a manifest committed with
+    build/ stays valid in a CI checkout elsewhere), built-in templates as `raadsstukken:…`."""
+    project: Project = _STATE["project"]  # type: ignore[assignment]
+    for base, prefix in ((project.root, ""), (TEMPLATES.parent, BUILTIN)):
+        try:
+            return sys.intern(prefix + path.relative_to(base).as_posix())
+        except ValueError:
+            continue
+    return sys.intern(str(path))
+
+
+def input_path(key: str) -> Path:
+    project: Project = _STATE["project"]  # type: ignore[assignment]
+    if key.startswith(BUILTIN):
+        return TEMPLATES.parent / key[len(BUILTIN):]
+    return project.root / key
+
+
+def _input_hash(key: str) -> str:
+    return _hash(str(input_path(key)))
+
+
 def _hash(path: str) -> str:
     hashes: dict[str, str] = _STATE.setdefault("hashes", {})  # type: ignore[assignment]
     if path not in hashes:
-        hashes[path] = file_hash(Path(path))
+        hashes[sys.intern(path)] = sys.intern(file_hash(Path(path)))
     return hashes[path]
 
 
@@ -148,7 +175,7 @@ def emit(project: Project, options: Options, manifest: Manifest, source: Path, n
     txt_name = name[:-5] + ".txt"
     data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)
     text = parts_text(parts).encode("utf-8")
-    inputs = {str(p): _hash(str(p)) for p in prepared.inputs}
+    inputs = {input_key(p): _hash(str(p)) for p in prepared.inputs}
     inputs["raadsstukken"] = __version__
     src = display_path(source, project.root)
     entries = {name: Entry(src, inputs, bytes_hash(data)), txt_name: Entry(src, inputs, bytes_hash(text))}
@@ -176,7 +203,7 @@ def emit(project: Project, options: Options, manifest: Manifest, source: Path, n
 def _fresh(entry: Entry | None, out: Path, txt_entry: Entry | None, txt: Path) -> bool:
     if entry is None or txt_entry is None or entry.inputs.get("raadsstukken") != __version__:
         return False
-    if any(_hash(path) != digest for path, digest in entry.inputs.items() if path != "raadsstukken"):
+    if any(_input_hash(key) != digest for key, digest in entry.inputs.items() if key != "raadsstukken"):
         return False
     return file_hash(out) == entry.sha256 and file_hash(txt) == txt_entry.sha256
 
@@ -213,7 +240,7 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
 
 def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
-    _STATE["hashes"] = {}  # file hashes are cached for one build only
+    _STATE.update(hashes={}, project=project)  # file hashes are cached for one build only
     sources = discover(project, paths)
     named = [(s, output_name(project, s)) for s in sources]
     report = Report()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from xml.parsers import expat
 
 from lxml import etree
 
@@ -15,12 +16,10 @@ ORDER = {"header": 0, "document": 1, "footnotes": 2, "footer": 3}
 
 def paragraphs(xml: bytes) -> list[str]:
     """Each non-empty paragraph's text; streamed, so a very long document stays small in memory."""
+    if len(xml) > 2_000_000:  # a long table (the motievolglijst): stream, build no tree
+        return _streamed_paragraphs(xml)
     lines = []
-    if len(xml) < 4_000_000:  # small: one tree is faster; large: stream
-        stream = ((None, p) for p in etree.fromstring(xml).iter(f"{W}p"))
-    else:
-        stream = etree.iterparse(io.BytesIO(xml), events=("end",), tag=f"{W}p")
-    for _event, para in stream:
+    for para in etree.fromstring(xml).iter(f"{W}p"):
         if para.getparent() is not None and para.getparent().tag == f"{W}p":
             continue
         text = []
@@ -29,8 +28,41 @@ def paragraphs(xml: bytes) -> list[str]:
         line = "".join(text)
         if line.strip():
             lines.append(line)
-        if para.getparent() is not None and para.getparent().tag in (f"{W}body", f"{W}tc", f"{W}ftr", f"{W}hdr"):
-            para.clear(keep_tail=True)
+    return lines
+
+
+def _streamed_paragraphs(xml: bytes) -> list[str]:
+    """The same lines as `paragraphs`, read with expat callbacks instead of a tree."""
+    lines: list[str] = []
+    stack: list[list[str]] = []
+    in_text = [False]
+    main = W[1:-1] + " "
+
+    def start(name: str, _attrs: object) -> None:
+        if name == main + "p":
+            stack.append([])
+        elif stack and name == main + "t":
+            in_text[0] = True
+        elif stack and name == main + "tab":
+            stack[-1].append(" ")
+        elif stack and name == main + "br":
+            stack[-1].append("\n")
+
+    def end(name: str) -> None:
+        if name == main + "t":
+            in_text[0] = False
+        elif name == main + "p" and stack:
+            line = "".join(stack.pop())
+            if line.strip():
+                lines.append(line)
+
+    def text(data: str) -> None:
+        if in_text[0] and stack:
+            stack[-1].append(data)
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, text
+    parser.Parse(xml, True)
     return lines
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import __version__
-from generator.atomic import write_bytes
+from generator.atomic import write_chunks
 
 MANIFEST = ".manifest.json"
 JOURNAL = ".manifest.journal"
@@ -75,10 +76,20 @@ class Manifest:
         return (entry is not None and entry.sha256 == current) or current in self.journal.get(name, set())
 
     def write(self) -> None:
-        data = {"tool": "raadsstukken", "version": __version__, "fingerprint": self.fingerprint,
-                "outputs": {name: vars(entry) for name, entry in sorted(self.entries.items())}}
-        text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-        write_bytes(self.out_dir / MANIFEST, text.encode("utf-8"))
+        """One line per output (sorted), so the file diffs well and is written without a big copy."""
+        head = json.dumps({"tool": "raadsstukken", "version": __version__, "fingerprint": self.fingerprint},
+                          sort_keys=True)[:-1]
+        names = sorted(self.entries)
+
+        def lines() -> Iterator[bytes]:
+            yield f"{head},\n\"outputs\": {{\n".encode()
+            for index, name in enumerate(names):
+                comma = "," if index < len(names) - 1 else ""
+                entry = json.dumps(vars(self.entries[name]), sort_keys=True, ensure_ascii=False)
+                yield f"{json.dumps(name, ensure_ascii=False)}: {entry}{comma}\n".encode()
+            yield b"}}\n"
+
+        write_chunks(self.out_dir / MANIFEST, lines())
         (self.out_dir / JOURNAL).unlink(missing_ok=True)
 
 

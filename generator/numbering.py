@@ -28,10 +28,17 @@ class ListRestarter:
         self.style_num = {sid: m.group(1) for sid, body in _styles(styles) if (m := NUM_ID.search(body))}
         ids = [int(n) for n in re.findall(r'<w:num w:numId="(\d+)"', numbering)]
         self.first_free = max(ids, default=0) + 1
+        markers = [f'<w:numId w:val="{n}"/>' for n in self.decimal]
+        markers += [f'<w:pStyle w:val="{sid}"/>' for sid, num in self.style_num.items() if num in self.decimal]
+        self.markers = markers
+
+    def used_in(self, document: str) -> bool:
+        """Whether any paragraph can be in a numbered list (most documents: a quick no)."""
+        return any(marker in document for marker in self.markers)
 
     def apply(self, document: str) -> tuple[str, str]:
         """The document with each run of numbered paragraphs in its own list, and the numbering."""
-        if not self.decimal:
+        if not self.decimal or not self.used_in(document):
             return document, self.numbering
         next_id, new_nums, pieces = self.first_free, [], []
         last_end, previous, current = 0, None, 0

@@ -133,14 +133,16 @@ class CompiledTemplate:
         if unknown:
             raise UserError(f"sjabloon {self.path.name} heeft geen afbeelding {', '.join(sorted(unknown))}",
                             "zet de voorbeeldafbeelding met die naam in het sjabloon")
+        changed: dict[str, bytes] = {}
         with time_limit(RENDER_SECONDS, f"sjabloon {self.path.name}"):
-            rendered = {name: self._render_part(name, template, context) for name, template in self.templates.items()}
-        changed: dict[str, bytes] = {name: xml.encode("utf-8") for name, xml in rendered.items()}
-        if self.lists is not None and "word/document.xml" in rendered:
-            body, numbering = self.lists.apply(rendered["word/document.xml"])
-            changed["word/document.xml"] = body.encode("utf-8")
-            if numbering is not self.lists.numbering:
-                changed["word/numbering.xml"] = numbering.encode("utf-8")
+            for name, template in self.templates.items():
+                xml = self._render_part(name, template, context)
+                if name == "word/document.xml" and self.lists is not None:
+                    xml, numbering = self.lists.apply(xml)
+                    if numbering is not self.lists.numbering:
+                        changed["word/numbering.xml"] = numbering.encode("utf-8")
+                changed[name] = xml.encode("utf-8")
+                del xml
         changed["docProps/core.xml"] = core_properties(properties)
         changed.update(media or {})
         data = zipwriter.write([
@@ -151,10 +153,7 @@ class CompiledTemplate:
 
     def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
         try:
-            xml = template.render(context)
-            if len(xml) > MAX_PART:
-                raise UserError(f"sjabloon {self.path.name} ({name}) levert meer dan {MAX_PART // 2**20} MB tekst op",
-                                "controleer het sjabloon op lussen die te veel herhalen")
+            xml = self._generate(name, template, context)
         except MemoryError:
             raise UserError(f"sjabloon {self.path.name} ({name}) vraagt te veel geheugen",
                             "controleer het sjabloon op lussen die te veel herhalen") from None
@@ -166,18 +165,34 @@ class CompiledTemplate:
                             "controleer de schrijfwijze (zie 'raadsstukken templates')") from None
         except TemplateError as exc:
             raise UserError(f"sjabloon {self.path.name} ({name}): {exc}") from None
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-        xml = _resolve_listing(xml)
         try:  # well-formed? expat checks without building a tree (a 10,000-row table stays cheap)
-            expat.ParserCreate().Parse(xml.encode("utf-8"), True)
+            expat.ParserCreate().Parse(xml, True)
         except expat.ExpatError as exc:
             raise UserError(f"sjabloon {self.path.name} ({name}) levert geen geldig Word-document op: {exc}",
                             "controleer of elke {%p for %} een {%p endfor %} heeft in dezelfde soort alinea") from None
         return xml
 
+    def _generate(self, name: str, template: Any, context: dict[str, Any]) -> str:
+        """Render chunk by chunk, undoing docxtpl's markers per chunk (they never span two), and
+        stop as soon as the part grows past MAX_PART: one copy of a large part, not six."""
+        chunks, size, special = [], 0, False
+        for chunk in template.generate(context):
+            chunk = _PARAGRAPH_MARK.sub(r"<w:p\1", chunk)
+            if "_" in chunk:
+                chunk = chunk.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+            special = special or any(ch in chunk for ch in "\t\a\n\f")
+            size += len(chunk)
+            if size > MAX_PART:
+                raise UserError(f"sjabloon {self.path.name} ({name}) levert meer dan {MAX_PART // 2**20} MB tekst op",
+                                "controleer het sjabloon op lussen die te veel herhalen")
+            chunks.append(chunk)
+        xml = "".join(chunks)
+        del chunks
+        return _resolve_listing(xml) if special else xml
+
 
 _LISTING = DocxTemplate.resolve_listing
+_PARAGRAPH_MARK = re.compile(r"\n<w:p([ >])")
 _SPECIAL_TEXT = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")
 
 

@@ -79,15 +79,47 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Naam:
+    naam: str
+
+
+@dataclass(frozen=True, slots=True)
+class _MotieFeiten:
+    """The fields of a Motie the list reads, and nothing else."""
+
+    soort: str
+    gemeente: str
+    nummer: str | None
+    ris: str | None
+    titel: str
+    vergadering: dt.date
+    indieners: tuple[_Naam, ...]
+    status: str
+    status_datum: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _BriefFeiten:
+    soort: str
+    kenmerk: str
+    datum: dt.date
+
+
+KEPT_POSITIONS = ((), ("gemeente",), ("motie",))
+
+
 def slim(loaded: Loaded) -> Loaded:
     """What the list needs of a file, so that a list of 100,000 moties stays small in memory."""
-    doc = Document(loaded.doc.path, None, {k: v for k, v in loaded.doc.positions.items() if len(k) <= 1})
-    if isinstance(loaded.model, Motie):
-        model = loaded.model.model_copy(update={"constateringen": [], "overwegingen": [], "verzoeken": [],
-                                                "toelichting": [], "voetnoten": {}, "niet_geplaatst": []})
+    positions = {k: loaded.doc.positions[k] for k in KEPT_POSITIONS if k in loaded.doc.positions}
+    doc = Document(loaded.doc.path, None, positions)
+    m = loaded.model
+    if isinstance(m, Motie):
+        feiten: object = _MotieFeiten(m.soort, m.gemeente, m.nummer, m.ris, m.titel, m.vergadering,
+                                      tuple(_Naam(i.naam) for i in m.indieners), m.status, m.status_datum)
     else:
-        model = loaded.model.model_copy(update={"afdoening": []})
-    return Loaded(doc, model)
+        feiten = _BriefFeiten(m.soort, m.kenmerk, m.datum)
+    return Loaded(doc, feiten)
 
 
 def duplicates(gegevens: Gegevens) -> list[Issue]:
