@@ -17,16 +17,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.atomic import inside, write_bytes
-from generator.docxtext import parts_text
-from generator.documents import Prepared, kinds
-from generator.collections import collection_documents, cross_checks
 from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.manifest import Entry, Manifest, bytes_hash, file_hash, journal_intent
 from generator.project import TEMPLATES, Project
-from generator.render import render_parts
+
+if TYPE_CHECKING:
+    from generator.documents import Prepared
 
 NOT_DOCUMENTS = {"gemeenten", "modellen"}
 
@@ -162,6 +162,8 @@ def _build_one(source: Path, name: str) -> Outcome:
     entry = manifest.entries.get(name)
     if not options.force and _fresh(entry, options.out_dir / name, manifest.entries.get(txt_name), options.out_dir / txt_name):
         return Outcome(source, "ongewijzigd", entries={name: entry, txt_name: manifest.entries[txt_name]})  # type: ignore[dict-item]
+    from generator.documents import kinds
+
     loaded = project.load(source)
     prepare = kinds().get(loaded.model.soort)
     if prepare is None:
@@ -171,6 +173,9 @@ def _build_one(source: Path, name: str) -> Outcome:
 
 def emit(project: Project, options: Options, manifest: Manifest, source: Path, name: str, prepared: Prepared) -> Outcome:
     """Render one prepared document and write it (and its .txt) unless nothing changed."""
+    from generator.docxtext import parts_text
+    from generator.render import render_parts
+
     out = options.out_dir / name
     txt_name = name[:-5] + ".txt"
     data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)
@@ -264,6 +269,8 @@ def build(project: Project, paths: list[Path], options: Options,
         fingerprint = _fingerprint(project, sources)
         unchanged = whole and not options.force and fingerprint == manifest.fingerprint and not report.failed
         if not unchanged:
+            from generator.collections import cross_checks
+
             report.problems.extend(cross_checks(project, sources))
         if whole:
             if not unchanged or not _collections_fresh(project, manifest, options):
@@ -297,10 +304,11 @@ def _run(project: Project, options: Options, manifest: Manifest, work: list[tupl
 
 def _fingerprint(project: Project, sources: list[Path]) -> str:
     """Every data file and profile with its hash, the tool version and the collections' own key."""
-    from generator import collections
+    from generator.clock import today
 
     files = sorted({*sources, *(project.data_dir / "gemeenten").glob("*.yaml")})
-    digest = hashlib.sha256(f"{__version__}\n{getattr(collections, 'fingerprint_extra', str)()}\n".encode())
+    # the motievolglijst depends on the peildatum too: a later day re-renders it ("te laat")
+    digest = hashlib.sha256(f"{__version__}\npeildatum {today().isoformat()}\n".encode())
     for path in files:
         digest.update(f"{display_path(path, project.root)}\0{_hash(str(path))}\n".encode())
     return digest.hexdigest()
@@ -315,6 +323,8 @@ def _collections_fresh(project: Project, manifest: Manifest, options: Options) -
 
 def _collections(project: Project, options: Options, manifest: Manifest, sources: list[Path], report: Report) -> None:
     """Documents made from many data files at once (the motievolglijst), built in this process."""
+    from generator.collections import collection_documents
+
     _init(project.root, options, manifest, project)
     for name, prepared in collection_documents(project, sources):
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
@@ -15,8 +16,27 @@ from generator.errors import InternalError, RaadsstukkenError, ValidationFailed,
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+LAZY = {  # commands in their own modules, imported only when used (a no-op build starts fast)
+    "bundel": ("generator.cli_pdf", "bundel_command"),
+    "import": ("generator.cli_import", "import_command"),
+    "pdf": ("generator.cli_pdf", "pdf_command"),
+    "schema": ("generator.cli_templates", "schema_command"),
+    "status": ("generator.cli_status", "status_command"),
+    "templates": ("generator.cli_templates", "templates_command"),
+}
+
+
 class _Group(click.Group):
     """Turns every error into one message and an exit code: the only place that does."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY and name not in self.commands:
+            module, attribute = LAZY[name]
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
@@ -163,18 +183,3 @@ def nieuw(soort: str, path: Path | None, force: bool) -> None:
 
     write_bytes(path, text.encode("utf-8"))
     click.echo(f"geschreven: {path}")
-
-
-def _register_optional() -> None:
-    """Commands that live in their own modules."""
-    for module, name in (("generator.cli_pdf", "pdf_command"), ("generator.cli_pdf", "bundel_command"),
-                         ("generator.cli_import", "import_command"), ("generator.cli_status", "status_command"),
-                         ("generator.cli_templates", "templates_command"), ("generator.cli_templates", "schema_command")):
-        try:
-            command = getattr(__import__(module, fromlist=[name]), name)
-        except (ImportError, AttributeError, SyntaxError):
-            continue
-        main.add_command(command)
-
-
-_register_optional()

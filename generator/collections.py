@@ -45,9 +45,3 @@ def collection_documents(project: Project, sources: list[Path]) -> list[tuple[st
     prepared = volglijst.prepared(project, _gathered(project, sources), volglijst.vandaag())
     _LAST.clear()
     return [(VOLGLIJST, prepared)] if prepared else []
-
-
-def fingerprint_extra() -> str:
-    """What the collections depend on besides the data files: the peildatum of the volglijst, so a
-    no-op build on a later day still re-renders it (a motie may have become "te laat")."""
-    return f"peildatum {volglijst.vandaag().isoformat()}"

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from xml.parsers import expat
@@ -111,6 +110,8 @@ class CompiledTemplate:
         if "word/numbering.xml" in parts:
             self.lists = ListRestarter(parts["word/numbering.xml"].decode("utf-8"),
                                        parts.get("word/styles.xml", b"").decode("utf-8"))
+        from docxtpl import DocxTemplate  # imported here: a build with nothing to render never needs it
+
         env = make_environment()
         patcher = DocxTemplate(path)
         self.templates = {}
@@ -191,7 +192,6 @@ class CompiledTemplate:
         return _resolve_listing(xml) if special else xml
 
 
-_LISTING = DocxTemplate.resolve_listing
 _PARAGRAPH_MARK = re.compile(r"\n<w:p([ >])")
 _SPECIAL_TEXT = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")
 
@@ -200,7 +200,9 @@ def _resolve_listing(xml: str) -> str:
     """Newlines and tabs in values become Word line breaks and tabs, exactly as docxtpl does."""
     if not _SPECIAL_TEXT.search(xml):
         return xml
-    return _LISTING(None, xml)  # type: ignore[arg-type]
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.resolve_listing(None, xml)  # type: ignore[arg-type]
 
 
 def template_error(path: Path, part: str, source: str, exc: TemplateError) -> UserError:

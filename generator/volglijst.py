@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import nl
+from generator import clock, nl
 from generator.documents import Prepared
 from generator.documents.afdoening import aangenomen_op, motie_path
 from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
@@ -170,10 +169,7 @@ def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.
 
 def vandaag() -> dt.date:
     """Today, or the day SOURCE_DATE_EPOCH names (reproducible builds and CI)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
+    return clock.today()
 
 
 def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepared | None:
