@@ -116,12 +116,11 @@ def input_key(path: Path) -> str:
     """How the manifest names an input: relative to the project (so a manifest committed with
     build/ stays valid in a CI checkout elsewhere), built-in templates as `raadsstukken:…`."""
     project: Project = _STATE["project"]  # type: ignore[assignment]
-    for base, prefix in ((project.root, ""), (TEMPLATES.parent, BUILTIN)):
-        try:
-            return sys.intern(prefix + path.relative_to(base).as_posix())
-        except ValueError:
-            continue
-    return sys.intern(str(path))
+    text = str(path)
+    for base, prefix in ((str(project.root), ""), (str(TEMPLATES.parent), BUILTIN)):
+        if text.startswith(base + os.sep):
+            return sys.intern(prefix + text[len(base) + 1:].replace(os.sep, "/"))
+    return sys.intern(text)
 
 
 def input_path(key: str) -> Path:

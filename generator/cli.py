@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from generator import __version__, nl
+from generator import __version__, cli_dutch, nl  # noqa: F401 - cli_dutch: Click in Dutch
 from generator.errors import InternalError, RaadsstukkenError, ValidationFailed, display_path
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

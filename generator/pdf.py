@@ -110,7 +110,7 @@ def find_soffice() -> str:
     raise UserError("LibreOffice is niet gevonden; dat is nodig om PDF's te maken", INSTALL_HINT)
 
 
-def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batch_size: int = 25,
+def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batch_size: int = 50,
             timeout: float = 120.0) -> list[PdfResult]:
     """Convert each .docx into a verified PDF next to it; results in input order."""
     sources = [Path(p) for p in docx_files]
