@@ -10,7 +10,7 @@ import difflib
 from pathlib import Path
 from typing import Any
 
-from generator import nl
+from generator import huisstijl, nl
 from generator.documents import Prepared
 from generator.documents import motie as motie_document
 from generator.errors import ValidationFailed, display_path
@@ -37,7 +37,8 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
         template=template,
         context=context(brief, motie.model, gemeente.model),
         properties=properties(brief, motie.model, gemeente.model),
-        inputs=[loaded.path, motie.path, gemeente.path, *looked_at],
+        inputs=[loaded.path, motie.path, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
+        media=huisstijl.logo_media(project, gemeente, template),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from generator import nl
+from generator import huisstijl, nl
 from generator.begroting import Regel, table_rows, totaal
 from generator.documents import Prepared
 from generator.documents.text import Footnotes
@@ -31,7 +31,9 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
         context=context(plan, gemeente.model.naam, moties),
         properties=Properties(title=plan.titel, author=f"Gemeente {gemeente.model.naam}", subject="Beleidsplan",
                               created=plan.datum, keywords="beleidsplan; begroting"),
-        inputs=[loaded.path, gemeente.path, *(m.path for m in moties.values()), *looked_at],
+        inputs=[loaded.path, gemeente.path, *(m.path for m in moties.values()), *looked_at,
+                *huisstijl.logo_inputs(gemeente)],
+        media=huisstijl.logo_media(project, gemeente, template),
     )
 
 

@@ -35,6 +35,7 @@ def context(motie: Motie, gemeente: Gemeente) -> dict[str, Any]:
         "kop_orgaan": f"Gemeenteraad {gemeente.naam}",
         "nummer": motie.nummer or "",
         "titel": motie.titel,
+        "kenmerken": " · ".join(k for k in (motie.ris, motie.agendapunt and f"agendapunt {motie.agendapunt}") if k),
         "vreemd_aan_de_orde": motie.vreemd_aan_de_orde,
         "aanhef": aanhef(motie, gemeente),
         "considerans": blocks(motie, ("constateringen", "overwegingen"), notes),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator import nl
+from generator import huisstijl, nl
 from generator import references as ref
 from generator.documents import Prepared
 from generator.documents.artikelen import Assembler, alinea, load_model, model_inputs, resolve_article
@@ -31,7 +31,9 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
     model = load_model(project, loaded)
     return Prepared(template=template, context=context(loaded, model, gemeente.model),
                     properties=properties(raad, gemeente.model),
-                    inputs=[loaded.path, gemeente.path, *model_inputs(model), *looked_at])
+                    inputs=[loaded.path, gemeente.path, *model_inputs(model), *looked_at,
+                            *huisstijl.logo_inputs(gemeente)],
+                    media=huisstijl.logo_media(project, gemeente, template))
 
 
 class Changes:
