@@ -111,7 +111,7 @@ def test_aangehouden_and_ingetrokken_keep_their_own_status(project, run):
 def test_malformed_peildatum(run):
     result = run("status", "--peildatum", "1-1-2025")
     assert result.exit_code == 2
-    assert "Invalid value for '--peildatum': '1-1-2025' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld" \
+    assert "Ongeldige waarde voor '--peildatum': '1-1-2025' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld" \
            " 2025-01-31" in result.output
 
 
