@@ -77,6 +77,16 @@ def _heading_styles(doc, font: str, color: str) -> None:
         style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
         style.paragraph_format.space_after = Pt(6)
         style.paragraph_format.keep_with_next = True
+    subtitle = doc.styles["Subtitle"]  # python-docx's is italic with wide letter spacing
+    subtitle.font.italic = False
+    subtitle.font.name = font
+    subtitle_rpr = subtitle.element.get_or_add_rPr()
+    for tag in ("w:spacing", "w:rFonts"):
+        element = subtitle_rpr.find(qn(tag))
+        if element is not None:
+            subtitle_rpr.remove(element)
+    subtitle.font.name = font
+    subtitle.font.color.rgb = RGBColor.from_string("595959")
     title = doc.styles["Title"]
     ppr = title.element.get_or_add_pPr()
     border = ppr.find(qn("w:pBdr"))
