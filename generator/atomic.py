@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from generator.errors import UserError
@@ -40,9 +41,15 @@ def write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
 
 
 def inside(folder: Path, path: Path) -> bool:
-    """Whether `path` stays inside `folder` (no `..` or links out of it)."""
-    try:
-        path.resolve().relative_to(folder.resolve())
-        return True
-    except ValueError:
+    """Whether `path` stays inside `folder`: no `..` out of it, and no link on the way out."""
+    base = os.path.normpath(folder)
+    target = os.path.normpath(path)
+    if not target.startswith(base + os.sep):
         return False
+    return _real(os.path.dirname(target)).startswith(_real(base))
+
+
+@lru_cache(maxsize=1024)
+def _real(folder: str) -> str:
+    """Folders of one build do not move; resolving links once per folder is enough."""
+    return os.path.realpath(folder)

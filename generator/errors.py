@@ -50,16 +50,17 @@ class Issue:
 
 def display_path(path: Path | str, root: Path | None = None) -> str:
     """The path as a user typed it: relative to the project root when it lies below it."""
+    base = str(root or Path.cwd())
+    text = str(path)
+    if text.startswith(base + "/"):
+        return text[len(base) + 1:]
     path = Path(path)
-    base = root or Path.cwd()
-    absolute = path if path.is_absolute() else base / path
-    try:
-        return str(absolute.relative_to(base))
+    if not path.is_absolute():
+        return text
+    try:  # the slow way only when a link or `..` may be in between
+        return str(path.resolve().relative_to(Path(base).resolve()))
     except ValueError:
-        try:  # the slow way only when a link or `..` may be in between
-            return str(path.resolve().relative_to(base.resolve()))
-        except ValueError:
-            return str(path)
+        return text
 
 
 class RaadsstukkenError(Exception):

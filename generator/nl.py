@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -16,11 +17,13 @@ from num2words import num2words
 LOCALE = "nl_NL"
 
 
+@lru_cache(maxsize=8192)
 def datum(value: dt.date) -> str:
     """`maandag 8 juli 2019`: the form moties and brieven use."""
     return format_date(value, "EEEE d MMMM y", locale=LOCALE)
 
 
+@lru_cache(maxsize=8192)
 def datum_kort(value: dt.date) -> str:
     """`8 juli 2019`."""
     return format_date(value, "d MMMM y", locale=LOCALE)
