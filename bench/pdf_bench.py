@@ -96,7 +96,7 @@ def compare(files: list[Path], jobs: int, rounds: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=40)
+    parser.add_argument("--docs", type=int, default=100, help="documents per run (a build of a few hundred is the case to serve)")
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--jobs", default="1,2", help="comma-separated worker counts")
     args = parser.parse_args()
