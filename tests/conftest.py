@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -7,6 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.errors import UserError
+from generator.pdf import find_soffice
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -27,3 +30,14 @@ def run(project: Path):
         return runner.invoke(main, ["-C", str(project), *args], catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def soffice() -> str:
+    """LibreOffice's program; skipped where it is absent, a failure on CI (which installs it)."""
+    try:
+        return find_soffice()
+    except UserError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"LibreOffice ontbreekt op CI: {exc}")
+        pytest.skip(f"LibreOffice ontbreekt: {exc}")

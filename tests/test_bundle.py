@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import docx
@@ -13,17 +12,6 @@ from pypdf import PdfReader, PdfWriter
 from generator.bundle import bundle
 from generator.cli_pdf import bundel_command
 from generator.errors import UserError
-from generator.pdf import find_soffice
-
-
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    try:
-        return find_soffice()
-    except UserError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"LibreOffice ontbreekt op CI: {exc}")
-        pytest.skip(f"LibreOffice ontbreekt: {exc}")
 
 
 def blank_pdf(path: Path, pages: int, title: str | None = None) -> Path:

@@ -6,7 +6,6 @@ These tests never skip when LibreOffice is installed; with CI=true a missing Lib
 from __future__ import annotations
 
 import io
-import os
 import re
 import stat
 import struct
@@ -33,15 +32,6 @@ TRUNCATED = "is beschadigd: het zip-archief is onvolledig (afgebroken bij het op
 INSTALL = ("installeer het met 'sudo apt-get install libreoffice-writer-nogui fonts-liberation2' "
            "of wijs met RAADSSTUKKEN_SOFFICE naar het programma soffice")
 
-
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    try:
-        return find_soffice()
-    except UserError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"LibreOffice ontbreekt op CI: {exc}")
-        pytest.skip(f"LibreOffice ontbreekt: {exc}")
 
 
 def make_docx(path: Path, title: str, *, body: str = "De raad van de gemeente Utrecht, in vergadering bijeen.",
