@@ -10,8 +10,8 @@ import difflib
 from pathlib import Path
 from typing import Any
 
-from generator import huisstijl, nl
-from generator.documents import Prepared
+from generator import nl
+from generator.documents import Prepared, in_huisstijl
 from generator.documents import motie as motie_document
 from generator.errors import ValidationFailed, display_path
 from generator.models.afdoening import Afdoeningsbrief
@@ -32,14 +32,8 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
         raise ValidationFailed([loaded.doc.issue(("gemeente",), f"de motie is van gemeente '{motie.model.gemeente}'",
                                                  "laat 'gemeente:' weg of kies dezelfde gemeente als de motie")])
     gemeente = project.gemeente(motie.model.gemeente, motie.doc)
-    template, looked_at = project.template(TEMPLATE, gemeente)
-    return Prepared(
-        template=template,
-        context=context(brief, motie.model, gemeente.model),
-        properties=properties(brief, motie.model, gemeente.model),
-        inputs=[loaded.path, motie.path, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
-        media=huisstijl.logo_media(project, gemeente, template),
-    )
+    return in_huisstijl(project, loaded, gemeente, TEMPLATE, context=context(brief, motie.model, gemeente.model),
+                        properties=properties(brief, motie.model, gemeente.model), refers_to=[motie.path])
 
 
 def motie_path(project: Project, loaded: Loaded) -> Path | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from generator import huisstijl, nl
+from generator import nl
 from generator.begroting import Regel, table_rows, totaal
-from generator.documents import Prepared
+from generator.documents import Prepared, in_huisstijl
 from generator.documents.text import Footnotes
 from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading import Path_
@@ -24,16 +24,12 @@ Placed = list[tuple[Path_, Doel]]
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     plan: Beleidsplan = loaded.model
     gemeente = project.gemeente(plan.gemeente, loaded.doc)
-    template, looked_at = project.template(TEMPLATE, gemeente)
     moties = resolve_moties(project, loaded)
-    return Prepared(
-        template=template,
-        context=context(plan, gemeente.model.naam, moties),
+    return in_huisstijl(
+        project, loaded, gemeente, TEMPLATE, context=context(plan, gemeente.model.naam, moties),
         properties=Properties(title=plan.titel, author=f"Gemeente {gemeente.model.naam}", subject="Beleidsplan",
                               created=plan.datum, keywords="beleidsplan; begroting"),
-        inputs=[loaded.path, gemeente.path, *(m.path for m in moties.values()), *looked_at,
-                *huisstijl.logo_inputs(gemeente)],
-        media=huisstijl.logo_media(project, gemeente, template),
+        refers_to=[m.path for m in moties.values()],
     )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import huisstijl, nl
-from generator.documents import Prepared
+from generator import nl
+from generator.documents import Prepared, in_huisstijl
 from generator.documents.text import Footnotes
 from generator.models.gemeente import Gemeente
 from generator.models.motie import DEFAULT_KOP, Motie
@@ -18,14 +18,8 @@ TEMPLATE = "moties/motie.docx"
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     motie: Motie = loaded.model
     gemeente = project.gemeente(motie.gemeente, loaded.doc)
-    template, looked_at = project.template(TEMPLATE, gemeente)
-    return Prepared(
-        template=template,
-        context=context(motie, gemeente.model),
-        properties=properties(motie, gemeente.model),
-        inputs=[loaded.path, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
-        media=huisstijl.logo_media(project, gemeente, template),
-    )
+    return in_huisstijl(project, loaded, gemeente, TEMPLATE, context=context(motie, gemeente.model),
+                        properties=properties(motie, gemeente.model))
 
 
 def context(motie: Motie, gemeente: Gemeente) -> dict[str, Any]:

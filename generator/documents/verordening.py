@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import huisstijl, nl
+from generator import nl
 from generator import references as ref
-from generator.documents import Prepared
+from generator.documents import Prepared, in_huisstijl
 from generator.documents.artikelen import Assembler, alinea, load_model, model_inputs, resolve_article
 from generator.models.gemeente import Gemeente
 from generator.models.verordening import Raadsbesluit, Verordening
@@ -19,15 +19,9 @@ TEMPLATE = "verordeningen/verordening.docx"
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     verordening: Verordening = loaded.model
     gemeente = project.gemeente(verordening.gemeente, loaded.doc)
-    template, looked_at = project.template(TEMPLATE, gemeente)
     model = load_model(project, loaded)
-    return Prepared(
-        template=template,
-        context=context(loaded, model, gemeente.model),
-        properties=properties(verordening, gemeente.model),
-        inputs=[loaded.path, gemeente.path, *model_inputs(model), *looked_at, *huisstijl.logo_inputs(gemeente)],
-        media=huisstijl.logo_media(project, gemeente, template),
-    )
+    return in_huisstijl(project, loaded, gemeente, TEMPLATE, context=context(loaded, model, gemeente.model),
+                        properties=properties(verordening, gemeente.model), refers_to=model_inputs(model))
 
 
 def articles(loaded: Loaded, model: Loaded | None) -> tuple[list[ref.Artikel], Assembler]:

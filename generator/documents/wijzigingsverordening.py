@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator import huisstijl, nl
+from generator import nl
 from generator import references as ref
-from generator.documents import Prepared
+from generator.documents import Prepared, in_huisstijl
 from generator.documents.artikelen import Assembler, alinea, load_model, model_inputs, resolve_article
 from generator.documents.verordening import aanhef, article_context, properties, slot
 from generator.models.gemeente import Gemeente
@@ -27,13 +27,9 @@ MISSING = "staat het al in de verordening? voeg onder 'bestaand:' toe: {label}: 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     raad: Wijzigingsverordening = loaded.model
     gemeente = project.gemeente(raad.gemeente, loaded.doc)
-    template, looked_at = project.template(TEMPLATE, gemeente)
     model = load_model(project, loaded)
-    return Prepared(template=template, context=context(loaded, model, gemeente.model),
-                    properties=properties(raad, gemeente.model),
-                    inputs=[loaded.path, gemeente.path, *model_inputs(model), *looked_at,
-                            *huisstijl.logo_inputs(gemeente)],
-                    media=huisstijl.logo_media(project, gemeente, template))
+    return in_huisstijl(project, loaded, gemeente, TEMPLATE, context=context(loaded, model, gemeente.model),
+                        properties=properties(raad, gemeente.model), refers_to=model_inputs(model))
 
 
 class Changes:
