@@ -163,11 +163,7 @@ def load(path: Path) -> Document:
     text = read_text(path)
     name = display_path(path)
     try:
-        loader = (_FAST or _Loader)(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = _compose(text)
     except _RefusedError as exc:
         raise ValidationFailed([Issue(name, exc.mark.line + 1, exc.mark.column + 1,
                                       message=exc.message, hint=exc.hint)]) from None
@@ -188,6 +184,21 @@ def load(path: Path) -> Document:
     if issues:
         raise ValidationFailed(issues)
     return doc
+
+
+def _compose(text: str) -> Node | None:
+    """libyaml first; the pure-Python composer where libyaml refuses a \\u escape of a lone
+    surrogate, so the field validator can name the field and the code point instead."""
+    for loader_class in ([_FAST] if _FAST else []) + [_Loader]:
+        loader = loader_class(text)
+        try:
+            return loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            if loader_class is _Loader or not str(exc.problem).startswith("found invalid Unicode character escape"):
+                raise
+        finally:
+            loader.dispose()
+    return None
 
 
 def _syntax_issue(name: str, exc: yaml.MarkedYAMLError, text: str) -> Issue:
