@@ -119,6 +119,7 @@ class CompiledTemplate:
             if RENDERED.fullmatch(name):
                 source = patcher.patch_xml(data.decode("utf-8"))
                 source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+                source = _literal_braces(source)
                 try:
                     self.templates[name] = env.from_string(source)
                 except TemplateError as exc:
@@ -174,13 +175,11 @@ class CompiledTemplate:
         return xml
 
     def _generate(self, name: str, template: Any, context: dict[str, Any]) -> str:
-        """Render chunk by chunk, undoing docxtpl's markers per chunk (they never span two), and
+        """Render chunk by chunk, undoing docxtpl's paragraph marker per chunk (it never spans two), and
         stop as soon as the part grows past MAX_PART: one copy of a large part, not six."""
         chunks, size, special = [], 0, False
         for chunk in template.generate(context):
             chunk = _PARAGRAPH_MARK.sub(r"<w:p\1", chunk)
-            if "_" in chunk:
-                chunk = chunk.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
             special = special or any(ch in chunk for ch in "\t\a\n\f")
             size += len(chunk)
             if size > MAX_PART:
@@ -190,6 +189,16 @@ class CompiledTemplate:
         xml = "".join(chunks)
         del chunks
         return _resolve_listing(xml) if special else xml
+
+
+_ESCAPED_BRACES = re.compile(r"\{_\{|\}_\}|\{_%|%_\}")
+
+
+def _literal_braces(source: str) -> str:
+    """docxtpl's escapes for a literal `{{` in a template (`{_{`, `}_}`, `{_%`, `%_}`), made literal
+    in the compiled template itself. docxtpl replaces them after rendering, in the values too, so a
+    value containing `%_}` came out as `%}` (found by the property test)."""
+    return _ESCAPED_BRACES.sub(lambda m: "{% raw %}" + m.group().replace("_", "") + "{% endraw %}", source)
 
 
 _PARAGRAPH_MARK = re.compile(r"\n<w:p([ >])")
