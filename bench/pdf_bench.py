@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator.pdf import convert, find_soffice
+from generator.pdf.convert import convert, find_soffice
 
 TARGET_RATIO = 8.0
 

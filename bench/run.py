@@ -76,15 +76,15 @@ def plain_docxtpl(root: Path, sample: int) -> tuple[float, float, float]:
     render and save), which is what the cold build replaces."""
     from docxtpl import DocxTemplate
 
-    from generator.documents import kinds
-    from generator.project import Project
-    from generator.render import make_environment, render
+    from generator.soorten.document import prepare
+    from generator.loading.project import Project
+    from generator.word.render import make_environment, render
 
     project = Project(root)
     prepared = []
     for path in sorted((root / "data" / "moties").glob("*.yaml"))[:sample]:
         loaded = project.load(path)
-        prepared.append(kinds()["motie"](project, loaded))
+        prepared.append(prepare(project, loaded))
     out = root / "plain-docxtpl"
     out.mkdir()
     start = time.perf_counter()
@@ -100,7 +100,7 @@ def plain_docxtpl(root: Path, sample: int) -> tuple[float, float, float]:
     fresh = Project(root)
     start = time.perf_counter()
     for number, path in enumerate(sorted((root / "data" / "moties").glob("*.yaml"))[:sample]):
-        item = kinds()["motie"](fresh, fresh.load(path))
+        item = prepare(fresh, fresh.load(path))
         doc = DocxTemplate(item.template)
         doc.render(item.context, jinja_env=make_environment(), autoescape=True)
         doc.save(out / f"p{number}.docx")
@@ -111,7 +111,7 @@ def plain_docxtpl(root: Path, sample: int) -> tuple[float, float, float]:
 def peak_memory_mb(n: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         root = make_project(Path(tmp), n)
-        code = ("import resource, sys; from generator.cli import main; "
+        code = ("import resource, sys; from generator.cli.main import main; "
                 "sys.argv=['raadsstukken','-C',sys.argv[1],'build','-j','1']; "
                 "import contextlib\ntry:\n main()\nexcept SystemExit: pass\n"
                 "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")

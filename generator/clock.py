@@ -6,9 +6,17 @@ import datetime as dt
 import os
 
 
-def today() -> dt.date:
-    """Today, or the day SOURCE_DATE_EPOCH names (reproducible builds and CI)."""
+def source_date() -> dt.date | None:
+    """The day SOURCE_DATE_EPOCH names (reproducible builds and CI), or None when it is not set."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return None
+
+
+def today() -> dt.date:
+    """Today, or the day SOURCE_DATE_EPOCH names."""
+    return source_date() or dt.date.today()

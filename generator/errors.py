@@ -2,8 +2,9 @@
 
 Three kinds, as the tools we admire have them: a `UserError` (one actionable message), a
 `ValidationFailed` carrying every `Issue` found (all files, all problems, reported together) and
-`InternalError` (a bug: the message says so). Core modules raise these; only the CLI turns them
-into output and exit codes.
+`InternalError` (a bug: the message says so). Core modules raise these; only the CLI's one error
+boundary (cli/boundary.py) turns them into output and exit codes:
+0 done, 1 content errors (data, templates), 2 wrong use of the command, 3 a bug in the tool.
 """
 
 from __future__ import annotations
@@ -79,6 +80,12 @@ class UserError(RaadsstukkenError):
 
     def __str__(self) -> str:
         return f"{self.message} — {self.hint}" if self.hint else self.message
+
+
+class UsageError(UserError):
+    """The command was used wrongly (an unknown soort, an output that already exists): exit 2."""
+
+    exit_code = 2
 
 
 class ValidationFailed(RaadsstukkenError):

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.cli.main import main
 from generator.errors import UserError
-from generator.pdf import find_soffice
+from generator.pdf.convert import find_soffice
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.docxtext import document_text
+from generator.word.docxtext import document_text
 from tests.golden import between, seed, similarity
 
 DEN_HAAG = "data/afdoeningen/2021-ocw-10163971-versterking-eigen-netwerk.yaml"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.begroting import AmountError, Regel, format_amount, parse_amount, table_rows, totaal
-from generator.models.beleidsplan import BatenLasten
+from generator.soorten.beleidsplan.begroting import AmountError, Regel, format_amount, parse_amount, table_rows, totaal
+from generator.soorten.beleidsplan.model import BatenLasten
 
 CENTS = st.integers(min_value=-10**13, max_value=10**13)
 

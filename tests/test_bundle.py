@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
 
-from generator.bundle import bundle
-from generator.cli_pdf import bundel_command
+from generator.pdf.bundle import bundle
+from generator.cli.pdf import bundel_command
 from generator.errors import UserError
 
 

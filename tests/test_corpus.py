@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.docxtext import document_text
+from generator.word.docxtext import document_text
 
 CORPUS = Path(__file__).parent / "corpus"
 INVALID = sorted(CORPUS.glob("invalid/*.yaml"))

@@ -22,17 +22,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
-from generator.cli import main
-from generator.cli_import import import_command
+from generator.cli.main import main
+from generator.cli.imports import import_command
 from generator.errors import UserError, ValidationFailed
 from generator.importer import Limits, import_file, parse_text, read_document, to_yaml
 from generator.importer.dates import first_date
 from generator.importer.emit import scalar
 from generator.importer.headers import match_header
 from generator.importer.textclean import join_lines, split_marker
-from generator.loading import load
-from generator.models.motie import Motie
-from generator.validation import validate
+from generator.loading.reader import load
+from generator.soorten.motie.model import Motie
+from generator.loading.validation import validate
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "import_corpus"
@@ -439,7 +439,7 @@ def test_command_output_file_no_overwrite_without_force(tmp_path: Path) -> None:
     assert first.exit_code == 0, first.output
     target.write_text("handwerk\n", encoding="utf-8")
     second = CliRunner().invoke(import_command, [source, "-o", str(target)])
-    assert second.exit_code == 1
+    assert second.exit_code == 2  # wrong use of the command, as in `nieuw`
     assert second.stderr == (f"fout: {target} bestaat al — kies een andere naam of gebruik --force om het"
                              " te overschrijven\n")
     assert target.read_text(encoding="utf-8") == "handwerk\n"

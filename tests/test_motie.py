@@ -10,7 +10,7 @@ import pytest
 from docx import Document as WordDocument
 
 from generator import __version__
-from generator.docxtext import document_text
+from generator.word.docxtext import document_text
 from tests.golden import between, seed, similarity
 
 ZWOLLE = "moties/2019-07-08-netwerkversterking-en-familiegroepsplannen"

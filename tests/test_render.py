@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from docxtpl import DocxTemplate
 
-from generator.build import discover
-from generator.collections import collection_documents
-from generator.docxtext import document_text
-from generator.documents import kinds
-from generator.numbering import restart_numbering
-from generator.project import Project
-from generator.render import make_environment, render
+from generator.loading.discovery import discover
+from generator.soorten.collections import Collections
+from generator.word.docxtext import document_text
+from generator.soorten.document import prepare
+from generator.word.numbering import restart_numbering
+from generator.loading.project import Project
+from generator.word.render import make_environment, render
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECT = Project(REPO)
@@ -23,8 +23,7 @@ PROJECT = Project(REPO)
 def prepared_samples():
     for path in discover(PROJECT, []):
         loaded = PROJECT.load(path)
-        prepare = kinds().get(loaded.model.soort)
-        if prepare:
+        if prepare(PROJECT, loaded) is not None:
             yield pytest.param(path, id=path.relative_to(REPO / "data").as_posix())
 
 
@@ -39,7 +38,7 @@ def plain_docxtpl(template: Path, context: dict) -> bytes:
 @pytest.mark.parametrize("path", list(prepared_samples()))
 def test_same_text_as_plain_docxtpl(path: Path) -> None:
     loaded = PROJECT.load(path)
-    prepared = kinds()[loaded.model.soort](PROJECT, loaded)
+    prepared = prepare(PROJECT, loaded)
     ours = render(prepared.template, prepared.context, prepared.properties)
     theirs = plain_docxtpl(prepared.template, prepared.context)
     assert document_text(ours) == document_text(theirs)
@@ -49,15 +48,15 @@ def test_every_template_is_covered_by_a_sample() -> None:
     used = set()
     for param in prepared_samples():
         loaded = PROJECT.load(param.values[0])
-        used.add(kinds()[loaded.model.soort](PROJECT, loaded).template)
-    for _name, prepared in collection_documents(PROJECT, discover(PROJECT, [])):
+        used.add(prepare(PROJECT, loaded).template)
+    for _name, prepared in Collections(PROJECT, discover(PROJECT, [])).documents():
         used.add(prepared.template)
     templates = set((REPO / "templates").rglob("*.docx")) | set((REPO / "data" / "gemeenten").rglob("*.docx"))
     assert {t.resolve() for t in templates} <= {u.resolve() for u in used}
 
 
 def test_collection_documents_render_like_plain_docxtpl() -> None:
-    for _name, prepared in collection_documents(PROJECT, discover(PROJECT, [])):
+    for _name, prepared in Collections(PROJECT, discover(PROJECT, [])).documents():
         ours = render(prepared.template, prepared.context, prepared.properties)
         assert document_text(ours) == document_text(plain_docxtpl(prepared.template, prepared.context))
 

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from generator.cli import main
-from generator.cli_templates import schema_command, templates_command
-from generator.documents import kinds
-from generator.docxtext import document_text
+from generator.cli.main import main
+from generator.cli.templates import schema_command, templates_command
+from generator.soorten.document import prepare
+from generator.word.docxtext import document_text
 from generator.errors import ValidationFailed
-from generator.huisstijl import logo_media
-from generator.lint import template_issues
-from generator.project import Project
-from generator.render import Properties, render
+from generator.word.logo import logo_media
+from generator.checks.templates import template_issues
+from generator.loading.project import Project
+from generator.word.render import Properties, render
 
 ZUIDPLAS_MOTIE = "data/moties/2022-06-28-familiegroepsplan-in-het-sociaal-team.yaml"
 for command in (templates_command, schema_command):  # until cli.py registers them itself
@@ -146,7 +146,7 @@ def test_logo_replaces_the_placeholder(project) -> None:
     logo = (project / "data/gemeenten/huisstijl/zuidplas/logo.png").read_bytes()
     assert logo_media(proj, zuidplas, own) == {"word/media/image1.png": logo}
     assert logo_media(proj, zwolle, default) == {}
-    rendered = render(own, {**kinds()["motie"](proj, loaded).context}, Properties("t", "a"), logo_media(proj, zuidplas, own))
+    rendered = render(own, {**prepare(proj, loaded).context}, Properties("t", "a"), logo_media(proj, zuidplas, own))
     assert zipfile.ZipFile(io.BytesIO(rendered)).read("word/media/image1.png") == logo
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.cli_status import status_command
-from generator.docxtext import document_text
+from generator.cli.main import main
+from generator.cli.status import status_command
+from generator.word.docxtext import document_text
 
 if "status" not in main.commands:  # until cli.py registers it, as it does the other optional commands
     main.add_command(status_command)

@@ -24,8 +24,8 @@ def needs(tool: str | None, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory) -> list[Path]:
-    from generator.build import Options, build
-    from generator.project import Project
+    from generator.build.pipeline import Options, build
+    from generator.loading.project import Project
 
     repo = Path(__file__).resolve().parents[1]
     out = tmp_path_factory.mktemp("word")

@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import UserError
+from generator.pdf.sandbox import run_killable
 
 WORKER = Path(__file__).with_name("_pdfworker.py")
 OCR_HINT = ("maak er eerst een doorzoekbare PDF van met tekstherkenning (OCR), bijvoorbeeld met"
@@ -60,28 +60,15 @@ def _run_worker(path: Path, name: str, limits: Limits) -> dict:
     # The worker caps its own address space first thing (no preexec_fn: unsafe with threads).
     command = [sys.executable, "-I", str(WORKER), str(path), str(limits.max_pages), str(limits.memory_bytes)]
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
-    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=env, start_new_session=True)
-    try:
-        out, _err = process.communicate(timeout=limits.timeout)
-    except subprocess.TimeoutExpired:
-        _kill(process)
+    code, out, _err = run_killable(command, env=env, timeout=limits.timeout)
+    if code is None:
         raise UserError(f"het lezen van {name} duurde langer dan {limits.timeout:g} seconden en is afgebroken; het"
                         " bestand is waarschijnlijk beschadigd of ongewoon opgebouwd",
-                        "sla de motie opnieuw op als PDF (Afdrukken → Opslaan als PDF) of als tekstbestand") from None
+                        "sla de motie opnieuw op als PDF (Afdrukken → Opslaan als PDF) of als tekstbestand")
     try:
-        return json.loads(out.decode("utf-8"))
+        return json.loads(out.decode("utf-8"))  # type: ignore[no-any-return]
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return {"error": "memory" if process.returncode in (-signal.SIGKILL, -signal.SIGSEGV, 1) else "crash",
-                "detail": f"exit {process.returncode}"}
-
-
-def _kill(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    process.communicate()
+        return {"error": "memory" if code in (-signal.SIGKILL, -signal.SIGSEGV, 1) else "crash", "detail": f"exit {code}"}
 
 
 _PROBABLY_DAMAGED = "het bestand is waarschijnlijk beschadigd"

@@ -1,0 +1,338 @@
+"""Build: data files → documents, incremental, parallel, reproducible and safe.
+
+Sphinx-style: an output is rebuilt only when the hash of one of its inputs (data file, referenced
+files, gemeente profile, the template actually used, the tool version) changed. Outputs are
+written atomically; one that no longer matches what we wrote was edited by hand and is kept.
+
+A `Builder` holds everything one build needs (project, options, manifest, journal, the file
+hashes of this build); it is handed to each worker process and lives no longer than the build.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator import __version__
+from generator.build.manifest import Entry, Journal, Manifest, bytes_hash, file_hash
+from generator.build.report import Outcome, Report
+from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
+from generator.files import inside, write_bytes
+from generator.loading.discovery import discover, profiles
+from generator.loading.project import TEMPLATES, Project
+
+if TYPE_CHECKING:
+    from generator.soorten.document import Prepared
+
+BUILTIN = "raadsstukken:"
+
+
+@dataclass(frozen=True)
+class Options:
+    out_dir: Path
+    jobs: int = 1
+    force: bool = False
+    check: bool = False
+    shard: tuple[int, int] | None = None
+    pdf: bool = False
+
+
+def output_name(project: Project, source: Path) -> str:
+    """build/ mirrors data/: data/moties/x.yaml → moties/x.docx; a file elsewhere → x.docx."""
+    try:
+        rel = source.relative_to(project.data_dir.resolve())
+    except ValueError:
+        rel = Path(source.name)
+    return rel.with_suffix(".docx").as_posix()
+
+
+def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
+    if shard is None:
+        return True
+    index, total = shard
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % total == index - 1
+
+
+@dataclass
+class Builder:
+    project: Project
+    options: Options
+    manifest: Manifest
+    journal: Journal
+    hashes: dict[str, str] = field(default_factory=dict)
+    """File hashes of this build (a file is hashed once per build and process)."""
+
+    def input_key(self, path: Path) -> str:
+        """How the manifest names an input: relative to the project (so a manifest committed with
+        build/ stays valid in a CI checkout elsewhere), built-in templates as `raadsstukken:…`."""
+        text = str(path)
+        for base, prefix in ((str(self.project.root), ""), (str(TEMPLATES.parent), BUILTIN)):
+            if text.startswith(base + os.sep):
+                return sys.intern(prefix + text[len(base) + 1:].replace(os.sep, "/"))
+        return sys.intern(text)
+
+    def input_path(self, key: str) -> Path:
+        if key.startswith(BUILTIN):
+            return TEMPLATES.parent / key[len(BUILTIN):]
+        return self.project.root / key
+
+    def hash(self, path: str) -> str:
+        if path not in self.hashes:
+            self.hashes[sys.intern(path)] = sys.intern(file_hash(Path(path)))
+        return self.hashes[path]
+
+    def work(self, item: tuple[Path, str]) -> Outcome:
+        source, name = item
+        try:
+            return self.build_one(source, name)
+        except ValidationFailed as exc:
+            return Outcome(source, "fout", exc.issues)
+        except RaadsstukkenError as exc:
+            return Outcome(source, "fout", [Issue(display_path(source), message=str(exc))])
+        except MemoryError:
+            return Outcome(source, "fout", [Issue(display_path(source), message="te weinig geheugen bij het maken van dit document")])
+        except Exception as exc:  # noqa: BLE001 - a bug: reported for this file, the others still build
+            if os.environ.get("RAADSSTUKKEN_DEBUG"):
+                raise
+            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(f"{type(exc).__name__}: {exc}")))], bug=True)
+
+    def build_one(self, source: Path, name: str) -> Outcome:
+        options, manifest = self.options, self.manifest
+        txt_name = name[:-5] + ".txt"
+        entry = manifest.entries.get(name)
+        if not options.force and self.fresh(entry, options.out_dir / name, manifest.entries.get(txt_name), options.out_dir / txt_name):
+            return Outcome(source, "ongewijzigd", entries={name: entry, txt_name: manifest.entries[txt_name]})  # type: ignore[dict-item]
+        from generator.soorten.document import prepare
+
+        loaded = self.project.load(source)
+        prepared = prepare(self.project, loaded)
+        if prepared is None:
+            return Outcome(source, "geen")
+        return self.emit(source, name, prepared)
+
+    def emit(self, source: Path, name: str, prepared: Prepared) -> Outcome:
+        """Render one prepared document and write it (and its .txt) unless nothing changed."""
+        from generator.word.docxtext import parts_text
+        from generator.word.render import render_parts
+
+        options, manifest = self.options, self.manifest
+        out = options.out_dir / name
+        txt_name = name[:-5] + ".txt"
+        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)
+        text = parts_text(parts).encode("utf-8")
+        inputs = {self.input_key(p): self.hash(str(p)) for p in prepared.inputs}
+        inputs["raadsstukken"] = __version__
+        src = display_path(source, self.project.root)
+        entries = {name: Entry(src, inputs, bytes_hash(data)), txt_name: Entry(src, inputs, bytes_hash(text))}
+        issues = [*self.guard(name, out, data), *self.guard(txt_name, options.out_dir / txt_name, text)]
+        if issues:
+            return Outcome(source, "handmatig" if not options.check else "verouderd", issues, entries)
+        if options.check:
+            changed = any(file_hash(options.out_dir / n) != e.sha256 for n, e in entries.items())
+            if changed or manifest.entries.get(name) is None:
+                return Outcome(source, "verouderd", [Issue(display_path(out), message="ontbreekt of is verouderd",
+                                                             hint="draai 'raadsstukken build' en commit het resultaat")])
+            return Outcome(source, "ongewijzigd", entries=entries)
+        written = False
+        for out_name, payload in ((txt_name, text), (name, data)):
+            target = options.out_dir / out_name
+            if not inside(options.out_dir, target):
+                raise UserError(f"uitvoer {out_name} zou buiten {options.out_dir} komen")
+            if file_hash(target) != bytes_hash(payload):
+                self.journal.record(out_name, bytes_hash(payload))
+                write_bytes(target, payload)
+                written = True
+        return Outcome(source, "gebouwd" if written else "ongewijzigd", entries=entries)
+
+    def fresh(self, entry: Entry | None, out: Path, txt_entry: Entry | None, txt: Path) -> bool:
+        if entry is None or txt_entry is None or entry.inputs.get("raadsstukken") != __version__:
+            return False
+        if any(self.hash(str(self.input_path(key))) != digest for key, digest in entry.inputs.items() if key != "raadsstukken"):
+            return False
+        return file_hash(out) == entry.sha256 and file_hash(txt) == txt_entry.sha256
+
+    def guard(self, name: str, path: Path, new: bytes) -> list[Issue]:
+        """An existing output we did not write (or that was changed since) is not overwritten."""
+        current = file_hash(path)
+        if self.options.force or current in ("absent", bytes_hash(new)) or self.manifest.made_by_us(name, current):
+            return []
+        return [Issue(display_path(path), message="is met de hand gewijzigd en wordt niet overschreven",
+                      hint="bewaar uw versie onder een andere naam en verwijder dit bestand, of bouw met --force om haar te vervangen")]
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**vars(self), "hashes": {}}  # a worker hashes for itself
+
+
+def _work(builder: Builder, item: tuple[Path, str]) -> Outcome:
+    return builder.work(item)
+
+
+@contextmanager
+def _lock(out_dir: Path, check: bool) -> Iterator[None]:
+    if check:
+        yield
+        return
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise UserError(f"kan niet schrijven in {out_dir} ({exc.strerror})",
+                        "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def build(project: Project, paths: list[Path], options: Options,
+          progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
+    sources = discover(project, paths)
+    report = Report()
+    seen: dict[str, Path] = {}
+    work = []
+    for source in sources:
+        name = output_name(project, source)
+        if name in seen:
+            report.problems.append(Issue(display_path(source), message=f"schrijft hetzelfde document als {display_path(seen[name])} ({name})",
+                                         hint="geef een van beide bestanden een andere naam"))
+            continue
+        seen[name] = source
+        if in_shard(name, options.shard):
+            work.append((source, name))
+    with _lock(options.out_dir, options.check):
+        manifest = Manifest.read(options.out_dir)
+        builder = Builder(project, options, manifest, Journal(options.out_dir))
+        try:
+            _build(builder, sources, work, whole=not paths and options.shard is None, report=report,
+                   seen=set(seen.values()), progress=progress)
+        finally:
+            builder.journal.close()
+    return report
+
+
+def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], *, whole: bool, report: Report,
+           seen: set[Path], progress: Callable[[Outcome, int, int], None] | None) -> None:
+    project, options, manifest = builder.project, builder.options, builder.manifest
+    for done, outcome in enumerate(_run(builder, work), start=1):
+        report.outcomes.append(outcome)
+        if progress:
+            progress(outcome, done, len(work))
+    fingerprint = _fingerprint(builder, sources)
+    unchanged = whole and not options.force and fingerprint == manifest.fingerprint and not report.failed
+    from generator.soorten.collections import Collections
+
+    collections = Collections(project, sources)
+    if not unchanged:
+        report.problems.extend(_guarded(collections.cross_checks, project.data_dir))
+    if whole:
+        if not unchanged or not _collections_fresh(builder):
+            _collections(builder, collections, report)
+        _orphans(builder, seen, report)
+    if options.pdf:
+        from generator.build.pdfs import build_pdfs
+
+        build_pdfs(options, manifest, builder.journal, report)
+    if not options.check:
+        for outcome in report.outcomes:
+            manifest.entries.update(outcome.entries)
+        if whole:
+            manifest.fingerprint = "" if report.failed else fingerprint
+        manifest.write()
+
+
+def _run(builder: Builder, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
+    jobs = max(1, min(builder.options.jobs, len(work)))
+    if jobs == 1:
+        yield from map(builder.work, work)
+        return
+    chunk = max(1, len(work) // (jobs * 8))
+    with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
+        yield from pool.map(partial(_work, builder), work, chunksize=chunk)
+
+
+def _fingerprint(builder: Builder, sources: list[Path]) -> str:
+    """Every data file and profile with its hash, the tool version and the collections' own key."""
+    from generator.clock import today
+
+    project = builder.project
+    files = sorted({*sources, *profiles(project)})
+    # the motievolglijst depends on the peildatum too: a later day re-renders it ("te laat")
+    digest = hashlib.sha256(f"{__version__}\npeildatum {today().isoformat()}\n".encode())
+    for path in files:
+        digest.update(f"{display_path(path, project.root)}\0{builder.hash(str(path))}\n".encode())
+    return digest.hexdigest()
+
+
+def _collections_fresh(builder: Builder) -> bool:
+    project, options, manifest = builder.project, builder.options, builder.manifest
+    label = display_path(project.data_dir, project.root)
+    names = [name for name, entry in manifest.entries.items() if entry.source == label and name.endswith(".docx")]
+    return all(builder.fresh(manifest.entries[n], options.out_dir / n, manifest.entries.get(n[:-5] + ".txt"),
+                             options.out_dir / (n[:-5] + ".txt")) for n in names)
+
+
+def _guarded(call: Callable[[], list[Issue]], where: Path) -> list[Issue]:
+    """A collection's failure (a missing template included) is an issue in the report, never an escape."""
+    try:
+        return call()
+    except ValidationFailed as exc:
+        return exc.issues
+    except RaadsstukkenError as exc:
+        return [Issue(display_path(where), message=str(exc))]
+
+
+def _collections(builder: Builder, collections: object, report: Report) -> None:
+    """Documents made from many data files at once (the motievolglijst), built in this process."""
+    data_dir = builder.project.data_dir
+    made: list[tuple[str, Prepared]] = []
+
+    def gather() -> list[Issue]:
+        made.extend(collections.documents())  # type: ignore[attr-defined]
+        return []
+
+    problems = _guarded(gather, data_dir)
+    if problems:
+        report.outcomes.append(Outcome(data_dir, "fout", problems))
+    for name, prepared in made:
+        try:
+            outcome = builder.emit(data_dir, name, prepared)
+        except RaadsstukkenError as exc:
+            outcome = Outcome(data_dir, "fout", [Issue(name, message=str(exc))])
+        report.outcomes.append(outcome)
+
+
+def _orphans(builder: Builder, sources: set[Path], report: Report) -> None:
+    """Outputs whose data file is gone: removed, but only when this tool made them."""
+    project, options, manifest = builder.project, builder.options, builder.manifest
+    live = {display_path(s, project.root) for s in [*sources, project.data_dir]}
+    for name, entry in sorted(manifest.entries.items()):
+        if entry.source in live:
+            continue
+        path = options.out_dir / name
+        current = file_hash(path)
+        if options.check:
+            if current != "absent":
+                report.problems.append(Issue(display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat",
+                                             hint="draai 'raadsstukken build' om het te verwijderen"))
+            continue
+        if current == "absent" or manifest.made_by_us(name, current):
+            path.unlink(missing_ok=True)
+            report.removed.append(name)
+            del manifest.entries[name]
+        else:
+            report.problems.append(Issue(display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat, maar is met de hand gewijzigd",
+                                         hint="verwijder het zelf als u het niet meer nodig hebt", severity="waarschuwing"))

@@ -1,0 +1,73 @@
+"""`raadsstukken check`: every data file validated and resolved, every problem collected.
+
+Each document is prepared once; the template check learns what each soort provides from those
+same prepared contexts. Nothing here imports the build.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
+from generator.loading.discovery import discover, profiles
+from generator.loading.project import Loaded, Project
+from generator.soorten.document import Prepared
+
+
+@dataclasses.dataclass
+class Checked:
+    """What checking one file found, and what it prepared (for the template check)."""
+
+    issues: list[Issue]
+    soort: str = ""
+    prepared: Prepared | None = None
+
+
+def check_all(project: Project, paths: list[Path]) -> list[Issue]:
+    issues: list[Issue] = []
+    files = discover(project, paths)
+    if not paths:
+        files = sorted({*files, *profiles(project)})
+    checked = [check_file(project, path) for path in files]
+    for result in checked:
+        issues.extend(result.issues)
+    if not paths:
+        from generator.checks.templates import template_issues
+        from generator.soorten.collections import Collections
+
+        collections = Collections(project, files)
+        issues.extend(collections.cross_checks())
+        samples = [(c.soort, c.prepared) for c in checked if c.prepared is not None]
+        issues.extend(template_issues(project, samples, collections))
+    return sorted(set(issues))
+
+
+def check_file(project: Project, path: Path) -> Checked:
+    from generator.soorten.document import prepare
+
+    try:
+        loaded = project.load(path)
+        prepared = prepare(project, loaded)
+        return Checked([*warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort, prepared)
+    except ValidationFailed as exc:
+        return Checked(exc.issues)
+    except RaadsstukkenError as exc:
+        return Checked([Issue(display_path(path), message=str(exc))])
+
+
+def content_warnings(project: Project, loaded: Loaded) -> list[Issue]:
+    """House-style and content rules of the soort (the familiegroepsplan provisions and points)."""
+    soort = project.registry.get(getattr(loaded.model, "soort", ""))
+    if soort is None or not soort.rules:
+        return []
+    return soort.call("rules")(project, loaded)  # type: ignore[no-any-return]
+
+
+def warnings(loaded: Loaded) -> list[Issue]:
+    found = []
+    for index, text in enumerate(getattr(loaded.model, "niet_geplaatst", []) or []):
+        issue = loaded.doc.issue(("niet_geplaatst", index), f"tekst die de import niet kon plaatsen: '{text[:60]}'",
+                                 "zet hem op de juiste plek of verwijder hem")
+        found.append(dataclasses.replace(issue, field="niet_geplaatst", severity="waarschuwing"))
+    return found

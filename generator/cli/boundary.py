@@ -1,0 +1,107 @@
+"""The one error boundary: every exception of every command becomes one message and an exit code.
+
+Exit codes: 0 done, 1 content errors (data, templates), 2 wrong use of the command (Click's usage
+errors and `UsageError`), 3 a bug in the tool (said as such, with where to report it), 130 when
+interrupted. Core modules raise; nothing below the CLI prints or exits.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import click
+
+from generator.cli import dutch
+
+from generator.errors import InternalError, Issue, RaadsstukkenError, ValidationFailed
+
+LAZY = {  # commands in their own modules, imported only when used (a no-op build starts fast)
+    "bundel": ("generator.cli.pdf", "bundel_command"),
+    "import": ("generator.cli.imports", "import_command"),
+    "pdf": ("generator.cli.pdf", "pdf_command"),
+    "schema": ("generator.cli.templates", "schema_command"),
+    "status": ("generator.cli.status", "status_command"),
+    "templates": ("generator.cli.templates", "templates_command"),
+}
+
+
+def guarded(ctx: click.Context, call: Callable[[], Any]) -> Any:
+    """Run a command; turn what it raises into one message and the exit code of the policy above."""
+    try:
+        return call()
+    except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        raise
+    except ValidationFailed as exc:
+        print_issues(exc.issues)
+        ctx.exit(exc.exit_code)
+    except RaadsstukkenError as exc:
+        click.echo(f"fout: {exc}", err=True)
+        ctx.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("afgebroken", err=True)
+        ctx.exit(130)
+    except BrokenPipeError:  # output piped into `head`: stop quietly (Python docs, "Note on SIGPIPE")
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        ctx.exit(1)
+    except Exception as exc:  # noqa: BLE001 - a bug: say so, without a traceback
+        if os.environ.get("RAADSSTUKKEN_DEBUG"):
+            raise
+        click.echo(str(InternalError(f"{type(exc).__name__}: {exc}")), err=True)
+        ctx.exit(InternalError.exit_code)
+
+
+class Command(click.Command):
+    """Every command: the boundary around it, Click's texts in Dutch, also when run on its own."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        dutch.install()
+        return super().main(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        return guarded(ctx, lambda: super(Command, self).invoke(ctx))
+
+
+class Group(click.Group):
+    """A group of commands (templates), with the same boundary."""
+
+    command_class = Command
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        dutch.install()
+        return super().main(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        return guarded(ctx, lambda: super(Group, self).invoke(ctx))
+
+
+class Main(Group):
+    """The main group: commands in their own modules are imported only when used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY and name not in self.commands:
+            module, attribute = LAZY[name]
+            return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
+        return super().get_command(ctx, name)
+
+
+def print_issues(issues: Iterable[Issue]) -> None:
+    issues = list(issues)
+    for issue in issues:
+        prefix = "waarschuwing: " if issue.severity == "waarschuwing" else ""
+        click.echo(f"{prefix}{issue}", err=True)
+    errors = sum(1 for i in issues if i.severity == "fout")
+    if errors:
+        click.echo(f"{errors} fout{'en' if errors != 1 else ''} gevonden.", err=True)
+
+
+def fail_on(issues: Iterable[Issue]) -> None:
+    """Exit 1 (content errors) when any issue is an error."""
+    if any(i.severity == "fout" for i in issues):
+        sys.exit(1)

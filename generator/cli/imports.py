@@ -1,0 +1,53 @@
+"""`raadsstukken import BESTAND [-o UITVOER]`: a motie as PDF or text → a YAML data file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generator.cli.boundary import Command
+
+from generator.errors import UserError
+from generator.files import exists, write_bytes
+
+
+@click.command("import", cls=Command)
+@click.help_option("-h", "--help", help="Toon deze hulp en stop.")
+@click.argument("bestand", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--uitvoer", "uitvoer", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Schrijf het YAML-bestand hierheen (standaard: naar het scherm).")
+@click.option("--force", is_flag=True, help="Een bestaand uitvoerbestand overschrijven.")
+def import_command(bestand: Path, uitvoer: Path | None, force: bool) -> None:
+    """Maak van een motie (PDF of tekst, of een afdoeningsbrief die de motie citeert) een YAML-gegevensbestand.
+
+    Wat de import niet kan plaatsen, komt onder 'niet_geplaatst:' en als waarschuwing op het scherm.
+    Controleer het resultaat altijd tegen het origineel, en daarna met 'raadsstukken check'.
+    """
+    _run(bestand, uitvoer, force)
+
+
+def _run(bestand: Path, uitvoer: Path | None, force: bool) -> None:
+    from generator.importer import import_file, to_yaml
+
+    if uitvoer is not None and uitvoer.exists() and not force:
+        raise exists(uitvoer)
+    result = import_file(bestand)
+    text = to_yaml(result, bestand.name)
+    for note in result.notes:
+        click.echo(f"let op: {note}", err=True)
+    for warning in result.warnings:
+        click.echo(f"waarschuwing: {warning}", err=True)
+    if uitvoer is None:
+        click.echo(text, nl=False)
+        return
+    write_new(uitvoer, text, force)
+    click.echo(f"geschreven: {uitvoer}", err=True)
+
+
+def write_new(path: Path, text: str, force: bool) -> None:
+    """Atomically; without `force`, never replace a file (not even one that appeared meanwhile)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"de map {folder} bestaat niet", "maak de map eerst aan of kies een andere uitvoer")
+    write_bytes(path, text.encode("utf-8"), replace=force)

@@ -1,0 +1,132 @@
+"""The command line. Commands parse options, call one function, print; nothing else lives here."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from generator import __version__, nl
+from generator.cli.boundary import Main, fail_on, print_issues
+from generator.errors import display_path
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(cls=Main, context_settings=CONTEXT)
+@click.version_option(__version__, "--version", "-V", prog_name="raadsstukken", message="%(prog)s %(version)s")
+@click.option("--project", "-C", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Projectmap met data/gemeenten en templates/ (standaard: de huidige map).")
+@click.pass_context
+def main(ctx: click.Context, project_dir: Path | None) -> None:
+    """raadsstukken: moties, raadsbrieven, verordeningen en begrotingsteksten als Word-documenten
+    uit YAML-gegevens."""
+    from generator.loading.project import Project
+
+    ctx.obj = Project((project_dir or Path.cwd()).resolve())
+
+
+def _shard(_ctx, _param, value: str | None):
+    if value is None:
+        return None
+    try:
+        index, total = (int(v) for v in value.split("/"))
+        if 1 <= index <= total:
+            return index, total
+    except ValueError:
+        pass
+    raise click.BadParameter("schrijf I/N, bijvoorbeeld 1/4")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--uitvoer", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Uitvoermap (standaard: build/ in de projectmap).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Aantal processen (standaard: aantal kernen).")
+@click.option("--force", is_flag=True, help="Alles opnieuw maken, ook met de hand gewijzigde uitvoer.")
+@click.option("--check", is_flag=True, help="Niets schrijven; exit 1 als uitvoer ontbreekt, verouderd of overbodig is.")
+@click.option("--shard", callback=_shard, default=None, metavar="I/N", help="Alleen deel I van N (voor CI-matrices).")
+@click.option("--pdf", is_flag=True, help="Maak ook PDF/A-bestanden (LibreOffice nodig).")
+@click.pass_obj
+def build(project, paths, out_dir, jobs, force, check, shard, pdf) -> None:
+    """Maak de documenten van PATHS (standaard: alles onder data/) in build/."""
+    from generator.build.pipeline import Options
+    from generator.build.pipeline import build as run_build
+
+    options = Options(out_dir=(out_dir or project.root / "build").resolve(), jobs=jobs or os.cpu_count() or 1,
+                      force=force, check=check, shard=shard, pdf=pdf)
+    start = time.perf_counter()
+    report = run_build(project, [Path(p) for p in paths], options, progress=_progress())
+    print_issues(report.issues)
+    seconds = nl.bedrag(round(time.perf_counter() - start, 1))
+    parts = [f"{report.count('gebouwd')} gebouwd", f"{report.count('ongewijzigd')} ongewijzigd"]
+    if check:
+        parts = [f"{report.count('verouderd')} verouderd", f"{report.count('ongewijzigd')} actueel"]
+    if report.removed:
+        parts.append(f"{len(report.removed)} verwijderd")
+    if pdf and not check:
+        parts.append(f"{report.pdfs} PDF")
+    parts.append(f"{report.count('fout')} fout")
+    click.echo(", ".join(parts) + f", {seconds} s")
+    if report.bug:
+        sys.exit(3)
+    if report.failed:
+        sys.exit(1)
+
+
+def _progress():
+    """A progress bar on a terminal; in CI (or piped) one plain line per document made (errors follow at the end)."""
+    if sys.stdout.isatty() and not os.environ.get("CI"):
+        state: dict[str, object] = {}
+
+        def bar(outcome, done: int, total: int) -> None:
+            if "bar" not in state:
+                state["bar"] = click.progressbar(length=total, label="Documenten maken", show_pos=True)
+                state["bar"].__enter__()  # type: ignore[attr-defined]
+            state["bar"].update(1)  # type: ignore[attr-defined]
+            if done == total:
+                state.pop("bar").__exit__(None, None, None)  # type: ignore[attr-defined]
+
+        return bar
+
+    def lines(outcome, done: int, total: int) -> None:
+        if outcome.status == "gebouwd":
+            click.echo(f"[{done}/{total}] {outcome.status}: {display_path(outcome.source)}")
+
+    return lines
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_obj
+def check(project, paths) -> None:
+    """Controleer gegevens en sjablonen zonder iets te schrijven."""
+    from generator.checks.data import check_all
+
+    issues = check_all(project, [Path(p) for p in paths])
+    print_issues(issues)
+    fail_on(issues)
+    click.echo("Geen fouten gevonden.")
+
+
+@main.command()
+@click.argument("soort")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Een bestaand bestand overschrijven.")
+def nieuw(soort: str, path: Path | None, force: bool) -> None:
+    """Schrijf een toegelicht startbestand voor SOORT (bijvoorbeeld motie) naar PATH of het scherm."""
+    from generator.soorten.starters import starter
+
+    text = starter(soort)
+    if path is None:
+        click.echo(text, nl=False)
+        return
+    from generator.files import exists, write_bytes
+
+    if path.exists() and not force:
+        raise exists(path)
+    write_bytes(path, text.encode("utf-8"), replace=force)
+    click.echo(f"geschreven: {path}")

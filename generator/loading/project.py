@@ -1,0 +1,137 @@
+"""The project folder: gemeente profiles, templates, and data files loaded into typed models.
+
+A data file may live anywhere (a draft in /tmp builds too); profiles and templates come from the
+project root (the current directory by default). Loaded files are cached for one run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Issue, ValidationFailed, display_path
+from generator.loading.reader import Document, load
+from generator.loading.validation import validate
+from generator.soorten.registry import BUILTIN, Registry
+
+TEMPLATES = (Path(__file__).parent.parent / "templates").resolve()
+"""The built-in templates: package data in the wheel; in a checkout, a link to the top-level templates/."""
+CACHE_SIZE = 1024
+
+
+@dataclass
+class Loaded:
+    """A validated data file."""
+
+    doc: Document
+    model: Any
+
+    @property
+    def path(self) -> Path:
+        return self.doc.path
+
+
+def _stamp(path: Path) -> tuple[int, int, int, int] | None:
+    """What tells a changed file from an unchanged one without reading it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_dev, stat.st_mtime_ns, stat.st_size
+
+
+@dataclass
+class Project:
+    root: Path
+    registry: Registry = BUILTIN
+    _cache: dict[Path, tuple[tuple[int, int, int, int] | None, Loaded]] = field(default_factory=dict)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    def load(self, path: Path) -> Loaded:
+        """The validated file; recently used ones are kept (profiles, quoted moties), the rest not,
+        so a build of 100,000 documents holds no more than a build of 1,000."""
+        path = Path(os.path.abspath(path))
+        stamp = _stamp(path)
+        cached = self._cache.pop(path, None)
+        loaded = cached[1] if cached and stamp is not None and cached[0] == stamp else load_model(path, self.registry)
+        self._cache[path] = (stamp, loaded)
+        if len(self._cache) > CACHE_SIZE:
+            del self._cache[next(iter(self._cache))]
+        return loaded
+
+    def reference(self, loaded: Loaded, loc: tuple, target: Path) -> Path:
+        """`target` as named by a reference in `loaded`, refused if it leaves the data folder.
+
+        Allowed: anything below data/, and below the referring file's own folder (a draft kept
+        elsewhere may refer to its neighbours). Links are followed before the check.
+        """
+        resolved = target.resolve()
+        for root in (self.data_dir, loaded.path.parent):
+            try:
+                resolved.relative_to(root.resolve())
+                return resolved
+            except ValueError:
+                continue
+        raise ValidationFailed([loaded.doc.issue(
+            loc, "verwijst naar een bestand buiten de gegevensmap",
+            "verwijs alleen naar bestanden onder data/ of in dezelfde map als dit bestand")])
+
+    def gemeente_path(self, gemeente_id: str) -> Path:
+        return self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
+
+    def gemeente(self, gemeente_id: str, doc: Document) -> Loaded:
+        """The profile `gemeente_id`; an unknown one is an issue at the document's `gemeente:`."""
+        path = self.gemeente_path(gemeente_id)
+        if not path.is_file():
+            known = sorted(p.stem for p in (self.data_dir / "gemeenten").glob("*.yaml"))
+            guess = difflib.get_close_matches(gemeente_id, known, n=1)
+            hint = f"bedoelt u '{guess[0]}'?" if guess else (
+                f"maak {display_path(path)} aan" + (f" of kies uit: {', '.join(known)}" if known else ""))
+            raise ValidationFailed([doc.issue(("gemeente",), f"onbekende gemeente '{gemeente_id}'", hint)])
+        loaded = self.load(path)
+        if loaded.model.soort != "gemeente":
+            raise ValidationFailed([Issue(display_path(path), 1, 1, "soort", "dit is geen gemeenteprofiel",
+                                          "begin het bestand met 'soort: gemeente'")])
+        return loaded
+
+    def template_candidates(self, name: str, gemeente: Loaded | None) -> list[Path]:
+        """Where a template of that name is looked for, in order: gemeente, project, built-in."""
+        candidates = []
+        if gemeente is not None:
+            huisstijl = gemeente.model.huisstijl
+            if huisstijl and huisstijl.templates:
+                candidates.append((gemeente.path.parent / huisstijl.templates / name).resolve())
+        candidates += [(self.root / "templates" / name).resolve(), TEMPLATES / name]
+        return candidates
+
+    def template(self, name: str, gemeente: Loaded | None) -> tuple[Path, list[Path]]:
+        """The first existing candidate, and the candidates looked at up to it (all are inputs)."""
+        candidates = self.template_candidates(name, gemeente)
+        for index, candidate in enumerate(candidates):
+            if candidate.is_file():
+                return candidate, candidates[: index + 1]
+        raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
+                                      hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
+
+
+def load_model(path: Path, registry: Registry = BUILTIN) -> Loaded:
+    doc = load(path)
+    if not isinstance(doc.data, dict):
+        raise ValidationFailed([doc.issue((), "het bestand moet met velden beginnen, zoals 'soort: motie'",
+                                          "zet op de eerste regel 'soort:' met de soort document")])
+    soort = doc.data.get("soort")
+    names = registry.with_model()
+    if soort is None:
+        raise ValidationFailed([doc.issue((), "'soort' ontbreekt",
+                                          f"zet bovenaan 'soort:' met een van: {', '.join(names)}")])
+    if not isinstance(soort, str) or soort not in names:
+        guess = difflib.get_close_matches(str(soort), names, n=1)
+        hint = f"bedoelt u '{guess[0]}'?" if guess else f"kies uit: {', '.join(names)}"
+        raise ValidationFailed([doc.issue(("soort",), f"onbekende soort '{soort}'", hint)])
+    return Loaded(doc, validate(doc, registry[soort].model_class()))

@@ -1,0 +1,78 @@
+"""The afdoeningsbrief: the college's letter that reports how an adopted motie was carried out.
+
+The motie itself is not part of this file: `motie:` points at the motie's data file, and the letter
+quotes it from there (documents/afdoening.py), so it is never retyped.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from generator.loading.reader import Document
+from generator.soorten.base import Datum, Id, Model, Tekst, fail
+
+DEFAULT_SLOT = "Het college beschouwt de motie hiermee als afgedaan."
+DEFAULT_COLLEGE = "Het college van burgemeester en wethouders,"
+ONDERDELEN = ("tekst", "kop", "lijst")
+
+
+class Onderdeel(Model):
+    """One piece of the response: a paragraph, a sub-heading or a numbered list.
+
+    Authors write a paragraph as a plain string; `Afdoeningsbrief.prepare` turns it into
+    `{tekst: ...}` before validation, so messages still point at the right line.
+    """
+
+    tekst: Tekst | None = None
+    kop: Tekst | None = None
+    lijst: list[Tekst] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Onderdeel:
+        given = [name for name in ONDERDELEN if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise fail("onderdeel", "verwacht één alinea, één 'kop:' of één 'lijst:'"
+                       " — zet elk onderdeel op een eigen regel die met '- ' begint")
+        return self
+
+
+class Ondertekening(Model):
+    college: Tekst = DEFAULT_COLLEGE
+    secretaris: Tekst | None = None
+    burgemeester: Tekst | None = None
+    """Names default to the gemeente profile; a role without a name is shown without one."""
+
+
+class Afdoeningsbrief(Model):
+    soort: Literal["afdoeningsbrief"]
+    motie: Tekst
+    """The motie's data file: a path relative to this file, or its name (without .yaml) in data/moties/."""
+    kenmerk: Tekst
+    datum: Datum
+    gemeente: Id | None = None
+    """Default: the motie's gemeente."""
+    ris: Tekst | None = None
+    """The letter's own RIS number, shown in the letterhead."""
+    onderwerp: Tekst | None = None
+    """Default "Afdoening motie <titel>"."""
+    aanleiding: Tekst | None = None
+    """Default: the sentence built from the motie's data ("Uw raad heeft tijdens de behandeling …")."""
+    afdoening: list[Onderdeel] = Field(min_length=1)
+    slot: Tekst = DEFAULT_SLOT
+    ondertekening: Ondertekening = Ondertekening()
+
+    @classmethod
+    def prepare(cls, doc: Document) -> None:
+        """Plain strings in `afdoening` become `{tekst: ...}`, keeping their positions."""
+        data: Any = doc.data
+        items = data.get("afdoening") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            return
+        for index, item in enumerate(items):
+            if isinstance(item, str):
+                items[index] = {"tekst": item}
+                loc = ("afdoening", index)
+                doc.positions[(*loc, "tekst")] = doc.positions[loc]
+                doc.key_positions[(*loc, "tekst")] = doc.positions[loc]

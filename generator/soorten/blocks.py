@@ -1,0 +1,50 @@
+"""Considerans and dictum blocks: a header with its points.
+
+Authors may write a block as a plain list (the default header applies), as a mapping with `kop:`
+and `punten:`, or as a list of such mappings. `reshape_blocks` turns all three into the last form
+before validation and moves the value positions along, so messages still point at the right line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+
+from generator.loading.reader import Document
+from generator.soorten.base import Model, Tekst
+
+
+class Blok(Model):
+    kop: Tekst | None = None
+    """The header exactly as it should read, e.g. "Gelet op:"."""
+    punten: list[Tekst] = Field(min_length=1)
+
+
+def reshape_blocks(doc: Document, key: str) -> None:
+    """Normalise `doc.data[key]` to a list of block mappings, remapping positions."""
+    data = doc.data
+    if not isinstance(data, dict) or key not in data:
+        return
+    value = data[key]
+    if isinstance(value, dict):
+        data[key] = [value]
+        _move(doc, (key,), (key, 0))
+    elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        data[key] = [{"punten": value}]
+        _move(doc, (key,), (key, 0, "punten"))
+        doc.positions[(key, 0)] = doc.positions[(key, 0, "punten")]
+
+
+def _move(doc: Document, old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
+    for table in (doc.positions, doc.key_positions):
+        moved = {}
+        for loc in list(table):
+            if loc[: len(old)] == old and len(loc) > len(old):
+                moved[new + loc[len(old):]] = table.pop(loc)
+        table.update(moved)
+    doc.positions[new] = doc.positions[old]
+
+
+def with_default_header(blocks: list[Blok], header: str) -> list[dict[str, Any]]:
+    return [{"kop": blok.kop or header, "punten": list(blok.punten)} for blok in blocks]

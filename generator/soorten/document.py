@@ -1,0 +1,45 @@
+"""What each soort of data file becomes: a template, a context, properties and its inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.word.render import Properties
+
+
+@dataclass
+class Prepared:
+    """Everything needed to render one document, and every file it depends on."""
+
+    template: Path
+    context: dict[str, Any]
+    properties: Properties
+    inputs: list[Path]
+    media: dict[str, bytes] = field(default_factory=dict)
+    """Template images to replace, by zip entry name (e.g. the gemeente's logo for word/media/logo.png)."""
+
+
+def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str, Any],
+                 properties: Properties, refers_to: Sequence[Path] = ()) -> Prepared:
+    """A document of `gemeente`: its soort's template (huisstijl first), its logo, and as inputs the
+    data file, what it `refers_to`, the profile, every template location looked at and the logo."""
+    from generator.word import logo as huisstijl
+
+    template_name = project.registry[loaded.model.soort].template
+    template, looked_at = project.template(template_name, gemeente)
+    return Prepared(
+        template=template, context=context, properties=properties,
+        inputs=[loaded.path, *refers_to, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
+        media=huisstijl.logo_media(project, gemeente, template),
+    )
+
+
+def prepare(project: Any, loaded: Any) -> Prepared | None:
+    """The document a loaded data file becomes, or None for reference data (profiles, models)."""
+    soort = project.registry.get(loaded.model.soort)
+    if soort is None or soort.kind != "document":
+        return None
+    return soort.call("prepare")(project, loaded)  # type: ignore[no-any-return]

@@ -1,0 +1,198 @@
+"""The motievolglijst: every motie with its status, as griffies keep it.
+
+An adopted motie is `afgedaan` once an afdoeningsbrief dated on or before the peildatum exists,
+`te laat` when the gemeente's afdoeningstermijn (months after adoption) has passed without one,
+and `open` before that. Other moties keep their own status (verworpen, ingetrokken, …).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import clock, nl
+from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
+from generator.loading.project import Loaded, Project
+from generator.loading.reader import Document
+from generator.soorten.afdoeningsbrief.document import aangenomen_op, motie_path
+from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
+from generator.soorten.document import Prepared
+from generator.soorten.motie.model import Motie
+from generator.word.render import Properties
+
+OUTPUT = "motievolglijst.docx"
+KLEUREN = {"afgedaan": "C6EFCE", "te laat": "FFC7CE", "open": "DDEBF7", "aangehouden": "FFEB9C"}
+GEEN_KLEUR = "FFFFFF"
+
+
+@dataclass(frozen=True)
+class Regel:
+    """One line of the list."""
+
+    motie: Path
+    gemeente: str
+    nummer: str
+    titel: str
+    datum: dt.date
+    indieners: str
+    status: str
+    afgedaan: str = ""
+    termijn: dt.date | None = None
+
+    def cells(self) -> dict[str, str]:
+        return {"gemeente": self.gemeente, "nummer": self.nummer, "titel": self.titel,
+                "datum": nl.datum_kort(self.datum), "indieners": self.indieners, "status": self.status,
+                "afgedaan": self.afgedaan, "termijn": nl.datum_kort(self.termijn) if self.termijn else "",
+                "kleur": KLEUREN.get(self.status, GEEN_KLEUR)}
+
+
+@dataclass
+class Gegevens:
+    """The moties and briefs among the sources, each brief linked to its motie's file."""
+
+    moties: list[Loaded] = field(default_factory=list)
+    briefs: dict[Path, list[Loaded]] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def gather(project: Project, sources: list[Path]) -> Gegevens:
+    """Load what loads; a file that does not is an issue (the build reports it on its own too)."""
+    found = Gegevens()
+    for source in sources:
+        try:
+            loaded = project.load(source)
+            if isinstance(loaded.model, Motie):
+                found.moties.append(slim(loaded))
+            elif isinstance(loaded.model, Afdoeningsbrief):
+                target = motie_path(project, loaded)
+                if target is not None:
+                    found.briefs.setdefault(target, []).append(slim(loaded))
+        except ValidationFailed as exc:
+            found.issues.extend(exc.issues)
+        except RaadsstukkenError as exc:
+            found.issues.append(Issue(display_path(source), message=str(exc)))
+    for briefs in found.briefs.values():
+        briefs.sort(key=lambda b: (b.model.datum, str(b.path)))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Naam:
+    naam: str
+
+
+@dataclass(frozen=True, slots=True)
+class _MotieFeiten:
+    """The fields of a Motie the list reads, and nothing else."""
+
+    soort: str
+    gemeente: str
+    nummer: str | None
+    ris: str | None
+    titel: str
+    vergadering: dt.date
+    indieners: tuple[_Naam, ...]
+    status: str
+    status_datum: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _BriefFeiten:
+    soort: str
+    kenmerk: str
+    datum: dt.date
+
+
+KEPT_POSITIONS = ((), ("gemeente",), ("motie",))
+
+
+def slim(loaded: Loaded) -> Loaded:
+    """What the list needs of a file, so that a list of 100,000 moties stays small in memory."""
+    positions = {k: loaded.doc.positions[k] for k in KEPT_POSITIONS if k in loaded.doc.positions}
+    doc = Document(loaded.doc.path, None, positions)
+    m = loaded.model
+    if isinstance(m, Motie):
+        feiten: object = _MotieFeiten(m.soort, m.gemeente, m.nummer, m.ris, m.titel, m.vergadering,
+                                      tuple(_Naam(i.naam) for i in m.indieners), m.status, m.status_datum)
+    else:
+        feiten = _BriefFeiten(m.soort, m.kenmerk, m.datum)
+    return Loaded(doc, feiten)
+
+
+def duplicates(gegevens: Gegevens) -> list[Issue]:
+    """A motie is afgedaan by one brief: every further brief for it is an error."""
+    issues = []
+    for target, briefs in sorted(gegevens.briefs.items()):
+        first = briefs[0]
+        for brief in briefs[1:]:
+            issues.append(brief.doc.issue(
+                ("motie",), f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
+                "één afdoeningsbrief per motie; verwijder een van beide of verwijs naar de juiste motie"))
+    return issues
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`2021-08-31` + 6 → `2022-02-28`: the same day of the month, or the month's last day."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Regel]:
+    rows = []
+    for loaded in gegevens.moties:
+        if loaded.model.vergadering > peildatum:
+            continue  # not yet submitted on that day
+        try:
+            rows.append(regel(project, loaded, gegevens.briefs.get(loaded.path, []), peildatum))
+        except ValidationFailed as exc:
+            gegevens.issues.extend(exc.issues)
+    return sorted(rows, key=lambda r: (r.datum, r.gemeente, r.titel))
+
+
+def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date) -> Regel:
+    motie: Motie = loaded.model
+    gemeente = project.gemeente(motie.gemeente, loaded.doc).model
+    base = dict(motie=loaded.path, gemeente=gemeente.naam, nummer=motie.nummer or motie.ris or "", titel=motie.titel,
+                datum=motie.vergadering, indieners=nl.opsomming([i.naam for i in motie.indieners]))
+    if motie.status != "aangenomen":
+        return Regel(**base, status=motie.status)
+    done = [b for b in briefs if b.model.datum <= peildatum]
+    if done:
+        brief = done[0].model
+        return Regel(**base, status="afgedaan", afgedaan=f"{brief.kenmerk}, {nl.datum_kort(brief.datum)}")
+    termijn = add_months(aangenomen_op(motie), gemeente.afdoeningstermijn)
+    return Regel(**base, status="te laat" if termijn < peildatum else "open", termijn=termijn)
+
+
+def vandaag() -> dt.date:
+    return clock.today()
+
+
+def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]]:
+    """The collection's outputs for the build: the motievolglijst as of today."""
+    made = prepared(project, gegevens, vandaag())
+    return [(OUTPUT, made)] if made else []
+
+
+def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepared | None:
+    """build/motievolglijst.docx; its inputs are every motie and brief, their profiles and the template."""
+    rows = regels(project, gegevens, peildatum)
+    if not rows:
+        return None
+    ids = sorted({m.model.gemeente for m in gegevens.moties})
+    profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 else None
+    template, looked_at = project.template(project.registry["motievolglijst"].template, profile)
+    briefs = [b.path for group in gegevens.briefs.values() for b in group]
+    profiles = [project.gemeente_path(i) for i in ids]
+    names = nl.opsomming(sorted({r.gemeente for r in rows}))
+    latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
+    return Prepared(
+        template=template,
+        context={"gemeenten": f"Gemeente{'n' if len(ids) > 1 else ''} {names}", "regels": [r.cells() for r in rows]},
+        properties=Properties(title="Motievolglijst", author=f"Gemeente{'n' if len(ids) > 1 else ''} {names}", subject="Motievolglijst",
+                              created=latest, keywords="motievolglijst"),
+        inputs=sorted({*(m.path for m in gegevens.moties), *briefs, *profiles, *looked_at}),
+    )

@@ -1,0 +1,30 @@
+"""Commented starting files for `raadsstukken nieuw SOORT`: each soort keeps its own starter.yaml."""
+
+from __future__ import annotations
+
+import difflib
+
+from generator.errors import UsageError
+from generator.soorten.registry import BUILTIN, Registry
+
+
+def available(registry: Registry = BUILTIN) -> list[str]:
+    return [soort.name for soort in registry if soort.kind == "document" and soort.starter]
+
+
+def starter(soort: str, registry: Registry = BUILTIN) -> str:
+    names = available(registry)
+    if soort not in names:
+        guess = difflib.get_close_matches(soort, names, n=1)
+        raise UsageError(f"onbekende soort '{soort}'",
+                         f"bedoelt u '{guess[0]}'?" if guess else f"kies uit: {', '.join(sorted(names))}")
+    entry = registry[soort]
+    return schema_line(entry.schema_path) + entry.starter_path.read_text("utf-8")
+
+
+def schema_line(schema: object) -> str:
+    """VS Code's YAML extension reads this line: completion and errors while typing."""
+    from pathlib import Path
+
+    assert isinstance(schema, Path)
+    return f"# yaml-language-server: $schema={schema.as_uri()}\n"

@@ -1,0 +1,135 @@
+"""A gemeente's verordening (`soort: verordening`) and the wijzigingsverordening that amends one.
+
+Articles are taken from a model (`uit_model: informeren`) with local choices, or written locally;
+the tool numbers them and writes every reference (see generator/references.py).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from generator.loading.reader import Document
+from generator.soorten.base import Datum, Getal, Id, JaNee, Model, Tekst, fail
+from generator.soorten.model.model import Alinea, Lid, reshape_texts, unique_labels
+
+GELET_OP = "de artikelen 2.9, 2.10, 2.12 en 8.1.1, vierde lid, van de Jeugdwet"
+INWERKINGTREDING = "met ingang van de dag na die van de bekendmaking"
+
+
+class Artikel(Model):
+    """An article from the model (`uit_model:`), possibly changed locally, or a local article."""
+
+    uit_model: Id | None = None
+    label: Id | None = None
+    """Needed for a local article; replaces the model's label if given (references use it)."""
+    titel: Tekst | None = None
+    leden: list[Lid] | None = None
+    """Replaces the model's leden (a local choice); required for a local article."""
+    extra_leden: list[Lid] = []
+    """Added after the model's leden."""
+    toelichting: list[Alinea] = []
+    """Artikelsgewijze toelichting; added after the model's."""
+
+    @model_validator(mode="after")
+    def _complete(self) -> Artikel:
+        if self.uit_model is None:
+            missing = [name for name in ("label", "titel", "leden") if getattr(self, name) is None]
+            if missing:
+                raise fail("local_article", f"een eigen artikel (zonder 'uit_model:') mist '{missing[0]}:'"
+                           f" — voeg {', '.join(m + ':' for m in missing)} toe, of neem het artikel over met 'uit_model:'")
+        unique_labels([*(self.leden or []), *self.extra_leden])
+        return self
+
+
+class Raadsbesluit(Model):
+    """What a verordening and a wijzigingsverordening share: gemeente, aanhef, adoption."""
+
+    gemeente: Id
+    titel: Tekst
+    model: Tekst | None = None
+    """Path of the model file, relative to data/ (e.g. modellen/vng-jeugdhulp-familiegroepsplan.yaml)."""
+    keuzes: dict[Id, Tekst] = {}
+    gezien: Tekst | None = None
+    """"het voorstel van burgemeester en wethouders van 12 juni 2018"."""
+    gelet_op: Tekst = GELET_OP
+    vastgesteld: Datum | None = None
+    """Date of the raadsvergadering; left out in a draft (a line to fill in is shown)."""
+    voorzitter: Tekst | None = None
+    """Default: the gemeente profile's burgemeester."""
+    griffier: Tekst | None = None
+    toelichting: list[Alinea] = []
+    """Algemene toelichting (after the model's, unless model_toelichting: nee)."""
+    model_toelichting: JaNee = True
+
+    @classmethod
+    def prepare(cls, doc: Document) -> None:
+        reshape_texts(doc)
+
+
+class Verordening(Raadsbesluit):
+    soort: Literal["verordening"]
+    ondertitel: Tekst | None = None
+    """E.g. "(artikelen over het familiegroepsplan)" when the document is part of the verordening."""
+    artikelen: list[Artikel] = Field(min_length=1)
+
+
+class ArtikelInvoegen(Model):
+    na: Tekst
+    """The existing article after which the new one comes: "5" gives artikel 5a."""
+    artikel: Artikel
+
+
+class LidToevoegen(Model):
+    artikel: Tekst
+    """Number of the existing article, e.g. "6"."""
+    nummer: Getal
+    """Number the new lid gets (the existing article has one lid fewer)."""
+    uit_model: Tekst | None = None
+    """"onderzoek.uitgangspunt": a lid of a model article."""
+    lid: Lid | None = None
+    toelichting: list[Alinea] = []
+
+    @model_validator(mode="after")
+    def _one_source(self) -> LidToevoegen:
+        if (self.uit_model is None) == (self.lid is None):
+            raise fail("lid_source", "geef óf 'uit_model:' (artikel.lid uit het model) óf 'lid:' met de tekst — niet beide, niet geen")
+        return self
+
+
+class BegrippenInvoegen(Model):
+    artikel: Tekst
+    """Number of the existing begripsbepalingen article, e.g. "1"."""
+    uit_model: Id
+    """Label of the model's begripsbepalingen article."""
+    begrippen: list[Id] = Field(min_length=1)
+    """Labels of the definitions (onderdelen) to insert."""
+    toelichting: list[Alinea] = []
+
+
+class Wijziging(Model):
+    artikel_invoegen: ArtikelInvoegen | None = None
+    lid_toevoegen: LidToevoegen | None = None
+    begrippen_invoegen: BegrippenInvoegen | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Wijziging:
+        given = [name for name in type(self).model_fields if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise fail("change_kind", "elke wijziging is precies één van 'artikel_invoegen:', 'lid_toevoegen:' of"
+                       " 'begrippen_invoegen:' — splits ze in aparte wijzigingen (- …)")
+        return self
+
+
+class Wijzigingsverordening(Raadsbesluit):
+    soort: Literal["wijzigingsverordening"]
+    wijzigt: Tekst
+    """The verordening amended, as cited: "Verordening jeugdhulp Den Haag 2015"."""
+    bestaand: dict[str, Tekst] = {}
+    """Labels the inserted text refers to that are already in the amended verordening:
+    `onderzoek.gesprek: "6.1"` (artikel 6, eerste lid)."""
+    wijzigingen: list[Wijziging] = Field(min_length=1)
+    inwerkingtreding: Datum | None = None
+    """Default: the day after publication."""
+    citeertitel: Tekst | None = None

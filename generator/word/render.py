@@ -1,0 +1,267 @@
+"""Word templates → documents: sandboxed Jinja, each template compiled once per process.
+
+Plain docxtpl opens, patches and parses the whole template for every document. Here a template is
+opened once: its XML parts (body, headers, footers, footnotes) are patched by docxtpl's own
+`patch_xml` and compiled by a sandboxed, autoescaping Jinja environment with StrictUndefined. Each
+document is then one Jinja render per part plus a zip write with fixed entry times, so the same
+input gives the same bytes. tests/test_render.py checks that the text equals plain docxtpl's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from xml.parsers import expat
+from xml.sax.saxutils import escape
+
+from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from generator import clock, nl
+from generator.errors import UserError
+from generator.word import zipwriter
+from generator.word.numbering import ListRestarter
+from generator.word.template import read_template
+
+RENDERED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+LANGUAGE = "nl-NL"
+
+
+RENDER_SECONDS = float(os.environ.get("RAADSSTUKKEN_RENDER_SECONDS", "20"))
+MAX_VALUE = 5_000_000
+MAX_PART = 64 * 1024 * 1024
+
+
+class _BoundedSandbox(SandboxedEnvironment):
+    """The sandbox limits attribute access and range(); this also bounds `*` and `**`, which
+    otherwise let one template expression allocate gigabytes ('a' * 300000000)."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError("machtsverheffen met zo'n grote exponent is niet toegestaan")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_VALUE:
+                    raise SecurityError("deze vermenigvuldiging maakt een te grote waarde")
+        return super().call_binop(context, operator, left, right)
+
+
+@contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Stop a render that runs too long (a template loop without end), where signals allow it."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum: int, _frame: Any) -> None:
+        raise UserError(f"{what} duurt langer dan {seconds:g} seconden en is afgebroken",
+                        "controleer het sjabloon op lussen zonder einde")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def make_environment() -> SandboxedEnvironment:
+    """The one Jinja environment every render uses (templates cannot reach Python internals)."""
+    env = _BoundedSandbox(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env.filters.update(
+        datum=nl.datum, datum_kort=nl.datum_kort, bedrag=nl.bedrag,
+        rangtelwoord=nl.rangtelwoord, opsomming=nl.opsomming,
+    )
+    return env
+
+
+@dataclass(frozen=True)
+class Properties:
+    """Document properties, set after rendering (templated properties come out double-escaped)."""
+
+    title: str
+    author: str
+    subject: str = ""
+    created: dt.date | None = None
+    keywords: str = ""
+
+
+class CompiledTemplate:
+    """A Word template opened, patched and compiled once; renders any number of documents."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries = read_template(path)
+        self.packed = {name: zipwriter.pack(name, data) for name, data in self.entries}
+        parts = dict(self.entries)
+        self.lists = None
+        if "word/numbering.xml" in parts:
+            self.lists = ListRestarter(parts["word/numbering.xml"].decode("utf-8"),
+                                       parts.get("word/styles.xml", b"").decode("utf-8"))
+        from docxtpl import DocxTemplate  # imported here: a build with nothing to render never needs it
+
+        env = make_environment()
+        patcher = DocxTemplate(path)
+        self.templates = {}
+        for name, data in self.entries:
+            if RENDERED.fullmatch(name):
+                source = patcher.patch_xml(data.decode("utf-8"))
+                source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+                source = _literal_braces(source)
+                try:
+                    self.templates[name] = env.from_string(source)
+                except TemplateError as exc:
+                    raise template_error(path, name, source, exc) from None
+
+    def render(self, context: dict[str, Any], properties: Properties, media: dict[str, bytes] | None = None) -> bytes:
+        return self.render_parts(context, properties, media)[0]
+
+    def render_parts(self, context: dict[str, Any], properties: Properties,
+                     media: dict[str, bytes] | None = None) -> tuple[bytes, dict[str, bytes]]:
+        """The .docx, and the XML parts that were rendered (for the text beside it)."""
+        unknown = set(media or {}) - set(self.packed)
+        if unknown:
+            raise UserError(f"sjabloon {self.path.name} heeft geen afbeelding {', '.join(sorted(unknown))}",
+                            "zet de voorbeeldafbeelding met die naam in het sjabloon")
+        changed: dict[str, bytes] = {}
+        with time_limit(RENDER_SECONDS, f"sjabloon {self.path.name}"):
+            for name, template in self.templates.items():
+                xml = self._render_part(name, template, context)
+                if name == "word/document.xml" and self.lists is not None:
+                    xml, numbering = self.lists.apply(xml)
+                    if numbering is not self.lists.numbering:
+                        changed["word/numbering.xml"] = numbering.encode("utf-8")
+                changed[name] = xml.encode("utf-8")
+                del xml
+        changed["docProps/core.xml"] = core_properties(properties)
+        changed.update(media or {})
+        data = zipwriter.write([
+            zipwriter.pack(name, changed[name]) if name in changed else self.packed[name]
+            for name, _ in self.entries
+        ])
+        return data, changed
+
+    def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
+        try:
+            xml = self._generate(name, template, context)
+        except MemoryError:
+            raise UserError(f"sjabloon {self.path.name} ({name}) vraagt te veel geheugen",
+                            "controleer het sjabloon op lussen die te veel herhalen") from None
+        except SecurityError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}) probeert iets dat niet mag: {exc}",
+                            "verwijder deze code uit het sjabloon") from None
+        except UndefinedError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}) gebruikt een onbekende variabele: {exc.message}",
+                            "controleer de schrijfwijze (zie 'raadsstukken templates')") from None
+        except TemplateError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}): {exc}") from None
+        try:  # well-formed? expat checks without building a tree (a 10,000-row table stays cheap)
+            expat.ParserCreate().Parse(xml, True)
+        except expat.ExpatError as exc:
+            raise UserError(f"sjabloon {self.path.name} ({name}) levert geen geldig Word-document op: {exc}",
+                            "controleer of elke {%p for %} een {%p endfor %} heeft in dezelfde soort alinea") from None
+        return xml
+
+    def _generate(self, name: str, template: Any, context: dict[str, Any]) -> str:
+        """Render chunk by chunk, undoing docxtpl's paragraph marker per chunk (it never spans two), and
+        stop as soon as the part grows past MAX_PART: one copy of a large part, not six."""
+        chunks, size, special = [], 0, False
+        for chunk in template.generate(context):
+            chunk = _PARAGRAPH_MARK.sub(r"<w:p\1", chunk)
+            special = special or any(ch in chunk for ch in "\t\a\n\f")
+            size += len(chunk)
+            if size > MAX_PART:
+                raise UserError(f"sjabloon {self.path.name} ({name}) levert meer dan {MAX_PART // 2**20} MB tekst op",
+                                "controleer het sjabloon op lussen die te veel herhalen")
+            chunks.append(chunk)
+        xml = "".join(chunks)
+        del chunks
+        return _resolve_listing(xml) if special else xml
+
+
+_ESCAPED_BRACES = re.compile(r"\{_\{|\}_\}|\{_%|%_\}")
+
+
+def _literal_braces(source: str) -> str:
+    """docxtpl's escapes for a literal `{{` in a template (`{_{`, `}_}`, `{_%`, `%_}`), made literal
+    in the compiled template itself. docxtpl replaces them after rendering, in the values too, so a
+    value containing `%_}` came out as `%}` (found by the property test)."""
+    return _ESCAPED_BRACES.sub(lambda m: "{% raw %}" + m.group().replace("_", "") + "{% endraw %}", source)
+
+
+_PARAGRAPH_MARK = re.compile(r"\n<w:p([ >])")
+_SPECIAL_TEXT = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")
+
+
+def _resolve_listing(xml: str) -> str:
+    """Newlines and tabs in values become Word line breaks and tabs, exactly as docxtpl does."""
+    if not _SPECIAL_TEXT.search(xml):
+        return xml
+    from docxtpl import DocxTemplate
+
+    return DocxTemplate.resolve_listing(None, xml)  # type: ignore[arg-type]
+
+
+def template_error(path: Path, part: str, source: str, exc: TemplateError) -> UserError:
+    line = getattr(exc, "lineno", None)
+    where = ""
+    if line:
+        visible = re.sub(r"<[^>]+>", "", source.splitlines()[line - 1] if line <= len(source.splitlines()) else "")
+        where = f" in de alinea '{visible.strip()[:80]}'"
+    return UserError(f"sjabloon {path.name} ({part}){where}: {getattr(exc, 'message', exc)}",
+                     "corrigeer de sjablooncode in Word ('raadsstukken templates check' geeft details)")
+
+
+@lru_cache(maxsize=64)
+def compiled(path: Path, mtime_ns: int, size: int) -> CompiledTemplate:
+    """Per-process cache; the key changes when the file does."""
+    return CompiledTemplate(path)
+
+
+def render(path: Path, context: dict[str, Any], properties: Properties, media: dict[str, bytes] | None = None) -> bytes:
+    return render_parts(path, context, properties, media)[0]
+
+
+def render_parts(path: Path, context: dict[str, Any], properties: Properties,
+                 media: dict[str, bytes] | None = None) -> tuple[bytes, dict[str, bytes]]:
+    stat = path.stat()
+    return compiled(path, stat.st_mtime_ns, stat.st_size).render_parts(context, properties, media)
+
+
+def _source_date() -> dt.date:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date: never the clock."""
+    return clock.source_date() or dt.date(2000, 1, 1)
+
+
+def core_properties(props: Properties) -> bytes:
+    created = props.created or _source_date()
+    stamp = f"{created.isoformat()}T00:00:00Z"
+    fields = [
+        f"<dc:title>{escape(props.title)}</dc:title>",
+        f"<dc:subject>{escape(props.subject)}</dc:subject>",
+        f"<dc:creator>{escape(props.author)}</dc:creator>",
+        f"<cp:keywords>{escape(props.keywords)}</cp:keywords>",
+        f"<cp:lastModifiedBy>{escape(props.author)}</cp:lastModifiedBy>",
+        f"<dc:language>{LANGUAGE}</dc:language>",
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>',
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>',
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+        ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        + "".join(fields) + "</cp:coreProperties>"
+    ).encode("utf-8")
