@@ -14,7 +14,6 @@ import argparse
 import os
 import platform
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -25,8 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-WORDS = ("jeugdhulp wijkteam familiegroepsplan gezinnen netwerk huisartsen scholen wachttijden budget "
-         "preventie toegang zorgaanbieders evaluatie monitoring raad college ouders jongeren").split()
+WORDS = ["jeugdhulp", "wijkteam", "familiegroepsplan", "gezinnen", "netwerk", "huisartsen", "scholen", "wachttijden", "budget", "preventie", "toegang", "zorgaanbieders", "evaluatie", "monitoring", "raad", "college", "ouders", "jongeren"]
 
 
 def sentence(rng: random.Random, low: int = 8, high: int = 30) -> str:
@@ -76,8 +74,8 @@ def plain_docxtpl(root: Path, sample: int) -> tuple[float, float, float]:
     render and save), which is what the cold build replaces."""
     from docxtpl import DocxTemplate
 
-    from generator.soorten.document import prepare
     from generator.loading.project import Project
+    from generator.soorten.document import prepare
     from generator.word.render import make_environment, render
 
     project = Project(root)

@@ -21,7 +21,7 @@ verzoeken:
 CASES = {
     "misspelt key": (GOOD.replace("verzoeken:", "verzoekn:"),
                      "7:1: verzoekn: onbekend veld 'verzoekn' — bedoelt u 'verzoeken'?"),
-    "missing dictum": (GOOD.split("verzoeken:")[0],
+    "missing dictum": (GOOD.split("verzoeken:", maxsplit=1)[0],
                        "1:1: verzoeken: 'verzoeken' ontbreekt — voeg 'verzoeken:' toe"),
     "no points": (GOOD.replace("  punten:\n    - iets te doen.\n", "  punten: []\n"),
                   "9:11: verzoeken[0].punten: is leeg — geef minstens één punt op"),

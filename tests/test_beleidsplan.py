@@ -12,9 +12,9 @@ from docx import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from generator.word.docxtext import document_text
-from generator.soorten.beleidsplan.rules import beleidsplan_warnings
 from generator.loading.project import Project
+from generator.soorten.beleidsplan.rules import beleidsplan_warnings
+from generator.word.docxtext import document_text
 from tests.golden import between, seed, similarity
 
 ZWOLLE = "data/beleidsplannen/zwolle-begroting-2021-jeugdhulp.yaml"

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import json
+import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
 import time
 import zipfile
 from pathlib import Path
-
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 ZWOLLE = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"

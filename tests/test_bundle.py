@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
 
-from generator.pdf.bundle import bundle
 from generator.cli.pdf import bundel_command
 from generator.errors import UserError
+from generator.pdf.bundle import bundle
 
 
 def blank_pdf(path: Path, pages: int, title: str | None = None) -> Path:

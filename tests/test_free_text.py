@@ -9,11 +9,12 @@ from pathlib import Path
 
 import yaml
 from docx import Document as WordDocument
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.build.pipeline import Options, build
-from generator.word.docxtext import document_text
 from generator.loading.project import Project
+from generator.word.docxtext import document_text
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = int(os.environ.get("RAADSSTUKKEN_EXAMPLES", "150"))  # nightly: RAADSSTUKKEN_EXAMPLES=10000

@@ -80,7 +80,7 @@ def test_bad_template_gives_one_clear_message(project: Path, run, name: str) -> 
 
 
 def test_endless_loop_is_stopped_and_other_documents_still_build(project: Path, run, monkeypatch) -> None:
-    import generator.word.render as render
+    from generator.word import render
 
     monkeypatch.setattr(render, "RENDER_SECONDS", 1.0)
     custom = project / "data" / "gemeenten" / "huisstijl-test"

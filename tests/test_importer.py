@@ -22,8 +22,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
-from generator.cli.main import main
 from generator.cli.imports import import_command
+from generator.cli.main import main
 from generator.errors import UserError, ValidationFailed
 from generator.importer import Limits, import_file, parse_text, read_document, to_yaml
 from generator.importer.dates import first_date
@@ -31,8 +31,8 @@ from generator.importer.emit import scalar
 from generator.importer.headers import match_header
 from generator.importer.textclean import join_lines, split_marker
 from generator.loading.reader import load
-from generator.soorten.motie.model import Motie
 from generator.loading.validation import validate
+from generator.soorten.motie.model import Motie
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "import_corpus"

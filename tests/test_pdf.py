@@ -21,9 +21,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from pypdf import PdfReader, PdfWriter
 
-from generator.pdf import convert as pdf
 from generator.cli.pdf import pdf_command
 from generator.errors import UserError
+from generator.pdf import convert as pdf
 from generator.pdf.convert import convert, find_soffice, verify_pdf
 
 LOAD_FAILED = "LibreOffice kon het document niet openen (beschadigd of geen Word-document)"

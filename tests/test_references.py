@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from generator.errors import Issue
-from generator.soorten.verordening.references import Artikel, Lid, Onderdeel, Target, letter, number_articles, parse_citation, register, resolve
+from generator.soorten.verordening.references import (
+    Artikel,
+    Lid,
+    Onderdeel,
+    Target,
+    letter,
+    number_articles,
+    parse_citation,
+    register,
+    resolve,
+)
 
 
 def report(message: str, hint: str) -> Issue:

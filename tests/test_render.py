@@ -9,11 +9,11 @@ import pytest
 from docxtpl import DocxTemplate
 
 from generator.loading.discovery import discover
-from generator.soorten.collections import Collections
-from generator.word.docxtext import document_text
-from generator.soorten.document import prepare
-from generator.word.numbering import restart_numbering
 from generator.loading.project import Project
+from generator.soorten.collections import Collections
+from generator.soorten.document import prepare
+from generator.word.docxtext import document_text
+from generator.word.numbering import restart_numbering
 from generator.word.render import make_environment, render
 
 REPO = Path(__file__).resolve().parents[1]

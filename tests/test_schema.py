@@ -8,8 +8,6 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.cli.main import main
-from generator.cli.templates import schema_command
 from generator.loading.reader import load
 from generator.soorten.registry import BUILTIN
 from generator.soorten.schema import schema_for, text_for

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from generator.checks.templates import template_issues
 from generator.cli.main import main
 from generator.cli.templates import schema_command, templates_command
+from generator.errors import ValidationFailed
+from generator.loading.project import Project
 from generator.soorten.document import prepare
 from generator.word.docxtext import document_text
-from generator.errors import ValidationFailed
 from generator.word.logo import logo_media
-from generator.checks.templates import template_issues
-from generator.loading.project import Project
 from generator.word.render import Properties, render
 
 ZUIDPLAS_MOTIE = "data/moties/2022-06-28-familiegroepsplan-in-het-sociaal-team.yaml"

@@ -10,8 +10,8 @@ import pytest
 from lxml import etree
 from openxml_audit import OpenXmlValidator
 
-from generator.soorten.verordening.rules import verordening_warnings
 from generator.loading.project import Project
+from generator.soorten.verordening.rules import verordening_warnings
 
 ZWOLLE = "data/verordeningen/zwolle-verordening-jeugdhulp-2018-familiegroepsplan.yaml"
 DEN_HAAG = "data/verordeningen/den-haag-verordening-jeugdhulp-2015-familiegroepsplan.yaml"

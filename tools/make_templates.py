@@ -9,10 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).parent))
-import docxkit as kit  # noqa: E402
+import docxkit as kit
 
 ROOT = Path(__file__).resolve().parent.parent / "templates"
 
@@ -51,7 +51,7 @@ def indieners_table(doc) -> None:
     table.rows[2].height = Cm(1.2)
     table.rows[3].cells[0].text = "{%tr endfor %}"
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
     doc.add_paragraph("{%p endif %}")
 

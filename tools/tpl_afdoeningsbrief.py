@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import copy
 
+import docxkit as kit
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Twips
-
-import docxkit as kit
 from make_templates import save
 
 TEXT_WIDTH = Cm(16)
@@ -63,10 +62,10 @@ def no_borders(table) -> None:
 
 def widths(table, *sizes) -> None:
     """Cell widths and the table grid (LibreOffice lays out by the grid, Word by the cells)."""
-    for column, size in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), sizes):
+    for column, size in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), sizes, strict=False):
         column.set(qn("w:w"), str(int(size.twips)))
     for row in table.rows:
-        for cell, size in zip(row.cells, sizes):
+        for cell, size in zip(row.cells, sizes, strict=False):
             cell.width = size
 
 
@@ -108,7 +107,7 @@ def letter_block(doc) -> None:
             ("RIS-nummer", "{{ ris }}"), ("{%tr endif %}", None), ("Onderwerp", "{{ onderwerp }}")]
     table = doc.add_table(rows=len(rows), cols=2)
     no_borders(table)
-    for row, (label, value) in zip(table.rows, rows):
+    for row, (label, value) in zip(table.rows, rows, strict=False):
         row.cells[0].text = label
         row.cells[0].paragraphs[0].style = doc.styles["Briefgegevens label"]
         if value is not None:
@@ -168,8 +167,8 @@ def signature(doc) -> None:
     no_borders(table)
     cells = (("de secretaris,", "de burgemeester,"), ("", ""),
              ("{{ ondertekening.secretaris }}", "{{ ondertekening.burgemeester }}"))
-    for row, texts in zip(table.rows, cells):
-        for cell, text in zip(row.cells, texts):
+    for row, texts in zip(table.rows, cells, strict=False):
+        for cell, text in zip(row.cells, texts, strict=False):
             cell.text = text
     table.rows[1].height = Cm(1.5)
     table_property(table, f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')

@@ -65,7 +65,7 @@ def figures_table(doc, rows: str, total: str | None = None) -> None:
     if total is not None:
         _figures_row(table.rows[4], total, "Tabel totaal", "Tabel totaal bedrag")
     for row in table.rows:
-        for cell, width in zip(row.cells, WIDTHS):
+        for cell, width in zip(row.cells, WIDTHS, strict=False):
             cell.width = width
 
 

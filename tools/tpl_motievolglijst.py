@@ -5,12 +5,11 @@ Run: python tools/make_templates.py motievolglijst
 
 from __future__ import annotations
 
+import docxkit as kit
 from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
-
-import docxkit as kit
 from make_templates import save
 from tpl_afdoeningsbrief import frame_footer, table_property, widths
 
@@ -37,13 +36,13 @@ def table(doc) -> None:
         f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>")
     header, start, body, end = grid.rows
-    for cell, (title, _key, _width) in zip(header.cells, COLUMNS):
+    for cell, (title, _key, _width) in zip(header.cells, COLUMNS, strict=False):
         cell.text = title
         cell.paragraphs[0].style = doc.styles["Tabelkop"]
         cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="D9D9D9"/>'))
     kit.repeat_header(header)
     start.cells[0].text = "{%tr for regel in regels %}"
-    for cell, (_title, key, _width) in zip(body.cells, COLUMNS):
+    for cell, (_title, key, _width) in zip(body.cells, COLUMNS, strict=False):
         cell.text = ("{% cellbg regel.kleur %}" if key == "status" else "") + f"{{{{ regel.{key} }}}}"
         cell.paragraphs[0].style = doc.styles["Tabeltekst"]
     body._tr.get_or_add_trPr().insert(0, parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))

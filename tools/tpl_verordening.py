@@ -8,11 +8,10 @@ Run: python tools/make_templates.py verordening
 
 from __future__ import annotations
 
+import docxkit as kit
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
-
-import docxkit as kit
 from make_templates import save
 
 

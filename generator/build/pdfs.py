@@ -57,7 +57,7 @@ def _convert(options: Options, todo: list, journal: Journal, report: Report) -> 
     except UserError as exc:
         report.problems.append(Issue("PDF", message=exc.message, hint=exc.hint))
         return
-    for (outcome, entry, pdf_name, inputs), result in zip(todo, results):
+    for (outcome, entry, pdf_name, inputs), result in zip(todo, results, strict=False):
         if result.error or result.pdf is None:
             outcome.issues.append(Issue(display_path(options.out_dir / pdf_name),
                                         message=f"PDF niet gemaakt: {result.error}"))

@@ -101,7 +101,7 @@ class Builder:
             return Outcome(source, "fout", [Issue(display_path(source), message=str(exc))])
         except MemoryError:
             return Outcome(source, "fout", [Issue(display_path(source), message="te weinig geheugen bij het maken van dit document")])
-        except Exception as exc:  # noqa: BLE001 - a bug: reported for this file, the others still build
+        except Exception as exc:
             if os.environ.get("RAADSSTUKKEN_DEBUG"):
                 raise
             return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(f"{type(exc).__name__}: {exc}")))], bug=True)
@@ -334,5 +334,6 @@ def _orphans(builder: Builder, sources: set[Path], report: Report) -> None:
             report.removed.append(name)
             del manifest.entries[name]
         else:
-            report.problems.append(Issue(display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat, maar is met de hand gewijzigd",
-                                         hint="verwijder het zelf als u het niet meer nodig hebt", severity="waarschuwing"))
+            report.problems.append(Issue(
+                display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat, maar is met de hand gewijzigd",
+                hint="verwijder het zelf als u het niet meer nodig hebt", severity="waarschuwing"))

@@ -138,7 +138,7 @@ class _Walker:
 
     def _With(self, node: nodes.With, scope: dict[str, Shape | None]) -> None:
         inner = dict(scope)
-        for target, value in zip(node.targets, node.values):
+        for target, value in zip(node.targets, node.values, strict=False):
             _bind(target, self.shape(value, scope), inner)
         for child in node.body:
             self.walk(child, inner)

@@ -16,7 +16,6 @@ from typing import Any
 import click
 
 from generator.cli import dutch
-
 from generator.errors import InternalError, Issue, RaadsstukkenError, ValidationFailed
 
 LAZY = {  # commands in their own modules, imported only when used (a no-op build starts fast)
@@ -47,7 +46,7 @@ def guarded(ctx: click.Context, call: Callable[[], Any]) -> Any:
     except BrokenPipeError:  # output piped into `head`: stop quietly (Python docs, "Note on SIGPIPE")
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         ctx.exit(1)
-    except Exception as exc:  # noqa: BLE001 - a bug: say so, without a traceback
+    except Exception as exc:
         if os.environ.get("RAADSSTUKKEN_DEBUG"):
             raise
         click.echo(str(InternalError(f"{type(exc).__name__}: {exc}")), err=True)

@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command
-
 from generator.errors import UserError
 from generator.files import exists, write_bytes
 
@@ -47,7 +46,7 @@ def _run(bestand: Path, uitvoer: Path | None, force: bool) -> None:
 
 def write_new(path: Path, text: str, force: bool) -> None:
     """Atomically; without `force`, never replace a file (not even one that appeared meanwhile)."""
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise UserError(f"de map {folder} bestaat niet", "maak de map eerst aan of kies een andere uitvoer")
     write_bytes(path, text.encode("utf-8"), replace=force)

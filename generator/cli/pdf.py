@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command
-
 from generator.errors import display_path
 
 PDFS, PAGINAS = "PDF's", "pagina's"

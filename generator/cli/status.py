@@ -8,7 +8,6 @@ import sys
 import click
 
 from generator.cli.boundary import Command
-
 from generator.soorten.motievolglijst.collection import Regel
 
 KOPPEN = ("Nummer", "Titel", "Datum", "Indieners", "Status", "Afgedaan met", "Termijn")
@@ -55,7 +54,7 @@ def table(rows: list[Regel], peildatum: dt.date) -> str:
     widths = [max(len(c[i]) for c in [list(KOPPEN), *cells]) for i in range(len(KOPPEN))]
     lines = [f"Motievolglijst per {nl.datum_kort(peildatum)}", "", _line(list(KOPPEN), widths),
              _line(["-" * w for w in widths], widths)]
-    for row, line in zip(rows, cells):
+    for row, line in zip(rows, cells, strict=False):
         text = _line(line, widths)
         status = line[4].ljust(widths[4])
         start = sum(widths[:4]) + 2 * 4
@@ -71,4 +70,4 @@ def _fit(text: str, width: int | None) -> str:
 
 
 def _line(values: list[str], widths: list[int]) -> str:
-    return "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
+    return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=False)).rstrip()

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command, Group
-
 from generator.errors import UsageError, UserError, display_path
 
 

@@ -67,7 +67,7 @@ def main():
         _answer(error="memory")
     except (PdfReadError, RecursionError) as exc:
         _answer(error="malformed", detail=f"{type(exc).__name__}: {exc}"[:200])
-    except Exception as exc:  # noqa: BLE001 - any pypdf failure on a damaged file
+    except Exception as exc:
         _answer(error="malformed", detail=f"{type(exc).__name__}: {exc}"[:200])
     _answer(pages=pages)
 

@@ -272,7 +272,7 @@ def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
         match = re.match(r"^(\s*(?:-\s+)?(?:[^\s:#'\"][^:#]*:\s+)?)([\"'])(.*)$", line)
         if match:
             rest = match.group(3).rstrip()
-            if not rest.endswith(match.group(2)) or rest.count(match.group(2)) % 2 == 0 and not rest:
+            if not rest.endswith(match.group(2)) or (rest.count(match.group(2)) % 2 == 0 and not rest):
                 found = (number, len(match.group(1)) + 1)
     return found
 

@@ -91,7 +91,7 @@ def _merge(job: dict) -> dict:
             error = _append(writer, Path(path), title, first)
         except MemoryError:
             error = "de PDF vraagt te veel geheugen om te lezen"
-        except Exception as exc:  # noqa: BLE001 - any pypdf failure is this file's fault, not ours
+        except Exception as exc:
             error = f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
         if error:
             return {"error": f"{Path(path).name}: {error}"}

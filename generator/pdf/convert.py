@@ -252,7 +252,7 @@ class _Worker:
     def _convert(self, jobs_: list[_Job], out: Path) -> list[tuple[int, PdfResult]]:
         failure = self._run([job.work for job in jobs_], out)
         produced = {job: _output(out, job) for job in jobs_}
-        reasons = {job: failure for job in jobs_}
+        reasons = dict.fromkeys(jobs_, failure)
         for job in [job for job in jobs_ if produced[job] is None and len(jobs_) > 1]:
             reasons[job] = self._run([job.work], out)  # one bad document must not sink the batch
             produced[job] = _output(out, job)

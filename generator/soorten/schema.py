@@ -66,7 +66,7 @@ class StringScalars(GenerateJsonSchema):
         if function in KNOWN_VALIDATORS:
             return dict(KNOWN_VALIDATORS[function])
         inner = super().function_before_schema(schema)
-        if inner.get("type") == "string" or inner.get("anyOf") and {"type": "string"} in inner["anyOf"]:
+        if inner.get("type") == "string" or (inner.get("anyOf") and {"type": "string"} in inner["anyOf"]):
             return inner
         # A before-validator of a model we do not know usually expands a short written form (a
         # plain text) into the full one; accept the text so the editor does not flag it.

@@ -15,8 +15,8 @@ from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.motie import document as motie_document
 from generator.soorten.gemeente.model import Gemeente
+from generator.soorten.motie import document as motie_document
 from generator.soorten.motie.model import Motie
 from generator.word.render import Properties
 

@@ -124,7 +124,7 @@ def slim(loaded: Loaded) -> Loaded:
 def duplicates(gegevens: Gegevens) -> list[Issue]:
     """A motie is afgedaan by one brief: every further brief for it is an error."""
     issues = []
-    for target, briefs in sorted(gegevens.briefs.items()):
+    for _target, briefs in sorted(gegevens.briefs.items()):
         first = briefs[0]
         for brief in briefs[1:]:
             issues.append(brief.doc.issue(
@@ -155,8 +155,8 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
 def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date) -> Regel:
     motie: Motie = loaded.model
     gemeente = project.gemeente(motie.gemeente, loaded.doc).model
-    base = dict(motie=loaded.path, gemeente=gemeente.naam, nummer=motie.nummer or motie.ris or "", titel=motie.titel,
-                datum=motie.vergadering, indieners=nl.opsomming([i.naam for i in motie.indieners]))
+    base = {"motie": loaded.path, "gemeente": gemeente.naam, "nummer": motie.nummer or motie.ris or "", "titel": motie.titel,
+                "datum": motie.vergadering, "indieners": nl.opsomming([i.naam for i in motie.indieners])}
     if motie.status != "aangenomen":
         return Regel(**base, status=motie.status)
     done = [b for b in briefs if b.model.datum <= peildatum]

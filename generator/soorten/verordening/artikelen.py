@@ -15,8 +15,8 @@ from typing import Any
 from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.loading.reader import Document, Path_
-from generator.soorten.model.model import CHOICE, ModelVerordening
 from generator.soorten.model import model as modellen
+from generator.soorten.model.model import CHOICE, ModelVerordening
 from generator.soorten.verordening import references as ref
 
 
