@@ -9,6 +9,7 @@ here the paragraph that opened the block is named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 OPENERS = {"for", "if", "macro", "call", "filter", "with", "block", "autoescape", "trans", "raw"}
@@ -18,7 +19,7 @@ PLACE = {"p": "in een eigen alinea, zonder andere tekst", "tr": "in een eigen ta
          "tc": "in een eigen tabelcel", "r": "in dezelfde alinea", None: "in dezelfde alinea"}
 
 
-def _tags(units: list[Any]):
+def _tags(units: list[Any]) -> Iterator[Any]:
     for unit in units:
         for match in BLOCK.finditer(unit.code):
             level, keyword, rest = match.groups()
@@ -49,7 +50,7 @@ def balance(units: list[Any]) -> list[tuple[Any, str, str]]:
             for unit, tag, level, keyword in stack]
 
 
-def _mismatch(stack, unit, tag, level, wanted) -> tuple[Any, str, str] | None:
+def _mismatch(stack: list[Any], unit: Any, tag: str, level: str | None, wanted: Any) -> tuple[Any, str, str] | None:
     if not stack:
         return (unit, f"'{tag}' sluit niets: er staat geen '{wanted[0]}' open",
                 f"verwijder '{tag}' of zet de bijbehorende '{{% {wanted[0]} … %}}' ervoor")

@@ -5,13 +5,20 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from generator import __version__, nl
 from generator.cli.boundary import Main, fail_on, print_issues
 from generator.errors import display_path
+
+if TYPE_CHECKING:
+    from generator.build.report import Outcome
+    from generator.loading.project import Project
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -29,7 +36,7 @@ def main(ctx: click.Context, project_dir: Path | None) -> None:
     ctx.obj = Project((project_dir or Path.cwd()).resolve())
 
 
-def _shard(_ctx, _param, value: str | None):
+def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[int, int] | None:
     if value is None:
         return None
     try:
@@ -51,7 +58,8 @@ def _shard(_ctx, _param, value: str | None):
 @click.option("--shard", callback=_shard, default=None, metavar="I/N", help="Alleen deel I van N (voor CI-matrices).")
 @click.option("--pdf", is_flag=True, help="Maak ook PDF/A-bestanden (LibreOffice nodig).")
 @click.pass_obj
-def build(project, paths, out_dir, jobs, force, check, shard, pdf) -> None:
+def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: int | None, force: bool, check: bool,
+          shard: tuple[int, int] | None, pdf: bool) -> None:
     """Maak de documenten van PATHS (standaard: alles onder data/) in build/."""
     from generator.build.pipeline import Options
     from generator.build.pipeline import build as run_build
@@ -61,7 +69,7 @@ def build(project, paths, out_dir, jobs, force, check, shard, pdf) -> None:
     start = time.perf_counter()
     report = run_build(project, [Path(p) for p in paths], options, progress=_progress())
     print_issues(report.issues)
-    seconds = nl.bedrag(round(time.perf_counter() - start, 1))
+    seconds = nl.bedrag(Decimal(str(round(time.perf_counter() - start, 1))))
     parts = [f"{report.count('gebouwd')} gebouwd", f"{report.count('ongewijzigd')} ongewijzigd"]
     if check:
         parts = [f"{report.count('verouderd')} verouderd", f"{report.count('ongewijzigd')} actueel"]
@@ -77,12 +85,12 @@ def build(project, paths, out_dir, jobs, force, check, shard, pdf) -> None:
         sys.exit(1)
 
 
-def _progress():
+def _progress() -> Callable[[Outcome, int, int], None]:
     """A progress bar on a terminal; in CI (or piped) one plain line per document made (errors follow at the end)."""
     if sys.stdout.isatty() and not os.environ.get("CI"):
         state: dict[str, object] = {}
 
-        def bar(outcome, done: int, total: int) -> None:
+        def bar(outcome: Outcome, done: int, total: int) -> None:
             if "bar" not in state:
                 state["bar"] = click.progressbar(length=total, label="Documenten maken", show_pos=True)
                 state["bar"].__enter__()  # type: ignore[attr-defined]
@@ -92,7 +100,7 @@ def _progress():
 
         return bar
 
-    def lines(outcome, done: int, total: int) -> None:
+    def lines(outcome: Outcome, done: int, total: int) -> None:
         if outcome.status == "gebouwd":
             click.echo(f"[{done}/{total}] {outcome.status}: {display_path(outcome.source)}")
 
@@ -102,7 +110,7 @@ def _progress():
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.pass_obj
-def check(project, paths) -> None:
+def check(project: Project, paths: tuple[str, ...]) -> None:
     """Controleer gegevens en sjablonen zonder iets te schrijven."""
     from generator.checks.data import check_all
 

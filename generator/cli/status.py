@@ -8,6 +8,7 @@ import sys
 import click
 
 from generator.cli.boundary import Command
+from generator.loading.project import Project
 from generator.soorten.motievolglijst.collection import Regel
 
 KOPPEN = ("Nummer", "Titel", "Datum", "Indieners", "Status", "Afgedaan met", "Termijn")
@@ -16,7 +17,7 @@ BREEDTE = {"titel": 45, "indieners": 30}
 KLEUR = {"afgedaan": "green", "te laat": "red", "open": "blue", "aangehouden": "yellow"}
 
 
-def _peildatum(_ctx, _param, value: str | None) -> dt.date | None:
+def _peildatum(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
@@ -29,7 +30,7 @@ def _peildatum(_ctx, _param, value: str | None) -> dt.date | None:
 @click.option("--peildatum", callback=_peildatum, default=None, metavar="JJJJ-MM-DD",
               help="De dag waarop de status geldt (standaard: vandaag).")
 @click.pass_obj
-def status_command(project, peildatum: dt.date | None) -> None:
+def status_command(project: Project, peildatum: dt.date | None) -> None:
     """Toon de motievolglijst: elke motie met haar status (afgedaan, open, te laat, …)."""
     from generator.cli.boundary import print_issues
     from generator.loading.discovery import discover

@@ -9,9 +9,10 @@ import click
 
 from generator.cli.boundary import Command, Group
 from generator.errors import UsageError, UserError, display_path
+from generator.loading.project import Project
 
 
-def _project(obj):
+def _project(obj: Project | None) -> Project:
     from generator.loading.project import Project
 
     return obj if obj is not None else Project(Path.cwd().resolve())
@@ -39,7 +40,7 @@ def templates_command(ctx: click.Context) -> None:
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--soort", default=None, help="De soort die het sjabloon bedient (standaard: afgeleid van de bestandsnaam).")
 @click.pass_obj
-def check_command(obj, file: Path | None, soort: str | None) -> None:
+def check_command(obj: Project | None, file: Path | None, soort: str | None) -> None:
     """Controleer sjablonen: Jinja-fouten, opgesplitste codes, onbekende variabelen, open blokken,
     verkeerd geplaatste {%p- en {%tr-codes. Zonder FILE: alle sjablonen."""
     from generator.checks.template_catalog import catalogue, match

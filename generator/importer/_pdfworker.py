@@ -9,19 +9,20 @@ import logging
 import sys
 import warnings
 from pathlib import Path
+from typing import Any
 
 # The script's own folder must not shadow anything pypdf imports.
 _HERE = str(Path(__file__).resolve().parent)
 sys.path[:] = [p for p in sys.path if p and str(Path(p).resolve()) != _HERE]
 
 
-def _answer(**payload):
+def _answer(**payload: object) -> None:
     sys.stdout.write(json.dumps(payload))
     sys.stdout.flush()
     sys.exit(0)
 
 
-def _open(path):
+def _open(path: str) -> Any:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -37,14 +38,14 @@ def _open(path):
     return reader
 
 
-def _cap_memory(limit):
+def _cap_memory(limit: int) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def main():
+def main() -> None:
     path, max_pages, memory = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     _cap_memory(memory)
     logging.disable(logging.CRITICAL)

@@ -367,10 +367,10 @@ def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
             return f"de titel staat niet in de tekst van de PDF (ontbreekt: {', '.join(missing)})"
         root = reader.trailer["/Root"]
         metadata = resolve(root, "/Metadata")
-        if metadata is None or not PDFA_PART_2.search(metadata.get_data()):
+        if metadata is None or not PDFA_PART_2.search(metadata.get_data()):  # type: ignore[attr-defined]
             return "de PDF is niet als PDF/A-2 gemarkeerd (XMP pdfaid:part=2 ontbreekt)"
         marked = resolve(resolve(root, "/MarkInfo") or {}, "/Marked")
-        if "/StructTreeRoot" not in root or getattr(marked, "value", None) is not True:
+        if "/StructTreeRoot" not in root or getattr(marked, "value", None) is not True:  # type: ignore[operator]
             return "de PDF is niet getagd (/MarkInfo /Marked of /StructTreeRoot ontbreekt)"
         if language and resolve(root, "/Lang") != language:
             return f"de taal van de PDF is {resolve(root, '/Lang')} in plaats van {language}"

@@ -75,7 +75,7 @@ class StringScalars(GenerateJsonSchema):
 
 def schema_for(soort: str, registry: Registry = BUILTIN) -> dict[str, Any]:
     """The JSON Schema of one soort, with the short forms its `prepare` accepts."""
-    generated = registry[soort].model_class().model_json_schema(schema_generator=StringScalars, mode="validation")
+    generated = registry[soort].model_class().model_json_schema(schema_generator=StringScalars, mode="validation")  # type: ignore[attr-defined]
     defs = generated.get("$defs", {})
     result = _short_forms(generated, defs)
     result = {"$schema": DRAFT, "$id": f"raadsstukken:{soort}", "title": f"raadsstukken: {soort}", **result}
@@ -109,7 +109,7 @@ def _short_forms(schema: Any, defs: dict[str, Any]) -> Any:
 
 def _wrapped(schema: dict[str, Any], alternatives: list[Any]) -> dict[str, Any]:
     """`schema` or any of `alternatives`, with the title and default kept outside for the editor."""
-    outer = {key: schema[key] for key in ("title", "default") if key in schema}
+    outer: dict[str, Any] = {key: schema[key] for key in ("title", "default") if key in schema}
     inner = {key: value for key, value in schema.items() if key not in outer}
     return {"anyOf": [inner, *alternatives], **outer}
 

@@ -9,6 +9,7 @@ begroting prints them; a table with cents anywhere shows two decimals in every c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -104,12 +105,12 @@ def resultaat_mismatch(regel: Regel, stated: Decimal) -> str | None:
     return _mismatch("geraamd_resultaat", stated, regel.resultaat, formula, fmt)
 
 
-def _formatter(values: list[Decimal]):
+def _formatter(values: list[Decimal]) -> Callable[[Decimal], str]:
     cents = has_cents(values)
     return lambda value: format_amount(value, cents)
 
 
-def _mismatch(name: str, stated: Decimal, computed: Decimal, formula: str, fmt) -> str | None:
+def _mismatch(name: str, stated: Decimal, computed: Decimal, formula: str, fmt: Callable[[Decimal], str]) -> str | None:
     if stated == computed:
         return None
     return (f"vermeld is {fmt(stated)}, berekend is {fmt(computed)} ({formula})"

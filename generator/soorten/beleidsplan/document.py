@@ -99,7 +99,7 @@ def context(plan: Beleidsplan, gemeente: str, moties: dict[str, Loaded]) -> dict
     }
 
 
-def programma_context(programma, notes: Footnotes, moties: dict[str, Loaded]) -> dict[str, Any]:
+def programma_context(programma: Any, notes: Footnotes, moties: dict[str, Loaded]) -> dict[str, Any]:
     kop = " ".join(part for part in (programma.nummer, programma.titel) if part)
     figures = [(f"Doel {d.nummer}", d.baten_en_lasten.regel()) for d in programma.doelen if d.baten_en_lasten]
     overzicht = None

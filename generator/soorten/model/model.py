@@ -110,11 +110,11 @@ class ModelVerordening(Model):
         return self
 
     def artikel(self, label: str) -> Artikel | None:
-        return next((a for a in self.artikelen if a.label == label), None)
+        return next((a for a in self.artikelen if a.label == label), None)  # type: ignore[attr-defined]
 
 
 def unique_labels(leden: list[Lid]) -> None:
-    labels = [x.label for lid in leden for x in (lid, *lid.onderdelen) if x.label]
+    labels = [x.label for lid in leden for x in (lid, *lid.onderdelen) if x.label]  # type: ignore[attr-defined]
     double = sorted({label for label in labels if labels.count(label) > 1})
     if double:
         raise fail("label", f"het label '{double[0]}' staat twee keer in dit artikel — geef elk lid en onderdeel een eigen label")

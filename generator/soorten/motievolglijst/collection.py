@@ -110,7 +110,8 @@ KEPT_POSITIONS = ((), ("gemeente",), ("motie",))
 
 def slim(loaded: Loaded) -> Loaded:
     """What the list needs of a file, so that a list of 100,000 moties stays small in memory."""
-    positions = {k: loaded.doc.positions[k] for k in KEPT_POSITIONS if k in loaded.doc.positions}
+    positions: dict[tuple[str | int, ...], tuple[int, int]] = {
+        k: loaded.doc.positions[k] for k in KEPT_POSITIONS if k in loaded.doc.positions}
     doc = Document(loaded.doc.path, None, positions)
     m = loaded.model
     if isinstance(m, Motie):

@@ -138,10 +138,10 @@ class Assembler:
 
     def general(self, raad: Any) -> list[tuple[Any, ref.Report]]:
         """Algemene toelichting: the model's (unless switched off), then the verordening's own."""
-        found = []
+        found: list[tuple[Any, ref.Report]] = []
         if self.model and raad.model_toelichting:
             model_doc = self.model.doc
-            found += [(a, lambda m, h, i=i: model_doc.issue(("toelichting", i), m, h))
+            found += [(a, lambda m, h, i=i: model_doc.issue(("toelichting", i), m, h))  # type: ignore[misc]
                       for i, a in enumerate(self.model.model.toelichting)]
         found += [(a, self.local(("toelichting", i))) for i, a in enumerate(raad.toelichting)]
         return found

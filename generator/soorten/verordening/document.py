@@ -38,7 +38,7 @@ def articles(loaded: Loaded, model: Loaded | None) -> tuple[list[ref.Artikel], A
     return found, assembler
 
 
-def _double_labels(found: list[ref.Artikel]):
+def _double_labels(found: list[ref.Artikel]) -> Any:
     seen: set[str] = set()
     for artikel in found:
         if artikel.label in seen:
@@ -103,4 +103,4 @@ def slot(raad: Raadsbesluit, gemeente: Gemeente) -> dict[str, Any]:
 
 def properties(raad: Raadsbesluit, gemeente: Gemeente) -> Properties:
     return Properties(title=raad.titel, author=f"Gemeente {gemeente.naam}", subject=type(raad).__name__,
-                      created=raad.vastgesteld, keywords=raad.soort)
+                      created=raad.vastgesteld, keywords=raad.soort)  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator import nl
 from generator.errors import Issue
@@ -74,7 +75,7 @@ class Artikel:
     leden: list[Lid]
     report: Report
     nummer: str = ""
-    toelichting: list[object] = field(default_factory=list)
+    toelichting: list[Any] = field(default_factory=list)
 
 
 def letter(index: int) -> str:

@@ -96,8 +96,8 @@ class Changes:
             number, onderdeel = available[name]
             lid = self.assembler.model_lid(index, number, source.leden[number], (*loc, "uit_model"))
             onderdelen += [o for o in lid.onderdelen if o.label == name]
-        for onderdeel in onderdelen:
-            onderdeel.tekst = re.sub(r"[;.]\s*$", "", onderdeel.tekst) + ";"
+        for onderdeel in onderdelen:  # type: ignore[assignment]
+            onderdeel.tekst = re.sub(r"[;.]\s*$", "", onderdeel.tekst) + ";"  # type: ignore[misc]
         onderdelen.sort(key=lambda o: (o.begrip or "").lower())
         artikel = ref.Artikel(change.uit_model, "", [ref.Lid("", self.assembler.local(loc), None, onderdelen)],
                               self.assembler.local(loc), nummer=change.artikel)

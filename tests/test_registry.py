@@ -1,0 +1,133 @@
+"""The soort registry: a soort is one folder and one registry line, and an incomplete entry is refused.
+
+The test registers a small soort ("groet") that lives in a temporary folder outside the package,
+with its own model, context builder, starter, schema and a template in the project's templates/,
+and builds it with the ordinary build.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from generator.build import Options, build
+from generator.errors import InternalError
+from generator.loading.project import Project
+from generator.soorten.registry import BUILTIN, Registry, Soort
+from generator.word.docxtext import document_text
+
+REPO = Path(__file__).resolve().parents[1]
+
+MODEL = '''
+from typing import Literal
+
+from generator.soorten.base import Id, Model, Tekst
+
+
+class Groet(Model):
+    soort: Literal["groet"]
+    gemeente: Id
+    tekst: Tekst
+'''
+
+DOCUMENT = '''
+from generator.soorten.document import in_huisstijl
+from generator.word.render import Properties
+
+
+def prepare(project, loaded):
+    groet = loaded.model
+    gemeente = project.gemeente(groet.gemeente, loaded.doc)
+    return in_huisstijl(project, loaded, gemeente, context={"tekst": groet.tekst, "naam": gemeente.model.naam},
+                        properties=Properties(title="Groet", author=f"Gemeente {gemeente.model.naam}"))
+'''
+
+
+def make_soort(folder: Path, package_name: str = "groetsoort") -> Soort:
+    package = folder / package_name
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text('"""A soort from outside the package."""\n', "utf-8")
+    (package / "model.py").write_text(textwrap.dedent(MODEL), "utf-8")
+    (package / "document.py").write_text(textwrap.dedent(DOCUMENT), "utf-8")
+    (package / "starter.yaml").write_text("soort: groet\ngemeente: zwolle\ntekst: Goedemorgen\n", "utf-8")
+    (package / "schema.json").write_text("{}\n", "utf-8")
+    return Soort("groet", "document", package_name, model="model:Groet", prepare="document:prepare",
+                 templates=("groeten/groet.docx",))
+
+
+def make_template(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    doc = WordDocument()
+    doc.add_paragraph("Gemeente {{ naam }}: {{ tekst }}")
+    doc.save(str(path))
+
+
+def test_a_soort_from_a_temporary_folder_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(tmp_path / "code"))
+    registry = BUILTIN.with_soort(make_soort(tmp_path / "code"))
+    project_root = tmp_path / "project"
+    shutil.copytree(REPO / "data" / "gemeenten", project_root / "data" / "gemeenten")
+    make_template(project_root / "templates" / "groeten" / "groet.docx")
+    (project_root / "data" / "groeten").mkdir(parents=True)
+    (project_root / "data" / "groeten" / "ochtend.yaml").write_text(
+        "soort: groet\ngemeente: zwolle\ntekst: Goedemorgen & welkom <allemaal>\n", "utf-8")
+
+    project = Project(project_root, registry=registry)
+    report = build(project, [], Options(out_dir=project_root / "build"))
+
+    assert not report.failed, [str(i) for i in report.issues]
+    assert document_text((project_root / "build" / "groeten" / "ochtend.docx").read_bytes()).strip() == (
+        "Gemeente Zwolle: Goedemorgen & welkom <allemaal>")
+    assert "groet" in registry.names("document")
+    assert "groet" not in BUILTIN  # the built-in table is not changed by adding to a copy
+
+
+def test_an_unknown_soort_names_the_registered_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(tmp_path / "code"))
+    registry = BUILTIN.with_soort(make_soort(tmp_path / "code"))
+    (tmp_path / "x.yaml").write_text("soort: groett\n", "utf-8")
+    from generator.errors import ValidationFailed
+
+    with pytest.raises(ValidationFailed) as caught:
+        Project(tmp_path, registry=registry).load(tmp_path / "x.yaml")
+    assert "onbekende soort 'groett' — bedoelt u 'groet'?" in str(caught.value.issues[0])
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    (Soort("leeg", "document", "generator.soorten.motie"),
+     "soort 'leeg' (document) mist: model, contextbouwer, sjabloon"),
+    (Soort("lijst", "collection", "generator.soorten.motievolglijst", model="model:X", gather="collection:gather",
+           build="collection:documents", templates=("overzichten/x.docx",)),
+     "soort 'lijst' (collection) hoort niet te hebben: model"),
+    (Soort("profiel", "reference", "generator.soorten.gemeente", model="model:Gemeente", templates=("x.docx",)),
+     "soort 'profiel' (reference) hoort niet te hebben: sjabloon"),
+])
+def test_an_incomplete_entry_is_refused_when_the_registry_is_made(entry: Soort, message: str) -> None:
+    with pytest.raises(InternalError) as caught:
+        Registry([entry])
+    assert message in str(caught.value)
+
+
+def test_a_document_soort_without_starter_or_schema_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(tmp_path / "code"))
+    soort = make_soort(tmp_path / "code", "groetsoort_zonder_starter")
+    (tmp_path / "code" / "groetsoort_zonder_starter" / "starter.yaml").unlink()
+    with pytest.raises(InternalError) as caught:
+        Registry([soort])
+    assert "soort 'groet' (document) mist: startbestand" in str(caught.value)
+
+
+def test_twice_the_same_name_is_refused() -> None:
+    with pytest.raises(InternalError, match="staat twee keer in de soortentabel"):
+        BUILTIN.with_soort(BUILTIN["motie"])
+
+
+def test_every_builtin_document_soort_has_its_parts() -> None:
+    for soort in BUILTIN.of_kind("document"):
+        assert soort.starter_path.is_file() and soort.schema_path.is_file(), soort.name
+        assert all((REPO / "templates" / name).is_file() for name in soort.templates), soort.name
+        assert soort.call("prepare") and soort.model_class()
