@@ -20,10 +20,10 @@ from lxml import etree
 from generator.checks.template_variables import Shape, unknown_variables
 from generator.errors import Issue, UserError, display_path
 from generator.loading.project import Project
+from generator.word.ooxml import W
 from generator.word.render import make_environment
 from generator.word.template import read_template
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 PART_NAMES = {"document": "hoofdtekst", "header": "koptekst", "footer": "voettekst",
               "footnotes": "voetnoten", "endnotes": "eindnoten"}

@@ -58,6 +58,22 @@ class Document:
             loc = loc[:-1]
         return self.positions.get((), (1, 1))
 
+    def move(self, old: Path_, new: Path_) -> None:
+        """A model reshaped the data (a plain list became a mapping): positions below `old` now
+        stand below `new`, so messages still point at the line the user wrote."""
+        old, new = tuple(old), tuple(new)
+        for table in (self.positions, self.key_positions):
+            moved = {new + loc[len(old):]: table.pop(loc) for loc in list(table) if loc[: len(old)] == old and len(loc) > len(old)}
+            table.update(moved)
+        if old in self.positions:
+            self.positions[new] = self.positions[old]
+
+    def wrap(self, loc: Path_, key: str) -> None:
+        """A plain value at `loc` became `{key: value}`: the new field stands where the value stood."""
+        loc = tuple(loc)
+        if loc in self.positions:
+            self.positions[(*loc, key)] = self.key_positions[(*loc, key)] = self.positions[loc]
+
     def issue(self, loc: Path_, message: str, hint: str = "", *, key: bool = False) -> Issue:
         line, column = self.position(loc, key=key)
         return Issue(self.name, line, column, format_loc(loc), message, hint)

@@ -32,6 +32,7 @@ from lxml import etree
 from generator.errors import UserError
 from generator.files import replacing
 from generator.pdf.sandbox import limit_memory, run_isolated, run_killable
+from generator.word.ooxml import W
 
 ENV_SOFFICE = "RAADSSTUKKEN_SOFFICE"
 INSTALL_HINT = ("installeer het met 'sudo apt-get install libreoffice-writer-nogui fonts-liberation2' "
@@ -57,7 +58,6 @@ PROFILE_SETTINGS = (
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNPACKED = 64 * 1024 * 1024
 MAX_RATIO = 200
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DC = "http://purl.org/dc/elements/1.1/"
 DOC_DEFAULTS = re.compile(rb"<w:rPrDefault>.*?</w:rPrDefault>", re.DOTALL)
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
@@ -199,11 +199,11 @@ def _styles_in_language(archive: zipfile.ZipFile, language: str | None) -> bytes
     styles = etree.fromstring(data, XML_PARSER)
     parent = styles
     for tag in ("docDefaults", "rPrDefault", "rPr", "lang"):
-        found = parent.find(f"{{{W}}}{tag}")
-        parent = found if found is not None else etree.SubElement(parent, f"{{{W}}}{tag}")
-    if parent.get(f"{{{W}}}val") == language:
+        found = parent.find(f"{W}{tag}")
+        parent = found if found is not None else etree.SubElement(parent, f"{W}{tag}")
+    if parent.get(f"{W}val") == language:
         return None
-    parent.set(f"{{{W}}}val", language)
+    parent.set(f"{W}val", language)
     return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 

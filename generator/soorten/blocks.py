@@ -29,21 +29,11 @@ def reshape_blocks(doc: Document, key: str) -> None:
     value = data[key]
     if isinstance(value, dict):
         data[key] = [value]
-        _move(doc, (key,), (key, 0))
+        doc.move((key,), (key, 0))
     elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         data[key] = [{"punten": value}]
-        _move(doc, (key,), (key, 0, "punten"))
+        doc.move((key,), (key, 0, "punten"))
         doc.positions[(key, 0)] = doc.positions[(key, 0, "punten")]
-
-
-def _move(doc: Document, old: tuple[Any, ...], new: tuple[Any, ...]) -> None:
-    for table in (doc.positions, doc.key_positions):
-        moved = {}
-        for loc in list(table):
-            if loc[: len(old)] == old and len(loc) > len(old):
-                moved[new + loc[len(old):]] = table.pop(loc)
-        table.update(moved)
-    doc.positions[new] = doc.positions[old]
 
 
 def with_default_header(blocks: list[Blok], header: str) -> list[dict[str, Any]]:

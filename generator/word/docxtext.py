@@ -9,7 +9,8 @@ from xml.parsers import expat
 
 from lxml import etree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from generator.word.ooxml import W
+
 PARTS = re.compile(r"word/(header\d*|document|footnotes|footer\d*)\.xml")
 ORDER = {"header": 0, "document": 1, "footnotes": 2, "footer": 3}
 

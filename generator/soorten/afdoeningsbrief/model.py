@@ -73,6 +73,4 @@ class Afdoeningsbrief(Model):
         for index, item in enumerate(items):
             if isinstance(item, str):
                 items[index] = {"tekst": item}
-                loc = ("afdoening", index)
-                doc.positions[(*loc, "tekst")] = doc.positions[loc]
-                doc.key_positions[(*loc, "tekst")] = doc.positions[loc]
+                doc.wrap(("afdoening", index), "tekst")

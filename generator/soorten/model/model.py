@@ -144,9 +144,7 @@ def _reshape(doc: Document, value: Any, loc: tuple[Any, ...]) -> None:
                 for index, item in enumerate(child):
                     if isinstance(item, str):
                         child[index] = {"tekst": item}
-                        position = doc.positions.get((*loc, key, index))
-                        if position:
-                            doc.positions[(*loc, key, index, "tekst")] = position
+                        doc.wrap((*loc, key, index), "tekst")
             _reshape(doc, child, (*loc, key))
     elif isinstance(value, list):
         for index, child in enumerate(value):
