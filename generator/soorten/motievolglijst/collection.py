@@ -105,7 +105,7 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS = ((), ("gemeente",), ("motie",))
+KEPT_POSITIONS = ((), ("gemeente",), ("orgaan",), ("motie",))
 
 
 def slim(loaded: Loaded) -> Loaded:
@@ -114,7 +114,7 @@ def slim(loaded: Loaded) -> Loaded:
     doc = Document(loaded.doc.path, None, positions)
     m = loaded.model
     if isinstance(m, Motie):
-        feiten: object = _MotieFeiten(m.soort, m.gemeente, m.nummer, m.ris, m.titel, m.vergadering,
+        feiten: object = _MotieFeiten(m.soort, m.orgaan_id, m.nummer, m.ris, m.titel, m.vergadering,
                                       tuple(_Naam(i.naam) for i in m.indieners), m.status, m.status_datum)
     else:
         feiten = _BriefFeiten(m.soort, m.kenmerk, m.datum)
