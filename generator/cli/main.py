@@ -116,11 +116,12 @@ def check(project, paths) -> None:
 @click.argument("soort")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Een bestaand bestand overschrijven.")
-def nieuw(soort: str, path: Path | None, force: bool) -> None:
+@click.pass_context
+def nieuw(ctx: click.Context, soort: str, path: Path | None, force: bool) -> None:
     """Schrijf een toegelicht startbestand voor SOORT (bijvoorbeeld motie) naar PATH of het scherm."""
     from generator.soorten.starters import starter
 
-    text = starter(soort)
+    text = _in_project(ctx.obj, soort, starter(soort), path)
     if path is None:
         click.echo(text, nl=False)
         return
@@ -130,3 +131,16 @@ def nieuw(soort: str, path: Path | None, force: bool) -> None:
         raise exists(path)
     write_bytes(path, text.encode("utf-8"), replace=force)
     click.echo(f"geschreven: {path}")
+
+
+def _in_project(project, soort: str, text: str, path: Path | None) -> str:
+    """In a project made by `init`, the starter names the project's orgaan and its own schema copy."""
+    from generator.organen.init import project_orgaan
+    from generator.soorten.starters import in_project
+
+    orgaan_id = project_orgaan(project.root)
+    if orgaan_id is None:
+        return text
+    schema = project.root / "schemas" / f"{soort}.schema.json"
+    where = (path.parent if path else Path.cwd()).resolve()
+    return in_project(text, soort, orgaan_id, Path(os.path.relpath(schema, where)).as_posix())

@@ -37,7 +37,8 @@ def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> 
         hint = (f"bedoelt u {' of '.join(repr(g) for g in guess)}?" if guess
                 else "kies een id uit het register (raadsstukken init --orgaan NAAM toont ze) of maak een profiel "
                      f"in data/gemeenten/{orgaan_id}.yaml")
-        raise ValidationFailed([doc.issue((key,), f"onbekend orgaan '{orgaan_id}'", hint)])
+        what = "onbekende gemeente" if key == "gemeente" else "onbekend orgaan"
+        raise ValidationFailed([doc.issue((key,), f"{what} '{orgaan_id}'", hint)])
     if orgaan is None:
         orgaan = gemeente(orgaan_id, profile.model.naam, None)
     if profile is not None and profile.model.orgaan:
@@ -49,14 +50,12 @@ def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> 
 
 
 def suggestions(wrong: str, profiles: list[str]) -> list[str]:
-    """The ids nearest to `wrong`, compared with ids and with names ("utreht" → both Utrechts)."""
+    """The ids of the nearest id or name ("zwole" → zwolle; "utreht" → both Utrechts)."""
     names: dict[str, list[str]] = {}
     for orgaan in register.register().values():
         for key in (orgaan.id, register.slug(orgaan.name)):
             names.setdefault(key, []).append(orgaan.id)
     for stem in profiles:
         names.setdefault(stem, []).append(stem)
-    result: list[str] = []
-    for match in difflib.get_close_matches(wrong, list(names), n=3):
-        result += [i for i in names[match] if i not in result]
-    return result[:4]
+    match = difflib.get_close_matches(wrong, list(names), n=1)
+    return list(dict.fromkeys(names[match[0]])) if match else []
