@@ -17,7 +17,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 @click.group(cls=Main, context_settings=CONTEXT)
-@click.version_option(__version__, "--version", "-V", prog_name="raadsstukken", message="%(prog)s %(version)s")
+@click.version_option(__version__, "--version", "-V", prog_name="raadsstukken", message="%(prog)s %(version)s",
+                      help="Toon de versie en stop.")
 @click.option("--project", "-C", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Projectmap met data/gemeenten en templates/ (standaard: de huidige map).")
 @click.pass_context
@@ -52,7 +53,7 @@ def _shard(_ctx, _param, value: str | None):
 @click.option("--pdf", is_flag=True, help="Maak ook PDF/A-bestanden (LibreOffice nodig).")
 @click.pass_obj
 def build(project, paths, out_dir, jobs, force, check, shard, pdf) -> None:
-    """Maak de documenten van PATHS (standaard: alles onder data/) in build/."""
+    """Maak de documenten van PADEN (standaard: alles onder data/) in build/."""
     from generator.build.pipeline import Options
     from generator.build.pipeline import build as run_build
 
@@ -112,13 +113,19 @@ def check(project, paths) -> None:
     click.echo("Geen fouten gevonden.")
 
 
-@main.command()
+def _soorten() -> str:
+    from generator.soorten.starters import available
+
+    return "Soorten: " + ", ".join(sorted(available())) + "."
+
+
+@main.command(epilog=_soorten())
 @click.argument("soort")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Een bestaand bestand overschrijven.")
 @click.pass_context
 def nieuw(ctx: click.Context, soort: str, path: Path | None, force: bool) -> None:
-    """Schrijf een toegelicht startbestand voor SOORT (bijvoorbeeld motie) naar PATH of het scherm."""
+    """Schrijf een toegelicht startbestand voor SOORT (bijvoorbeeld motie) naar PAD of het scherm."""
     from generator.soorten.starters import starter
 
     text = _in_project(ctx.obj, soort, starter(soort), path)
