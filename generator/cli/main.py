@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -140,7 +141,7 @@ def nieuw(ctx: click.Context, soort: str, path: Path | None, force: bool) -> Non
     click.echo(f"geschreven: {path}")
 
 
-def _in_project(project, soort: str, text: str, path: Path | None) -> str:
+def _in_project(project: Any, soort: str, text: str, path: Path | None) -> str:
     """In a project made by `init`, the starter names the project's orgaan and its own schema copy."""
     from generator.organen.init import project_orgaan
     from generator.soorten.starters import in_project

@@ -40,6 +40,7 @@ def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> 
         what = "onbekende gemeente" if key == "gemeente" else "onbekend orgaan"
         raise ValidationFailed([doc.issue((key,), f"{what} '{orgaan_id}'", hint)])
     if orgaan is None:
+        assert profile is not None
         orgaan = gemeente(orgaan_id, profile.model.naam, None)
     if profile is not None and profile.model.orgaan:
         orgaan = dataclasses.replace(orgaan, subject=profile.model.orgaan)

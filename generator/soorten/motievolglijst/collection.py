@@ -105,7 +105,7 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS = ((), ("gemeente",), ("orgaan",), ("motie",))
+KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",))
 
 
 def slim(loaded: Loaded) -> Loaded:
@@ -114,7 +114,7 @@ def slim(loaded: Loaded) -> Loaded:
     doc = Document(loaded.doc.path, None, positions)
     m = loaded.model
     if isinstance(m, Motie):
-        feiten: object = _MotieFeiten(m.soort, m.orgaan_id, m.nummer, m.ris, m.titel, m.vergadering,
+        feiten: object = _MotieFeiten(m.soort, m.orgaan_id or "", m.nummer, m.ris, m.titel, m.vergadering,
                                       tuple(_Naam(i.naam) for i in m.indieners), m.status, m.status_datum)
     else:
         feiten = _BriefFeiten(m.soort, m.kenmerk, m.datum)
@@ -154,7 +154,7 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
 
 def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date) -> Regel:
     motie: Motie = loaded.model
-    naam, termijn_maanden = _orgaan(project, motie.gemeente, loaded)
+    naam, termijn_maanden = _orgaan(project, motie.gemeente or "", loaded)
     base = {"motie": loaded.path, "gemeente": naam, "nummer": motie.nummer or motie.ris or "", "titel": motie.titel,
                 "datum": motie.vergadering, "indieners": nl.opsomming([i.naam for i in motie.indieners])}
     if motie.status != "aangenomen":
