@@ -78,3 +78,9 @@ def test_a_split_gemeente_lists_its_successors() -> None:
 def test_an_ambiguous_name_gives_every_choice() -> None:
     assert [o.id for o in register.find("Utrecht")] == ["gemeente-utrecht", "provincie-utrecht"]
     assert [o.id for o in register.find("zwolle")] == ["zwolle"]
+
+
+def test_the_cbs_spelling_finds_the_document_name() -> None:
+    assert [o.id for o in register.find("Friesland")] == ["fryslan"]
+    assert [o.id for o in register.find("'s-Gravenhage")] == ["den-haag"]
+    assert [o.id for o in register.find("Hengelo (O.)")] == ["hengelo"]

@@ -37,6 +37,8 @@ class Orgaan:
     """Of its besluiten (raad: griffier and voorzitter)."""
     defaults: tuple[str, ...] = ()
     """Fields that hold the kind's default because the source data gives no form."""
+    aliases: tuple[str, ...] = ()
+    """Other names that find it: the CBS spelling (Friesland for Fryslân, 's-Gravenhage)."""
     opgeheven: dt.date | None = None
     opvolgers: tuple[str, ...] = ()
     split: bool = False

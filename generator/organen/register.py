@@ -8,6 +8,7 @@ Loading is a pure function of the package data, cached once (no other module sta
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -52,16 +53,16 @@ def register() -> dict[str, Orgaan]:
         match = SUFFIX.match(row["naam"])
         base = match["base"] if match else row["naam"]
         bases[base] = bases.get(base, 0) + 1
-    gemeenten = [(_document_name(r["naam"], bases), r["cbs_code"]) for r in rows]
-    provincies = [(r["naam_alt"] or r["naam"], r["code"]) for r in _rows("provincies.csv")]
-    shared = {slug(n) for n, _ in gemeenten} & {slug(n) for n, _ in provincies}
+    gemeenten = [(_document_name(r["naam"], bases), r["cbs_code"], r["naam"]) for r in rows]
+    provincies = [(r["naam_alt"] or r["naam"], r["code"], r["naam"]) for r in _rows("provincies.csv")]
+    shared = {slug(n) for n, _, _ in gemeenten} & {slug(n) for n, _, _ in provincies}
     result: dict[str, Orgaan] = {}
-    for name, code in gemeenten:
+    for name, code, cbs_name in gemeenten:
         key = f"gemeente-{slug(name)}" if slug(name) in shared else slug(name)
-        result[key] = gemeente(key, name, code)
-    for name, code in provincies:
+        result[key] = dataclasses.replace(gemeente(key, name, code), aliases=(cbs_name,))
+    for name, code, cbs_name in provincies:
         key = f"provincie-{slug(name)}" if slug(name) in shared else slug(name)
-        result[key] = provincie(key, name, code)
+        result[key] = dataclasses.replace(provincie(key, name, code), aliases=(cbs_name,))
     for row in _rows("waterschappen.csv"):
         result[slug(row["naam"])] = waterschap(slug(row["naam"]), row)
     for key, name in (("tweede-kamer", "Tweede Kamer"), ("eerste-kamer", "Eerste Kamer")):
@@ -112,5 +113,5 @@ def find(name: str) -> list[Orgaan]:
     ("Utrecht" gives the gemeente and the provincie). Former gemeenten come last."""
     key = slug(name)
     found = [o for o in register().values()
-             if key in (o.id, slug(o.name), slug(o.full_name))]
+             if key in (o.id, slug(o.name), slug(o.full_name), *(slug(a) for a in o.aliases))]
     return sorted(found, key=lambda o: (o.opgeheven is not None, o.id))
