@@ -30,6 +30,9 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
 
     template_name = project.registry[loaded.model.soort].template
     template, looked_at = project.template(template_name, gemeente)
+    if gemeente is None:  # an orgaan from the register without a profile: no people, no huisstijl
+        return Prepared(template=template, context=context, properties=properties,
+                        inputs=[loaded.path, *refers_to, *looked_at])
     return Prepared(
         template=template, context=context, properties=properties,
         inputs=[loaded.path, *refers_to, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],

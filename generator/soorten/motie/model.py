@@ -39,7 +39,8 @@ class Stemming(Model):
 
 class Motie(Model):
     soort: Literal["motie"]
-    gemeente: Id
+    gemeente: Id | None = None
+    """Older name of `orgaan:` (a register id or a profile in data/gemeenten); still accepted."""
     titel: Tekst
     vergadering: Datum
     nummer: Tekst | None = None
@@ -48,11 +49,13 @@ class Motie(Model):
     voorstel: Voorstel | None = None
     vreemd_aan_de_orde: JaNee = False
     orgaan: Tekst | None = None
-    """Replaces the opening "De raad van de gemeente X, in vergadering bijeen op …"."""
+    """The register id (zwolle, provincie-utrecht, tweede-kamer); any other text is the opening of
+    an older or imported file and replaces "De raad van de gemeente X, in vergadering bijeen op …"."""
     constateringen: list[Blok] = []
     overwegingen: list[Blok] = []
     verzoeken: list[Blok] = Field(min_length=1)
-    slot: Tekst = "En gaat over tot de orde van de dag."
+    slot: Tekst | None = None
+    """Default from the orgaan: "En gaat over tot …" (raad, Kamer) or "En gaan over tot …" (PS, waterschap)."""
     indieners: list[Indiener] = []
     voetnoten: dict[str, Tekst] = {}
     status: Literal[STATUSSEN] = "ingediend"  # type: ignore[valid-type]
@@ -70,6 +73,9 @@ class Motie(Model):
     def located_issues(self, doc: Document) -> list[Issue]:
         """Footnote markers must name a footnote; reported at the point that uses it."""
         issues = []
+        if self.orgaan_id is None:
+            issues.append(doc.issue((), "'orgaan' ontbreekt",
+                                    "zet 'orgaan:' met de id uit het register, bijvoorbeeld 'orgaan: zwolle'"))
         for key in DEFAULT_KOP:
             for b, blok in enumerate(getattr(self, key)):
                 for p, punt in enumerate(blok.punten):
@@ -79,6 +85,20 @@ class Motie(Model):
                                                     f"verwijst naar voetnoot [^{label}], maar die staat niet onder 'voetnoten:'",
                                                     f"voeg onder voetnoten de regel '\"{label}\": <tekst>' toe"))
         return issues
+
+    @property
+    def orgaan_id(self) -> str | None:
+        """`orgaan:` when it is an id, else the `gemeente:` alias."""
+        from generator.organen.resolve import is_id
+
+        return self.orgaan if is_id(self.orgaan) else self.gemeente
+
+    @property
+    def aanhef_tekst(self) -> str | None:
+        """An `orgaan:` that is not an id: the whole opening, word for word."""
+        from generator.organen.resolve import is_id
+
+        return None if is_id(self.orgaan) else self.orgaan
 
     def blokken(self) -> list[Blok]:
         return [*self.constateringen, *self.overwegingen, *self.verzoeken]

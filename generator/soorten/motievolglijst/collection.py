@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator import clock, nl
 from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
@@ -105,7 +106,7 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS = ((), ("gemeente",), ("motie",))
+KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",))
 
 
 def slim(loaded: Loaded) -> Loaded:
@@ -115,7 +116,7 @@ def slim(loaded: Loaded) -> Loaded:
     doc = Document(loaded.doc.path, None, positions)
     m = loaded.model
     if isinstance(m, Motie):
-        feiten: object = _MotieFeiten(m.soort, m.gemeente, m.nummer, m.ris, m.titel, m.vergadering,
+        feiten: object = _MotieFeiten(m.soort, m.orgaan_id or "", m.nummer, m.ris, m.titel, m.vergadering,
                                       tuple(_Naam(i.naam) for i in m.indieners), m.status, m.status_datum)
     else:
         feiten = _BriefFeiten(m.soort, m.kenmerk, m.datum)
@@ -155,8 +156,8 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
 
 def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date) -> Regel:
     motie: Motie = loaded.model
-    gemeente = project.gemeente(motie.gemeente, loaded.doc).model
-    base = {"motie": loaded.path, "gemeente": gemeente.naam, "nummer": motie.nummer or motie.ris or "", "titel": motie.titel,
+    naam, termijn_maanden = _orgaan(project, motie.gemeente or "", loaded)
+    base: dict[str, Any] = {"motie": loaded.path, "gemeente": naam, "nummer": motie.nummer or motie.ris or "", "titel": motie.titel,
                 "datum": motie.vergadering, "indieners": nl.opsomming([i.naam for i in motie.indieners])}
     if motie.status != "aangenomen":
         return Regel(**base, status=motie.status)
@@ -164,8 +165,29 @@ def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.
     if done:
         brief = done[0].model
         return Regel(**base, status="afgedaan", afgedaan=f"{brief.kenmerk}, {nl.datum_kort(brief.datum)}")
-    termijn = add_months(aangenomen_op(motie), gemeente.afdoeningstermijn)
+    termijn = add_months(aangenomen_op(motie), termijn_maanden)
     return Regel(**base, status="te laat" if termijn < peildatum else "open", termijn=termijn)
+
+
+def _orgaan(project: Project, orgaan_id: str, loaded: Loaded) -> tuple[str, int]:
+    """Name and afdoeningstermijn: from the profile, else from the register with the default term."""
+    from generator.organen import register
+
+    orgaan = register.get(orgaan_id)
+    if orgaan is not None and not project.gemeente_path(orgaan_id).is_file():
+        return orgaan.name, 6
+    profile = project.gemeente(orgaan_id, loaded.doc).model
+    return profile.naam, profile.afdoeningstermijn
+
+
+def _kop(ids: list[str], names: str) -> str:
+    """"Gemeente Zwolle"; an orgaan of another kind by its assembly ("Provinciale Staten van Gelderland")."""
+    from generator.organen import register
+
+    orgaan = register.get(ids[0]) if len(ids) == 1 else None
+    if orgaan is not None and orgaan.kind != "gemeente":
+        return orgaan.header
+    return f"Gemeente{'n' if len(ids) > 1 else ''} {names}"
 
 
 def vandaag() -> dt.date:
@@ -184,16 +206,17 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     if not rows:
         return None
     ids = sorted({m.model.gemeente for m in gegevens.moties})
-    profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 else None
+    profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 and project.gemeente_path(
+        ids[0]).is_file() else None
     template, looked_at = project.template(project.registry["motievolglijst"].template, profile)
     briefs = [b.path for group in gegevens.briefs.values() for b in group]
-    profiles = [project.gemeente_path(i) for i in ids]
+    profiles = [project.gemeente_path(i) for i in ids if project.gemeente_path(i).is_file()]
     names = nl.opsomming(sorted({r.gemeente for r in rows}))
     latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
     return Prepared(
         template=template,
-        context={"gemeenten": f"Gemeente{'n' if len(ids) > 1 else ''} {names}", "regels": [r.cells() for r in rows]},
-        properties=Properties(title="Motievolglijst", author=f"Gemeente{'n' if len(ids) > 1 else ''} {names}", subject="Motievolglijst",
+        context={"gemeenten": _kop(ids, names), "regels": [r.cells() for r in rows]},
+        properties=Properties(title="Motievolglijst", author=_kop(ids, names), subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
         inputs=sorted({*(m.path for m in gegevens.moties), *briefs, *profiles, *looked_at}),
     )
