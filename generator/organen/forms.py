@@ -79,7 +79,7 @@ def gemeente(key: str, name: str, code: str | None) -> Orgaan:
 def provincie(key: str, name: str, code: str) -> Orgaan:
     return Orgaan(key, "provincie", name, code, subject=f"Provinciale Staten van {name}",
                   addressee="Gedeputeerde Staten", plural=True, assembly="Provinciale Staten",
-                  header=f"Provinciale Staten van {name}", signatories=("voorzitter", "griffier"),
+                  header=f"Provinciale Staten van {name}", signatories=("commissaris van de Koning", "griffier"),
                   besluit_signatories=("voorzitter", "griffier"))
 
 
