@@ -183,6 +183,7 @@ BUILTIN = Registry([
               model="generator.soorten.verordening.model:Wijzigingsverordening"),
     _document("beleidsplan", "beleidsplan", "beleidsplan/beleidsplan.docx", model="model:Beleidsplan",
               rules="rules:beleidsplan_warnings"),
+    _document("raadsvoorstel", "raadsvoorstel", "raadsvoorstellen/raadsvoorstel.docx", model="model:Raadsvoorstel"),
     Soort("gemeente", "reference", "generator.soorten.gemeente", model="model:Gemeente"),
     Soort("model", "reference", "generator.soorten.model", model="model:ModelVerordening"),
     Soort("motievolglijst", "collection", "generator.soorten.motievolglijst",
