@@ -84,7 +84,7 @@ def raadsbesluit() -> None:
 
 
 def amendement() -> None:
-    doc = start("Amendement {{ titel }}")
+    doc = start("{{ kop|capitalize }} {{ titel }}")
     header = doc.sections[0].header.paragraphs[0]
     header.text = "{{ kop_orgaan }}"
     kit.right_aligned(header)
@@ -92,7 +92,7 @@ def amendement() -> None:
     doc.add_paragraph("{{ titel }}", style="Heading 1")
     doc.add_paragraph("{{ kenmerken }}", style="Kleine tekst")
     doc.add_paragraph("{{ aanhef }}", style="Aanhef")
-    doc.add_paragraph("besluit het ontwerpbesluit als volgt te wijzigen:", style="Aanhef")
+    doc.add_paragraph("{{ besluit }}", style="Aanhef")
     loop(doc, "wijzigingen", "w")
     doc.add_paragraph("{{ w.opdracht }}", style="Beslispunt")
     doc.add_paragraph("{%p if w.oud %}")
