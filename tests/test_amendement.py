@@ -177,3 +177,20 @@ def test_text_no_longer_there(project, run):
         .replace("vervangen_door: biedt het college kosteloos ondersteuning", "vervangen_door: door een derde"), "utf-8")
     assert run("build").exit_code == 0  # no overlap: both apply
     assert "kosteloos ondersteuning bij het opstellen van het familiegroepsplan, bedoeld in het eerste lid, door een derde" in text(project, BESLUIT)
+
+
+def test_libreoffice_recognises_the_tracked_changes(project, run, soffice, tmp_path):
+    import re
+    import subprocess
+    import zipfile
+
+    assert run("build").exit_code == 0
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "odt",
+                    "--outdir", str(tmp_path / "out"), str(project / REDLINE)], check=True, capture_output=True, timeout=180)
+    content = zipfile.ZipFile(tmp_path / "out" / (Path(REDLINE).stem + ".odt")).read("content.xml").decode("utf-8")
+    regions = re.findall(r"<text:(insertion|deletion)><office:change-info><dc:creator>([^<]*)</dc:creator>"
+                         r"<dc:date>([^<]*)</dc:date>", content)
+    assert ("insertion", "A. Voorbeeld en B. Denkbeeld", "2025-03-10") in regions
+    assert ("deletion", "C. Verzonnen", "2025-03-10") in regions
+    assert len(regions) == len(read((project / REDLINE).read_bytes())[0])
