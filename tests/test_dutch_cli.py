@@ -77,4 +77,7 @@ def test_missing_arguments_are_dutch(tmp_path) -> None:
 def test_nieuw_lists_the_soorten() -> None:
     result = CliRunner().invoke(main, ["nieuw", "--help"])
     text = " ".join(result.output.split())
-    assert "Soorten: afdoeningsbrief, beleidsplan, motie, verordening, wijzigingsverordening." in text
+    from generator.soorten.starters import available
+
+    assert f"Soorten: {', '.join(sorted(available()))}." in text
+    assert "amendement" in available() and "motie" in available()

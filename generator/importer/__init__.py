@@ -21,7 +21,11 @@ _WORD_SUFFIXES = {".docx", ".doc", ".odt", ".rtf", ".docm"}
 
 
 def import_file(path: Path, limits: Limits | None = None) -> ImportResult:
-    return parse_text(read_document(path, limits))
+    """A motie, or an amendement when the text is one (its "te wijzigen in" is no dictum)."""
+    from generator.importer.amendement import looks_like, parse_amendement
+
+    text = read_document(path, limits)
+    return parse_amendement(text) if looks_like(text) else parse_text(text)
 
 
 def read_document(path: Path, limits: Limits | None = None) -> str:
@@ -61,7 +65,7 @@ def _read_text(path: Path, name: str) -> str:
 
 def to_yaml(result: ImportResult, source: str) -> str:
     header = [
-        f"Motie geïmporteerd uit {source} met 'raadsstukken import'.",
+        f"{str(result.data.get('soort', 'motie')).capitalize()} geïmporteerd uit {source} met 'raadsstukken import'.",
         "Controleer elk veld tegen het origineel; de import raadt waar de bron onduidelijk is.",
     ]
     if result.warnings:

@@ -19,6 +19,7 @@ from generator.loading.project import Loaded, Project
 from generator.loading.reader import Document
 from generator.soorten.afdoeningsbrief.document import aangenomen_op, motie_path
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
+from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
 from generator.word.render import Properties
@@ -55,6 +56,8 @@ class Gegevens:
 
     moties: list[Loaded] = field(default_factory=list)
     briefs: dict[Path, list[Loaded]] = field(default_factory=dict)
+    amendementen: list[Loaded] = field(default_factory=list)
+    """Amendementen and subamendementen: listed with their status beside the moties."""
     issues: list[Issue] = field(default_factory=list)
 
 
@@ -66,6 +69,8 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
             loaded = project.load(source)
             if isinstance(loaded.model, Motie):
                 found.moties.append(slim(loaded))
+            elif isinstance(loaded.model, Amendement):
+                found.amendementen.append(slim_amendement(project, loaded))
             elif isinstance(loaded.model, Afdoeningsbrief):
                 target = motie_path(project, loaded)
                 if target is not None:
@@ -107,6 +112,35 @@ class _BriefFeiten:
 
 
 KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",))
+
+
+@dataclass(frozen=True, slots=True)
+class _AmendementFeiten:
+    soort: str
+    gemeente: str
+    nummer: str | None
+    titel: str
+    vergadering: dt.date
+    indieners: tuple[_Naam, ...]
+    status: str
+    voorstel: str
+    """The raadsvoorstel it amends, as the list shows it."""
+
+
+def slim_amendement(project: Project, loaded: Loaded) -> Loaded:
+    """An amendement's facts; its gemeente and voorstel are the voorstel's (through its amendement
+    for a subamendement) unless it names them itself."""
+    from generator.soorten.amendement.document import resolve
+
+    m: Amendement = loaded.model
+    voorstel = resolve(project, loaded).voorstel
+    gemeente = m.gemeente or (voorstel.model.gemeente if voorstel else "")
+    naam = (voorstel.model.nummer or voorstel.model.onderwerp) if voorstel else (m.extern.voorstel if m.extern else "")
+    positions: dict[tuple[str | int, ...], tuple[int, int]] = {
+        k: loaded.doc.positions[k] for k in KEPT_POSITIONS if k in loaded.doc.positions}
+    feiten = _AmendementFeiten(m.soort, gemeente, m.nummer, m.titel, m.vergadering,
+                               tuple(_Naam(i.naam) for i in m.indieners), m.status, naam)
+    return Loaded(Document(loaded.doc.path, None, positions), feiten)
 
 
 def slim(loaded: Loaded) -> Loaded:
@@ -151,7 +185,19 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
             rows.append(regel(project, loaded, gegevens.briefs.get(loaded.path, []), peildatum))
         except ValidationFailed as exc:
             gegevens.issues.extend(exc.issues)
+    for loaded in gegevens.amendementen:
+        if loaded.model.vergadering <= peildatum:
+            rows.append(amendement_regel(project, loaded))
     return sorted(rows, key=lambda r: (r.datum, r.gemeente, r.titel))
+
+
+def amendement_regel(project: Project, loaded: Loaded) -> Regel:
+    """"Amendement A2 Evaluatie na één jaar", its status, and in 'afgedaan' the voorstel it amends."""
+    m = loaded.model
+    gemeente = project.gemeente(m.gemeente, loaded.doc).model
+    return Regel(motie=loaded.path, gemeente=gemeente.naam, nummer=m.nummer or "", titel=f"{m.soort.capitalize()}: {m.titel}",
+                 datum=m.vergadering, indieners=nl.opsomming([i.naam for i in m.indieners]), status=m.status,
+                 afgedaan=f"bij raadsvoorstel {m.voorstel}" if m.voorstel else "")
 
 
 def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date) -> Regel:
@@ -205,7 +251,7 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     rows = regels(project, gegevens, peildatum)
     if not rows:
         return None
-    ids = sorted({m.model.gemeente for m in gegevens.moties})
+    ids = sorted({m.model.gemeente for m in [*gegevens.moties, *gegevens.amendementen] if m.model.gemeente})
     profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 and project.gemeente_path(
         ids[0]).is_file() else None
     template, looked_at = project.template(project.registry["motievolglijst"].template, profile)
@@ -218,5 +264,5 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
         context={"gemeenten": _kop(ids, names), "regels": [r.cells() for r in rows]},
         properties=Properties(title="Motievolglijst", author=_kop(ids, names), subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
-        inputs=sorted({*(m.path for m in gegevens.moties), *briefs, *profiles, *looked_at}),
+        inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *profiles, *looked_at}),
     )
