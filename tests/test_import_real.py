@@ -1,0 +1,159 @@
+"""`raadsstukken import` on real moties it was not written for: tests/import_real/.
+
+Every `<name>.expected.yaml` there holds what a careful human reads off the source (`<name>.txt`, or
+`<name>` itself for a .docx draft): the blocks with their header and number of points, the indieners,
+date, title, number, status and vote. `soort: amendement` marks a negative case that must be refused.
+Besides the facts, nothing may be lost: every word of the source is in a field, under
+`niet_geplaatst`, or named as page furniture in a warning or note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.errors import UserError
+from generator.importer import import_file, to_yaml
+
+REAL = Path(__file__).resolve().parent / "import_real"
+BLOCK_KEYS = ("constateringen", "overwegingen", "verzoeken")
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+
+# What fails today, per file; strict, so a file that starts passing must lose its mark.
+KNOWN: dict[str, str] = {
+    "amsterdam_amendement_agenda_dieren": 'Failed DID NOT RAISE UserError',
+    "apeldoorn_kunstgrasfonds": 'overwegingen',
+    "apeldoorn_vreemd_vuurwerk": 'indieners',
+    "den-haag_meer_dan_een_nota": 'indieners',
+    "den-haag_overleg_organisaties": 'stemming',
+    "den-haag_vegetarische_hoofdstad": 'stemming',
+    "drenthe_dplg.docx": 'refused: drenthe_dplg.docx is een tekstverwerkerbestand',
+    "drenthe_dplg": 'refused: geen dictum gevonden',
+    "eerste-kamer_35300-L": 'refused: geen dictum gevonden',
+    "gemeente-groningen_kop_tot_staart": 'verzoeken',
+    "gemeente-groningen_man_en_paard": 'indieners',
+    "gemeente-groningen_wethouder_dierenwelzijn": 'refused: geen dictum gevonden',
+    "hoogheemraadschap-de-stichtse-rijnlanden_motto": 'indieners',
+    "hoogheemraadschap-de-stichtse-rijnlanden_strategische_lijnen.docx": 'refused: hoogheemraadschap-de-stichtse-rijnlanden_strategische_lijnen',
+    "hoogheemraadschap-de-stichtse-rijnlanden_strategische_lijnen": 'indieners',
+    "hoogheemraadschap-van-rijnland_veiligheidsindicator": 'verzoeken',
+    "houten_a12_salto": 'overwegingen',
+    "leiden_amendement_veiligheid_dieren": 'Failed DID NOT RAISE UserError',
+    "leiden_baggeren.docx": 'refused: leiden_baggeren.docx is een tekstverwerkerbestand',
+    "leiden_baggeren": 'indieners',
+    "leiden_evenementenbeleid": 'indieners',
+    "overijssel_treurnis": 'refused: geen dictum gevonden',
+    "tweede-kamer_32123-IV-12": 'titel',
+    "tweede-kamer_35166-16.docx": 'refused: tweede-kamer_35166-16.docx is een tekstverwerkerbestand',
+    "tweede-kamer_35166-16": 'overwegingen',
+    "utrechtse-heuvelrug_henschotermeer": 'refused: geen motie herkend',
+    "waterschap-amstel-gooi-en-vecht_muskusratten": 'constateringen',
+    "waterschap-brabantse-delta_graafschade": 'verzoeken',
+    "westland_dierenwelzijn": 'indieners',
+    "zaanstad_amendement_wat_niet_gaat": 'Failed DID NOT RAISE UserError',
+    "zaanstad_dierenwelzijn_integreren": 'indieners',
+    "zaanstad_vreemd_bescherming": 'indieners',
+    "zoetermeer_dierenwelzijnsbeleid.docx": 'refused: zoetermeer_dierenwelzijnsbeleid.docx is een tekstverwerkerbe',
+    "zoetermeer_dierenwelzijnsbeleid": 'indieners',
+    "zuid-holland_nationale_programmas.docx": 'refused: zuid-holland_nationale_programmas.docx is een tekstverwerker',
+    "zuid-holland_nationale_programmas": 'indieners',
+}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for expected in sorted(REAL.glob("*.expected.yaml")):
+        name = expected.name.removesuffix(".expected.yaml")
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[name])] if name in KNOWN else []
+        cases.append(pytest.param(name, marks=marks, id=name))
+    return cases
+
+
+def source_of(name: str) -> Path:
+    return REAL / name if name.endswith(".docx") else REAL / f"{name}.txt"
+
+
+def expected_of(name: str) -> dict[str, Any]:
+    return yaml.load((REAL / f"{name}.expected.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+def kop(text: str) -> str:
+    """A header as a human names it: case, trailing punctuation and a trailing 'om' do not count."""
+    text = re.sub(r"[\s:;,.]+$", "", text.strip().lower())
+    return re.sub(r"\s+om$", "", text)
+
+
+def blocks(data: dict[str, Any], key: str) -> list[list[str]]:
+    value = data.get(key) or []
+    return [[kop(b["kop"]), str(len(b["punten"]))] for b in (value if isinstance(value, list) else [value])]
+
+
+def stemming(data: dict[str, Any]) -> str | None:
+    vote = data.get("stemming")
+    if not vote:
+        return None
+    parts = [f"{side.capitalize()}: {', '.join(vote[side])}" for side in ("voor", "tegen") if vote.get(side)]
+    return "; ".join(parts) or None
+
+
+def norm_words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.findall(r"[^\W_]+", text)
+
+
+def placed_words(data: Any, extra: list[str]) -> set[str]:
+    """Every word the YAML holds, plus what the built document prints for absorbed structure."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            found.update(norm_words(value))
+            date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+            if date:
+                found.update({date.group(1), str(int(date.group(3))), MONTHS[int(date.group(2)) - 1]})
+
+    walk(data)
+    for text in extra:
+        found.update(norm_words(text))
+    return found
+
+
+# The opening and closing lines the built motie prints around the blocks.
+PRINTED = ("de raad van de gemeente provincie provinciale staten algemeen bestuur het waterschap tweede eerste"
+           " kamer in vergadering bijeen op gehoord beraadslaging en gaat over tot orde dag motie")
+
+
+@pytest.mark.parametrize("name", _cases())
+def test_real_motie(name: str) -> None:
+    want = expected_of(name)
+    if want.get("soort") == "amendement":
+        with pytest.raises(UserError, match="amendement"):
+            import_file(source_of(name))
+        return
+    result = import_file(source_of(name))
+    data = yaml.load(to_yaml(result, name), Loader=yaml.BaseLoader)
+    for key in BLOCK_KEYS:
+        assert blocks(data, key) == [[kop(k), n] for k, n in want.get("blokken", {}).get(key, [])], key
+    assert data.get("indieners", []) == want.get("indieners", []), "indieners"
+    for key in ("titel", "vergadering", "nummer", "status"):
+        if key in want:
+            assert data.get(key) == want[key], key
+    if "stemming" in want:
+        assert stemming(data) == want["stemming"], "stemming"
+    for key in want.get("afwezig", []):
+        assert key not in data, f"{key} should not be there: {data.get(key)}"
+    if not name.endswith(".docx"):
+        placed = placed_words(data, [*result.warnings, *result.notes, PRINTED])
+        lost = [w for w in norm_words(source_of(name).read_text(encoding="utf-8")) if w not in placed]
+        assert not lost, f"lost words: {lost[:20]}"
