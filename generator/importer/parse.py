@@ -14,12 +14,14 @@ from typing import Any
 
 from generator.errors import UserError
 from generator.importer.afdoening import Letter, find_letter
+from generator.importer.amendement import refuse_amendement
 from generator.importer.body import Block, candidate_refs, find_start, parse_body
 from generator.importer.emit import Missing
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
+from generator.importer.site import furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import to_lines
 
@@ -43,7 +45,9 @@ def slug(name: str) -> str:
 
 
 def parse_text(text: str) -> ImportResult:
-    cleaned = strip_furniture(to_lines(text))
+    site = strip_site(to_lines(text))
+    refuse_amendement(site.lines)
+    cleaned = strip_furniture(site.lines)
     letter = find_letter(cleaned.lines)
     lines = letter.motie_lines if letter else cleaned.lines
     start = find_start(lines)
@@ -64,6 +68,9 @@ def parse_text(text: str) -> ImportResult:
     if cleaned.removed:
         shown = ", ".join(f"'{t}'" for t in dict.fromkeys(cleaned.removed))
         result.notes.append(f"paginakoppen en -voeten weggelaten: {shown}")
+    note = furniture_note(site)
+    if note:
+        result.notes.append(note)
     if letter:
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
@@ -201,6 +208,9 @@ class _Assembler:
     def _status(self) -> None:
         letter = self.letter
         status = self.tail.status or self.pre.status or (letter.status if letter else None)
+        if status == "ingediend":
+            self.result.notes.append("status 'Ingediend' van de webpagina weggelaten: dat is geen uitslag")
+            status = None
         datum = self.tail.status_datum or self.pre.status_datum
         if datum is None and letter and letter.status and status == letter.status:
             datum = letter.vergadering

@@ -52,6 +52,7 @@ STATUS = re.compile(
     re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
+_SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 
 
@@ -114,7 +115,7 @@ class _Reader:
         if not text or raw == PAGE_BREAK:
             self._blank()
             return
-        for handler in (self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
+        for handler in (self._vote_side, self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
                         self._vote, self._vote_table, self._name_table, self._pair, self._footnote,
                         self._place_date, self._signature, self._continuation, self._bare_name):
             if handler(text, raw):
@@ -138,6 +139,19 @@ class _Reader:
         self.mode = "names"
         if match.group("rest"):
             self.feed(match.group("rest"))
+        return True
+
+    def _vote_side(self, text: str, _raw: str) -> bool:
+        """A web page's "Voor" / "Tegen" heading with the fracties on the next line."""
+        side = _SIDE.fullmatch(text)
+        if self.mode.startswith("side:") and not side:
+            (self.tail.voor if self.mode == "side:voor" else self.tail.tegen).extend(party_list(text))
+            self.mode = "votes"
+            return True
+        if not side:
+            return False
+        self._close()
+        self.mode = "side:" + side.group(1).lower()
         return True
 
     def _vote_heading(self, text: str, _raw: str) -> bool:
