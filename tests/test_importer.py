@@ -417,7 +417,7 @@ def test_pdf_reading_is_bounded_in_memory(tmp_path: Path) -> None:
 
 
 def test_word_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "motie.docx"
+    path = tmp_path / "motie.odt"
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(UserError, match="is een tekstverwerkerbestand"):
         read_document(path)

@@ -17,10 +17,22 @@ from generator.importer.textclean import PAGE_BREAK
 __all__ = ["ImportResult", "Limits", "import_file", "parse_text", "read_document", "to_yaml"]
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
-_WORD_SUFFIXES = {".docx", ".doc", ".odt", ".rtf", ".docm"}
+_WORD_SUFFIXES = {".doc", ".odt", ".rtf", ".docm"}
 
 
 def import_file(path: Path, limits: Limits | None = None) -> ImportResult:
+    if path.suffix.lower() == ".docx" and path.is_file():
+        from generator.importer.wordfile import read_docx
+
+        word = read_docx(path)
+        result = parse_text(word.text)
+        if word.furniture:
+            shown = ", ".join(f"'{t}'" for t in word.furniture)
+            result.notes.append(f"kop- en voetteksten van het Word-bestand weggelaten (paginaopmaak): {shown}")
+        if word.comments:
+            result.notes.append(f"{word.comments} opmerking(en) in het Word-bestand genegeerd; ze horen niet bij de"
+                                " tekst van de motie")
+        return result
     return parse_text(read_document(path, limits))
 
 
@@ -32,9 +44,13 @@ def read_document(path: Path, limits: Limits | None = None) -> str:
         raise UserError(f"{path} bestaat niet", "controleer de naam en de map")
     if not path.is_file():
         raise UserError(f"{path} is geen bestand")
+    if path.suffix.lower() == ".docx":
+        from generator.importer.wordfile import read_docx
+
+        return read_docx(path).text
     if path.suffix.lower() in _WORD_SUFFIXES:
-        raise UserError(f"{name} is een tekstverwerkerbestand; de import leest PDF- en tekstbestanden",
-                        "sla de motie op als PDF of als tekst (.txt) en importeer die")
+        raise UserError(f"{name} is een tekstverwerkerbestand dat de import niet leest; hij leest .docx, PDF en"
+                        " tekst", "sla de motie op als .docx, PDF of tekst (.txt) en importeer die")
     try:
         with path.open("rb") as handle:
             head = handle.read(1024)
