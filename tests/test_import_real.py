@@ -194,3 +194,26 @@ def test_docx_that_is_not_a_motie(tmp_path: Path) -> None:
     document.save(str(path))
     with pytest.raises(UserError, match="geen motie herkend"):
         import_file(path)
+
+
+# -- text encodings and empty PDFs ---------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "cp1252"])
+def test_text_encodings_are_read_as_what_they_are(tmp_path: Path, encoding: str) -> None:
+    text = "\n".join(("Motie: Café één", *MOTIE_LINES)) + "\n"
+    raw = text.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    path = tmp_path / "motie.txt"
+    path.write_bytes(raw)
+    assert import_file(path).data["titel"] == "Café één"
+
+
+def test_pdf_without_pages(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    path = tmp_path / "leeg.pdf"
+    with path.open("wb") as handle:
+        PdfWriter().write(handle)
+    with pytest.raises(UserError, match="heeft geen pagina's"):
+        import_file(path)

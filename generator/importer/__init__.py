@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from generator.errors import UserError
@@ -66,9 +67,15 @@ def _read_text(path: Path, name: str) -> str:
     if len(raw) > MAX_TEXT_BYTES:
         raise UserError(f"{name} is te groot voor een motie ({len(raw) // 1024} kB; hoogstens"
                         f" {MAX_TEXT_BYTES // 1024} kB)", "sla alleen de motie op als apart bestand")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UserError(f"{name} begint als UTF-16-tekst maar is onleesbaar (beschadigd?)",
+                            "sla de motie opnieuw op als tekst in UTF-8") from None
     if b"\x00" in raw[:8192] or raw.startswith(b"PK\x03\x04"):
         raise UserError(f"{name} is geen tekstbestand (het bevat binaire gegevens)",
-                        "importeer een PDF of een tekstbestand (.txt)")
+                        "importeer een .docx, een PDF of een tekstbestand (.txt)")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
