@@ -217,3 +217,30 @@ def test_pdf_without_pages(tmp_path: Path) -> None:
         PdfWriter().write(handle)
     with pytest.raises(UserError, match="heeft geen pagina's"):
         import_file(path)
+
+
+# -- a text that is not a motie ------------------------------------------------------------------
+
+def test_not_a_motie_names_found_and_missing_parts(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text("Motie: Fietsen\n\nConstaterende dat het regent;\n\nJan Jansen (GroenLinks)\n", encoding="utf-8")
+    with pytest.raises(UserError) as refused:
+        import_file(path)
+    message = str(refused.value)
+    assert "gevonden: een titel ('Motie …'), een considerans" in message
+    assert "niet gevonden: een opening" in message and "een dictum" in message and "--ruw" in message
+
+
+def test_ruw_puts_everything_under_niet_geplaatst(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli.imports import import_command
+
+    path = tmp_path / "brief.txt"
+    path.write_text("Hallo,\n\nDit is geen motie.\n", encoding="utf-8")
+    target = tmp_path / "brief.yaml"
+    result = CliRunner().invoke(import_command, ["--ruw", str(path), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    data = yaml.load(target.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert data == {"soort": "motie", "niet_geplaatst": ["Hallo,", "Dit is geen motie."]}
+    assert "# titel: ...    <- niet gevonden" in target.read_text(encoding="utf-8")

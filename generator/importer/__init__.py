@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.errors import UserError
 from generator.importer.emit import dump
-from generator.importer.parse import ImportResult, parse_text
+from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
 from generator.importer.textclean import PAGE_BREAK
 
@@ -21,7 +21,9 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _WORD_SUFFIXES = {".doc", ".odt", ".rtf", ".docm"}
 
 
-def import_file(path: Path, limits: Limits | None = None) -> ImportResult:
+def import_file(path: Path, limits: Limits | None = None, raw: bool = False) -> ImportResult:
+    if raw:
+        return parse_raw(read_document(path, limits))
     if path.suffix.lower() == ".docx" and path.is_file():
         from generator.importer.wordfile import read_docx
 

@@ -16,6 +16,7 @@ from generator.errors import UserError
 from generator.importer.afdoening import Letter, find_letter
 from generator.importer.amendement import refuse_amendement
 from generator.importer.body import Block, candidate_refs, find_start, parse_body
+from generator.importer.diagnose import not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
@@ -44,6 +45,13 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("'", "").replace("’", "")).strip("-")
 
 
+def parse_raw(text: str) -> ImportResult:
+    """No parsing at all: the whole text under `niet_geplaatst`, for a motie the import cannot read."""
+    result = ImportResult(raw_data(to_lines(text)))
+    result.warnings.append("ruwe import: alle tekst staat onder 'niet_geplaatst'; deel hem met de hand in")
+    return result
+
+
 def parse_text(text: str) -> ImportResult:
     site = strip_site(to_lines(text))
     refuse_amendement(site.lines)
@@ -52,14 +60,12 @@ def parse_text(text: str) -> ImportResult:
     lines = letter.motie_lines if letter else cleaned.lines
     start = find_start(lines)
     if start is None:
-        raise UserError("geen motie herkend: er staat geen kop als 'Constaterende dat', 'Overwegende dat' of"
-                        " 'Verzoekt het college' in de tekst",
-                        "controleer of dit bestand een motie of een afdoeningsbrief met de tekst van de motie is")
+        raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
+                                     " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
     body = parse_body(lines, start, starts_tail)
     if not any(block.kind == "verzoeken" and block.texts() for block in body.blocks):
-        raise UserError("geen dictum gevonden: de motie heeft geen kop als 'Verzoekt het college:' of"
-                        " 'Spreekt uit dat:'",
-                        "controleer of de hele motie in het bestand staat")
+        raise UserError(*not_a_motie(lines, "geen dictum gevonden: de motie heeft geen kop als"
+                                     " 'Verzoekt het college:' of 'Spreekt uit dat:'"))
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
