@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.importer.headers import Header, match_header
+from generator.importer.headers import WEAK, Header, match_header
 from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, marker_class, split_marker
 
 _REF = re.compile(r"(?<=[a-zà-ÿ]{2})(\d{1,2})(?=[;:,.!?)’'\"]|\s|$)")
@@ -87,12 +87,15 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
     body = Body([], len(lines))
     refs: set[str] = set()
     open_text = False
+    after_blank = False
     for index in range(start, len(lines)):
         line = lines[index]
         text = line.strip()
         if is_blank(line):
+            after_blank = True
             continue
-        header = _header(text, open_text, bool(body.blocks))
+        header = _header(text, open_text, bool(body.blocks), after_blank)
+        after_blank = False
         if header is None and is_tail(text):
             body.end = index
             break
@@ -116,12 +119,23 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
     return body
 
 
-def _header(text: str, open_text: bool, started: bool) -> Header | None:
-    """A header, unless the previous line left a sentence open (then it is a continuation)."""
+def _header(text: str, open_text: bool, started: bool, after_blank: bool = False) -> Header | None:
+    """A header, unless the previous line left a sentence open (then it is a continuation).
+
+    A strong header word after a blank line starts a block even then: web copies leave the last
+    point of a block without ';' ("… ontbrak" / "roept het college op:").
+    """
     marker, _ = split_marker(text)
     if marker is not None:
         return None
     header = match_header(text)
     if header is None or not started or not open_text:
         return header
-    return header if not header.rest and text[:1].isupper() else None
+    if not header.rest and (text[:1].isupper() or text.endswith(":")):
+        return header
+    return header if after_blank and _strong(text) else None
+
+
+def _strong(text: str) -> bool:
+    first = text.split()[0].lower().strip(",:")
+    return first not in WEAK and first not in {"gezien", "gehoord", "gelet"}
