@@ -28,6 +28,8 @@ class Block:
     main: str | None = None
     """The marker of the block's own list; another marker after a point ending in ':' opens a sublist."""
     in_sublist: bool = False
+    own_paragraph: bool = False
+    """The header opened a paragraph after a blank line: a repeated header there is a block of its own."""
 
     def feed(self, marker: str | None, content: str) -> bool:
         """Add one line; False when the line cannot belong to this block (the dictum has ended)."""
@@ -95,12 +97,12 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
             after_blank = True
             continue
         header = _header(text, open_text, bool(body.blocks), after_blank)
-        after_blank = False
+        blank_before, after_blank = after_blank, False
         if header is None and is_tail(text):
             body.end = index
             break
         if header:
-            body.blocks.append(Block(header.kind, header.kop))
+            body.blocks.append(Block(header.kind, header.kop, own_paragraph=blank_before and bool(header.rest)))
             if header.rest:
                 body.blocks[-1].feed(None, header.rest)
             open_text = bool(header.rest) and not ends_unit(header.rest)

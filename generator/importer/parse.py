@@ -173,12 +173,12 @@ class _Assembler:
         for block in _merge(self.blocks):
             wanted = _STAGES.index(block.kind)
             if wanted < stage:
-                self.result.warnings.append(f"het blok '{block.kop}' staat na een later soort blok; het is op"
-                                            f" zijn plaats onder '{_STAGES[stage]}' gezet")
+                self.result.warnings.append(f"het blok '{block.kop}' staat in de bron na een later soort blok; het"
+                                            f" staat onder '{block.kind}' en wordt in die volgorde gedrukt")
             stage = max(stage, wanted)
             points = [mark_refs(p, labels) for p in block.texts()]
             if points:
-                grouped[_STAGES[stage]].append({"kop": block.kop, "punten": points})
+                grouped[block.kind].append({"kop": block.kop, "punten": points})
             else:
                 self.leftover.append(block.kop)
                 self.result.warnings.append(f"de kop '{block.kop}' heeft geen punten")
@@ -264,7 +264,8 @@ def _merge(blocks: list[Block]) -> list[Block]:
     """Consecutive blocks under the same header ("constaterende dat" … "constaterende dat") become one."""
     merged: list[Block] = []
     for block in blocks:
-        if merged and merged[-1].kop.lower() == block.kop.lower() and merged[-1].kind == block.kind:
+        same = merged and merged[-1].kop.lower() == block.kop.lower() and merged[-1].kind == block.kind
+        if same and not (block.own_paragraph and merged[-1].own_paragraph):
             merged[-1].points.extend(block.points)
         else:
             merged.append(block)
