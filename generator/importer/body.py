@@ -139,5 +139,5 @@ def _header(text: str, open_text: bool, started: bool, after_blank: bool = False
 
 
 def _strong(text: str) -> bool:
-    first = text.split()[0].lower().strip(",:")
+    first = text.split(maxsplit=1)[0].lower().strip(",:")
     return first not in WEAK and first not in {"gezien", "gehoord", "gelet"}

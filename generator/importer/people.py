@@ -128,4 +128,5 @@ def _plausible_party(text: str) -> bool:
     if is_party(text):
         return True
     words = text.split()
-    return 0 < len(words) <= 4 and len(text) <= 40 and text[:1].isupper() and not _NOT_NAMES.search(text)
+    capital = text[:1].isupper() or bool(re.match(r"(?:groep|fractie|lijst)\s+[A-Z]", text))
+    return 0 < len(words) <= 4 and len(text) <= 40 and capital and not _NOT_NAMES.search(text)

@@ -317,6 +317,11 @@ class _Reader:
 
     def _leftover(self, text: str) -> None:
         dates = find_dates(text)
+        if dates and dates[0][0].group().strip(" ,.") == text.strip(" ,."):
+            # A date on its own under the title: on a web page that is the page date, not the meeting.
+            self.result.leftover.append(text)
+            self.result.warnings.append(f"losse datum '{text}' niet als vergaderdatum genomen; controleer")
+            return
         if dates and len(text) < 60:
             self.dated.append((dates[0][1], text))
             return

@@ -52,6 +52,8 @@ STATUS = re.compile(
     re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
+_REMARK = re.compile(r"(?<=\))\s*\((?P<remark>[^()]{3,})\)\s*$")
 _SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 
@@ -115,6 +117,7 @@ class _Reader:
         if not text or raw == PAGE_BREAK:
             self._blank()
             return
+        text = self._signature_line(text)
         for handler in (self._vote_side, self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
                         self._vote, self._vote_table, self._name_table, self._pair, self._footnote,
                         self._place_date, self._signature, self._continuation, self._bare_name):
@@ -128,6 +131,18 @@ class _Reader:
     def finish(self) -> Tail:
         self._close()
         return self.tail
+
+    def _signature_line(self, text: str) -> str:
+        """ "1. Jan Jansen (PVV) (steunt de motie)" → "Jan Jansen (PVV)", the remark kept as a warning."""
+        numbered = _NUMBERED.match(text)
+        if numbered and parse_signature(_REMARK.sub("", numbered.group("rest"))):
+            text = numbered.group("rest")
+        remark = _REMARK.search(text)
+        if remark and parse_signature(text[:remark.start()]):
+            self.tail.warnings.append(f"opmerking bij indiener {text[:remark.start()].strip()}:"
+                                      f" '{remark.group('remark')}'")
+            text = text[:remark.start()].strip()
+        return text
 
     # -- handlers: each returns True when it took the line --
     def _slot(self, text: str, _raw: str) -> bool:
