@@ -131,6 +131,9 @@ class _Reader:
             self._set_voorstel(opening.voorstel)
         result = self.result
         result.vergadering = opening.vergadering or result.vergadering
+        two_days = re.search(r"\b\d{1,2}\s+(?:en|&)\s+\d{1,2}\s+[a-z]+\s+\d{4}", sentence)
+        if two_days and opening.vergadering:
+            result.warnings.append(f"twee vergaderdagen ('{two_days.group()}'); de eerste is genomen")
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
         if result.orgaan and opening.orgaan:
