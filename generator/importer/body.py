@@ -89,7 +89,7 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
     body = Body([], len(lines))
     refs: set[str] = set()
     open_text = False
-    after_blank = False
+    after_blank = start > 0 and is_blank(lines[start - 1])
     for index in range(start, len(lines)):
         line = lines[index]
         text = line.strip()

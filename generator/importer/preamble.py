@@ -73,7 +73,7 @@ class _Reader:
         while self.index < len(self.lines):
             text = self.lines[self.index]
             self.index += 1
-            handlers = (self._skip_tk, self._opening, self._tk_leden, self._title_line, self._title_label,
+            handlers = (self._skip_tk, self._opening, self._letter_number, self._tk_leden, self._title_line, self._title_label,
                         self._indieners, self._status, self._agenda, self._voorstel, self._number, self._registratie,
                         self._tk_dossier, self._date_label, self._vreemd_only)
             if not any(handler(text) for handler in handlers):
@@ -83,6 +83,8 @@ class _Reader:
         for date, text in self.dated:
             if date != self.result.vergadering:
                 self.result.leftover.append(text)
+            elif re.match(r"(?i)voorgesteld\b", text):
+                self.result.warnings.append(f"vergaderdatum gelezen uit '{text}'")
         return self.result
 
     def _next_lines(self, limit: int) -> list[str]:
@@ -141,6 +143,14 @@ class _Reader:
         result.orgaan = opening.orgaan or result.orgaan
         return True
 
+    def _letter_number(self, text: str) -> bool:
+        """An Eerste Kamer heading numbered by a letter: "L MOTIE VAN HET LID SCHALK C.S."."""
+        match = re.match(r"^(?P<n>[A-Z]{1,2})\s+(?P<rest>MOTIE\s+VAN\s.*)$", text)
+        if not match:
+            return False
+        self._set_once("nummer", match.group("n"), text)
+        return self._tk_leden(match.group("rest"))
+
     def _tk_leden(self, text: str) -> bool:
         match = _TK_LEDEN.match(text)
         if not match:
@@ -148,10 +158,15 @@ class _Reader:
         raw_names = match.group("n").strip()
         names = re.sub(r"\s+c\.s\.?$", "", raw_names, flags=re.IGNORECASE)
         if names.isupper():
-            names = " ".join(w if len(w) <= 3 and w.endswith(".") else w.capitalize() for w in names.split())
+            names = _names_from_capitals(names)
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
         if match.group("t"):
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
+        elif not self.result.titel and text.isupper():
+            # A Kamerstuk heading in capitals: the title is the heading as it reads, minus "MOTIE".
+            self.result.titel = re.sub(r"^motie\s+", "", text, flags=re.IGNORECASE).strip()
+            self.result.warnings.append("de motie heeft geen eigen titel; de titel is de kop zoals die er staat"
+                                        f" ('{self.result.titel}')")
         elif not self.result.titel:
             leden = "de leden" if re.search(r"de\s+leden", text, re.IGNORECASE) else "het lid"
             cs = " c.s." if re.search(r"c\.s\.?$", raw_names, re.IGNORECASE) else ""
@@ -362,6 +377,29 @@ class _Reader:
                                         " van namen en afkortingen")
             return _capitalise(title.lower())
         return title
+
+
+_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
+
+
+def _names_from_capitals(names: str) -> str:
+    """ "ZIENGS EN VAN DER MOLEN" → "Ziengs en Van der Molen": particles lower case after a name's first word."""
+    out: list[str] = []
+    first = True
+    for word in names.split():
+        lower = word.lower()
+        if lower == "en" or word.endswith(","):
+            out.append(lower if lower == "en" else word.capitalize())
+            first = lower == "en" or word.endswith(",")
+            continue
+        if len(word) <= 3 and word.endswith("."):
+            out.append(word)
+        elif not first and lower in _PARTICLES:
+            out.append(lower)
+        else:
+            out.append(word.capitalize())
+        first = False
+    return " ".join(out)
 
 
 def _capitalise(text: str) -> str:
