@@ -131,6 +131,9 @@ class _Reader:
             return True
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
+            if opening.verb:
+                self.result.warnings.append(f"'{opening.verb} {opening.voorstel}' gelezen als het voorstel ter"
+                                            " bespreking")
         result = self.result
         result.vergadering = opening.vergadering or result.vergadering
         two_days = re.search(r"\b\d{1,2}\s+(?:en|&)\s+\d{1,2}\s+[a-z]+\s+\d{4}", sentence)
