@@ -48,7 +48,7 @@ STATUS = re.compile(
     r"^(?:(?:status|besluit|uitslag|stemming|stemmingsuitslag|resultaat"
     r"|afdoening)\s*:?\s*)?(?:de\s+)?(?:motie\s+(?:is\s+)?)?"
     r"(?P<pre>unaniem|met\s+algemene\s+stemmen|met\s+\d+\s+(?:stemmen\s+)?voor\s+en\s+\d+\s+(?:stemmen\s+)?tegen)?\s*"
-    r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
+    r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|overgenomen|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
     re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")

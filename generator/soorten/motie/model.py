@@ -11,7 +11,7 @@ from generator.loading.reader import Document
 from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst
 from generator.soorten.blocks import Blok, reshape_blocks
 
-STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden")
+STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden", "overgenomen")
 DEFAULT_KOP = {
     "constateringen": "Constaterende dat:",
     "overwegingen": "Overwegende dat:",
