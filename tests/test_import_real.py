@@ -30,16 +30,12 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 KNOWN: dict[str, str] = {
     "apeldoorn_kunstgrasfonds": 'overwegingen',
     "gemeente-groningen_kop_tot_staart": 'verzoeken',
-    "gemeente-groningen_man_en_paard": 'indieners',
     "gemeente-groningen_wethouder_dierenwelzijn": 'indieners',
     "hoogheemraadschap-de-stichtse-rijnlanden_motto": 'titel',
     "hoogheemraadschap-van-rijnland_veiligheidsindicator": 'verzoeken',
     "houten_a12_salto": 'overwegingen',
-    "utrechtse-heuvelrug_henschotermeer": 'refused: geen motie herkend',
-    "waterschap-amstel-gooi-en-vecht_muskusratten": 'constateringen',
     "waterschap-brabantse-delta_graafschade": 'verzoeken',
     "westland_dierenwelzijn": 'indieners',
-    "zaanstad_vreemd_bescherming": 'indieners',
 }
 
 

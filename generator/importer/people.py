@@ -68,6 +68,10 @@ def is_name(text: str) -> bool:
 def parse_signature(line: str) -> Person | None:
     """One indiener on one line: "Jan Jansen, GroenLinks", "Jan Jansen (D66)", "Jan Jansen - VVD"."""
     text = " ".join(line.split()).strip(" ;")
+    dashed = re.fullmatch(r"(?P<fractie>\S+)\s[-–—]\s(?P<naam>\S+(?:\s\S+)+)", text)
+    if dashed and _plausible_party(dashed.group("fractie")) and is_name(dashed.group("naam")):
+        # "BVHlokaal – Francine van der Velde": a one-word fractie before a full name.
+        return Person(dashed.group("naam"), dashed.group("fractie"))
     match = re.fullmatch(r"(?P<naam>.+?)\s*(?:,|\s[-–—]\s|\()\s*(?P<fractie>[^()]+?)\)?\s*,?", text)
     if match and is_name(match.group("naam")) and _plausible_party(match.group("fractie")):
         return Person(match.group("naam").strip(), match.group("fractie").strip())

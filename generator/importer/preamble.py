@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from generator.importer.dates import find_dates
+from generator.importer.dates import date_pattern, find_dates
 from generator.importer.fields import (
     AGENDA,
     CODE,
@@ -83,7 +83,7 @@ class _Reader:
         for date, text in self.dated:
             if date != self.result.vergadering:
                 self.result.leftover.append(text)
-            elif re.match(r"(?i)voorgesteld\b", text):
+            elif re.search(r"[^\W\d]", date_pattern().sub("", text)):
                 self.result.warnings.append(f"vergaderdatum gelezen uit '{text}'")
         return self.result
 
@@ -186,6 +186,10 @@ class _Reader:
         if VREEMD.search(rest):
             self.result.vreemd = True
             rest = VREEMD.sub("", rest).replace("()", "").strip(" :-–—")
+        vreemd = re.match(r"vreemd\s+(?=[A-Z‘'\"“])", rest)
+        if vreemd:
+            self.result.vreemd = True
+            rest = rest[vreemd.end():]
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
         if rest and (find_dates(rest) or DATE_LABEL.match(rest)):

@@ -14,7 +14,7 @@ _NAVIGATION = re.compile(r"^(?:lees\s+(?:onze\s+)?(?:andere|meer)\s+moties|ander
                          r"|lees\s+ook)\s*:?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:skip\s+to\s+(?:main\s+)?content|naar\s+de\s+inhoud|word\s+(?:lid|actief)(?:\s+doneer)?"
                     r"|doneer|help\s+mee\s+aan\s+een\s+betere\s+wereld|back\s+to\s+top|lees\s+verder|status|deel\s+dit"
-                    r"|delen)\s*:?$", re.IGNORECASE)
+                    r"|delen|wij\s+(?:staan|zijn)\s+(?:voor|tegen))\s*:?$", re.IGNORECASE)
 
 
 @dataclass

@@ -53,7 +53,7 @@ STATUS = re.compile(
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
-_REMARK = re.compile(r"(?<=\))\s*\((?P<remark>[^()]{3,})\)\s*$")
+_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
 _SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 
@@ -135,7 +135,8 @@ class _Reader:
     def _signature_line(self, text: str) -> str:
         """ "1. Jan Jansen (PVV) (steunt de motie)" → "Jan Jansen (PVV)", the remark kept as a warning."""
         numbered = _NUMBERED.match(text)
-        if numbered and parse_signature(_REMARK.sub("", numbered.group("rest"))):
+        rest = numbered.group("rest") if numbered else ""
+        if numbered and (parse_signature(rest) or parse_signature(_REMARK.sub("", rest))):
             text = numbered.group("rest")
         remark = _REMARK.search(text)
         if remark and parse_signature(text[:remark.start()]):
@@ -182,7 +183,7 @@ class _Reader:
             return False
         self._close()
         self.mode = "names"
-        rest = match.group("rest").strip(" :,")
+        rest = re.sub(r"^(?:de|het)\s+(?=[A-Z])", "", match.group("rest").strip(" :,"))
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
         if fractie or (rest and is_party(rest)):
             self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")
