@@ -31,11 +31,9 @@ KNOWN: dict[str, str] = {
     "apeldoorn_kunstgrasfonds": 'overwegingen',
     "gemeente-groningen_kop_tot_staart": 'verzoeken',
     "gemeente-groningen_wethouder_dierenwelzijn": 'indieners',
-    "hoogheemraadschap-de-stichtse-rijnlanden_motto": 'titel',
     "hoogheemraadschap-van-rijnland_veiligheidsindicator": 'verzoeken',
     "houten_a12_salto": 'overwegingen',
     "waterschap-brabantse-delta_graafschade": 'verzoeken',
-    "westland_dierenwelzijn": 'indieners',
 }
 
 

@@ -204,6 +204,11 @@ class _Reader:
             self.title_guessed = bool(rest)
         if rest and not self.result.titel:
             self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
+        elif rest and _words(self.result.titel or "") <= _words(rest):
+            # A web page repeats its own heading above the motie's title: the motie's title is the one.
+            first, self.result.titel = self.result.titel, self._title_case(rest.strip("‘’'\"“”"))
+            self.result.warnings.append(f"twee titels: '{first}' (kop van de pagina) en '{self.result.titel}'; de"
+                                        " tweede, die van de motie zelf, is genomen")
         elif rest:
             self.result.leftover.append(rest)
         return True
@@ -407,6 +412,10 @@ def _names_from_capitals(names: str) -> str:
             out.append(word.capitalize())
         first = False
     return " ".join(out)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", text.lower()))
 
 
 def _capitalise(text: str) -> str:

@@ -54,6 +54,9 @@ TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
 _REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
+_FUNCTION = re.compile(r"(?:(?:plv\.?|plaatsvervangend)\s+)?(?:fractievoorzitter|raadslid|burgerraadslid|commissielid"
+                       r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter"
+                       r"|woordvoerder)\s*[,.]?", re.IGNORECASE)
 _SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 
@@ -118,7 +121,7 @@ class _Reader:
             self._blank()
             return
         text = self._signature_line(text)
-        for handler in (self._vote_side, self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
+        for handler in (self._vote_side, self._function, self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
                         self._vote, self._vote_table, self._name_table, self._pair, self._footnote,
                         self._place_date, self._signature, self._continuation, self._bare_name):
             if handler(text, raw):
@@ -155,6 +158,13 @@ class _Reader:
         self.mode = "names"
         if match.group("rest"):
             self.feed(match.group("rest"))
+        return True
+
+    def _function(self, text: str, _raw: str) -> bool:
+        """ "Fractievoorzitter" under a name: the indiener's function, kept as a warning, never an indiener."""
+        if not (_FUNCTION.fullmatch(text) and self.tail.indieners):
+            return False
+        self.tail.warnings.append(f"functie bij indiener {self.tail.indieners[-1].naam}: '{text}'")
         return True
 
     def _vote_side(self, text: str, _raw: str) -> bool:
