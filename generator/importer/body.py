@@ -98,7 +98,7 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
             continue
         header = _header(text, open_text, bool(body.blocks), after_blank)
         blank_before, after_blank = after_blank, False
-        if header is None and is_tail(text):
+        if header is None and (is_tail(text) or _SLOT_POINT.match(split_marker(line)[1])):
             body.end = index
             break
         if header:
@@ -119,6 +119,10 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
         open_text = not ends_unit(content)
         refs |= candidate_refs(content)
     return body
+
+
+_SLOT_POINT = re.compile(r"^(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
+"""The slot written as one more bullet of the dictum ("• en gaat over tot de orde van de dag.")."""
 
 
 def _header(text: str, open_text: bool, started: bool, after_blank: bool = False) -> Header | None:

@@ -20,7 +20,7 @@ from generator.importer.people import (
     split_parties,
     split_row,
 )
-from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, squeeze
+from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, split_marker, squeeze
 from generator.importer.votes import (
     COUNTS,
     SCORE,
@@ -121,6 +121,9 @@ class _Reader:
             self._blank()
             return
         text = self._signature_line(text)
+        bullet = split_marker(text)
+        if bullet[0] is not None and SLOT.match(bullet[1]):
+            text = bullet[1]
         for handler in (self._vote_side, self._function, self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
                         self._vote, self._vote_table, self._name_table, self._pair, self._footnote,
                         self._place_date, self._signature, self._continuation, self._bare_name):
