@@ -16,7 +16,7 @@ _OPENING = re.compile(
     re.IGNORECASE)
 _RAAD = re.compile(
     r"^(?:de\s+)?(?:gemeente)?raad\s+(?:van\s+(?:de\s+)?(?:gemeente\s+)?|der\s+gemeente\s+)(?P<g>.+?)"
-    r"(?=\s*,|\s+in\s+(?:openbare\s+)?vergadering|\s+bijeen|\s+op\s+(?:\w+dag\s+)?\d|\s*$)", re.IGNORECASE)
+    r"(?=\s*,|\s+in\s+(?:de\s+)?(?:openbare\s+)?vergadering|\s+bijeen|\s+op\s+(?:\w+dag\s+)?\d|\s*$)", re.IGNORECASE)
 _RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-]*(?:\s+(?:op|aan|en|de"
                         r"|den)?\s*[A-Z][\w'’-]*)*))",
                         re.IGNORECASE)
@@ -30,7 +30,7 @@ _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadsl
 _TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|gehoord\s+de\s+beraadslaging\s+over"
                              r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende)"
                              r"\s+(?P<v>.+?)\s*[,.]?\s*$", re.IGNORECASE)
-_BIJEEN = re.compile(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
+_BIJEEN = re.compile(r"\bin\s+(?:de\s+)?(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
 _KAMER = re.compile(r"^(?:de\s+)?(?P<k>eerste|tweede)?\s*kamer\b", re.IGNORECASE)
 
 

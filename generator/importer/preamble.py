@@ -271,6 +271,9 @@ class _Reader:
         match = VOORSTEL.match(text)
         if not match:
             return False
+        if re.match(r"\(?in\s+te\s+vullen\b", match.group("t"), re.IGNORECASE):
+            self.result.leftover.append(text)  # an empty field of a griffie form, not a voorstel
+            return True
         self._set_voorstel(match.group("t"))
         return True
 

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 _NAVIGATION = re.compile(r"^(?:lees\s+(?:onze\s+)?(?:andere|meer)\s+moties|andere\s+moties|meer\s+moties"
-                         r"|lees\s+ook)\s*:?$", re.IGNORECASE)
+                         r"|lees\s+ook|aanbevolen|gerelateerde\s+berichten)\s*:?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:skip\s+to\s+(?:main\s+)?content|naar\s+de\s+inhoud|word\s+(?:lid|actief)(?:\s+doneer)?"
                     r"|doneer|help\s+mee\s+aan\s+een\s+betere\s+wereld|back\s+to\s+top|lees\s+verder|status|deel\s+dit"
-                    r"|delen|wij\s+(?:staan|zijn)\s+(?:voor|tegen))\s*:?$", re.IGNORECASE)
+                    r"|delen|in\s+moties|wij\s+(?:staan|zijn)\s+(?:voor|tegen))\s*:?$", re.IGNORECASE)
 
 
 @dataclass

@@ -36,10 +36,11 @@ from generator.importer.votes import (
 )
 
 SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
-                  r"|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
+                  r"|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
-    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?|ondertekening|ondertekenaars?"
+    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?"
+    r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie"
                          r"|partij)\s*$", re.IGNORECASE)
