@@ -31,7 +31,6 @@ KNOWN: dict[str, str] = {
     "apeldoorn_kunstgrasfonds": 'overwegingen',
     "gemeente-groningen_kop_tot_staart": 'indieners',
     "gemeente-groningen_wethouder_dierenwelzijn": 'indieners',
-    "hoogheemraadschap-van-rijnland_veiligheidsindicator": 'verzoeken',
     "houten_a12_salto": "lost words: ['d', 'd', 'ondertekening', 'indiener']",
     "waterschap-brabantse-delta_graafschade": 'indieners',
 }

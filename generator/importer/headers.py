@@ -37,6 +37,7 @@ _ADDRESSEE = (
     rf"|minister(?:\s+van\s+{_WORDS})?|staatssecretaris(?:\s+van\s+{_WORDS})?|ministers"
     r"|dagelijks\s+bestuur|algemeen\s+bestuur|provincie|gemeente|agendacommissie|auditcommissie"
     r"|rekenkamer(?:commissie)?|colleges?)"
+    r"|\s+(?:het\s+)?(?-i:DB|AB)"
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
 _PARTICLE = r"(?:\s+(?:op\s+aan|op|uit|aan|de\s+opdracht|opdracht|als\s+(?:zijn|haar)\s+mening\s+uit|zich\s+uit))?"

@@ -36,7 +36,7 @@ from generator.importer.votes import (
 )
 
 SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
-                  r"|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)[;!]?\s*(?P<rest>.*)$",
+                  r"|naar)\s+de\s+orde\s+van\s+(?:de\s+)?dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
     r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?"
@@ -58,6 +58,7 @@ _REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
 _FUNCTION = re.compile(r"(?:(?:plv\.?|plaatsvervangend)\s+)?(?:fractievoorzitter|raadslid|burgerraadslid|commissielid"
                        r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter"
                        r"|woordvoerder)\s*[,.]?", re.IGNORECASE)
+_STATUS_WORD = re.compile(r"\b(aangenomen|verworpen|ingetrokken|aangehouden|overgenomen)\b", re.IGNORECASE)
 _SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 
@@ -223,7 +224,7 @@ class _Reader:
     def _status(self, text: str, _raw: str) -> bool:
         match = _status_line(text)
         if not match:
-            return False
+            return self._status_story(text)
         self._close()
         self.tail.status = match.group("status").lower()
         rest = f"{match.group('pre') or ''} {match.group('rest')}".strip()
@@ -232,6 +233,17 @@ class _Reader:
             self.tail.status_datum = dates[0][1]
         self.tail.uitslag = uitslag(rest) or self.tail.uitslag
         self.mode = "votes"
+        return True
+
+    def _status_story(self, text: str) -> bool:
+        """ "Status: <what happened in the meeting> … de motie voorlopig aangehouden." → that one status."""
+        story = re.match(r"^status\s*:\s*(?P<rest>.{40,})$", text, re.IGNORECASE)
+        words = {w.lower() for w in _STATUS_WORD.findall(story.group("rest"))} if story else set()
+        if len(words) != 1:
+            return False
+        self.tail.status = words.pop()
+        self.tail.leftover.append(text)
+        self.tail.warnings.append(f"status '{self.tail.status}' afgeleid uit het verslag onder 'Status:'; controleer")
         return True
 
     def _vote(self, text: str, _raw: str) -> bool:
