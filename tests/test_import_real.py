@@ -29,8 +29,6 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 # What fails today, per file; strict, so a file that starts passing must lose its mark.
 KNOWN: dict[str, str] = {
     "apeldoorn_kunstgrasfonds": 'overwegingen',
-    "gemeente-groningen_kop_tot_staart": 'indieners',
-    "gemeente-groningen_wethouder_dierenwelzijn": 'indieners',
     "houten_a12_salto": "lost words: ['d', 'd', 'ondertekening', 'indiener']",
     "waterschap-brabantse-delta_graafschade": 'indieners',
 }
@@ -81,6 +79,11 @@ def source_text(name: str) -> str:
     """The source without list markers ("1.", "a)", "•"): the built document numbers its points itself."""
     text = source_of(name).read_text(encoding="utf-8")
     return re.sub(r"(?m)^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s+", "", text)
+
+
+def glued(word: str, placed: set[str]) -> bool:
+    """A page copy glues words ("StadspartijStatus"): placed when both halves are."""
+    return any(word[:i] in placed and word[i:] in placed for i in range(2, len(word) - 1))
 
 
 def placed_words(data: Any, extra: list[str]) -> set[str]:
@@ -134,7 +137,7 @@ def test_real_motie(name: str) -> None:
         assert key not in data, f"{key} should not be there: {data.get(key)}"
     if not name.endswith(".docx"):
         placed = placed_words(data, [*result.warnings, *result.notes, PRINTED])
-        lost = [w for w in norm_words(source_text(name)) if w not in placed]
+        lost = [w for w in norm_words(source_text(name)) if w not in placed and not glued(w, placed)]
         assert not lost, f"lost words: {lost[:20]}"
 
 

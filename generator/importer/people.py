@@ -121,7 +121,11 @@ def split_parties(text: str) -> list[str]:
             return []
         parties.append(match.group())
         position = match.end()
-    return parties if not text[position:].strip() else []
+    rest = text[position:].strip()
+    if parties and rest and " " not in rest and _plausible_party(rest):
+        # The last column a local party ("… SP Stadspartij"): one word after the known ones.
+        return [*parties, rest]
+    return parties if not rest else []
 
 
 def _plausible_party(text: str) -> bool:

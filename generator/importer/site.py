@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 _NAVIGATION = re.compile(r"^(?:lees\s+(?:onze\s+)?(?:andere|meer)\s+moties|andere\s+moties|meer\s+moties"
                          r"|lees\s+ook|aanbevolen|gerelateerde\s+berichten)\s*:?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:skip\s+to\s+(?:main\s+)?content|naar\s+de\s+inhoud|word\s+(?:lid|actief)(?:\s+doneer)?"
-                    r"|doneer|help\s+mee\s+aan\s+een\s+betere\s+wereld|back\s+to\s+top|lees\s+verder|status|deel\s+dit"
+                    r"|doneer|help\s+mee\s+aan\s+een\s+betere?\s+\w+!?|back\s+to\s+top|lees\s+verder|status|deel\s+dit"
                     r"|delen|in\s+moties|wij\s+(?:staan|zijn)\s+(?:voor|tegen))\s*:?$", re.IGNORECASE)
+
+
+_GLUED_STATUS = re.compile(r"(?<=[a-z)])Status\s*$")
 
 
 @dataclass
@@ -35,6 +38,11 @@ def strip_site(lines: list[str]) -> Site:
         if text and _LABEL.match(text):
             site.removed.append(text)
             continue
+        glued = _GLUED_STATUS.search(line)
+        if glued:
+            # "Partij voor de Dieren StadspartijStatus": the page's label glued to the last line of the motie.
+            site.removed.append("Status")
+            line = line[: glued.start()]
         site.lines.append(line)
     return site
 

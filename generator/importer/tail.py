@@ -176,7 +176,10 @@ class _Reader:
         """A web page's "Voor" / "Tegen" heading with the fracties on the next line."""
         side = _SIDE.fullmatch(text)
         if self.mode.startswith("side:") and not side:
-            (self.tail.voor if self.mode == "side:voor" else self.tail.tegen).extend(party_list(text))
+            if re.fullmatch(r"(?i)n\.?v\.?t\.?|geen|-+", text):
+                self.tail.warnings.append(f"stemming: '{self.mode[5:]}: {text}' (niets ingevuld) weggelaten")
+            else:
+                (self.tail.voor if self.mode == "side:voor" else self.tail.tegen).extend(party_list(text))
             self.mode = "votes"
             return True
         if not side:
