@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.importer.headers import WEAK, Header, match_header
+from generator.importer.people import is_name, is_party
 from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, marker_class, split_marker
 
 _REF = re.compile(r"(?<=[a-zà-ÿ]{2})(\d{1,2})(?=[;:,.!?)’'\"]|\s|$)")
@@ -98,7 +99,8 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
             continue
         header = _header(text, open_text, bool(body.blocks), after_blank)
         blank_before, after_blank = after_blank, False
-        if header is None and (is_tail(text) or _SLOT_POINT.match(split_marker(line)[1])):
+        signed = blank_before and _name_then_party(lines, index)
+        if header is None and (is_tail(text) or signed or _SLOT_POINT.match(split_marker(line)[1])):
             body.end = index
             break
         if header:
@@ -119,6 +121,13 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
         open_text = not ends_unit(content)
         refs |= candidate_refs(content)
     return body
+
+
+def _name_then_party(lines: list[str], index: int) -> bool:
+    """A full name on its own line with a fractie on the next: the signatures, when no slot came first."""
+    text = lines[index].strip()
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    return len(text.split()) >= 2 and is_name(text) and is_party(following)
 
 
 _SLOT_POINT = re.compile(r"^(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)

@@ -27,7 +27,7 @@ _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadsl
                         r"|behandelende"
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
                         r"vergadering|bijeen)\b", re.IGNORECASE)
-_TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|gehoord\s+de\s+beraadslaging\s+over"
+_TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|(?:gehoord|horende)\s+de\s+beraadslagingen?\s+over"
                              r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende)"
                              r"\s+(?P<v>.+?)\s*[,.]?\s*$", re.IGNORECASE)
 _BIJEEN = re.compile(r"\bin\s+(?:de\s+)?(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)

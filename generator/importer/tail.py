@@ -379,6 +379,8 @@ class _Reader:
         return False
 
     def _bare_name(self, text: str, raw: str) -> bool:
+        if self.mode == "start" and is_name(text) and len(text.split()) >= 2:
+            self.mode = "names"  # no slot: the first full name after the dictum starts the signatures
         if self.mode not in ("names", "name_table"):
             return False
         columns = [c.strip(" ,") for c in re.split(r"\s{3,}", raw.strip()) if c]
