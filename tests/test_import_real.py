@@ -30,7 +30,6 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 KNOWN: dict[str, str] = {
     "apeldoorn_kunstgrasfonds": 'overwegingen',
     "houten_a12_salto": "lost words: ['d', 'd', 'ondertekening', 'indiener']",
-    "waterschap-brabantse-delta_graafschade": 'indieners',
 }
 
 

@@ -78,6 +78,7 @@ class _Reader:
                         self._tk_dossier, self._date_label, self._vreemd_only)
             if not any(handler(text) for handler in handlers):
                 self._leftover(text)
+        self._heading_as_title()
         if self.result.vergadering is None and self.dated:
             self.result.vergadering = self.dated[0][0]
         for date, text in self.dated:
@@ -86,6 +87,18 @@ class _Reader:
             elif re.search(r"[^\W\d]", date_pattern().sub("", text)):
                 self.result.warnings.append(f"vergaderdatum gelezen uit '{text}'")
         return self.result
+
+    def _heading_as_title(self) -> None:
+        """A web copy without "Motie …": its first line, right above the page date, is the title."""
+        lines, result = self.lines, self.result
+        if result.titel or len(lines) < 2 or lines[0] not in result.leftover or lines[0].endswith((",", ":", ";")):
+            return
+        dates = find_dates(lines[1])
+        if not dates or dates[0][0].group().strip(" ,.") != lines[1].strip(" ,.") or len(lines[0]) > 200:
+            return
+        result.leftover.remove(lines[0])
+        result.titel = lines[0]
+        result.warnings.append(f"titel genomen uit de eerste regel ('{lines[0]}'); controleer")
 
     def _next_lines(self, limit: int) -> list[str]:
         """Following lines that continue a title: not a label, opening or date."""

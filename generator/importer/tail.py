@@ -116,6 +116,7 @@ class _Reader:
         self.table_columns: dict[str, int] = {}
         self.counts: dict[str, int] = {}
         self.pending_parties: list[str] = []
+        self.last_signature: tuple[Person, str] | None = None
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -341,18 +342,34 @@ class _Reader:
             return self._party_after_name(text, raw)
         self._close()
         self.tail.indieners.append(person)
+        self.last_signature = (person, text)
         if self.mode not in ("name_table",):
             self.mode = "names"
         return True
+
+    def _unsplit_double_name(self, parties: list[str]) -> None:
+        """ "Wendy de Koning – Bogers" above a fractie line: a double surname, not "Naam – Fractie"."""
+        people = self.tail.indieners
+        if not (parties and people and self.last_signature and self.last_signature[0] is people[-1]):
+            return
+        person, text = self.last_signature
+        if person.fractie and not is_party(person.fractie) and re.search(r"\s[-–—]\s", text):
+            people[-1] = Person(text.strip(), None)
 
     def _party_after_name(self, text: str, raw: str = "") -> bool:
         """Signatures with the fractie on its own line: below the name, above it, or in columns."""
         parties = _party_columns(text, raw)
         if self.mode != "names" or not parties:
             return False
+        self._unsplit_double_name(parties)
         people = self.tail.indieners
         waiting = _trailing_without_fractie(people)
-        if len(waiting) == len(parties):
+        if len(parties) == 1 and len(waiting) > 1:
+            # Several names above one fractie line: they all belong to it.
+            waiting_parties = parties * len(waiting)
+            for index, party in zip(waiting, waiting_parties, strict=True):
+                people[index] = Person(people[index].naam, party)
+        elif len(waiting) == len(parties):
             for index, party in zip(waiting, parties, strict=True):
                 people[index] = Person(people[index].naam, party)
         elif len(waiting) == 1 and len(people[-1].naam.split()) % len(parties) == 0:
