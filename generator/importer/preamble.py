@@ -25,7 +25,7 @@ from generator.importer.fields import (
     merge_labels,
     ris_number,
 )
-from generator.importer.opening import continues, is_opening, read_opening
+from generator.importer.opening import Opening, continues, is_opening, read_opening
 from generator.importer.people import Person, parse_name_list
 from generator.importer.tail import INDIENERS, _status_line
 from generator.importer.textclean import join_lines, squeeze
@@ -157,7 +157,19 @@ class _Reader:
         if result.orgaan and opening.orgaan:
             result.leftover.append(result.orgaan)
         result.orgaan = opening.orgaan or result.orgaan
+        if not opening.orgaan:
+            self._name_unprinted(sentence, opening)
         return True
+
+    def _name_unprinted(self, sentence: str, opening: Opening) -> None:
+        """Words of the opening that the built aanhef does not print again are named, never dropped."""
+        printed = _AANHEF | _words(opening.gemeente_naam or "") | _words(opening.voorstel or "")
+        for match, _date in find_dates(sentence):
+            printed |= _words(match.group())
+        extra = [w for w in re.findall(r"[^\W_]+", sentence) if w.lower() not in printed]
+        if extra:
+            self.result.warnings.append(f"aanhef '{sentence}' gelezen als gemeente en datum; niet in het document:"
+                                        f" '{' '.join(extra)}'")
 
     def _letter_number(self, text: str) -> bool:
         """An Eerste Kamer heading numbered by a letter: "L MOTIE VAN HET LID SCHALK C.S."."""
@@ -428,6 +440,10 @@ def _names_from_capitals(names: str) -> str:
             out.append(word.capitalize())
         first = False
     return " ".join(out)
+
+
+_AANHEF = {"de", "raad", "van", "gemeente", "gemeenteraad", "in", "vergadering", "bijeen", "op", "ter", "bespreking",
+           "het", "besprekende", "behandelende", "horende", "gehoord", "beraadslaging", "beraadslagingen", "over"}
 
 
 def _words(text: str) -> set[str]:

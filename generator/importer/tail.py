@@ -202,6 +202,9 @@ class _Reader:
             return False
         self._close()
         self.mode = "names"
+        label = text[: match.start("rest")].strip(" :")
+        if len(label.split()) > 2:
+            self.tail.warnings.append(f"'{label}' gelezen als 'Ingediend door'")
         rest = re.sub(r"^(?:de|het)\s+(?=[A-Z])", "", match.group("rest").strip(" :,"))
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
         if fractie or (rest and is_party(rest)):
