@@ -20,9 +20,9 @@ _RAAD = re.compile(
 _RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-]*(?:\s+(?:op|aan|en|de"
                         r"|den)?\s*[A-Z][\w'’-]*)*))",
                         re.IGNORECASE)
-_PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*)", re.IGNORECASE)
-_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
-                      r"(?=\s*,|\s+in\s+vergadering|$)", re.IGNORECASE)
+_PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))", re.IGNORECASE)
+_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,4}?)"
+                      r"(?=\s*,(?!\s+(?-i:[A-Z])[\w'’-]*\s+en\s)|\s+in\s+vergadering|$)", re.IGNORECASE)
 _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadslagingen)|ter\s+bespreking|besprekende"
                         r"|behandelende"
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"

@@ -20,6 +20,7 @@ from generator.importer.diagnose import not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
+from generator.importer.orgaan import register_id
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.site import furniture_note, strip_site
@@ -37,6 +38,8 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     comments: dict[str, str] = field(default_factory=dict)
+    orgaan: tuple[str, str] | None = None
+    """(register id, soort_orgaan), e.g. ("gemeente-groningen", "gemeente"); see importer/orgaan.py."""
 
 
 def slug(name: str) -> str:
@@ -120,6 +123,9 @@ class _Assembler:
             return
         self.data["gemeente"] = ident
         notes = []
+        self.result.orgaan = register_id(ident, self.pre.orgaan)
+        if self.result.orgaan:
+            notes.append(f"orgaan in het register: {self.result.orgaan[0]} ({self.result.orgaan[1]})")
         if not self.pre.gemeente_naam and not self.pre.gemeente_id and letterheads and name == letterheads[0]:
             notes.append(f"uit het briefhoofd '{name}'")
         elif not self.pre.gemeente_naam and not self.pre.gemeente_id and name == self.tail.plaats:

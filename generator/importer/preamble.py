@@ -119,11 +119,10 @@ class _Reader:
 
     # -- handlers --
     def _skip_tk(self, text: str) -> bool:
-        if not _TK_SKIP.match(text):
-            return False
-        if text.lower().startswith("tweede kamer"):
-            self.result.gemeente_id = "tweede-kamer"
-        return True
+        chamber = re.match(r"^(eerste|tweede)\s+kamer\s+der\s+staten-generaal", text, re.IGNORECASE)
+        if chamber:
+            self.result.gemeente_id = f"{chamber.group(1).lower()}-kamer"
+        return bool(_TK_SKIP.match(text))
 
     def _opening(self, text: str) -> bool:
         if not is_opening(text):
@@ -339,12 +338,14 @@ class _Reader:
 
     def _tk_dossier(self, text: str) -> bool:
         match = _TK_DOSSIER.match(text)
-        if not match or self.result.gemeente_id != "tweede-kamer":
+        if not match or self.result.gemeente_id not in ("tweede-kamer", "eerste-kamer"):
             return False
         title = [match.group("t")]
         while self.index < len(self.lines) and len(title) < 4:
             following = self.lines[self.index]
             if _TK_NR.match(following) or TITLE_LINE.match(following) or find_dates(following) or is_opening(following):
+                break
+            if re.match(r"^[A-Z]{1,2}\s+MOTIE\b", following):
                 break
             title.append(following)
             self.index += 1
