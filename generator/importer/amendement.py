@@ -188,3 +188,12 @@ def vote(lines: list[str]) -> tuple[str, dict[str, Any]]:
         if after.get(key):
             stemming[key] = [p.strip() for p in re.split(r",(?![^()]*\))", after[key]) if p.strip()]
     return (status if status in STATUSSEN else "ingediend"), stemming
+
+
+def refuse_amendement(lines: list[str]) -> None:
+    """The motie parser never reads an amendement as a motie (`import_file` sends it here first)."""
+    from generator.errors import UserError
+
+    if looks_like("\n".join(lines)):
+        raise UserError("dit is een amendement, geen motie: het wijzigt de tekst van een voorstel",
+                        "importeer het bestand met 'raadsstukken import': die leest amendementen als amendement")

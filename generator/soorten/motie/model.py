@@ -11,7 +11,7 @@ from generator.loading.reader import Document
 from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst
 from generator.soorten.blocks import Blok, reshape_blocks
 
-STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden")
+STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden", "overgenomen")
 DEFAULT_KOP = {
     "constateringen": "Constaterende dat:",
     "overwegingen": "Overwegende dat:",
@@ -49,8 +49,11 @@ class Motie(Model):
     voorstel: Voorstel | None = None
     vreemd_aan_de_orde: JaNee = False
     orgaan: Tekst | None = None
-    """The register id (zwolle, provincie-utrecht, tweede-kamer); any other text is the opening of
-    an older or imported file and replaces "De raad van de gemeente X, in vergadering bijeen op …"."""
+    """The register id (zwolle, provincie-utrecht, tweede-kamer). Older files held the opening text
+    here; a value that is not an id is still read as `aanhef:`."""
+    aanhef: Tekst | None = None
+    """The whole opening, word for word, instead of the orgaan's own ("De raad van de gemeente X, in
+    vergadering bijeen op …"); the import writes it when the source's opening reads otherwise."""
     constateringen: list[Blok] = []
     overwegingen: list[Blok] = []
     verzoeken: list[Blok] = Field(min_length=1)
@@ -74,7 +77,7 @@ class Motie(Model):
         """Footnote markers must name a footnote; reported at the point that uses it."""
         issues = []
         if self.orgaan_id is None:
-            issues.append(doc.issue((), "'orgaan' ontbreekt",
+            issues.append(doc.issue(("orgaan",), "'orgaan' ontbreekt",
                                     "zet 'orgaan:' met de id uit het register, bijvoorbeeld 'orgaan: zwolle'"))
         for key in DEFAULT_KOP:
             for b, blok in enumerate(getattr(self, key)):
@@ -98,7 +101,7 @@ class Motie(Model):
         """An `orgaan:` that is not an id: the whole opening, word for word."""
         from generator.organen.resolve import is_id
 
-        return None if is_id(self.orgaan) else self.orgaan
+        return self.aanhef or (None if is_id(self.orgaan) else self.orgaan)
 
     def blokken(self) -> list[Blok]:
         return [*self.constateringen, *self.overwegingen, *self.verzoeken]
