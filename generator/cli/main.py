@@ -107,15 +107,23 @@ def _progress() -> Callable[[Outcome, int, int], None]:
     return lines
 
 
+STRENG = click.option("--streng", is_flag=True,
+                      help="Wat niet verstuurd kan worden (plaatshouders, namen, datums, schrijfwijzen) is een fout.")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@STRENG
 @click.pass_obj
-def check(project: Project, paths: tuple[str, ...]) -> None:
+def check(project: Project, paths: tuple[str, ...], streng: bool) -> None:
     """Controleer gegevens en sjablonen zonder iets te schrijven."""
     from generator.checks.data import check_all
+    from generator.checks.gate import concept_summary
 
-    issues = check_all(project, [Path(p) for p in paths])
+    issues = check_all(project, [Path(p) for p in paths], streng=streng)
     print_issues(issues)
+    for line in concept_summary(issues):
+        click.echo(line, err=True)
     fail_on(issues)
     click.echo("Geen fouten gevonden.")
 

@@ -26,12 +26,15 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
                  properties: Properties, refers_to: Sequence[Path] = ()) -> Prepared:
     """A document of `gemeente`: its soort's template (huisstijl first), its logo, and as inputs the
     data file, what it `refers_to`, the profile, every template location looked at and the logo."""
+    import dataclasses
+
     from generator.word import logo as huisstijl
 
     template_name = project.registry[loaded.model.soort].template
     template, looked_at = project.template(template_name, gemeente)
     return Prepared(
-        template=template, context=context, properties=properties,
+        template=template, context=context,
+        properties=dataclasses.replace(properties, concept=bool(getattr(loaded.model, "concept", False))),
         inputs=[loaded.path, *refers_to, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
         media=huisstijl.logo_media(project, gemeente, template),
     )

@@ -15,7 +15,7 @@ from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente
+from generator.soorten.gemeente.model import Gemeente, ondertekenaar
 from generator.soorten.motie import document as motie_document
 from generator.soorten.motie.model import Motie
 from generator.word.render import Properties
@@ -76,7 +76,7 @@ def context(brief: Afdoeningsbrief, motie: Motie, gemeente: Gemeente) -> dict[st
     quoted = motie_document.context(motie, gemeente)
     return {
         "gemeente": {"naam": gemeente.naam},
-        "datum": nl.datum_kort(brief.datum),
+        "datum": nl.datum_kort(brief.datum) if brief.datum else "[datum]",
         "kenmerk": brief.kenmerk,
         "ris": brief.ris or "",
         "onderwerp": onderwerp(brief, motie),
@@ -128,8 +128,8 @@ def ondertekening(brief: Afdoeningsbrief, gemeente: Gemeente) -> dict[str, str]:
     given = brief.ondertekening
     return {
         "college": given.college,
-        "secretaris": given.secretaris or gemeente.secretaris or "",
-        "burgemeester": given.burgemeester or gemeente.burgemeester or "",
+        "secretaris": ondertekenaar(given.secretaris, gemeente, "secretaris", brief.datum),
+        "burgemeester": ondertekenaar(given.burgemeester, gemeente, "burgemeester", brief.datum),
     }
 
 

@@ -42,6 +42,9 @@ class Motie(Model):
     gemeente: Id
     titel: Tekst
     vergadering: Datum
+    concept: JaNee = False
+    """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
+    and `bundel` refuses it as final."""
     nummer: Tekst | None = None
     ris: Tekst | None = None
     agendapunt: Tekst | None = None

@@ -55,6 +55,8 @@ class Gegevens:
     moties: list[Loaded] = field(default_factory=list)
     briefs: dict[Path, list[Loaded]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+    concepts: list[Path] = field(default_factory=list)
+    """Concept briefs: not sent, so they do not afdoen a motie, but the list is rebuilt when they change."""
 
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
@@ -65,6 +67,8 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
             loaded = project.load(source)
             if isinstance(loaded.model, Motie):
                 found.moties.append(slim(loaded))
+            elif isinstance(loaded.model, Afdoeningsbrief) and loaded.model.concept:
+                found.concepts.append(loaded.path)
             elif isinstance(loaded.model, Afdoeningsbrief):
                 target = motie_path(project, loaded)
                 if target is not None:
@@ -195,5 +199,5 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
         context={"gemeenten": f"Gemeente{'n' if len(ids) > 1 else ''} {names}", "regels": [r.cells() for r in rows]},
         properties=Properties(title="Motievolglijst", author=f"Gemeente{'n' if len(ids) > 1 else ''} {names}", subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
-        inputs=sorted({*(m.path for m in gegevens.moties), *briefs, *profiles, *looked_at}),
+        inputs=sorted({*(m.path for m in gegevens.moties), *briefs, *gegevens.concepts, *profiles, *looked_at}),
     )
