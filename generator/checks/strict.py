@@ -23,7 +23,7 @@ from generator.loading.project import Loaded, Project
 from generator.soorten.gemeente.model import Gemeente, ondertekenaar
 from generator.soorten.registry import Registry
 
-from .texts import Loc, key_of, scalars, shape
+from .texts import Loc, key_of, scalars
 
 PLACEHOLDER = re.compile(r"(?<!\[)\[(?![\[^])[^\[\]\n]{1,40}\](?!\])|…|\.\.\.|\bXXX\b")
 NOT_TEXT = {"soort", "gemeente", "model", "uit_model", "label", "artikel", "na", "nummer", "begrippen", "status",
@@ -68,19 +68,20 @@ def placeholders(doc: Doc) -> list[Issue]:
 
 
 def starter_texts(registry: Registry, doc: Doc) -> list[Issue]:
-    """Texts left as `raadsstukken nieuw` wrote them ("Titel van de motie", "eerste constatering;")."""
+    """Texts left as `raadsstukken nieuw` wrote them ("Titel van de motie", "eerste constatering;"), compared
+    by field name: a model may reshape a starter's mapping into a list, so positions differ."""
     soort = doc.loaded.model.soort
     own = starter_values(registry, soort)
     found = []
     for loc, text in scalars(doc.loaded.doc.data):
-        if (shape(loc), text.strip()) in own:
+        if (key_of(loc), text.strip()) in own:
             found.append(doc.issue(loc, f"'{text.strip()[:60]}' is de voorbeeldtekst uit het startbestand",
                                    "vervang hem door de echte tekst of verwijder de regel"))
     return found
 
 
 @lru_cache(maxsize=32)
-def starter_values(registry: Registry, soort: str) -> frozenset[tuple[tuple[str, ...], str]]:
+def starter_values(registry: Registry, soort: str) -> frozenset[tuple[str, str]]:
     entry = registry.get(soort)
     if entry is None or not entry.starter:
         return frozenset()
@@ -90,7 +91,7 @@ def starter_values(registry: Registry, soort: str) -> frozenset[tuple[tuple[str,
         text = value.strip()
         if _not_example(loc) or len(text.split()) < 2 or _structural(text):
             continue
-        values.add((shape(loc), text))
+        values.add((key_of(loc), text))
     return frozenset(values)
 
 

@@ -53,12 +53,33 @@ def bundle_documents(files: Sequence[Path], output: Path, *, title: str | None =
     return bundle([p for p in pdfs if p], [""] * len(pdfs), output, title=title)
 
 
+def is_concept(path: Path) -> bool:
+    """A document built from `concept: ja` (its status says so; a PDF made from it carries the watermark text)."""
+    import zipfile
+
+    try:
+        if path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as docx:
+                return b"<cp:contentStatus>Concept</cp:contentStatus>" in docx.read("docProps/core.xml")
+        from pypdf import PdfReader
+
+        reader = PdfReader(path)
+        first = reader.pages[0].extract_text() if reader.pages else ""
+        return first.lstrip().startswith("CONCEPT")
+    except Exception:  # an unreadable input is reported by the merge itself
+        return False
+
+
 def _check_inputs(paths: list[Path], output: Path) -> None:
     for path in paths:
         if path.suffix.lower() not in (".pdf", ".docx"):
             raise UserError(f"{path}: alleen .pdf- en .docx-bestanden kunnen in een bundel")
         if not path.is_file():
             raise UserError(f"bestand niet gevonden: {path}")
+        if is_concept(path):
+            raise UserError(f"{path} is een concept en kan niet in een definitieve bundel",
+                            "vul de open gegevens aan, haal 'concept: ja' weg en bouw het document opnieuw"
+                            " (raadsstukken check --streng zegt wat nog open is)")
         if path.with_suffix(".pdf").resolve() == output.resolve():
             raise UserError(f"de bundel {output} zou invoerbestand {path} overschrijven",
                             "kies met -o een andere naam")
