@@ -11,7 +11,7 @@ import docxkit as kit
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Twips
+from docx.shared import Cm
 from make_templates import save
 
 TEXT_WIDTH = Cm(16)
@@ -26,7 +26,7 @@ def styles(doc) -> None:
     kit.paragraph_style(doc, "Citaat kop", bold=True, keep_next=True, space_before=6)
     punt = kit.paragraph_style(doc, "Citaat punt", base="List Bullet")
     _copy_numbering(doc.styles["List Bullet"], punt)
-    kit.paragraph_style(doc, "Slot", space_before=12)
+    kit.paragraph_style(doc, "Slot", space_before=12, keep_next=True)  # never a signature alone on a page
     kit.paragraph_style(doc, "Ondertekening", keep_next=True, space_before=12)
 
 
@@ -84,7 +84,7 @@ def letterhead(doc) -> None:
         frame_footer(doc, footer)
 
 
-def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=TEXT_WIDTH) -> None:
+def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=None) -> None:
     """"Ons kenmerk OCW/…" on the left, "1/3" (PAGE/NUMPAGES) on the right."""
     para = footer.paragraphs[0]
     para.style = doc.styles["Footer"]
@@ -94,11 +94,13 @@ def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=TEX
     kit.add_field(para, "PAGE")
     para.add_run("/")
     kit.add_field(para, "NUMPAGES")
+    # LibreOffice keeps the Footer style's own stops (centre 8.25 cm, right 16.5 cm) even where the
+    # paragraph clears them: in landscape the number then stood mid-page. The style gets none, the
+    # paragraph one at the right margin.
+    doc.styles["Footer"].paragraph_format.tab_stops.clear_all()
     tabs = para.paragraph_format.tab_stops
     tabs.clear_all()
-    for inherited in (Twips(4680), Twips(9360)):  # the Footer style's centre and right stops
-        tabs.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
-    tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    tabs.add_tab_stop(width or kit.text_width(doc), WD_TAB_ALIGNMENT.RIGHT)
 
 
 def letter_block(doc) -> None:
@@ -173,6 +175,9 @@ def signature(doc) -> None:
     table.rows[1].height = Cm(1.5)
     table_property(table, f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
     keep_rows_whole(table)
+    for row in table.rows[:-1]:  # the names stay on the page of their roles
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     widths(table, Cm(8), Cm(8))
 
 

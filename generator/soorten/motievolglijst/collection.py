@@ -20,6 +20,7 @@ from generator.soorten.afdoeningsbrief.document import aangenomen_op, motie_path
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
+from generator.soorten.motievolglijst import columns
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
@@ -187,6 +188,7 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     rows = regels(project, gegevens, peildatum)
     if not rows:
         return None
+    cells = [r.cells() for r in rows]
     ids = sorted({m.model.gemeente for m in gegevens.moties})
     profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 else None
     template, looked_at = project.template(project.registry["motievolglijst"].template, profile)
@@ -196,7 +198,8 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
     return Prepared(
         template=template,
-        context={"gemeenten": f"Gemeente{'n' if len(ids) > 1 else ''} {names}", "regels": [r.cells() for r in rows]},
+        context={"gemeenten": f"Gemeente{'n' if len(ids) > 1 else ''} {names}", "regels": cells,
+                 "breedtes": columns.widths(cells)},
         properties=Properties(title="Motievolglijst", author=f"Gemeente{'n' if len(ids) > 1 else ''} {names}", subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
         inputs=sorted({*(m.path for m in gegevens.moties), *briefs, *gegevens.concepts, *profiles, *looked_at}),
