@@ -36,8 +36,9 @@ def check_all(project: Project, paths: list[Path], *, streng: bool = False) -> l
     checked = [check_file(project, path) for path in files]
     for result in checked:
         issues.extend(result.issues)
-    issues.extend(gate(project, [(c.loaded, c.prepared) for c in checked if c.loaded and c.prepared],
-                       streng=streng, across=not paths))
+    documents = [(c.loaded, c.prepared) for c in checked if c.loaded and c.prepared]
+    issues.extend(gate(project, documents, streng=streng, across=not paths))
+    issues.extend(readable(documents))
     if not paths:
         from generator.checks.templates import template_issues
         from generator.soorten.collections import Collections
@@ -47,6 +48,13 @@ def check_all(project: Project, paths: list[Path], *, streng: bool = False) -> l
         samples = [(c.soort, c.prepared) for c in checked if c.prepared is not None]
         issues.extend(template_issues(project, samples, collections))
     return sorted(set(issues))
+
+
+def readable(documents: list[tuple[Loaded, Prepared]]) -> list[Issue]:
+    """B1 warnings per document (checks/b1.py); never an error, also not with --streng."""
+    from generator.checks.b1 import readability
+
+    return [issue for loaded, _prepared in documents for issue in readability(loaded)[1]]
 
 
 def check_file(project: Project, path: Path) -> Checked:
