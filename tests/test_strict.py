@@ -39,8 +39,9 @@ def test_the_samples_are_clean_and_the_concepts_are_listed(check):
     assert code == 0, output
     assert "Geen fouten gevonden." in output
     assert f"concept: {ZW_VERORDENING} (nog niet te versturen; open: griffier, vastgesteld, voorzitter)" in output
+    gate = [line for line in output.splitlines() if "(leesbaarheid)" not in line and ": leesbaarheid:" not in line]
     for seeded in (ZW_MOTIE, "data/beleidsplannen/zwolle-begroting-2021-jeugdhulp.yaml"):
-        assert seeded not in output
+        assert not [line for line in gate if seeded in line]  # complete: nothing open, nothing listed
 
 
 def test_without_streng_the_same_findings_are_warnings(project, run, check):

@@ -26,6 +26,7 @@ def styles(doc) -> None:
     kit.paragraph_style(doc, "Citaat kop", bold=True, keep_next=True, space_before=6)
     punt = kit.paragraph_style(doc, "Citaat punt", base="List Bullet")
     _copy_numbering(doc.styles["List Bullet"], punt)
+    kit.paragraph_style(doc, "Laatste alinea", keep_next=True)
     kit.paragraph_style(doc, "Slot", space_before=12, keep_next=True)  # never a signature alone on a page
     kit.paragraph_style(doc, "Ondertekening", keep_next=True, space_before=12)
 
@@ -156,6 +157,8 @@ def response(doc) -> None:
     doc.add_paragraph("{%p for punt in onderdeel.lijst %}")
     doc.add_paragraph("{{ punt }}", style="List Number")
     doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p elif loop.last %}")
+    doc.add_paragraph("{{ onderdeel.tekst }}", style="Laatste alinea")  # goes with the slot and signature
     doc.add_paragraph("{%p else %}")
     doc.add_paragraph("{{ onderdeel.tekst }}")
     doc.add_paragraph("{%p endif %}")
