@@ -7,27 +7,29 @@ from __future__ import annotations
 
 import re
 
-VML = {"v": "urn:schemas-microsoft-com:vml", "o": "urn:schemas-microsoft-com:office:office"}
+NAMESPACES = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+              "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
 HEADER = re.compile(r"word/header\d*\.xml")
 
 MARK = (
     '<w:p><w:pPr><w:jc w:val="right"/></w:pPr>'
     '<w:r><w:rPr><w:b/><w:color w:val="C00000"/><w:sz w:val="20"/></w:rPr><w:t>CONCEPT</w:t></w:r>'
-    '<w:r><w:pict>'
-    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800"'
-    ' path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/>'
-    '<v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
-    '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>'
-    '<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
-    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800"'
-    ' o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/>'
-    '</v:shapetype>'
-    '<v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" type="#_x0000_t136"'
-    ' style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:110pt;rotation:315;'
-    'z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
-    'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f"'
-    ' fillcolor="#d9d9d9" stroked="f"><v:fill opacity=".5"/>'
-    '<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string="CONCEPT"/></v:shape></w:pict></w:r></w:p>'
+    # the watermark: a text box behind the page text, turned 45 degrees, with a description (PDF/UA: a
+    # figure needs one; a VML watermark's alt text did not reach LibreOffice's PDF)
+    '<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="0"'
+    ' behindDoc="1" locked="1" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+    '<wp:positionV relativeFrom="margin"><wp:align>center</wp:align></wp:positionV>'
+    '<wp:extent cx="5400000" cy="1300000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+    '<wp:docPr id="9001" name="Watermerk" descr="Watermerk: concept"/><wp:cNvGraphicFramePr/>'
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+    '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+    '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm rot="18900000"><a:off x="0" y="0"/><a:ext cx="5400000" cy="1300000"/>'
+    '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+    '<wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/>'
+    '<w:color w:val="D9D9D9"/><w:sz w:val="150"/></w:rPr><w:t>CONCEPT</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+    '<wps:bodyPr rot="0" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"><a:noAutofit/></wps:bodyPr>'
+    '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>'
 )
 
 
@@ -41,7 +43,7 @@ def mark(xml: str) -> str:
     if start is None:
         return xml
     tag = start.group()
-    for prefix, uri in VML.items():
+    for prefix, uri in NAMESPACES.items():
         if f"xmlns:{prefix}=" not in tag:
             tag = tag[:-1] + f' xmlns:{prefix}="{uri}">'
     return xml[: start.start()] + tag + MARK + xml[start.end():]
