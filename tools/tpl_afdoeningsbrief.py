@@ -29,7 +29,6 @@ def styles(doc) -> None:
     _copy_numbering(doc.styles["List Bullet"], punt)
     for style, hanging in ((kop, 0), (punt, 360)):
         framed(style, hanging)
-    kit.paragraph_style(doc, "Laatste alinea", keep_next=True).paragraph_format.keep_together = True
     kit.paragraph_style(doc, "Slot", space_before=12, keep_next=True)  # never a signature alone on a page
     signature_style = kit.paragraph_style(doc, "Ondertekening", space_before=12)
     signature_style.paragraph_format.keep_together = True
@@ -177,8 +176,6 @@ def response(doc) -> None:
     doc.add_paragraph("{%p for punt in onderdeel.lijst %}")
     doc.add_paragraph("{{ punt }}", style="List Number")
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p elif loop.last %}")
-    doc.add_paragraph("{{ onderdeel.tekst }}", style="Laatste alinea")  # goes with the slot and signature
     doc.add_paragraph("{%p else %}")
     doc.add_paragraph("{{ onderdeel.tekst }}")
     doc.add_paragraph("{%p endif %}")
@@ -186,11 +183,14 @@ def response(doc) -> None:
 
 
 def signature(doc) -> None:
-    """Slot, college, roles and names in one paragraph (line breaks, kept together): LibreOffice honours
-    a short keep-with-next chain (heading, last paragraph, signature), not one of six paragraphs. Tabs
+    """The response's last paragraph, the slot, college, roles and names in one paragraph (line breaks,
+    kept together): a heading before it keeps with it, and the signature never stands alone;
+    LibreOffice did not honour the keep-with-next chain of six paragraphs this was. Tabs
     between the two columns: a table here was a layout table, which PDF/UA refuses."""
     para = doc.add_paragraph(style="Ondertekening")
-    para.add_run("{{ slot }}").add_break()
+    para.add_run("{% if laatste %}{{ laatste }}").add_break()  # the response's last paragraph (document.tail)
+    para.runs[-1].add_break()
+    para.add_run("{% endif %}{{ slot }}").add_break()
     para.runs[-1].add_break()
     para.add_run("{{ ondertekening.college }}").add_break()
     para.add_run("de secretaris,\tde burgemeester,")

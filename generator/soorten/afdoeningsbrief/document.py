@@ -83,10 +83,19 @@ def context(brief: Afdoeningsbrief, motie: Motie, gemeente: Gemeente) -> dict[st
         "aanleiding": brief.aanleiding or aanleiding(motie),
         "motie": {"considerans": quoted["considerans"], "dictum": quoted["dictum"]},
         "voetnoten": quoted["voetnoten"],
-        "afdoening": [item.model_dump() for item in brief.afdoening],
+        **tail(brief),
         "slot": brief.slot,
         "ondertekening": ondertekening(brief, gemeente),
     }
+
+
+def tail(brief: Afdoeningsbrief) -> dict[str, Any]:
+    """The response, its closing paragraph apart: the template sets that paragraph in one block with
+    the slot and the signature, so neither a signature nor the heading above the last paragraph can
+    stand alone on a page (LibreOffice does not honour a longer keep-with-next chain)."""
+    items = [item.model_dump() for item in brief.afdoening]
+    last = items.pop()["tekst"] if items and items[-1].get("tekst") and len(items) > 1 else ""
+    return {"afdoening": items, "laatste": last}
 
 
 def onderwerp(brief: Afdoeningsbrief, motie: Motie) -> str:
