@@ -9,6 +9,14 @@ nl_NL dictionary); B1 reads at 60 or more. Exempt: names (a capitalised word ins
 A. de Vries, De Vries), abbreviations, text between quotes (a cited motie or law), law text and
 sources, and everything a brief quotes from another file (the motie it answers is not in its data). Words
 of the document's titel are its subject, not hard words.
+
+Libraries: pyphen (kept; it carries LibreOffice's nl_NL hyphenation dictionary, so Dutch syllables
+come out right: fa-mi-lie-groeps-plan) and wordfreq (its Dutch frequency list ships in the wheel and
+works offline; the project froze its data in 2024, which is fine for telling a rare word from a
+common one). textstat was tried: it has Douma's constants for "nl", but counts sentences the English
+way (a motie's points, ending in ";", became one sentence and a score of -182), so the formula is
+applied here to our own sentence split. No Dutch language model installs on these machines, hence
+the passive voice by rule.
 """
 
 from __future__ import annotations
