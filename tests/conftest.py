@@ -41,3 +41,8 @@ def soffice() -> str:
         if os.environ.get("CI") == "true":
             pytest.fail(f"LibreOffice ontbreekt op CI: {exc}")
         pytest.skip(f"LibreOffice ontbreekt: {exc}")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-visual", action="store_true", default=False,
+                     help="Schrijf de referentiebeelden in tests/visual/ opnieuw (na een bewuste wijziging, en bekijk ze).")

@@ -42,3 +42,15 @@ def test_missing_libreoffice_is_one_message_and_the_docx_still_builds(project: P
     assert "LibreOffice niet gevonden" in result.output and "apt-get install" in result.output
     assert "Traceback" not in result.output
     assert (project / "build" / PDF.replace(".pdf", ".docx")).is_file()
+
+
+@pytest.mark.slow
+def test_every_sample_pdf_passes_the_pdfa_and_pdfua_checks(soffice: str, project: Path, run) -> None:
+    """build --pdf checks each PDF on the way (pdf/conformance.py); here the same checks, read back."""
+    from generator.pdf.conformance import problems
+
+    result = run("build", "--pdf")
+    assert result.exit_code == 0, result.output
+    pdfs = sorted((project / "build").rglob("*.pdf"))
+    assert len(pdfs) == len(list((project / "build").rglob("*.docx")))
+    assert {pdf.name: problems(pdf) for pdf in pdfs if problems(pdf)} == {}

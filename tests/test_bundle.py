@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import docx
@@ -12,6 +13,8 @@ from pypdf import PdfReader, PdfWriter
 from generator.cli.pdf import bundel_command
 from generator.errors import UserError
 from generator.pdf.bundle import bundle
+from generator.pdf.conformance import problems
+from generator.pdf.convert import convert
 
 
 def blank_pdf(path: Path, pages: int, title: str | None = None) -> Path:
@@ -44,7 +47,7 @@ def test_bookmark_per_document_and_continuous_page_numbers(tmp_path: Path) -> No
     first = blank_pdf(tmp_path / "motie.pdf", 2, "Motie warmtenet")
     second = blank_pdf(tmp_path / "brief.pdf", 3)  # no title: its file name
     out = tmp_path / "raad-2019-07-08.pdf"
-    assert bundle([first, second], ["", ""], out, title="Raadsvergadering 8 juli 2019") == 5
+    assert bundle([first, second], ["", ""], out, title="Raadsvergadering 8 juli 2019", conformance=False) == 5
     assert bookmarks(out) == [("Motie warmtenet", 0), ("brief", 2)]
     reader = PdfReader(out)
     assert reader.page_labels == ["1", "2", "3", "4", "5"]
@@ -56,7 +59,7 @@ def test_bookmark_per_document_and_continuous_page_numbers(tmp_path: Path) -> No
 def test_given_titles_win(tmp_path: Path) -> None:
     first = blank_pdf(tmp_path / "a.pdf", 1, "Eigen titel")
     out = tmp_path / "bundel.pdf"
-    bundle([first, first], ["Motie 1", "Motie 2"], out)
+    bundle([first, first], ["Motie 1", "Motie 2"], out, conformance=False)
     assert bookmarks(out) == [("Motie 1", 0), ("Motie 2", 1)]
 
 
@@ -66,26 +69,51 @@ def test_a_bad_input_leaves_the_old_bundle_alone(tmp_path: Path) -> None:
     out = tmp_path / "bundel.pdf"
     out.write_bytes(b"vorige bundel")
     with pytest.raises(UserError, match=r"^geen bundel gemaakt: kapot\.pdf: de PDF is onleesbaar \("):
-        bundle([good, tmp_path / "kapot.pdf"], ["", ""], out)
+        bundle([good, tmp_path / "kapot.pdf"], ["", ""], out, conformance=False)
     assert out.read_bytes() == b"vorige bundel"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bundel.pdf", "goed.pdf", "kapot.pdf"]
 
 
-def test_bundel_command_converts_word_documents_first(soffice: str, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bundel_command_renders_the_word_documents_again(soffice: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     make_docx(tmp_path / "brief.docx", "Raadsbrief netwerkversterking")
     make_docx(tmp_path / "motie.docx", "Motie netwerkversterking Lombok")
-    blank_pdf(tmp_path / "bijlage.pdf", 2, "Bijlage kaart")
+    (tmp_path / "extern").mkdir()
+    kaart = make_docx(tmp_path / "extern" / "bijlage.docx", "Bijlage kaart")  # a foreign PDF, itself PDF/A
+    (foreign,) = convert([kaart])
+    shutil.move(foreign.pdf, tmp_path / "bijlage.pdf")
     result = CliRunner().invoke(bundel_command, ["brief.docx", "motie.docx", "bijlage.pdf", "-o", "raad.pdf"])
     assert result.exit_code == 0, result.output
-    assert result.stdout == "raad.pdf: 3 documenten, 4 pagina's\n"
+    assert result.stdout == ("raad.pdf: 3 documenten, 3 pagina's\n"
+                             "let op: bijlage.pdf is een PDF van buiten en houdt de eigen paginanummers in de voettekst\n")
     assert bookmarks(tmp_path / "raad.pdf") == [
         ("Raadsbrief netwerkversterking", 0), ("Motie netwerkversterking Lombok", 1), ("Bijlage kaart", 2)]
     reader = PdfReader(tmp_path / "raad.pdf")
     assert "Motie netwerkversterking Lombok" in reader.pages[1].extract_text()
     assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
-    assert (tmp_path / "brief.pdf").exists() and (tmp_path / "motie.pdf").exists()
+    assert not (tmp_path / "brief.pdf").exists() and not (tmp_path / "motie.pdf").exists()  # nothing beside them
+    assert problems(tmp_path / "raad.pdf") == []  # PDF/A-2b and PDF/UA-1, tags and all
+
+
+def test_the_footers_number_through_the_bundle(soffice: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               project: Path, run) -> None:
+    assert run("build").exit_code == 0
+    built = project / "build"
+    names = [built / "moties/2024-03-14-familiegroepsplan-bij-dreigende-uithuisplaatsing.docx",
+             built / "afdoeningen/2024-ocw-11230456-familiegroepsplan-uithuisplaatsing.docx"]
+    result = CliRunner().invoke(bundel_command, [*map(str, names), "-o", str(tmp_path / "raad.pdf")])
+    assert result.exit_code == 0, result.output
+    footers = [page.extract_text().rstrip().splitlines()[-1] for page in PdfReader(tmp_path / "raad.pdf").pages]
+    assert [f.split()[-1] for f in footers] == ["1/3", "2/3", "3/3"]
+    assert sorted(p.name for p in names[1].parent.iterdir() if p.suffix == ".pdf") == []
+
+
+def test_a_foreign_pdf_that_is_not_pdfa_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "bundel.pdf"
+    with pytest.raises(UserError, match="hij zou niet voldoen aan PDF/A-2b en PDF/UA-1"):
+        bundle([blank_pdf(tmp_path / "a.pdf", 1, "Kaal")], [""], out)
+    assert not out.exists()
 
 
 def test_bundel_command_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -41,6 +41,8 @@ def make_docx(path: Path, title: str, *, body: str = "De raad van de gemeente Ut
     document.add_paragraph(body)
     if image:
         document.add_picture(io.BytesIO(image))
+        # a description, as PDF/UA requires of a figure (the checks after conversion refuse one without)
+        document.inline_shapes[-1]._inline.docPr.set("descr", "Testafbeelding")
     properties = document.core_properties
     properties.title, properties.author, properties.subject = title, "Gemeente Utrecht", "Motie"
     properties.language = "nl-NL"

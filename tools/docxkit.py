@@ -171,12 +171,19 @@ def page_footer(doc, left: str) -> None:
     add_field(para, "PAGE")
     para.add_run("/")
     add_field(para, "NUMPAGES")
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    doc.styles["Footer"].paragraph_format.tab_stops.clear_all()  # LibreOffice keeps a style's stops
     tabs = para.paragraph_format.tab_stops
     tabs.clear_all()
-    from docx.enum.text import WD_TAB_ALIGNMENT
-    tabs.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)
+    tabs.add_tab_stop(text_width(doc), WD_TAB_ALIGNMENT.RIGHT)
     for run in para.runs:
         run.font.size = Pt(8)
+
+
+def text_width(doc):
+    """Between the margins: where a right tab puts the page number at the right margin."""
+    section = doc.sections[-1]
+    return section.page_width - section.left_margin - section.right_margin
 
 
 def right_aligned(paragraph):

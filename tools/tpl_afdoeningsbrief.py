@@ -11,7 +11,7 @@ import docxkit as kit
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Twips
+from docx.shared import Cm, Pt, RGBColor, Twips
 from make_templates import save
 
 TEXT_WIDTH = Cm(16)
@@ -21,13 +21,41 @@ COLOR = "1F3864"
 def styles(doc) -> None:
     kit.paragraph_style(doc, "Briefhoofd", bold=True, size=16, color=COLOR, base="Header")
     kit.paragraph_style(doc, "Geadresseerde", space_before=18)
-    kit.paragraph_style(doc, "Briefgegevens", size=9)
-    kit.paragraph_style(doc, "Briefgegevens label", size=9, bold=True, color="595959")
-    kit.paragraph_style(doc, "Citaat kop", bold=True, keep_next=True, space_before=6)
+    data = kit.paragraph_style(doc, "Briefgegevens", size=9)
+    data.paragraph_format.tab_stops.add_tab_stop(Cm(3.5), WD_TAB_ALIGNMENT.LEFT)
+    data.paragraph_format.space_after = Pt(2)
+    kop = kit.paragraph_style(doc, "Citaat kop", bold=True, keep_next=True, space_before=0)
     punt = kit.paragraph_style(doc, "Citaat punt", base="List Bullet")
     _copy_numbering(doc.styles["List Bullet"], punt)
-    kit.paragraph_style(doc, "Slot", space_before=12)
-    kit.paragraph_style(doc, "Ondertekening", keep_next=True, space_before=12)
+    for style, hanging in ((kop, 0), (punt, 360)):
+        framed(style, hanging)
+    kit.paragraph_style(doc, "Slot", space_before=12, keep_next=True)  # never a signature alone on a page
+    signature_style = kit.paragraph_style(doc, "Ondertekening", space_before=12)
+    signature_style.paragraph_format.keep_together = True
+    signature_style.paragraph_format.tab_stops.add_tab_stop(Cm(8), WD_TAB_ALIGNMENT.LEFT)
+
+
+AFTER_SHD = ("w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+             "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+             "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+             "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+             "w:pPrChange")
+
+
+def framed(style, hanging: int) -> None:
+    """Grey ground and a bar on the left; the same box edge for headings and bullets (left - hanging)."""
+    ppr = style.element.get_or_add_pPr()
+    ppr.insert_element_before(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="F2F2F2"/>'),
+                              *AFTER_SHD)
+    ppr.insert_element_before(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="4" w:space="4" w:color="F2F2F2"/>'
+        f'<w:left w:val="single" w:sz="24" w:space="8" w:color="{COLOR}"/>'
+        '<w:bottom w:val="single" w:sz="4" w:space="4" w:color="F2F2F2"/>'
+        '<w:right w:val="single" w:sz="4" w:space="8" w:color="F2F2F2"/></w:pBdr>'), "w:shd", *AFTER_SHD)
+    fmt = style.paragraph_format
+    fmt.left_indent, fmt.right_indent = Twips(284 + hanging), Twips(284)
+    fmt.first_line_indent = Twips(-hanging) if hanging else None
+    fmt.space_after = Pt(0)
 
 
 def _copy_numbering(source, target) -> None:
@@ -84,7 +112,7 @@ def letterhead(doc) -> None:
         frame_footer(doc, footer)
 
 
-def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=TEXT_WIDTH) -> None:
+def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=None) -> None:
     """"Ons kenmerk OCW/…" on the left, "1/3" (PAGE/NUMPAGES) on the right."""
     para = footer.paragraphs[0]
     para.style = doc.styles["Footer"]
@@ -94,26 +122,30 @@ def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=TEX
     kit.add_field(para, "PAGE")
     para.add_run("/")
     kit.add_field(para, "NUMPAGES")
+    # LibreOffice keeps the Footer style's own stops (centre 8.25 cm, right 16.5 cm) even where the
+    # paragraph clears them: in landscape the number then stood mid-page. The style gets none, the
+    # paragraph one at the right margin.
+    doc.styles["Footer"].paragraph_format.tab_stops.clear_all()
     tabs = para.paragraph_format.tab_stops
     tabs.clear_all()
-    for inherited in (Twips(4680), Twips(9360)):  # the Footer style's centre and right stops
-        tabs.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
-    tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    tabs.add_tab_stop(width or kit.text_width(doc), WD_TAB_ALIGNMENT.RIGHT)
 
 
 def letter_block(doc) -> None:
+    """Label and value on one line, a tab between: a table here was a layout table that PDF/UA
+    refuses (a /Table without header cells)."""
     doc.add_paragraph("Aan de gemeenteraad", style="Geadresseerde")
-    rows = [("Datum", "{{ datum }}"), ("Ons kenmerk", "{{ kenmerk }}"), ("{%tr if ris %}", None),
-            ("RIS-nummer", "{{ ris }}"), ("{%tr endif %}", None), ("Onderwerp", "{{ onderwerp }}")]
-    table = doc.add_table(rows=len(rows), cols=2)
-    no_borders(table)
-    for row, (label, value) in zip(table.rows, rows, strict=False):
-        row.cells[0].text = label
-        row.cells[0].paragraphs[0].style = doc.styles["Briefgegevens label"]
-        if value is not None:
-            row.cells[1].text = value
-            row.cells[1].paragraphs[0].style = doc.styles["Briefgegevens"]
-    widths(table, Cm(3.5), Cm(12.5))
+    rows = [("Datum", "{{ datum }}"), ("Ons kenmerk", "{{ kenmerk }}"), ("{%p if ris %}", None),
+            ("RIS-nummer", "{{ ris }}"), ("{%p endif %}", None), ("Onderwerp", "{{ onderwerp }}")]
+    for label, value in rows:
+        if value is None:
+            doc.add_paragraph(label)
+            continue
+        para = doc.add_paragraph(style="Briefgegevens")
+        run = para.add_run(label)
+        run.bold = True
+        run.font.color.rgb = RGBColor.from_string("595959")
+        para.add_run("\t" + value)
     doc.add_paragraph()
 
 
@@ -127,21 +159,11 @@ def quote_blocks(container, loop: str) -> None:
 
 
 def quoted_motie(doc) -> None:
-    """The motie in a frame (grey, a bar on the left), so a reader sees where it starts and ends."""
-    table = doc.add_table(rows=1, cols=1)
-    table_property(table, (
-        f'<w:tblBorders {nsdecls("w")}><w:top w:val="nil"/>'
-        f'<w:left w:val="single" w:sz="24" w:space="0" w:color="{COLOR}"/>'
-        '<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'))
-    table_property(table, (
-        f'<w:tblCellMar {nsdecls("w")}><w:top w:w="113" w:type="dxa"/><w:left w:w="284" w:type="dxa"/>'
-        '<w:bottom w:w="113" w:type="dxa"/><w:right w:w="284" w:type="dxa"/></w:tblCellMar>'))
-    cell = table.rows[0].cells[0]
-    widths(table, TEXT_WIDTH)
-    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="F2F2F2"/>'))
-    quote_blocks(cell, "motie.considerans")
-    quote_blocks(cell, "motie.dictum")
-    cell._tc.remove(cell.paragraphs[0]._p)
+    """The motie on a grey ground with a bar on the left, so a reader sees where it starts and ends.
+    Paragraph shading and border (the styles Citaat kop and Citaat punt), not a one-cell table: PDF/UA
+    refuses a layout table."""
+    quote_blocks(doc, "motie.considerans")
+    quote_blocks(doc, "motie.dictum")
     doc.add_paragraph()
 
 
@@ -158,22 +180,23 @@ def response(doc) -> None:
     doc.add_paragraph("{{ onderdeel.tekst }}")
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{{ slot }}", style="Slot")
 
 
 def signature(doc) -> None:
-    doc.add_paragraph("{{ ondertekening.college }}", style="Ondertekening")
-    table = doc.add_table(rows=3, cols=2)
-    no_borders(table)
-    cells = (("de secretaris,", "de burgemeester,"), ("", ""),
-             ("{{ ondertekening.secretaris }}", "{{ ondertekening.burgemeester }}"))
-    for row, texts in zip(table.rows, cells, strict=False):
-        for cell, text in zip(row.cells, texts, strict=False):
-            cell.text = text
-    table.rows[1].height = Cm(1.5)
-    table_property(table, f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
-    keep_rows_whole(table)
-    widths(table, Cm(8), Cm(8))
+    """The response's last paragraph, the slot, college, roles and names in one paragraph (line breaks,
+    kept together): a heading before it keeps with it, and the signature never stands alone;
+    LibreOffice did not honour the keep-with-next chain of six paragraphs this was. Tabs
+    between the two columns: a table here was a layout table, which PDF/UA refuses."""
+    para = doc.add_paragraph(style="Ondertekening")
+    para.add_run("{% if laatste %}{{ laatste }}").add_break()  # the response's last paragraph (document.tail)
+    para.runs[-1].add_break()
+    para.add_run("{% endif %}{{ slot }}").add_break()
+    para.runs[-1].add_break()
+    para.add_run("{{ ondertekening.college }}").add_break()
+    para.add_run("de secretaris,\tde burgemeester,")
+    for _ in range(3):
+        para.runs[-1].add_break()
+    para.add_run("{{ ondertekening.secretaris }}\t{{ ondertekening.burgemeester }}")
 
 
 def build() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import docxkit as kit
 from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 from make_templates import save
 from tpl_afdoeningsbrief import frame_footer, table_property, widths
@@ -48,8 +48,22 @@ def table(doc) -> None:
     body._tr.get_or_add_trPr().insert(0, parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
     end.cells[0].text = "{%tr endfor %}"
     widths(grid, *(Cm(width) for _title, _key, width in COLUMNS))
+    from_content(grid)
     table_property(grid, f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
     status_cell(body.cells[[key for _title, key, _width in COLUMNS].index("status")])
+
+
+def from_content(grid) -> None:
+    """The widths are computed per list from what the columns hold (soorten/motievolglijst/columns.py):
+    the grid and every cell width are template fields."""
+    keys = [key for _title, key, _width in COLUMNS]
+    for column, key in zip(grid._tbl.tblGrid.findall(qn("w:gridCol")), keys, strict=True):
+        column.set(qn("w:w"), f"{{{{ breedtes.{key} }}}}")
+    for row in grid.rows:
+        for cell, key in zip(row.cells, keys, strict=False):
+            width = cell._tc.tcPr.find(qn("w:tcW")) if cell._tc.tcPr is not None else None
+            if width is not None:
+                width.set(qn("w:w"), f"{{{{ breedtes.{key} }}}}")
 
 
 def status_cell(cell) -> None:
@@ -69,7 +83,7 @@ def build() -> None:
     header.text = "{{ gemeenten }}"
     header.style = doc.styles["Header"]
     kit.right_aligned(header)
-    frame_footer(doc, doc.sections[0].footer, "Motievolglijst", Cm(25.7))
+    frame_footer(doc, doc.sections[0].footer, "Motievolglijst")
     doc.add_paragraph("Motievolglijst", style="Title")
     doc.add_paragraph("Alle moties met hun status. Een aangenomen motie is op tijd afgedaan als de"
                       " afdoeningsbrief er binnen de termijn is.")

@@ -122,6 +122,7 @@ def start(footer: str, depth: float = 0.0):
     doc = kit.new_document()
     styles(doc, depth)
     kit.page_footer(doc, footer)
+    doc.sections[0].header.paragraphs[0].text = ""  # an (empty) header: a concept's mark goes there
     doc.add_paragraph("{{ titel }}", style="Title")
     return doc
 

@@ -22,9 +22,13 @@ class Checked:
     issues: list[Issue]
     soort: str = ""
     prepared: Prepared | None = None
+    loaded: Loaded | None = None
 
 
-def check_all(project: Project, paths: list[Path]) -> list[Issue]:
+def check_all(project: Project, paths: list[Path], *, streng: bool = False) -> list[Issue]:
+    """Every problem; what may not be sent (checks/gate.py) is an error with `streng`, else a warning."""
+    from generator.checks.gate import gate
+
     issues: list[Issue] = []
     files = discover(project, paths)
     if not paths:
@@ -32,6 +36,9 @@ def check_all(project: Project, paths: list[Path]) -> list[Issue]:
     checked = [check_file(project, path) for path in files]
     for result in checked:
         issues.extend(result.issues)
+    documents = [(c.loaded, c.prepared) for c in checked if c.loaded and c.prepared]
+    issues.extend(gate(project, documents, streng=streng, across=not paths))
+    issues.extend(readable(documents))
     if not paths:
         from generator.checks.templates import template_issues
         from generator.soorten.collections import Collections
@@ -43,13 +50,20 @@ def check_all(project: Project, paths: list[Path]) -> list[Issue]:
     return sorted(set(issues))
 
 
+def readable(documents: list[tuple[Loaded, Prepared]]) -> list[Issue]:
+    """B1 warnings per document (checks/b1.py); never an error, also not with --streng."""
+    from generator.checks.b1 import readability
+
+    return [issue for loaded, _prepared in documents for issue in readability(loaded)[1]]
+
+
 def check_file(project: Project, path: Path) -> Checked:
     from generator.soorten.document import prepare
 
     try:
         loaded = project.load(path)
         prepared = prepare(project, loaded)
-        return Checked([*warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort, prepared)
+        return Checked([*warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort, prepared, loaded)
     except ValidationFailed as exc:
         return Checked(exc.issues)
     except RaadsstukkenError as exc:

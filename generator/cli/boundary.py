@@ -94,7 +94,7 @@ class Main(Group):
 def print_issues(issues: Iterable[Issue]) -> None:
     issues = list(issues)
     for issue in issues:
-        prefix = "waarschuwing: " if issue.severity == "waarschuwing" else ""
+        prefix = f"{issue.severity}: " if issue.severity in ("waarschuwing", "concept") else ""
         click.echo(f"{prefix}{issue}", err=True)
     errors = sum(1 for i in issues if i.severity == "fout")
     if errors:

@@ -37,6 +37,10 @@ def main(ctx: click.Context, project_dir: Path | None) -> None:
     ctx.obj = Project((project_dir or Path.cwd()).resolve())
 
 
+STRENG = click.option("--streng", is_flag=True,
+                      help="Wat niet verstuurd kan worden (plaatshouders, namen, datums, schrijfwijzen) is een fout.")
+
+
 def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[int, int] | None:
     if value is None:
         return None
@@ -58,13 +62,16 @@ def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> t
 @click.option("--check", is_flag=True, help="Niets schrijven; exit 1 als uitvoer ontbreekt, verouderd of overbodig is.")
 @click.option("--shard", callback=_shard, default=None, metavar="I/N", help="Alleen deel I van N (voor CI-matrices).")
 @click.option("--pdf", is_flag=True, help="Maak ook PDF/A-bestanden (LibreOffice nodig).")
+@STRENG
 @click.pass_obj
 def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: int | None, force: bool, check: bool,
-          shard: tuple[int, int] | None, pdf: bool) -> None:
+          shard: tuple[int, int] | None, pdf: bool, streng: bool) -> None:
     """Maak de documenten van PADEN (standaard: alles onder data/) in build/."""
     from generator.build.pipeline import Options
     from generator.build.pipeline import build as run_build
 
+    if streng:
+        _gate(project, paths)
     options = Options(out_dir=(out_dir or project.root / "build").resolve(), jobs=jobs or os.cpu_count() or 1,
                       force=force, check=check, shard=shard, pdf=pdf)
     start = time.perf_counter()
@@ -84,6 +91,18 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
         sys.exit(3)
     if report.failed:
         sys.exit(1)
+
+
+def _gate(project: Project, paths: tuple[str, ...]) -> None:
+    """`build --streng` (for CI): nothing is built while something may not be sent."""
+    from generator.checks.data import check_all
+    from generator.checks.gate import concept_summary
+
+    issues = [i for i in check_all(project, [Path(p) for p in paths], streng=True) if i.severity != "waarschuwing"]
+    print_issues(issues)
+    for line in concept_summary(issues):
+        click.echo(line, err=True)
+    fail_on(issues)
 
 
 def _progress() -> Callable[[Outcome, int, int], None]:
@@ -110,13 +129,17 @@ def _progress() -> Callable[[Outcome, int, int], None]:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@STRENG
 @click.pass_obj
-def check(project: Project, paths: tuple[str, ...]) -> None:
+def check(project: Project, paths: tuple[str, ...], streng: bool) -> None:
     """Controleer gegevens en sjablonen zonder iets te schrijven."""
     from generator.checks.data import check_all
+    from generator.checks.gate import concept_summary
 
-    issues = check_all(project, [Path(p) for p in paths])
+    issues = check_all(project, [Path(p) for p in paths], streng=streng)
     print_issues(issues)
+    for line in concept_summary(issues):
+        click.echo(line, err=True)
     fail_on(issues)
     click.echo("Geen fouten gevonden.")
 

@@ -58,13 +58,19 @@ def bundel_command(files: tuple[Path, ...], output: Path, titel: str | None, job
     """Voeg documenten (.pdf of .docx) samen tot één PDF voor een raadsvergadering.
 
     In de volgorde van opgeven, met een bladwijzer per document (de titel van het document) en
-    doorlopende paginanummers. Word-documenten worden eerst naar PDF omgezet.
+    doorlopende paginanummers, ook in de voetteksten: Word-documenten worden daarvoor opnieuw omgezet
+    (er komt niets naast te staan). Een PDF van buiten houdt zijn eigen nummers. De bundel is PDF/A-2b
+    en getagd (PDF/UA-1).
     """
     from generator.pdf.bundle import bundle_documents
 
-    pages = bundle_documents(files, output, title=titel, jobs=jobs or os.cpu_count() or 1, timeout=timeout)
+    made = bundle_documents(files, output, title=titel, jobs=jobs or os.cpu_count() or 1, timeout=timeout)
     click.echo(f"{display_path(output)}: {len(files)} {_plural(len(files), 'document', 'documenten')}, "
-               f"{pages} {_plural(pages, 'pagina', PAGINAS)}")
+               f"{made.pages} {_plural(made.pages, 'pagina', PAGINAS)}")
+    if made.foreign:
+        names = ", ".join(display_path(p) for p in made.foreign)
+        click.echo(f"let op: {names} {'is een PDF' if len(made.foreign) == 1 else 'zijn PDF’s'} van buiten"
+                   f" en {'houdt' if len(made.foreign) == 1 else 'houden'} de eigen paginanummers in de voettekst")
 
 
 def _plural(count: int, one: str, more: str) -> str:

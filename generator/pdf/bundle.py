@@ -1,56 +1,113 @@
-"""One PDF for a raadsvergadering: documents merged in order, one bookmark per document.
+"""One PDF for a raadsvergadering: PDF/A-2b and tagged, numbered through, one bookmark per document.
 
-Page numbers continue through the bundle as page labels (/PageLabels, decimal from 1), so a PDF
-viewer shows "pagina N van M" for the whole bundle in its page box. Nothing is stamped on the
-pages: every document keeps its own footer (its own "pagina 1 van 2"), a stamp would sit on top of
-it, would change the text that search and screen readers find, and would need a font that PDF/A
-requires to be embedded. pypdf merges in a sandboxed process (timeout, memory cap): the inputs may
-be PDFs we did not make.
+The .docx sources are rendered again for the bundle, in its own temporary folder (nothing is written
+beside them): a first LibreOffice pass counts their pages, the second renders copies whose footers
+print the bundle's numbers ("7/12", pdf/pagination.py). The PDFs are then merged with their
+structure trees (pdf/merge.py, in a sandboxed process: the inputs may be PDFs we did not make) and
+the result is checked against PDF/A-2b and PDF/UA-1 (pdf/conformance.py). A foreign PDF keeps its
+own printed numbers; the page labels (what a viewer shows) run on through it.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import sys
+import shutil
+import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import InternalError, UserError
 from generator.files import replacing
-from generator.pdf.convert import convert, limit_memory, resolve, run_isolated
+from generator.pdf.convert import convert, run_isolated
+from generator.pdf.pagination import numbered_copy
 
 MERGE_TIMEOUT = 60.0
 MERGE_TIMEOUT_PER_FILE = 5.0
 
 
-def bundle(pdfs: Sequence[Path], titles: Sequence[str], output: Path, *, title: str | None = None) -> int:
+@dataclass
+class Bundled:
+    pages: int
+    foreign: list[Path]
+    """Input PDFs we did not render: they keep their own printed page numbers."""
+
+
+def bundle(pdfs: Sequence[Path], titles: Sequence[str], output: Path, *, title: str | None = None,
+           conformance: bool = True) -> int:
     """Merge pdfs into output (atomically) with a bookmark per document; returns the page count.
 
-    An empty title means: the PDF's own title, else its file name.
+    An empty title means: the PDF's own title, else its file name. With `conformance` the bundle must
+    pass the PDF/A-2b and PDF/UA-1 checks (off only for tests of the merge itself).
     """
     if len(pdfs) != len(titles):
         raise InternalError(f"bundle() kreeg {len(pdfs)} PDF's en {len(titles)} titels")
     if not pdfs:
         raise UserError("geen documenten om te bundelen", "geef een of meer .pdf- of .docx-bestanden op")
     with replacing(Path(output)) as temporary:
-        pages = _merge_isolated([str(Path(p).resolve()) for p in pdfs], list(titles), str(temporary), title)
+        pages = _merge_isolated([str(Path(p).resolve()) for p in pdfs], list(titles), str(temporary), title,
+                                conformance)
         _fsync(str(temporary))
     return pages
 
 
 def bundle_documents(files: Sequence[Path], output: Path, *, title: str | None = None,
-                     jobs: int = os.cpu_count() or 1, timeout: float = 120.0) -> int:
-    """Bundle .pdf and .docx files (the latter converted first, PDF next to them); returns pages."""
+                     jobs: int = os.cpu_count() or 1, timeout: float = 120.0) -> Bundled:
+    """Bundle .pdf and .docx files; the .docx are rendered again with the bundle's page numbers."""
     paths = [Path(f) for f in files]
     _check_inputs(paths, Path(output))
-    words = [p for p in paths if p.suffix.lower() == ".docx"]
-    results = {r.source: r for r in convert(words, jobs=jobs, timeout=timeout)}
-    failed = [f"{r.source}: {r.error}" for r in results.values() if r.error]
+    with tempfile.TemporaryDirectory(prefix="raadsstukken-bundel-") as folder:
+        work = Path(folder)
+        words = {p: work / "tellen" / f"{i:04d}.docx" for i, p in enumerate(paths) if p.suffix.lower() == ".docx"}
+        (work / "tellen").mkdir()
+        for source, copy in words.items():
+            shutil.copyfile(source, copy)
+        counted = _rendered(list(words.values()), jobs, timeout)
+        counts = [_count(counted[words[p]]) if p in words else _count(p) for p in paths]
+        total, numbered, start = sum(counts), {}, 1
+        (work / "bundel").mkdir()
+        for path, count in zip(paths, counts, strict=True):
+            if path in words:
+                numbered[path] = work / "bundel" / words[path].name
+                numbered_copy(path, numbered[path], start, total)
+            start += count
+        final = _rendered(list(numbered.values()), jobs, timeout)
+        pdfs = [final[numbered[p]] if p in numbered else p for p in paths]
+        pages = bundle(pdfs, [""] * len(pdfs), output, title=title)
+    return Bundled(pages, [p for p in paths if p not in words])
+
+
+def _rendered(files: list[Path], jobs: int, timeout: float) -> dict[Path, Path]:
+    results = convert(files, jobs=jobs, timeout=timeout)
+    failed = [f"{r.source.name}: {r.error}" for r in results if r.error or r.pdf is None]
     if failed:
         raise UserError("geen bundel gemaakt; deze documenten konden niet naar PDF:\n  " + "\n  ".join(failed))
-    pdfs = [results[p].pdf if p in results else p for p in paths]
-    return bundle([p for p in pdfs if p], [""] * len(pdfs), output, title=title)
+    return {r.source: r.pdf for r in results if r.pdf is not None}
+
+
+def _count(pdf: Path) -> int:
+    """Pages of a PDF, read in the sandboxed process like every PDF we did not just check ourselves."""
+    answers, failure = run_isolated("generator.pdf.merge", "count_main", [str(pdf.resolve())], timeout=MERGE_TIMEOUT)
+    if not answers or answers[0].get("error"):
+        raise UserError(f"geen bundel gemaakt: {pdf.name}: {answers[0]['error'] if answers else failure}")
+    return int(answers[0]["pages"])
+
+
+def is_concept(path: Path) -> bool:
+    """A document built from `concept: ja` (its status says so; a PDF made from it carries the watermark text)."""
+    import zipfile
+
+    try:
+        if path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as docx:
+                return b"<cp:contentStatus>Concept</cp:contentStatus>" in docx.read("docProps/core.xml")
+        from pypdf import PdfReader
+
+        reader = PdfReader(path)
+        first = reader.pages[0].extract_text() if reader.pages else ""
+        return first.lstrip().startswith("CONCEPT")
+    except Exception:  # an unreadable input is reported by the merge itself
+        return False
 
 
 def _check_inputs(paths: list[Path], output: Path) -> None:
@@ -59,72 +116,29 @@ def _check_inputs(paths: list[Path], output: Path) -> None:
             raise UserError(f"{path}: alleen .pdf- en .docx-bestanden kunnen in een bundel")
         if not path.is_file():
             raise UserError(f"bestand niet gevonden: {path}")
+        if is_concept(path):
+            raise UserError(f"{path} is een concept en kan niet in een definitieve bundel",
+                            "vul de open gegevens aan, haal 'concept: ja' weg en bouw het document opnieuw"
+                            " (raadsstukken check --streng zegt wat nog open is)")
         if path.with_suffix(".pdf").resolve() == output.resolve():
             raise UserError(f"de bundel {output} zou invoerbestand {path} overschrijven",
                             "kies met -o een andere naam")
 
 
-def _merge_isolated(pdfs: list[str], titles: list[str], temporary: str, title: str | None) -> int:
+def _merge_isolated(pdfs: list[str], titles: list[str], temporary: str, title: str | None,
+                    conformance: bool) -> int:
     job = {"pdfs": pdfs, "titles": titles, "output": temporary, "title": title}
-    answers, failure = run_isolated("generator.pdf.bundle", "merge_main", job,
+    answers, failure = run_isolated("generator.pdf.merge", "merge_main", job,
                                     timeout=MERGE_TIMEOUT + MERGE_TIMEOUT_PER_FILE * len(pdfs))
     if not answers:
         raise UserError(f"het samenvoegen is afgebroken: {failure}")
     if answers[0].get("error"):
         raise UserError(f"geen bundel gemaakt: {answers[0]['error']}")
+    if conformance and answers[0].get("problems"):
+        raise UserError("geen bundel gemaakt: hij zou niet voldoen aan PDF/A-2b en PDF/UA-1: "
+                        + "; ".join(answers[0]["problems"]),
+                        "een PDF van buiten moet zelf PDF/A-2b en getagd (PDF/UA) zijn; maak hem zo opnieuw")
     return int(answers[0]["pages"])
-
-
-def merge_main() -> None:
-    """Entry of the sandboxed merge process: one JSON job on stdin, one JSON answer line out."""
-    limit_memory()
-    print(json.dumps(_merge(json.load(sys.stdin))), flush=True)
-
-
-def _merge(job: dict) -> dict:
-    from pypdf import PdfWriter  # only ever imported in the sandboxed process
-
-    writer = PdfWriter()
-    first: dict = {}
-    for path, title in zip(job["pdfs"], job["titles"], strict=True):
-        try:
-            error = _append(writer, Path(path), title, first)
-        except MemoryError:
-            error = "de PDF vraagt te veel geheugen om te lezen"
-        except Exception as exc:
-            error = f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
-        if error:
-            return {"error": f"{Path(path).name}: {error}"}
-    _finish(writer, first, job["title"])
-    writer.write(job["output"])
-    return {"pages": len(writer.pages)}
-
-
-def _append(writer: object, path: Path, title: str, first: dict) -> str | None:
-    from pypdf import PdfReader
-
-    reader = PdfReader(path)
-    if reader.is_encrypted:
-        return "de PDF is versleuteld"
-    if len(reader.pages) == 0:
-        return "de PDF heeft geen pagina's"
-    info = reader.metadata
-    first.setdefault("lang", resolve(reader.trailer["/Root"], "/Lang"))
-    first.setdefault("author", info.author if info else None)
-    label = title or (info.title if info else None) or path.stem
-    writer.append(reader, outline_item=label)  # type: ignore[attr-defined]
-    return None
-
-
-def _finish(writer: object, first: dict, title: str | None) -> None:
-    from pypdf.generic import NameObject, TextStringObject
-
-    writer.set_page_label(0, len(writer.pages) - 1, style="/D", start=1)  # type: ignore[attr-defined]
-    writer.page_mode = "/UseOutlines"  # type: ignore[attr-defined]
-    if first.get("lang"):
-        writer.root_object[NameObject("/Lang")] = TextStringObject(str(first["lang"]))  # type: ignore[attr-defined]
-    metadata = {"/Title": title, "/Author": first.get("author")}
-    writer.add_metadata({k: v for k, v in metadata.items() if v})  # type: ignore[attr-defined]
 
 
 def _fsync(name: str) -> None:

@@ -42,6 +42,7 @@ KNOWN_LOCATIONS = ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/pro
 PDF_FILTER = "pdf:writer_pdf_Export:" + json.dumps({
     "SelectPdfVersion": {"type": "long", "value": "2"},  # PDF/A-2b
     "UseTaggedPDF": {"type": "boolean", "value": "true"},
+    "PDFUACompliance": {"type": "boolean", "value": "true"},  # PDF/UA-1 identification and checks (7.x)
 })
 # (path, property, value) written into each fresh profile's registrymodifications.xcu.
 PROFILE_SETTINGS = (
@@ -374,11 +375,20 @@ def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
             return "de PDF is niet getagd (/MarkInfo /Marked of /StructTreeRoot ontbreekt)"
         if language and resolve(root, "/Lang") != language:
             return f"de taal van de PDF is {resolve(root, '/Lang')} in plaats van {language}"
+        return _conformance(path)
     except MemoryError:
         return "de PDF vraagt te veel geheugen om te lezen"
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         return f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
     return None
+
+
+def _conformance(path: Path) -> str | None:
+    """PDF/A-2b and PDF/UA-1 as far as they can be checked here (pdf/conformance.py)."""
+    from generator.pdf.conformance import problems
+
+    found = problems(path)
+    return "de PDF voldoet niet aan PDF/A-2b of PDF/UA-1: " + "; ".join(found) if found else None
 
 
 def resolve(dictionary: object, key: str) -> object:

@@ -28,6 +28,8 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
                  properties: Properties, refers_to: Sequence[Path] = ()) -> Prepared:
     """A document of `gemeente`: its soort's template (huisstijl first), its logo, and as inputs the
     data file, what it `refers_to`, the profile, every template location looked at and the logo."""
+    import dataclasses
+
     from generator.word import logo as huisstijl
 
     template_name = project.registry[loaded.model.soort].template
@@ -36,7 +38,8 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
         return Prepared(template=template, context=context, properties=properties,
                         inputs=[loaded.path, *refers_to, *looked_at])
     return Prepared(
-        template=template, context=context, properties=properties,
+        template=template, context=context,
+        properties=dataclasses.replace(properties, concept=bool(getattr(loaded.model, "concept", False))),
         inputs=[loaded.path, *refers_to, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
         media=huisstijl.logo_media(project, gemeente, template),
     )

@@ -21,15 +21,29 @@ def paragraphs(xml: bytes) -> list[str]:
         return _streamed_paragraphs(xml)
     lines = []
     for para in etree.fromstring(xml).iter(f"{W}p"):
-        if para.getparent() is not None and para.getparent().tag == f"{W}p":
+        if (para.getparent() is not None and para.getparent().tag == f"{W}p") or _in_watermark(para):
             continue
         text = []
         for node in para.iter(f"{W}t", f"{W}tab", f"{W}br"):
+            if _in_watermark(node):
+                continue
             text.append(node.text or "" if node.tag == f"{W}t" else (" " if node.tag == f"{W}tab" else "\n"))
         line = "".join(text)
         if line.strip():
             lines.append(line)
     return lines
+
+
+WATERMARK = "Watermerk"  # the docPr name of the CONCEPT watermark (word/concept.py)
+
+
+def _in_watermark(node: etree._Element) -> bool:
+    """Text of the CONCEPT watermark is decoration, not text of the document (the header says CONCEPT)."""
+    for ancestor in node.iterancestors(f"{W}txbxContent"):
+        for anchor in ancestor.iterancestors("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"):
+            doc_pr = anchor.find("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
+            return doc_pr is not None and doc_pr.get("name") == WATERMARK
+    return False
 
 
 def _streamed_paragraphs(xml: bytes) -> list[str]:

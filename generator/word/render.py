@@ -29,6 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from generator import clock, nl
 from generator.errors import UserError
 from generator.word import zipwriter
+from generator.word.concept import is_header, mark
 from generator.word.numbering import ListRestarter
 from generator.word.template import read_template
 
@@ -96,6 +97,8 @@ class Properties:
     subject: str = ""
     created: dt.date | None = None
     keywords: str = ""
+    concept: bool = False
+    """A draft: every header gets CONCEPT and a watermark (word/concept.py); the status says so too."""
 
 
 class CompiledTemplate:
@@ -147,6 +150,8 @@ class CompiledTemplate:
                         changed["word/numbering.xml"] = numbering.encode("utf-8")
                 if name == "word/document.xml" and post is not None:
                     xml = post(xml)
+                if properties.concept and is_header(name):
+                    xml = mark(xml)
                 changed[name] = xml.encode("utf-8")
                 del xml
         changed["docProps/core.xml"] = core_properties(properties)
@@ -263,6 +268,8 @@ def core_properties(props: Properties) -> bytes:
         f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>',
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>',
     ]
+    if props.concept:
+        fields.append("<cp:contentStatus>Concept</cp:contentStatus>")
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'

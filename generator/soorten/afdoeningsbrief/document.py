@@ -16,7 +16,7 @@ from generator.loading.project import Loaded, Project
 from generator.organen.forms import gemeente as gemeente_orgaan
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente
+from generator.soorten.gemeente.model import Gemeente, ondertekenaar
 from generator.soorten.motie import document as motie_document
 from generator.soorten.motie.model import Motie
 from generator.word.render import Properties
@@ -77,17 +77,26 @@ def context(brief: Afdoeningsbrief, motie: Motie, gemeente: Gemeente) -> dict[st
     quoted = motie_document.context(motie, gemeente_orgaan(motie.orgaan_id or "", gemeente.naam, None))
     return {
         "gemeente": {"naam": gemeente.naam},
-        "datum": nl.datum_kort(brief.datum),
+        "datum": nl.datum_kort(brief.datum) if brief.datum else "[datum]",
         "kenmerk": brief.kenmerk,
         "ris": brief.ris or "",
         "onderwerp": onderwerp(brief, motie),
         "aanleiding": brief.aanleiding or aanleiding(motie),
         "motie": {"considerans": quoted["considerans"], "dictum": quoted["dictum"]},
         "voetnoten": quoted["voetnoten"],
-        "afdoening": [item.model_dump() for item in brief.afdoening],
+        **tail(brief),
         "slot": brief.slot,
         "ondertekening": ondertekening(brief, gemeente),
     }
+
+
+def tail(brief: Afdoeningsbrief) -> dict[str, Any]:
+    """The response, its closing paragraph apart: the template sets that paragraph in one block with
+    the slot and the signature, so neither a signature nor the heading above the last paragraph can
+    stand alone on a page (LibreOffice does not honour a longer keep-with-next chain)."""
+    items = [item.model_dump() for item in brief.afdoening]
+    last = items.pop()["tekst"] if items and items[-1].get("tekst") and len(items) > 1 else ""
+    return {"afdoening": items, "laatste": last}
 
 
 def onderwerp(brief: Afdoeningsbrief, motie: Motie) -> str:
@@ -129,8 +138,8 @@ def ondertekening(brief: Afdoeningsbrief, gemeente: Gemeente) -> dict[str, str]:
     given = brief.ondertekening
     return {
         "college": given.college,
-        "secretaris": given.secretaris or gemeente.secretaris or "",
-        "burgemeester": given.burgemeester or gemeente.burgemeester or "",
+        "secretaris": ondertekenaar(given.secretaris, gemeente, "secretaris", brief.datum),
+        "burgemeester": ondertekenaar(given.burgemeester, gemeente, "burgemeester", brief.datum),
     }
 
 

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import Datum, Id, Model, Tekst, fail
+from generator.soorten.base import Datum, Id, JaNee, Model, Tekst, fail
 
 DEFAULT_SLOT = "Het college beschouwt de motie hiermee als afgedaan."
 DEFAULT_COLLEGE = "Het college van burgemeester en wethouders,"
@@ -50,7 +50,11 @@ class Afdoeningsbrief(Model):
     motie: Tekst
     """The motie's data file: a path relative to this file, or its name (without .yaml) in data/moties/."""
     kenmerk: Tekst
-    datum: Datum
+    datum: Datum | None = None
+    """Required, except in a concept (the date may not be known yet)."""
+    concept: JaNee = False
+    """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
+    and `bundel` refuses it as final."""
     gemeente: Id | None = None
     """Default: the motie's gemeente."""
     ris: Tekst | None = None
@@ -62,6 +66,13 @@ class Afdoeningsbrief(Model):
     afdoening: list[Onderdeel] = Field(min_length=1)
     slot: Tekst = DEFAULT_SLOT
     ondertekening: Ondertekening = Ondertekening()
+
+    @model_validator(mode="after")
+    def _dated(self) -> Afdoeningsbrief:
+        if self.datum is None and not self.concept:
+            raise fail("missing", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
+                       " of zet 'concept: ja' zolang hij niet bekend is")
+        return self
 
     @classmethod
     def prepare(cls, doc: Document) -> None:

@@ -104,15 +104,25 @@ def programma_context(programma: Any, notes: Footnotes, moties: dict[str, Loaded
     figures = [(f"Doel {d.nummer}", d.baten_en_lasten.regel()) for d in programma.doelen if d.baten_en_lasten]
     overzicht = None
     if figures:
-        label = f"Totaal {programma.nummer}" if programma.nummer else "Totaal"
+        label = "Totaal"  # the heading says which programma; "Totaal 1" read like a code
         rows = table_rows([*figures, (label, totaal([regel for _, regel in figures]))])
-        overzicht = {"kop": f"Overzicht baten en lasten {kop}".strip(), "rijen": rows[:-1], "totaal": rows[-1]}
+        overzicht = {"kop": overzicht_kop(programma), "rijen": rows[:-1], "totaal": rows[-1]}
     return {
         "kop": kop,
         "inleiding": [notes.point(p) for p in programma.inleiding],
         "doelen": [doel_context(d, notes, moties) for d in programma.doelen],
         "overzicht": overzicht,
     }
+
+
+def overzicht_kop(programma: Any) -> str:
+    """"Overzicht baten en lasten van programma 1 (Eigen kracht en netwerk)": a number alone after the
+    heading read like a code ("… lasten 1 Eigen kracht …")."""
+    if programma.nummer and programma.titel:
+        return f"Overzicht baten en lasten van programma {programma.nummer} ({programma.titel})"
+    if programma.nummer:
+        return f"Overzicht baten en lasten van programma {programma.nummer}"
+    return f"Overzicht baten en lasten: {programma.titel}" if programma.titel else "Overzicht baten en lasten"
 
 
 def doel_context(doel: Doel, notes: Footnotes, moties: dict[str, Loaded]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, Model, Tekst, fail
+from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst, fail
 from generator.soorten.beleidsplan.begroting import AmountError, Regel, parse_amount, resultaat_mismatch, saldo_mismatch
 
 
@@ -177,6 +177,9 @@ class Beleidsplan(Model):
     titel: Tekst
     ondertitel: Tekst | None = None
     datum: Datum | None = None
+    concept: JaNee = False
+    """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
+    and `bundel` refuses it as final."""
     inleiding: Alineas = []
     programmas: list[Programma] = []
     doelen: list[Doel] = []

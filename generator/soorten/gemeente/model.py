@@ -1,10 +1,18 @@
-"""The gemeente profile: names for the aanhef and ondertekening, and the huisstijl."""
+"""The gemeente profile: names for the aanhef and ondertekening, and the huisstijl.
+
+A name may be written plainly (`burgemeester: Peter Snijders`) or as the people who held the office
+with their dates (`burgemeester: [{naam: ..., van: ..., tot: ...}]`): then each document is signed by
+whoever was in office on its own date, and `check --streng` refuses a signatory who was not.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
-from generator.soorten.base import Getal, Model, Tekst
+from generator.soorten.base import Datum, Getal, Model, Tekst
+
+ROLLEN = ("burgemeester", "secretaris", "griffier")
 
 
 class Huisstijl(Model):
@@ -14,13 +22,37 @@ class Huisstijl(Model):
     """PNG or JPEG file (relative to the profile) shown in the letterhead."""
 
 
+class Ambtstermijn(Model):
+    """One person in one office: from `van` up to and including `tot` (either left out when no source gives it)."""
+
+    naam: Tekst
+    van: Datum | None = None
+    tot: Datum | None = None
+    bron: Tekst | None = None
+    """Where the name and dates come from (a URL or a document), so a reader can check them."""
+
+    def covers(self, datum: dt.date) -> bool:
+        return (self.van is None or self.van <= datum) and (self.tot is None or datum <= self.tot)
+
+    @property
+    def periode(self) -> str:
+        from generator import nl
+
+        van = f"van {nl.datum_kort(self.van)}" if self.van else ""
+        tot = f"tot en met {nl.datum_kort(self.tot)}" if self.tot else "tot heden"
+        return f"{van} {tot}".strip()
+
+
+Ambt = Tekst | list[Ambtstermijn]
+
+
 class Gemeente(Model):
     soort: Literal["gemeente"]
     naam: Tekst
     """As it follows "gemeente": Zwolle, Den Haag."""
-    burgemeester: Tekst | None = None
-    secretaris: Tekst | None = None
-    griffier: Tekst | None = None
+    burgemeester: Ambt | None = None
+    secretaris: Ambt | None = None
+    griffier: Ambt | None = None
     """Names may be left out where no source states them; the signature then shows the role only."""
     orgaan: Tekst | None = None
     """Who adopts moties; default "De raad van de gemeente <naam>"."""
@@ -31,3 +63,29 @@ class Gemeente(Model):
     @property
     def raad(self) -> str:
         return self.orgaan or f"De raad van de gemeente {self.naam}"
+
+    def termijnen(self, rol: str) -> list[Ambtstermijn]:
+        """The people of an office; a plain name is one term without dates."""
+        value = getattr(self, rol)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [Ambtstermijn(naam=value)]
+        return list(value)
+
+    def dated(self, rol: str) -> bool:
+        """Whether the profile says when the office changed hands (then a date decides who signs)."""
+        return any(t.van or t.tot for t in self.termijnen(rol))
+
+    def in_functie(self, rol: str, datum: dt.date | None) -> str:
+        """Who held the office on `datum` ("" when no one, or when the date is unknown and the profile has dates)."""
+        terms = self.termijnen(rol)
+        if datum is None:
+            return terms[0].naam if len(terms) == 1 and not self.dated(rol) else ""
+        found = [t for t in terms if t.covers(datum)]
+        return found[0].naam if len(found) == 1 else ""
+
+
+def ondertekenaar(given: str | None, gemeente: Gemeente, rol: str, datum: dt.date | None) -> str:
+    """The name under a signature: the document's own, else whoever the profile has in office on its date."""
+    return given or gemeente.in_functie(rol, datum)

@@ -87,21 +87,27 @@ def blocks(motie: Motie, keys: tuple[str, ...], notes: Footnotes, orgaan: Orgaan
 
 
 def uitslag(motie: Motie) -> str:
-    """"Aangenomen op maandag 8 juli 2019. Voor: GroenLinks en D66. Tegen: VVD."; empty if ingediend."""
+    """"Aangenomen op maandag 8 juli 2019 met algemene stemmen. Voor: GroenLinks en D66. Tegen: VVD.";
+    empty if ingediend. A stated uitslag that repeats the status ("aangenomen met …") is folded in, so the
+    line does not say "aangenomen" twice."""
     if motie.status == "ingediend":
         return ""
     text = motie.status.capitalize()
     if motie.status_datum:
         text += f" op {nl.datum(motie.status_datum)}"
-    text += "."
     stemming = motie.stemming
-    if stemming:
-        if stemming.uitslag:
-            text += f" Uitslag: {stemming.uitslag}."
-        if stemming.voor:
-            text += f" Voor: {nl.opsomming(list(stemming.voor))}."
-        if stemming.tegen:
-            text += f" Tegen: {nl.opsomming(list(stemming.tegen))}."
+    result = (stemming.uitslag or "") if stemming else ""
+    if result.casefold().startswith(motie.status):
+        rest = result[len(motie.status):].strip(" ,.")
+        text += f" {rest}" if rest else ""
+        result = ""
+    text += "."
+    if result:
+        text += f" Uitslag: {result}."
+    if stemming and stemming.voor:
+        text += f" Voor: {nl.opsomming(list(stemming.voor))}."
+    if stemming and stemming.tegen:
+        text += f" Tegen: {nl.opsomming(list(stemming.tegen))}."
     return text
 
 

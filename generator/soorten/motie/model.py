@@ -43,6 +43,9 @@ class Motie(Model):
     """Older name of `orgaan:` (a register id or a profile in data/gemeenten); still accepted."""
     titel: Tekst
     vergadering: Datum
+    concept: JaNee = False
+    """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
+    and `bundel` refuses it as final."""
     nummer: Tekst | None = None
     ris: Tekst | None = None
     agendapunt: Tekst | None = None

@@ -22,6 +22,7 @@ from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
+from generator.soorten.motievolglijst import columns
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
@@ -59,6 +60,8 @@ class Gegevens:
     amendementen: list[Loaded] = field(default_factory=list)
     """Amendementen and subamendementen: listed with their status beside the moties."""
     issues: list[Issue] = field(default_factory=list)
+    concepts: list[Path] = field(default_factory=list)
+    """Concept briefs: not sent, so they do not afdoen a motie, but the list is rebuilt when they change."""
 
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
@@ -71,6 +74,8 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
                 found.moties.append(slim(loaded))
             elif isinstance(loaded.model, Amendement):
                 found.amendementen.append(slim_amendement(project, loaded))
+            elif isinstance(loaded.model, Afdoeningsbrief) and loaded.model.concept:
+                found.concepts.append(loaded.path)
             elif isinstance(loaded.model, Afdoeningsbrief):
                 target = motie_path(project, loaded)
                 if target is not None:
@@ -251,6 +256,7 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     rows = regels(project, gegevens, peildatum)
     if not rows:
         return None
+    cells = [r.cells() for r in rows]
     ids = sorted({m.model.gemeente for m in [*gegevens.moties, *gegevens.amendementen] if m.model.gemeente})
     profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 and project.gemeente_path(
         ids[0]).is_file() else None
@@ -261,8 +267,9 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
     return Prepared(
         template=template,
-        context={"gemeenten": _kop(ids, names), "regels": [r.cells() for r in rows]},
+        context={"gemeenten": _kop(ids, names), "regels": cells, "breedtes": columns.widths(cells)},
         properties=Properties(title="Motievolglijst", author=_kop(ids, names), subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
-        inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *profiles, *looked_at}),
+        inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *gegevens.concepts,
+                       *profiles, *looked_at}),
     )

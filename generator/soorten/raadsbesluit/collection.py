@@ -120,10 +120,10 @@ def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: l
         "considerans": considerans(model, profile),
         "beslispunten": beslispunten(toegepast, view),
         "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {nl.datum_kort(model.besluit.vergadering)}.",
-        "voorzitter": profile.burgemeester or "",
-        "griffier": profile.griffier or "",
+        "voorzitter": profile.in_functie("burgemeester", model.besluit.vergadering),
+        "griffier": profile.in_functie("griffier", model.besluit.vergadering),
     }
-    title = f"Raadsbesluit {model.onderwerp}" + (" (wijzigingen ten opzichte van het ontwerp)" if redline else "")
+    title = f"Raadsbesluit {model.onderwerp}"  # the redline is the same besluit, its keywords say redline
     from generator.word import logo as huisstijl
 
     return Prepared(

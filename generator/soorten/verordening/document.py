@@ -7,7 +7,7 @@ from typing import Any
 from generator import nl
 from generator.loading.project import Loaded, Project
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente
+from generator.soorten.gemeente.model import Gemeente, ondertekenaar
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.artikelen import Assembler, alinea, load_model, model_inputs, resolve_article
 from generator.soorten.verordening.model import Raadsbesluit, Verordening
@@ -96,8 +96,8 @@ def slot(raad: Raadsbesluit, gemeente: Gemeente) -> dict[str, Any]:
     datum = nl.datum_kort(raad.vastgesteld) if raad.vastgesteld else "[datum]"
     return {
         "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {datum}.",
-        "voorzitter": raad.voorzitter or gemeente.burgemeester or "",
-        "griffier": raad.griffier or gemeente.griffier or "",
+        "voorzitter": ondertekenaar(raad.voorzitter, gemeente, "burgemeester", raad.vastgesteld),
+        "griffier": ondertekenaar(raad.griffier, gemeente, "griffier", raad.vastgesteld),
     }
 
 

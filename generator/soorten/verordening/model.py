@@ -62,6 +62,9 @@ class Raadsbesluit(Model):
     toelichting: list[Alinea] = []
     """Algemene toelichting (after the model's, unless model_toelichting: nee)."""
     model_toelichting: JaNee = True
+    concept: JaNee = False
+    """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
+    and `bundel` refuses it as final."""
 
     @classmethod
     def prepare(cls, doc: Document) -> None:

@@ -1,0 +1,49 @@
+"""A concept is marked where no reader can miss it: "CONCEPT" in every header and a diagonal watermark.
+
+Done on the rendered parts, not in each template, so a gemeente's own huisstijl template is marked too.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAMESPACES = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+              "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
+HEADER = re.compile(r"word/header\d*\.xml")
+
+MARK = (
+    '<w:p><w:pPr><w:jc w:val="right"/></w:pPr>'
+    '<w:r><w:rPr><w:b/><w:color w:val="C00000"/><w:sz w:val="20"/></w:rPr><w:t>CONCEPT</w:t></w:r>'
+    # the watermark: a text box behind the page text, turned 45 degrees, with a description (PDF/UA: a
+    # figure needs one; a VML watermark's alt text did not reach LibreOffice's PDF)
+    '<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="0"'
+    ' behindDoc="1" locked="1" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+    '<wp:positionV relativeFrom="margin"><wp:align>center</wp:align></wp:positionV>'
+    '<wp:extent cx="5400000" cy="1300000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+    '<wp:docPr id="9001" name="Watermerk" descr="Watermerk: concept"/><wp:cNvGraphicFramePr/>'
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+    '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+    '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm rot="18900000"><a:off x="0" y="0"/><a:ext cx="5400000" cy="1300000"/>'
+    '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+    '<wps:txbx><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/>'
+    '<w:color w:val="D9D9D9"/><w:sz w:val="150"/></w:rPr><w:t>CONCEPT</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+    '<wps:bodyPr rot="0" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"><a:noAutofit/></wps:bodyPr>'
+    '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>'
+)
+
+
+def is_header(name: str) -> bool:
+    return HEADER.fullmatch(name) is not None
+
+
+def mark(xml: str) -> str:
+    """The header part with the CONCEPT line and the watermark as its first paragraph."""
+    start = re.search(r"<w:hdr\b[^>]*>", xml)
+    if start is None:
+        return xml
+    tag = start.group()
+    for prefix, uri in NAMESPACES.items():
+        if f"xmlns:{prefix}=" not in tag:
+            tag = tag[:-1] + f' xmlns:{prefix}="{uri}">'
+    return xml[: start.start()] + tag + MARK + xml[start.end():]
