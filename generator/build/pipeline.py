@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.build.manifest import Entry, Journal, Manifest, bytes_hash, file_hash
+from generator.build.manifest import ABSENT, Entry, Journal, Manifest, bytes_hash, file_hash, safe_name
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.files import inside, write_bytes
@@ -81,10 +81,11 @@ class Builder:
                 return sys.intern(prefix + text[len(base) + 1:].replace(os.sep, "/"))
         return sys.intern(text)
 
-    def input_path(self, key: str) -> Path:
-        if key.startswith(BUILTIN):
-            return TEMPLATES.parent / key[len(BUILTIN):]
-        return self.project.root / key
+    def input_path(self, key: str) -> Path | None:
+        """Where an input recorded in the manifest lives; None for a key that leaves the project
+        or the built-in templates (the manifest is not trusted)."""
+        base, rest = (TEMPLATES.parent, key[len(BUILTIN):]) if key.startswith(BUILTIN) else (self.project.root, key)
+        return base / rest if safe_name(base, rest) else None
 
     def hash(self, path: str) -> str:
         if path not in self.hashes:
@@ -157,8 +158,10 @@ class Builder:
     def fresh(self, entry: Entry | None, out: Path, txt_entry: Entry | None, txt: Path) -> bool:
         if entry is None or txt_entry is None or entry.inputs.get("raadsstukken") != __version__:
             return False
-        if any(self.hash(str(self.input_path(key))) != digest for key, digest in entry.inputs.items() if key != "raadsstukken"):
-            return False
+        for key, digest in entry.inputs.items():
+            path = self.input_path(key) if key != "raadsstukken" else None
+            if key != "raadsstukken" and (path is None or self.hash(str(path)) != digest):
+                return False
         return file_hash(out) == entry.sha256 and file_hash(txt) == txt_entry.sha256
 
     def guard(self, name: str, path: Path, new: bytes) -> list[Issue]:
@@ -215,6 +218,7 @@ def build(project: Project, paths: list[Path], options: Options,
             work.append((source, name))
     with _lock(options.out_dir, options.check):
         manifest = Manifest.read(options.out_dir)
+        report.problems.extend(manifest.warnings)
         builder = Builder(project, options, manifest, Journal(options.out_dir))
         try:
             _build(builder, sources, work, whole=not paths and options.shard is None, report=report,
@@ -329,8 +333,9 @@ def _orphans(builder: Builder, sources: set[Path], report: Report) -> None:
                 report.problems.append(Issue(display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat",
                                              hint="draai 'raadsstukken build' om het te verwijderen"))
             continue
-        if current == "absent" or manifest.made_by_us(name, current):
-            path.unlink(missing_ok=True)
+        if current == ABSENT or manifest.made_by_us(name, current):
+            if current != ABSENT and inside(options.out_dir, path):
+                path.unlink(missing_ok=True)
             report.removed.append(name)
             del manifest.entries[name]
         else:

@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
+from generator.files import Unreadable, read_regular
 
 MAX_BYTES = 2 * 1024 * 1024
 ANCHOR_MESSAGE = "ankers met '&' en verwijzingen met '*' worden niet ondersteund"
@@ -145,16 +146,11 @@ def read_text(path: Path) -> str:
     """The file's text, refusing what is not a text file we can read."""
     name = display_path(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationFailed([Issue(name, message="bestand bestaat niet",
-                                      hint="controleer de naam en de map")]) from None
-    except IsADirectoryError:
-        raise ValidationFailed([Issue(name, message="dit is een map, geen bestand")]) from None
-    except OSError as exc:
-        raise ValidationFailed([Issue(name, message=f"kan het bestand niet lezen ({exc.strerror})")]) from None
+        raw = read_regular(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise ValidationFailed([Issue(name, message=exc.reason, hint=exc.hint)]) from None
     if len(raw) > MAX_BYTES:
-        raise ValidationFailed([Issue(name, message=f"bestand is te groot ({nl.bedrag(len(raw))} bytes)",
+        raise ValidationFailed([Issue(name, message=f"bestand is te groot ({nl.bedrag(_size(path, len(raw)))} bytes)",
                                       hint=f"een gegevensbestand mag hoogstens {nl.bedrag(MAX_BYTES)} bytes zijn;"
                                       " splits het op")])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -172,6 +168,13 @@ def read_text(path: Path) -> str:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise ValidationFailed([Issue(name, line, column, message="het bestand is niet in UTF-8 opgeslagen",
                                       hint="sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)")]) from None
+
+
+def _size(path: Path, read: int) -> int:
+    try:
+        return max(read, path.stat().st_size)
+    except OSError:
+        return read
 
 
 def load(path: Path) -> Document:
