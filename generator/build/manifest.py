@@ -166,7 +166,7 @@ def safe_name(out_dir: Path, name: str) -> bool:
         return False
     try:
         base = os.path.realpath(out_dir)
-        return os.path.realpath(os.path.join(base, name)).startswith(base + os.sep)
+        return os.path.realpath(Path(base) / name).startswith(base + os.sep)
     except (OSError, ValueError):
         return False
 

@@ -28,7 +28,7 @@ from generator.build.manifest import ABSENT, Entry, Journal, Manifest, bytes_has
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.files import inside, write_bytes
-from generator.loading.discovery import discover, profiles
+from generator.loading.discovery import collisions, profiles, survey
 from generator.loading.project import TEMPLATES, Project
 
 if TYPE_CHECKING:
@@ -45,15 +45,6 @@ class Options:
     check: bool = False
     shard: tuple[int, int] | None = None
     pdf: bool = False
-
-
-def output_name(project: Project, source: Path) -> str:
-    """build/ mirrors data/: data/moties/x.yaml → moties/x.docx; a file elsewhere → x.docx."""
-    try:
-        rel = source.relative_to(project.data_dir.resolve())
-    except ValueError:
-        rel = Path(source.name)
-    return rel.with_suffix(".docx").as_posix()
 
 
 def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
@@ -203,19 +194,13 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
 
 def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
-    sources = discover(project, paths)
-    report = Report()
-    seen: dict[str, Path] = {}
-    work = []
-    for source in sources:
-        name = output_name(project, source)
-        if name in seen:
-            report.problems.append(Issue(display_path(source), message=f"schrijft hetzelfde document als {display_path(seen[name])} ({name})",
-                                         hint="geef een van beide bestanden een andere naam"))
-            continue
-        seen[name] = source
-        if in_shard(name, options.shard):
-            work.append((source, name))
+    sources, skipped = survey(project, paths)
+    report = Report(problems=skipped)
+    seen, clashes = collisions(project, sources)
+    if clashes:  # nothing is written: one of the two would silently replace the other
+        report.problems.extend(clashes)
+        return report
+    work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
     with _lock(options.out_dir, options.check):
         manifest = Manifest.read(options.out_dir)
         report.problems.extend(manifest.warnings)
@@ -243,7 +228,9 @@ def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], 
     if not unchanged:
         report.problems.extend(_guarded(collections.cross_checks, project.data_dir))
     if whole:
-        if not unchanged or not _collections_fresh(builder):
+        if report.failed:
+            report.problems.append(_kept(builder))
+        elif not unchanged or not _collections_fresh(builder):
             _collections(builder, collections, report)
         _orphans(builder, seen, report)
     if options.pdf:
@@ -287,6 +274,16 @@ def _collections_fresh(builder: Builder) -> bool:
     names = [name for name, entry in manifest.entries.items() if entry.source == label and name.endswith(".docx")]
     return all(builder.fresh(manifest.entries[n], options.out_dir / n, manifest.entries.get(n[:-5] + ".txt"),
                              options.out_dir / (n[:-5] + ".txt")) for n in names)
+
+
+def _kept(builder: Builder) -> Issue:
+    """The one line saying the overviews were left alone: they are made only from a valid whole."""
+    from generator.soorten.collections import collective_outputs
+
+    names = sorted(n for n in collective_outputs(builder.project) if n.endswith(".docx"))
+    shown = ", ".join(display_path(builder.options.out_dir / n) for n in names)
+    return Issue(shown, message="niet bijgewerkt omdat er fouten zijn; de vorige versie blijft staan",
+                 hint="herstel de fouten en bouw opnieuw", severity="waarschuwing")
 
 
 def _guarded(call: Callable[[], list[Issue]], where: Path) -> list[Issue]:

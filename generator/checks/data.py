@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 
 from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
-from generator.loading.discovery import discover, profiles
+from generator.loading.discovery import collisions, profiles, survey
 from generator.loading.project import Loaded, Project
 from generator.soorten.document import Prepared
 
@@ -25,8 +25,8 @@ class Checked:
 
 
 def check_all(project: Project, paths: list[Path]) -> list[Issue]:
-    issues: list[Issue] = []
-    files = discover(project, paths)
+    files, issues = survey(project, paths)
+    issues.extend(collisions(project, files)[1])
     if not paths:
         files = sorted({*files, *profiles(project)})
     checked = [check_file(project, path) for path in files]

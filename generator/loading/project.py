@@ -71,7 +71,12 @@ class Project:
         Allowed: anything below data/, and below the referring file's own folder (a draft kept
         elsewhere may refer to its neighbours). Links are followed before the check.
         """
-        resolved = target.resolve()
+        try:
+            resolved = target.resolve()
+        except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for a loop of links
+            raise ValidationFailed([loaded.doc.issue(
+                loc, "verwijst naar een kring van koppelingen (een link die naar zichzelf verwijst)",
+                "herstel of verwijder de koppeling")]) from None
         for root in (self.data_dir, loaded.path.parent):
             try:
                 resolved.relative_to(root.resolve())

@@ -23,6 +23,8 @@ from generator.soorten.motie.model import Motie
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
+OUTPUTS = (OUTPUT,)
+"""What this collection writes into build/: no data file may write the same name."""
 KLEUREN = {"afgedaan": "C6EFCE", "te laat": "FFC7CE", "open": "DDEBF7", "aangehouden": "FFEB9C"}
 GEEN_KLEUR = "FFFFFF"
 
@@ -175,6 +177,8 @@ def vandaag() -> dt.date:
 def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]]:
     """The collection's outputs for the build: the motievolglijst as of today."""
     made = prepared(project, gegevens, vandaag())
+    if gegevens.issues:  # written only from a complete, valid set of inputs
+        raise ValidationFailed(gegevens.issues)
     return [(OUTPUT, made)] if made else []
 
 
