@@ -102,7 +102,7 @@ class Manifest:
         links; otherwise it is ignored (with a warning), so no entry can reach a file elsewhere."""
         if isinstance(name, str) and safe_name(self.out_dir, name):
             return True
-        self._warn(self.out_dir / MANIFEST, f"noemt een uitvoer buiten {display_path(self.out_dir)} ({str(name)[:80]!r}); die wordt genegeerd")
+        self._warn(self.out_dir / MANIFEST, f"noemt een uitvoer buiten de uitvoermap ({str(name)[:80]!r}); die wordt genegeerd")
         return False
 
     def _read_journal(self) -> dict[str, set[str]]:
