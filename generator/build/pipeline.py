@@ -109,8 +109,10 @@ class Builder:
         loaded = self.project.load(source)
         prepared = prepare(self.project, loaded)
         if prepared is None:
-            return Outcome(source, "geen")
-        return self.emit(source, name, prepared)
+            return Outcome(source, "geen", list(loaded.doc.warnings))
+        outcome = self.emit(source, name, prepared)
+        outcome.issues[:0] = loaded.doc.warnings
+        return outcome
 
     def emit(self, source: Path, name: str, prepared: Prepared) -> Outcome:
         """Render one prepared document and write it (and its .txt) unless nothing changed."""

@@ -49,7 +49,7 @@ def check_file(project: Project, path: Path) -> Checked:
     try:
         loaded = project.load(path)
         prepared = prepare(project, loaded)
-        return Checked([*warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort, prepared)
+        return Checked([*loaded.doc.warnings, *warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort, prepared)
     except ValidationFailed as exc:
         return Checked(exc.issues)
     except RaadsstukkenError as exc:

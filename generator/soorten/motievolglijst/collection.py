@@ -107,7 +107,7 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS = ((), ("gemeente",), ("motie",))
+KEPT_POSITIONS = ((), ("gemeente",), ("motie",), ("vergadering",), ("status_datum",))
 
 
 def slim(loaded: Loaded) -> Loaded:
@@ -136,10 +136,13 @@ def duplicates(gegevens: Gegevens) -> list[Issue]:
     return issues
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """`2021-08-31` + 6 → `2022-02-28`: the same day of the month, or the month's last day."""
+def add_months(day: dt.date, months: int) -> dt.date | None:
+    """`2021-08-31` + 6 → `2022-02-28`: the same day of the month, or the month's last day; None
+    past the last day a date can have (9999-12-31)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
@@ -167,6 +170,11 @@ def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.
         brief = done[0].model
         return Regel(**base, status="afgedaan", afgedaan=f"{brief.kenmerk}, {nl.datum_kort(brief.datum)}")
     termijn = add_months(aangenomen_op(motie), gemeente.afdoeningstermijn)
+    if termijn is None:
+        field = "status_datum" if motie.status_datum else "vergadering"
+        raise ValidationFailed([loaded.doc.issue(
+            (field,), f"de afdoeningstermijn ({gemeente.afdoeningstermijn} maanden) valt na het jaar 9999",
+            "controleer de datum en de afdoeningstermijn in het gemeenteprofiel; een datum ligt tussen de jaren 1 en 9999")])
     return Regel(**base, status="te laat" if termijn < peildatum else "open", termijn=termijn)
 
 
