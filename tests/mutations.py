@@ -8,6 +8,7 @@ reads differently than a person does, and characters an editor counts differentl
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from collections.abc import Callable
@@ -143,12 +144,13 @@ def _mutate_json(rng: random.Random, node: object) -> object:
         if choice < 0.4:
             node[key] = _mutate_json(rng, node[key])
         elif choice < 0.7:
-            node[rng.choice(JSON_VALUES) if isinstance(rng.choice(JSON_VALUES), str) else str(rng.choice(JSON_VALUES))] = node.pop(key)
+            new_key = rng.choice(JSON_VALUES)
+            node[new_key if isinstance(new_key, str) else json.dumps(new_key)] = node.pop(key)
         else:
-            node[key] = rng.choice(JSON_VALUES)
+            node[key] = copy.deepcopy(rng.choice(JSON_VALUES))
         return node
     if isinstance(node, list) and node:
         i = rng.randrange(len(node))
         node[i] = _mutate_json(rng, node[i])
         return node
-    return rng.choice(JSON_VALUES)
+    return copy.deepcopy(rng.choice(JSON_VALUES))

@@ -39,8 +39,8 @@ def read_template(path: Path) -> list[tuple[str, bytes]]:
             infos = archive.infolist()
             _check_sizes(name, infos)
             entries = [(info.filename, archive.read(info)) for info in infos]
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise UserError(f"sjabloon {name} is beschadigd ({exc})", "sla het opnieuw op in Word") from None
+    except (zipfile.BadZipFile, EOFError, OSError):
+        raise UserError(f"sjabloon {name} is beschadigd", "sla het opnieuw op in Word") from None
     _check_content(name, dict(entries))
     return entries
 
