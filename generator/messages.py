@@ -149,3 +149,21 @@ def quoted_name(english: object) -> str:
     """The first 'name' quoted in a library's message (a variable, an attribute), for our message."""
     match = re.search(r"'([^']{1,80})'", str(english or ""))
     return match.group(1) if match else ""
+
+
+JINJA_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"unexpected '(.{1,40}?)', expected '(.{1,40}?)'"), "onverwacht '{0}', verwacht '{1}'"),
+    (re.compile(r"expected token '(.{1,40}?)', got '(.{1,40}?)'"), "verwacht '{0}', maar vond '{1}'"),
+    (re.compile(r"unexpected '(.{1,40}?)'"), "onverwacht '{0}'"),
+    (re.compile(r"unexpected char '(.{1,10}?)'"), "onverwacht teken '{0}'"),
+]
+
+
+def jinja(english: object) -> Message:
+    """A Jinja message in Dutch, keeping the tokens it names (`'}'`, `')'`), which help find the spot."""
+    text = str(english or "")
+    for pattern, dutch_text in JINJA_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return dutch_text.format(*match.groups()), JINJA_DEFAULT[1]
+    return dutch(text, JINJA, JINJA_DEFAULT)

@@ -20,7 +20,7 @@ from lxml import etree
 from generator.checks.template_variables import Shape, unknown_variables
 from generator.errors import Issue, UserError, display_path
 from generator.loading.project import Project
-from generator.messages import EXPAT, EXPAT_DEFAULT, JINJA, JINJA_DEFAULT, dutch
+from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja
 from generator.word.ooxml import W
 from generator.word.render import make_environment
 from generator.word.template import read_template
@@ -259,7 +259,7 @@ def parse(data: bytes, units: list[Unit]) -> tuple[Any, tuple[Unit, str, str] | 
         hint = "controleer haakjes, aanhalingstekens en de schrijfwijze van de code"
         if re.search("[“”‘’„]", fragment):
             hint = "Word heeft de aanhalingstekens krullend gemaakt (“ ”); typ rechte aanhalingstekens (\" of ')"
-        return None, (unit, f"de code '{fragment[:60]}' is geen geldige sjablooncode ({dutch(exc.message, JINJA, JINJA_DEFAULT)[0]})", hint)
+        return None, (unit, f"de code '{fragment[:60]}' is geen geldige sjablooncode ({jinja(exc.message)[0]})", hint)
 
 
 def _patch(xml: str) -> str:

@@ -88,13 +88,26 @@ class Project:
             "verwijs alleen naar bestanden onder data/ of in dezelfde map als dit bestand")])
 
     def gemeente_path(self, gemeente_id: str) -> Path:
-        return self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
+        """data/gemeenten/<id>.yaml, or <id>.yml when only that one exists."""
+        path = self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
+        other = path.with_suffix(".yml")
+        return other if not path.exists() and other.exists() else path
+
+    def _one_profile(self, gemeente_id: str, doc: Document) -> None:
+        """Two files for one gemeente (zwolle.yaml beside zwolle.yml): which one is meant is not ours to guess."""
+        base = self.data_dir / "gemeenten" / gemeente_id
+        both = [base.with_suffix(".yaml"), base.with_suffix(".yml")]
+        if all(p.exists() for p in both):
+            raise ValidationFailed([Issue(display_path(both[1]), 1, 1, "", f"staat naast {display_path(both[0])}: "
+                                          f"twee profielen voor gemeente '{gemeente_id}'",
+                                          "houd één van beide bestanden over")])
 
     def gemeente(self, gemeente_id: str, doc: Document) -> Loaded:
         """The profile `gemeente_id`; an unknown one is an issue at the document's `gemeente:`."""
+        self._one_profile(gemeente_id, doc)
         path = self.gemeente_path(gemeente_id)
         if not path.is_file():
-            known = sorted(p.stem for p in (self.data_dir / "gemeenten").glob("*.yaml"))
+            known = sorted({p.stem for p in (self.data_dir / "gemeenten").glob("*.y*ml") if p.suffix in (".yaml", ".yml")})
             guess = difflib.get_close_matches(gemeente_id, known, n=1)
             hint = f"bedoelt u '{guess[0]}'?" if guess else (
                 f"maak {display_path(path)} aan" + (f" of kies uit: {', '.join(known)}" if known else ""))
@@ -111,7 +124,12 @@ class Project:
         if gemeente is not None:
             huisstijl = gemeente.model.huisstijl
             if huisstijl and huisstijl.templates:
-                candidates.append((gemeente.path.parent / huisstijl.templates / name).resolve())
+                folder = gemeente.path.parent / huisstijl.templates
+                if not _is_dir(folder):
+                    raise ValidationFailed([gemeente.doc.issue(
+                        ("huisstijl", "templates"), f"de huisstijlmap '{huisstijl.templates}' bestaat niet",
+                        f"maak {display_path(folder)} aan met de sjablonen van de gemeente, of verwijder 'templates:'")])
+                candidates.append((folder / name).resolve())
         candidates += [(self.root / "templates" / name).resolve(), TEMPLATES / name]
         return candidates
 
@@ -123,6 +141,13 @@ class Project:
                 return candidate, candidates[: index + 1]
         raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
                                       hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir() and bool(path.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
 
 
 def load_model(path: Path, registry: Registry = BUILTIN) -> Loaded:

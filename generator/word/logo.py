@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.errors import ValidationFailed
+from generator.files import Unreadable, read_regular
 from generator.loading.project import Loaded, Project
 
 MAX_LOGO = 2 * 1024 * 1024
@@ -62,7 +63,10 @@ def logo_media(project: Project, gemeente: Loaded, template: Path) -> dict[str, 
     issue = _outside(project, path) or _problem(gemeente, path, entry)
     if issue:
         raise ValidationFailed([gemeente.doc.issue(("huisstijl", "logo"), *issue)])
-    return {entry: path.read_bytes()}
+    try:
+        return {entry: read_regular(path)}
+    except Unreadable as exc:
+        raise ValidationFailed([gemeente.doc.issue(("huisstijl", "logo"), f"logo: {exc.reason}", exc.hint)]) from None
 
 
 def _outside(project: Project, path: Path) -> tuple[str, str] | None:
@@ -78,7 +82,10 @@ def _problem(gemeente: Loaded, path: Path, entry: str) -> tuple[str, str] | None
     size = path.stat().st_size
     if size > MAX_LOGO:
         return f"logo is te groot ({size:,} bytes)", f"een logo mag hoogstens {MAX_LOGO:,} bytes zijn; verklein het"
-    head = path.read_bytes()[:8]
+    try:
+        head = read_regular(path, 8)[:8]
+    except Unreadable as exc:
+        return f"logo: {exc.reason}", exc.hint
     kind = next((name for magic, name in FORMATS.items() if head.startswith(magic)), None)
     if kind is None:
         return "logo is geen PNG- of JPEG-afbeelding", "sla het logo op als PNG"

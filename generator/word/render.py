@@ -28,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from generator import clock, nl
 from generator.errors import UserError
-from generator.messages import EXPAT, EXPAT_DEFAULT, JINJA, JINJA_DEFAULT, dutch, quoted_name
+from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
 from generator.word.numbering import ListRestarter
 from generator.word.template import read_template
@@ -175,7 +175,7 @@ class CompiledTemplate:
             raise UserError(f"sjabloon {self.path.name} ({name}) gebruikt een onbekende variabele '{quoted_name(exc.message)}'",
                             "controleer de schrijfwijze (zie 'raadsstukken templates')") from None
         except (TemplateError, RecursionError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
-            message, hint = dutch(exc, JINJA, JINJA_DEFAULT)
+            message, hint = jinja(exc)
             raise UserError(f"sjabloon {self.path.name} ({name}): {message}", hint) from None
         try:  # well-formed? expat checks without building a tree (a 10,000-row table stays cheap)
             expat.ParserCreate().Parse(xml, True)
@@ -240,7 +240,7 @@ def template_error(path: Path, part: str, source: str, exc: TemplateError) -> Us
     if line:
         visible = re.sub(r"<[^>]+>", "", source.splitlines()[line - 1] if line <= len(source.splitlines()) else "")
         where = f" in de alinea '{visible.strip()[:80]}'"
-    message, hint = dutch(getattr(exc, "message", exc), JINJA, JINJA_DEFAULT)
+    message, hint = jinja(getattr(exc, "message", exc))
     return UserError(f"sjabloon {path.name} ({part}){where}: {message}", hint)
 
 
