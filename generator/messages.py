@@ -81,7 +81,14 @@ YAML: dict[str, Message] = {
         "achter '|' of '>' mag alleen '-', '+' of een cijfer van 1 tot 9 staan",
         "zet de tekst op de regels eronder, ingesprongen"),
     "found incompatible YAML document": ("een onbekende YAML-versie ('%YAML')", "verwijder de regel die met % begint"),
-    "found duplicate YAML directive": ("twee regels '%YAML'", "verwijder de regels die met % beginnen"),
+    "duplicate %YAML directive": ("twee regels '%YAML'", "verwijder de regels die met % beginnen"),
+    "duplicate %TAG directive": ("twee regels '%TAG'", "verwijder de regels die met % beginnen"),
+    "found an indentation indicator equal to 0": (
+        "achter '|' of '>' mag alleen '-', '+' of een cijfer van 1 tot 9 staan",
+        "zet de tekst op de regels eronder, ingesprongen"),
+    "did not find expected hexdecimal number": (
+        "onvolledige \\x- of \\u-code in een tekst tussen dubbele aanhalingstekens",
+        "schrijf het teken zelf, of \\\\ voor een backslash"),
     "expected a directive": ("een regel die met % begint", "verwijder de regel of zet de tekst tussen aanhalingstekens"),
     "found unknown directive": ("een regel die met % begint", "verwijder de regel of zet de tekst tussen aanhalingstekens"),
     "expected ' ', but found": ("een '!' aan het begin van een waarde", "zet de tekst tussen aanhalingstekens"),

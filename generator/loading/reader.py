@@ -22,7 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
 from generator.files import Unreadable, read_regular
-from generator.loading.syntax import Lines, editor_text, syntax_issue
+from generator.loading.syntax import Lines, editor_text, reader_issue, syntax_issue
 from generator.loading.traps import as_warning, traps
 from generator.messages import YAML_DEFAULT
 
@@ -194,6 +194,8 @@ def load(path: Path) -> Document:
         raise ValidationFailed([Issue(name, *lines.at(exc.mark), message=exc.message, hint=exc.hint)]) from None
     except yaml.MarkedYAMLError as exc:
         raise ValidationFailed([syntax_issue(name, exc, lines)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise ValidationFailed([reader_issue(name, exc, lines)]) from None
     except yaml.YAMLError:
         raise ValidationFailed([Issue(name, message=YAML_DEFAULT[0], hint=YAML_DEFAULT[1])]) from None
     except RecursionError:

@@ -62,11 +62,29 @@ def syntax_issue(name: str, exc: yaml.MarkedYAMLError, lines: Lines) -> Issue:
         line, column = lines.at(exc.context_mark)
         return _unclosed(name, line, column, lines)
     message, hint = translated or YAML_DEFAULT
-    if "\\" not in message and not problem.startswith("could not find expected ':'"):
+    if "\\" not in message and not any(p in problem for p in PRECISE):
         quote = unclosed_quote(lines, line)
         if quote:
             return _unclosed(name, *quote, lines)
+        after = text_after_quote(lines, line)
+        if after:
+            return Issue(name, *after, message="na de tekst tussen aanhalingstekens staat nog iets op dezelfde regel",
+                         hint="zet de hele tekst tussen aanhalingstekens, of laat de aanhalingstekens weg")
     return Issue(name, line, column, message=message, hint=hint)
+
+
+PRECISE = ("could not find expected ':'", "document indicator", "nesting depth", "another document", "%YAML", "%TAG")
+"""Problems the parser places exactly: an unclosed quote further up is not their cause."""
+
+
+def reader_issue(name: str, exc: yaml.reader.ReaderError, lines: Lines) -> Issue:
+    """A character YAML does not allow anywhere (a control character), named with its code point."""
+    index = min(max(exc.position, 0), len(lines.text))
+    line = bisect.bisect_right(lines.starts, index) - 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return Issue(name, line + 1, index - lines.starts[line] + 1,
+                 message=f"het bestand bevat het besturingsteken U+{code:04X}, dat niet in YAML mag",
+                 hint="verwijder het; het komt vaak mee bij kopiëren uit een PDF of een ander programma")
 
 
 def _unclosed(name: str, line: int, column: int, lines: Lines) -> Issue:
@@ -75,13 +93,35 @@ def _unclosed(name: str, line: int, column: int, lines: Lines) -> Issue:
                  hint=ELISION_HINT if single else QUOTE_HINT)
 
 
+QUOTED = re.compile(r"^(\s*(?:-\s+)?(?:[^\s:#'\"][^:#]*:\s+)?)([\"'])(.*)$")
+
+
+def _closing(quote: str, rest: str) -> int:
+    """Where the quote that opened `rest` closes in it, or -1."""
+    if quote == "'":
+        match = re.search(r"'(?!')", rest.replace("''", "\0\0"))
+    else:
+        match = re.search(r'(?<!\\)"', rest.replace("\\\\", "\0\0"))
+    return match.start() if match else -1
+
+
 def unclosed_quote(lines: Lines, error_line: int) -> tuple[int, int] | None:
     """Line and column of the last value up to the error that opens a quote it does not close."""
     found = None
     for number, line in enumerate(lines.lines[:error_line], start=1):
-        match = re.match(r"^(\s*(?:-\s+)?(?:[^\s:#'\"][^:#]*:\s+)?)([\"'])(.*)$", line)
-        if match:
-            rest = match.group(3).rstrip()
-            if not rest.endswith(match.group(2)) or (rest.count(match.group(2)) % 2 == 0 and not rest):
-                found = (number, len(match.group(1)) + 1)
+        match = QUOTED.match(line)
+        if match and _closing(match.group(2), match.group(3)) < 0:
+            found = (number, len(match.group(1)) + 1)
     return found
+
+
+def text_after_quote(lines: Lines, error_line: int) -> tuple[int, int] | None:
+    """`titel: "Goede" titel`: a quoted text closed, and more text after it on the line."""
+    for number in (error_line, error_line - 1):
+        match = QUOTED.match(lines.line(number))
+        if match:
+            end = _closing(match.group(2), match.group(3))
+            after = match.group(3)[end + 1:].strip() if end >= 0 else ""
+            if after and not after.startswith("#"):
+                return number, len(match.group(1)) + end + 3
+    return None
