@@ -46,9 +46,11 @@ def replacing(path: Path, *, replace: bool = True) -> Iterator[Path]:
         os.chmod(tmp, 0o644)  # mkstemp makes it 0600
         _place(tmp, path, replace)
     except OSError as exc:
-        why = "de schijf is vol" if exc.errno in FULL else reason(exc)[0]
-        raise UserError(f"kan {path} niet schrijven ({why})",
-                        "maak ruimte vrij of kies een andere uitvoermap; het vorige bestand is ongewijzigd") from None
+        if exc.errno in FULL:
+            raise UserError(f"kan {path} niet schrijven (de schijf is vol)",
+                            "maak ruimte vrij of kies een andere uitvoermap; het vorige bestand is ongewijzigd") from None
+        raise UserError(f"kan {path} niet schrijven ({reason(exc)[0]})",
+                        "verwijder of hernoem wat daar staat, of kies een andere uitvoermap") from None
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -95,3 +95,21 @@ def test_a_huisstijl_folder_that_does_not_exist_is_an_error(project: Path, run) 
     assert result.exit_code == 1, output
     assert "huisstijl.templates: de huisstijlmap 'bestaat-niet' bestaat niet" in output
     assert "Interne fout" not in output
+
+
+def test_references_are_compared_in_nfc(project: Path, run) -> None:
+    """A motie stored with a decomposed é (as macOS writes names) is found by a reference typed in NFC."""
+    import unicodedata
+
+    moties = project / "data" / "moties"
+    brief = sorted((project / "data" / "afdoeningen").glob("*.yaml"))[0]
+    ref = next(line for line in brief.read_text("utf-8").splitlines() if line.startswith("motie:")).split(":", 1)[1].strip()
+    source = next(moties.rglob(f"{ref}.yaml"))
+    nfd = unicodedata.normalize("NFD", f"{ref}-café")
+    source.rename(moties / f"{nfd}.yaml")
+    original = brief.read_text("utf-8")
+    for written in (f"{ref}-café", f"../moties/{ref}-café.yaml"):
+        brief.write_text(original.replace(f"motie: {ref}", f"motie: {written}", 1), "utf-8")
+        result = run("check", str(brief))
+        assert "bestaat niet" not in result.output, result.output
+        assert "Interne fout" not in result.output

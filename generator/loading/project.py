@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,7 @@ class Project:
         for root in (self.data_dir, loaded.path.parent):
             try:
                 resolved.relative_to(root.resolve())
-                return resolved
+                return resolved if resolved.exists() else _nfc_twin(resolved)
             except ValueError:
                 continue
         raise ValidationFailed([loaded.doc.issue(
@@ -141,6 +142,15 @@ class Project:
                 return candidate, candidates[: index + 1]
         raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
                                       hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
+
+
+def _nfc_twin(path: Path) -> Path:
+    """The file whose name equals `path`'s in Unicode NFC (café typed in NFC, stored in NFD), else `path`."""
+    wanted = unicodedata.normalize("NFC", path.name)
+    try:
+        return next((p for p in path.parent.iterdir() if unicodedata.normalize("NFC", p.name) == wanted), path)
+    except OSError:
+        return path
 
 
 def _is_dir(path: Path) -> bool:
