@@ -233,3 +233,32 @@ def test_a_name_too_long_for_the_file_system_says_so(project: Path, run) -> None
 
 if sys.platform != "linux":  # pragma: no cover
     pytestmark = pytest.mark.skip("Linux file-system semantics")
+
+
+@pytest.mark.parametrize("what", ["fifo", "link"])
+def test_a_journal_or_lock_that_is_not_our_file_never_hangs_or_writes_elsewhere(project: Path, run, what: str) -> None:
+    assert run("build").exit_code == 0
+    victim = project / MOTIE
+    before = victim.read_bytes()
+    journal = project / "build" / ".manifest.journal"
+    if what == "fifo":
+        os.mkfifo(journal)
+    else:
+        journal.symlink_to(victim)
+    (project / MOTIE.replace("netwerkcoaches", "nieuw")).write_text(before.decode("utf-8"), "utf-8")
+    result = run("build")
+    assert "Interne fout" not in result.output
+    assert victim.read_bytes() == before
+
+
+def test_a_folder_of_build_linked_into_data_is_never_written_through(project: Path, run) -> None:
+    assert run("build").exit_code == 0
+    import shutil
+
+    shutil.rmtree(project / "build" / "moties")
+    (project / "build" / "moties").symlink_to(project / "data" / "moties")
+    before = sorted(p.name for p in (project / "data" / "moties").iterdir())
+    result = run("build")
+    assert result.exit_code == 1
+    assert sorted(p.name for p in (project / "data" / "moties").iterdir()) == before
+    assert "Interne fout" not in result.output

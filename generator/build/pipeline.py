@@ -10,6 +10,7 @@ hashes of this build); it is handed to each worker process and lives no longer t
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import os
@@ -27,7 +28,7 @@ from generator import __version__
 from generator.build.manifest import ABSENT, Entry, Journal, Manifest, bytes_hash, file_hash, safe_name
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
-from generator.files import inside, write_bytes
+from generator.files import inside, reason, write_bytes
 from generator.loading.discovery import collisions, profiles, survey
 from generator.loading.project import TEMPLATES, Project
 
@@ -180,9 +181,11 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
         return
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        raise UserError(f"kan niet schrijven in {out_dir} ({exc.strerror})",
+        why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else (
+            "build/.lock is een koppeling; verwijder die" if exc.errno == errno.ELOOP else reason(exc)[0])
+        raise UserError(f"kan niet schrijven in {out_dir} ({why})",
                         "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
     try:
         try:
