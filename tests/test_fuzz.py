@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.manifest import MANIFEST, Manifest
+from generator.build.manifest import MANIFEST, Journal, Manifest
+from generator.build.pipeline import Builder, Options, _orphans
+from generator.build.report import Report
 from generator.checks.data import check_file
 from generator.errors import Issue
 from generator.loading.project import Project
@@ -73,6 +75,7 @@ def fuzz_manifests(root: Path, examples: int) -> float:
             f'"moties/a.docx": {{"source": "data/moties/a.yaml", "inputs": {{"data/moties/a.yaml": "{digest}"}}, '
             f'"sha256": "{digest}", "version": "1"}}, '
             f'"../data/moties/slachtoffer.yaml": {{"source": "data/weg.yaml", "inputs": {{}}, "sha256": "{digest}", "version": "1"}}}}}}')
+    project = Project(root)
     start = time.monotonic()
     for seed in range(examples):
         (out / MANIFEST).write_bytes(mutate_manifest(random.Random(seed), base))
@@ -81,6 +84,11 @@ def fuzz_manifests(root: Path, examples: int) -> float:
             for name in list(manifest.entries) + list(manifest.journal):
                 if manifest.made_by_us(name, digest):
                     assert (out / name).resolve().is_relative_to(out.resolve()), f"seed {seed}: {name!r}"
+            builder = Builder(project, Options(out), manifest, Journal(out))
+            for name, entry in manifest.entries.items():
+                builder.fresh(entry, out / name, entry, out / name)
+            _orphans(builder, set(), Report())  # every entry is an orphan: only our own files may go
+            assert victim.is_file(), f"manifest seed {seed} deleted a data file"
         except AssertionError:
             raise
         except Exception as exc:
@@ -107,5 +115,6 @@ def test_no_mutated_manifest_gives_an_internal_error_or_reaches_outside(sample_p
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("RAADSSTUKKEN_SLOW"), reason="lange fuzz-run: zet RAADSSTUKKEN_SLOW=1")
 def test_many_more_mutations(sample_project: Path) -> None:
     fuzz_data(sample_project, 100_000, first_seed=1_000_000)

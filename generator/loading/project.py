@@ -72,6 +72,9 @@ class Project:
         Allowed: anything below data/, and below the referring file's own folder (a draft kept
         elsewhere may refer to its neighbours). Links are followed before the check.
         """
+        if too_long(target):
+            raise ValidationFailed([loaded.doc.issue(loc, "de naam is te lang voor het bestandssysteem",
+                                                     "verwijs naar een bestand met een kortere naam")])
         try:
             resolved = target.resolve()
         except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for a loop of links
@@ -92,13 +95,13 @@ class Project:
         """data/gemeenten/<id>.yaml, or <id>.yml when only that one exists."""
         path = self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
         other = path.with_suffix(".yml")
-        return other if not path.exists() and other.exists() else path
+        return other if not exists(path) and exists(other) else path
 
     def _one_profile(self, gemeente_id: str, doc: Document) -> None:
         """Two files for one gemeente (zwolle.yaml beside zwolle.yml): which one is meant is not ours to guess."""
         base = self.data_dir / "gemeenten" / gemeente_id
         both = [base.with_suffix(".yaml"), base.with_suffix(".yml")]
-        if all(p.exists() for p in both):
+        if all(exists(p) for p in both):
             raise ValidationFailed([Issue(display_path(both[1]), 1, 1, "", f"staat naast {display_path(both[0])}: "
                                           f"twee profielen voor gemeente '{gemeente_id}'",
                                           "houd één van beide bestanden over")])
@@ -107,7 +110,7 @@ class Project:
         """The profile `gemeente_id`; an unknown one is an issue at the document's `gemeente:`."""
         self._one_profile(gemeente_id, doc)
         path = self.gemeente_path(gemeente_id)
-        if not path.is_file():
+        if not is_file(path):
             known = sorted({p.stem for p in (self.data_dir / "gemeenten").glob("*.y*ml") if p.suffix in (".yaml", ".yml")})
             guess = difflib.get_close_matches(gemeente_id, known, n=1)
             hint = f"bedoelt u '{guess[0]}'?" if guess else (
@@ -142,6 +145,29 @@ class Project:
                 return candidate, candidates[: index + 1]
         raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
                                       hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
+
+
+NAME_MAX = 255
+PATH_MAX = 4095
+
+
+def too_long(path: Path) -> bool:
+    """A name the file system cannot hold (asking it raises instead of answering "no such file")."""
+    return len(os.fsencode(path)) > PATH_MAX or any(len(os.fsencode(part)) > NAME_MAX for part in path.parts)
+
+
+def exists(path: Path) -> bool:
+    try:
+        return not too_long(path) and path.exists()
+    except OSError:
+        return False
+
+
+def is_file(path: Path) -> bool:
+    try:
+        return not too_long(path) and path.is_file()
+    except OSError:
+        return False
 
 
 def _nfc_twin(path: Path) -> Path:

@@ -171,7 +171,7 @@ def read_text(path: Path) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1: exc.start].decode("utf-8", "replace")) + 1  # characters, as an editor counts
         raise ValidationFailed([Issue(name, line, column, message="het bestand is niet in UTF-8 opgeslagen",
                                       hint="sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)")]) from None
 

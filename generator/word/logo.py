@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.errors import ValidationFailed
 from generator.files import Unreadable, read_regular
-from generator.loading.project import Loaded, Project
+from generator.loading.project import Loaded, Project, is_file
 
 MAX_LOGO = 2 * 1024 * 1024
 FORMATS = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
@@ -28,7 +28,11 @@ def logo_path(gemeente: Loaded) -> Path | None:
     huisstijl = gemeente.model.huisstijl
     if not huisstijl or not huisstijl.logo:
         return None
-    return (gemeente.path.parent / huisstijl.logo).resolve()
+    path = gemeente.path.parent / huisstijl.logo
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reported as a logo that does not exist
+        return path
 
 
 def logo_inputs(gemeente: Loaded) -> list[Path]:
@@ -77,7 +81,7 @@ def _outside(project: Project, path: Path) -> tuple[str, str] | None:
 
 
 def _problem(gemeente: Loaded, path: Path, entry: str) -> tuple[str, str] | None:
-    if not path.is_file():
+    if not is_file(path):
         return f"logo '{gemeente.model.huisstijl.logo}' bestaat niet", "controleer de naam; het pad is relatief aan dit profiel"
     size = path.stat().st_size
     if size > MAX_LOGO:
