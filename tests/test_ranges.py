@@ -43,6 +43,7 @@ def test_a_deadline_past_9999_is_a_message_and_the_motievolglijst_is_kept(projec
     output = plain(result, project)
     assert result.exit_code == 1, output
     assert "de afdoeningstermijn (999999 maanden) valt na het jaar 9999" in output
+    assert output.count("build/motievolglijst.docx: niet bijgewerkt omdat er fouten zijn") == 1
     assert "Interne fout" not in output
     assert (project / "build" / "motievolglijst.docx").read_bytes() == before
 

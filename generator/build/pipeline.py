@@ -234,7 +234,8 @@ def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], 
         report.problems.extend(_guarded(collections.cross_checks, project.data_dir))
     if whole:
         if report.failed:
-            report.problems.append(_kept(builder))
+            if not options.check:
+                report.problems.append(_kept(builder))
         elif not unchanged or not _collections_fresh(builder):
             _collections(builder, collections, report)
         _orphans(builder, seen, report)
@@ -313,6 +314,8 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
     problems = _guarded(gather, data_dir)
     if problems:
         report.outcomes.append(Outcome(data_dir, "fout", problems))
+        if not builder.options.check:
+            report.problems.append(_kept(builder))
     for name, prepared in made:
         try:
             outcome = builder.emit(data_dir, name, prepared)
