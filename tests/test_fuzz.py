@@ -27,7 +27,7 @@ from tests.mutations import mutate, mutate_manifest
 
 REPO = Path(__file__).resolve().parents[1]
 ENGLISH = re.compile(r"\b(found|expected|while scanning|while parsing|unsafe|mismatched|Traceback|object has no|"
-                     r"not allowed|exceeded|Permission denied|No such file)\b")
+                     r"not allowed|exceeded|Permission denied|No such file|Input should|Value error|Field required|should be)\b")
 DATA_EXAMPLES = int(os.environ.get("RAADSSTUKKEN_FUZZ", "10000"))
 MANIFEST_EXAMPLES = max(2000, DATA_EXAMPLES // 5)
 
