@@ -99,8 +99,9 @@ def fuzz_manifests(root: Path, examples: int) -> float:
 
 
 @pytest.fixture
-def sample_project(tmp_path: Path) -> Path:
+def sample_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(REPO / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)  # paths are shown relative to the project, as the CLI shows them
     return tmp_path
 
 
