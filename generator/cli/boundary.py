@@ -21,6 +21,7 @@ from generator.errors import InternalError, Issue, RaadsstukkenError, Validation
 LAZY = {  # commands in their own modules, imported only when used (a no-op build starts fast)
     "bundel": ("generator.cli.pdf", "bundel_command"),
     "import": ("generator.cli.imports", "import_command"),
+    "init": ("generator.cli.init", "init_command"),
     "pdf": ("generator.cli.pdf", "pdf_command"),
     "schema": ("generator.cli.templates", "schema_command"),
     "status": ("generator.cli.status", "status_command"),
