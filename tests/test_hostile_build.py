@@ -262,3 +262,14 @@ def test_a_folder_of_build_linked_into_data_is_never_written_through(project: Pa
     assert result.exit_code == 1
     assert sorted(p.name for p in (project / "data" / "moties").iterdir()) == before
     assert "Interne fout" not in result.output
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_an_unreadable_file_to_import_says_geen_leesrechten(project: Path, run, monkeypatch: pytest.MonkeyPatch,
+                                                            suffix: str) -> None:
+    source = project / f"motie{suffix}"
+    source.write_bytes(b"Motie\n")
+    denied(monkeypatch, f"motie{suffix}")
+    result = run("import", str(source))
+    assert result.exit_code == 1, result.output
+    assert "geen leesrechten" in result.output and "Interne fout" not in result.output
