@@ -58,9 +58,9 @@ def display_path(path: Path | str, root: Path | None = None) -> str:
     path = Path(path)
     if not path.is_absolute():
         return text
-    try:  # the slow way only when a link or `..` may be in between
+    try:  # the slow way only when a link or `..` may be in between (a loop of links included)
         return str(path.resolve().relative_to(Path(base).resolve()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):
         return text
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.errors import UsageError, UserError
+from generator.errors import UsageError, UserError, display_path
 
 FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
@@ -45,9 +46,11 @@ def replacing(path: Path, *, replace: bool = True) -> Iterator[Path]:
         os.chmod(tmp, 0o644)  # mkstemp makes it 0600
         _place(tmp, path, replace)
     except OSError as exc:
-        reason = "de schijf is vol" if exc.errno in FULL else exc.strerror
-        raise UserError(f"kan {path} niet schrijven ({reason})",
-                        "maak ruimte vrij of kies een andere uitvoermap; het vorige bestand is ongewijzigd") from None
+        if exc.errno in FULL:
+            raise UserError(f"kan {path} niet schrijven (de schijf is vol)",
+                            "maak ruimte vrij of kies een andere uitvoermap; het vorige bestand is ongewijzigd") from None
+        raise UserError(f"kan {path} niet schrijven ({reason(exc)[0]})",
+                        "verwijder of hernoem wat daar staat, of kies een andere uitvoermap") from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -57,7 +60,11 @@ def _temporary(path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise UserError(f"kan niet schrijven in {path.parent} ({exc.strerror})",
+        if exc.errno == errno.ENAMETOOLONG:
+            raise UserError(f"kan {path} niet schrijven: de bestandsnaam is te lang voor het bestandssysteem",
+                            "geef het gegevensbestand een kortere naam") from None
+        why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else reason(exc)[0]
+        raise UserError(f"kan niet schrijven in {path.parent} ({why})",
                         "controleer of de map bestaat en schrijfbaar is") from None
     os.close(fd)
     return Path(name)
@@ -89,3 +96,64 @@ def inside(folder: Path, path: Path) -> bool:
         return False
     real = os.path.realpath(base)
     return os.path.realpath(os.path.dirname(target)).startswith(real)
+
+
+
+class Unreadable(UserError):
+    """A file we will not or cannot read: not a regular file, no read permission, a link loop."""
+
+    def __init__(self, path: Path, reason: str, hint: str) -> None:
+        super().__init__(f"{display_path(path)}: {reason}", hint)
+        self.reason = reason
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, never blocking: a FIFO, socket or device is refused before it is
+    read (opening a FIFO to read would wait for a writer forever), like an unreadable file or a loop
+    of links. Reads at most `limit + 1` bytes, so the caller can tell a file that is too big."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise Unreadable(path, *reason(exc)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise Unreadable(path, f"is geen gewoon bestand maar {kind(mode)}",
+                             "alleen gewone bestanden worden gelezen; verwijder of verplaats het")
+        os.set_blocking(fd, True)
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read() if limit is None else handle.read(limit + 1)
+    except OSError as exc:
+        raise Unreadable(path, *reason(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "een map"
+    if stat.S_ISFIFO(mode):
+        return "een FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "een socket"
+    return "een apparaat"
+
+
+REASONS = {
+    errno.EACCES: ("geen leesrechten", "geef leesrechten (chmod u+r) of vraag de beheerder"),
+    errno.EPERM: ("geen leesrechten", "geef leesrechten (chmod u+r) of vraag de beheerder"),
+    errno.ENOENT: ("bestaat niet", "controleer de naam en de map"),
+    errno.ELOOP: ("is een kring van koppelingen (een link die via andere links naar zichzelf verwijst)",
+                  "herstel of verwijder de koppeling"),
+    errno.ENAMETOOLONG: ("de bestandsnaam is te lang voor het bestandssysteem", "kies een kortere naam"),
+    errno.EISDIR: ("is een map, geen bestand", "geef een bestand op"),
+    errno.ENOTDIR: ("bestaat niet (een deel van het pad is geen map)", "controleer het pad"),
+    errno.ENOSPC: ("de schijf is vol", "maak ruimte vrij"),
+    errno.EROFS: ("het bestandssysteem is alleen-lezen", "kies een andere map"),
+}
+
+
+def reason(exc: OSError) -> tuple[str, str]:
+    """Why a file operation failed, in Dutch with a fix (never the system's English text)."""
+    return REASONS.get(exc.errno or 0, (f"invoer-/uitvoerfout {exc.errno or ''}".strip(), "controleer het bestand en de schijf"))

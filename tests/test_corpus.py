@@ -1,7 +1,10 @@
 """The corpus: every bad data file gives its exact message and exit 1; every odd-but-legitimate one
 builds and shows its text literally. New cases are files: tests/corpus/invalid/<name>.yaml with
 <name>.verwacht (the expected lines, {pad} for the file), tests/corpus/valid/<name>.yaml with
-<name>.bevat (texts the document must contain, separated by lines '---')."""
+<name>.bevat (texts the document must contain, separated by lines '---'). YAML that loses text
+without being wrong: tests/corpus/waarschuwing/<name>.yaml with <name>.verwacht (the warnings; the
+file still builds), and tests/corpus/stil/<name>.yaml, which must build without any warning (a
+comment after a structural value, a # inside quotes)."""
 
 from __future__ import annotations
 
@@ -15,10 +18,45 @@ from generator.word.docxtext import document_text
 CORPUS = Path(__file__).parent / "corpus"
 INVALID = sorted(CORPUS.glob("invalid/*.yaml"))
 VALID = sorted(CORPUS.glob("valid/*.yaml"))
+WARNED = sorted(CORPUS.glob("waarschuwing/*.yaml"))
+SILENT = sorted(CORPUS.glob("stil/*.yaml"))
 
 
 def test_the_corpus_is_large_enough() -> None:
-    assert len(INVALID) >= 40 and len(VALID) >= 8
+    assert len(INVALID) >= 100 and len(VALID) >= 8 and len(WARNED) >= 15 and len(SILENT) >= 10
+
+
+@pytest.mark.parametrize("source", WARNED, ids=lambda p: p.stem)
+def test_text_yaml_would_lose_gives_its_exact_warning(project: Path, run, source: Path) -> None:
+    target = project / "data" / "corpus" / source.name
+    target.parent.mkdir()
+    shutil.copy(source, target)
+    expected = source.with_suffix(".verwacht").read_text("utf-8").replace("{pad}", f"data/corpus/{source.name}")
+    for command in ("check", "build"):
+        result = run(command, str(target))
+        assert result.exit_code == 0, result.output
+        output = result.output.replace(str(project) + "/", "")
+        for line in expected.splitlines():
+            assert line in output, f"{command}:\n{output}"
+        assert len(yaml_warnings(output)) == len(expected.splitlines()), output
+
+
+def yaml_warnings(output: str) -> list[str]:
+    """The warnings about the file as written; readability and send-readiness (issue 19's own
+    families, tested in test_b1.py and test_strict.py) are not about losing text."""
+    return [line for line in output.splitlines() if line.startswith("waarschuwing:") and "leesbaarheid" not in line
+            and "voorbeeldtekst uit het startbestand" not in line]
+
+
+@pytest.mark.parametrize("source", SILENT, ids=lambda p: p.stem)
+def test_comments_that_lose_nothing_stay_silent(project: Path, run, source: Path) -> None:
+    target = project / "data" / "corpus" / source.name
+    target.parent.mkdir()
+    shutil.copy(source, target)
+    for command in ("check", "build"):
+        result = run(command, str(target))
+        assert result.exit_code == 0, result.output
+        assert not yaml_warnings(result.output), result.output
 
 
 @pytest.mark.parametrize("source", INVALID, ids=lambda p: p.stem)

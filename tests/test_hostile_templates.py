@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -62,12 +63,20 @@ CASES = {
     "huge allocation": (lambda t: rewrite(t, title_becomes("{{ 'a' * 300000000 }}")),
                         "deze vermenigvuldiging maakt een te grote waarde"),
     "unknown variable": (lambda t: rewrite(t, title_becomes("{{ titell }}")),
-                         "gebruikt een onbekende variabele: 'titell' is undefined"),
+                         "gebruikt een onbekende variabele 'titell'"),
+    "unsafe attribute": (lambda t: rewrite(t, title_becomes("{{ titel.__class__ }}")),
+                         "sjabloon motie.docx (word/document.xml) probeert iets dat niet mag"),
+    "part in utf-16": (lambda t: rewrite(t, extra={"word/document.xml": MOTIE_XML.encode("utf-16")}),
+                       "sjabloon motie.docx (word/document.xml) is niet in UTF-8 opgeslagen — sla het sjabloon opnieuw op"),
+    "mismatched tag": (lambda t: rewrite(t, title_becomes("{{ titel }}</w:t></w:p><w:t>")),
+                       "levert geen geldig Word-document op: de XML klopt niet"),
     "syntax error": (lambda t: rewrite(t, title_becomes("{% for x in %}")), "sjabloon motie.docx (word/document.xml)"),
 }
 
 with zipfile.ZipFile(MOTIE) as _archive:
     MOTIE_RELS = _archive.read("word/_rels/document.xml.rels").decode()
+    MOTIE_XML = _archive.read("word/document.xml").decode()
+ENGLISH = re.compile(r"\b(is undefined|is unsafe|access to attribute|mismatched tag|not well-formed|unexpected|found)\b")
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -77,6 +86,7 @@ def test_bad_template_gives_one_clear_message(project: Path, run, name: str) -> 
     output = build_errors(run)
     assert expected in output
     assert "/etc/passwd" not in output or name == "linked file"
+    assert not ENGLISH.search(output), output
 
 
 def test_endless_loop_is_stopped_and_other_documents_still_build(project: Path, run, monkeypatch) -> None:

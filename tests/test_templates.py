@@ -87,7 +87,7 @@ def test_jinja_syntax_error_names_the_paragraph(tmp_path, run) -> None:
     path = template(tmp_path, "syntax", "Titel: {{ titel | upper( }}")
     assert check(run, path) == [
         "T: hoofdtekst, alinea 1 'Titel: {{ titel | upper( }}': de code '{{ titel | upper( }}' is geen geldige "
-        "sjablooncode (unexpected '}', expected ')') — controleer haakjes, aanhalingstekens en de schrijfwijze van de code"]
+        "sjablooncode (onverwacht '}', verwacht ')') — controleer haakjes, aanhalingstekens en de schrijfwijze van de code"]
 
 
 def test_sample_templates_check_clean(project, run) -> None:

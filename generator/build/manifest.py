@@ -16,17 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import __version__
-from generator.files import write_chunks
+from generator.errors import Issue, UserError, display_path
+from generator.files import Unreadable, read_regular, reason, write_chunks
 
 MANIFEST = ".manifest.json"
 JOURNAL = ".manifest.journal"
 ABSENT = "absent"
+MAX_MANIFEST = 512 * 1024 * 1024
+MAX_WARNINGS = 20
 
 
 def file_hash(path: Path) -> str:
+    """The hash of a regular file; "absent" for anything else (a FIFO is never opened to wait)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return hashlib.sha256(read_regular(path)).hexdigest()
+    except Unreadable:
         return ABSENT
 
 
@@ -50,28 +54,77 @@ class Manifest:
     fingerprint: str = ""
     """Hash of every data file of the last full build: unchanged means cross-checks still hold."""
 
+    warnings: list[Issue] = field(default_factory=list)
+    """What was wrong with build/ as found (a manifest of the wrong shape, a name outside build/)."""
+
     @classmethod
     def read(cls, out_dir: Path) -> Manifest:
+        """Nothing in build/ is trusted: CI setups commit it, and anyone may edit it. A manifest of
+        any other shape is treated as absent; an entry whose name leaves the output folder is ignored.
+        Both with a warning, so at worst a build redoes work."""
         manifest = cls(out_dir)
+        path = out_dir / MANIFEST
         try:
-            raw = json.loads((out_dir / MANIFEST).read_text("utf-8"))
-            for name, value in raw.get("outputs", {}).items():
-                manifest.entries[name] = Entry(**value)
-            manifest.fingerprint = str(raw.get("fingerprint", ""))
-        except (OSError, ValueError, TypeError):
-            pass
-        try:
-            for line in (out_dir / JOURNAL).read_text("utf-8").splitlines():
-                try:
-                    record = json.loads(line)
-                    manifest.journal.setdefault(record["output"], set()).add(record["sha256"])
-                except (ValueError, KeyError, TypeError):
-                    continue
-        except OSError:
-            pass
+            raw = json.loads(read_regular(path, MAX_MANIFEST).decode("utf-8"))
+            manifest.entries, manifest.fingerprint = manifest._checked(raw)
+        except Unreadable as exc:
+            if path.exists() or path.is_symlink():
+                manifest._warn(path, f"wordt genegeerd: {exc.reason}")
+        except (ValueError, TypeError, RecursionError):
+            manifest._warn(path, "heeft niet de vorm die raadsstukken schrijft en wordt genegeerd")
+        manifest.journal = manifest._read_journal()
         return manifest
 
+    def _warn(self, path: Path, message: str) -> None:
+        if len(self.warnings) >= MAX_WARNINGS or any(w.message == message for w in self.warnings):
+            return
+        self.warnings.append(Issue(display_path(path), message=message,
+                                   hint="dit bestand wordt door raadsstukken geschreven; verwijder het of bouw met --force",
+                                   severity="waarschuwing"))
+
+    def _checked(self, raw: object) -> tuple[dict[str, Entry], str]:
+        if not isinstance(raw, dict) or not isinstance(raw.get("outputs", {}), dict):
+            raise TypeError("shape")
+        fingerprint = raw.get("fingerprint", "")
+        if not isinstance(fingerprint, str):
+            raise TypeError("shape")
+        entries = {}
+        for name, value in raw.get("outputs", {}).items():
+            entry = _entry(value)
+            if entry is None:
+                raise TypeError("shape")
+            if self.owns(name):
+                entries[name] = entry
+        return entries, fingerprint
+
+    def owns(self, name: object) -> bool:
+        """Whether `name` is a relative path that stays inside the output folder after following
+        links; otherwise it is ignored (with a warning), so no entry can reach a file elsewhere."""
+        if isinstance(name, str) and safe_name(self.out_dir, name):
+            return True
+        self._warn(self.out_dir / MANIFEST, f"noemt een uitvoer buiten de uitvoermap ({str(name)[:80]!r}); die wordt genegeerd")
+        return False
+
+    def _read_journal(self) -> dict[str, set[str]]:
+        journal: dict[str, set[str]] = {}
+        try:
+            lines = read_regular(self.out_dir / JOURNAL, MAX_MANIFEST).decode("utf-8", "replace").splitlines()
+        except Unreadable:
+            return journal
+        for line in lines:
+            try:
+                record = json.loads(line)
+                name, digest = record["output"], record["sha256"]
+            except (ValueError, KeyError, TypeError, RecursionError):
+                continue
+            if isinstance(digest, str) and self.owns(name):
+                journal.setdefault(name, set()).add(digest)
+        return journal
+
     def made_by_us(self, name: str, current: str) -> bool:
+        """Whether the file now at `name` holds bytes this tool recorded writing there."""
+        if current == ABSENT or not safe_name(self.out_dir, name):
+            return False
         entry = self.entries.get(name)
         return (entry is not None and entry.sha256 == current) or current in self.journal.get(name, set())
 
@@ -91,6 +144,49 @@ class Manifest:
 
         write_chunks(self.out_dir / MANIFEST, lines())
         (self.out_dir / JOURNAL).unlink(missing_ok=True)
+
+
+def _entry(value: object) -> Entry | None:
+    """An entry exactly as `write` makes it, or None."""
+    if not isinstance(value, dict) or set(value) - {"source", "inputs", "sha256", "version"}:
+        return None
+    source, inputs, digest, version = (value.get(k) for k in ("source", "inputs", "sha256", "version"))
+    if not (isinstance(source, str) and isinstance(digest, str) and isinstance(version, str | None)
+            and isinstance(inputs, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in inputs.items())):
+        return None
+    return Entry(source, inputs, digest, version or "")
+
+
+def safe_name(out_dir: Path, name: str) -> bool:
+    """A relative name without `..`, NUL or a drive, inside `out_dir` once links are resolved."""
+    if not name or "\0" in name or "\\" in name or name.startswith("/") or len(name) > 4096:
+        return False
+    parts = name.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return False
+    try:
+        base = os.path.realpath(out_dir)
+        return os.path.realpath(Path(base) / name).startswith(base + os.sep)
+    except (OSError, ValueError):
+        return False
+
+
+def _open_journal(path: Path) -> int:
+    """Open for appending, never through a link and never a FIFO (opening one to write would wait
+    for a reader): what is not our regular file is removed first, it lives in build/ under our name."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            if path.is_dir() and not path.is_symlink():
+                path.rmdir()
+            else:
+                path.unlink()
+        fd = os.open(path, flags, 0o644)
+    except OSError as exc:
+        raise UserError(f"kan {display_path(path)} niet schrijven ({reason(exc)[0]})",
+                        "verwijder dit bestand; raadsstukken maakt het opnieuw") from None
+    os.set_blocking(fd, True)
+    return fd
 
 
 class Journal:
@@ -114,7 +210,7 @@ class Journal:
             return self._fd
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd, self._pid = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644), os.getpid()
+        self._fd, self._pid = _open_journal(self.path), os.getpid()
         return self._fd
 
     def close(self) -> None:

@@ -10,6 +10,7 @@ hashes of this build); it is handed to each worker process and lives no longer t
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import os
@@ -24,11 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.build.manifest import Entry, Journal, Manifest, bytes_hash, file_hash
+from generator.build.manifest import ABSENT, Entry, Journal, Manifest, bytes_hash, file_hash, safe_name
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
-from generator.files import inside, write_bytes
-from generator.loading.discovery import discover, profiles
+from generator.files import inside, reason, write_bytes
+from generator.loading.discovery import collisions, profiles, survey
 from generator.loading.project import TEMPLATES, Project
 
 if TYPE_CHECKING:
@@ -45,15 +46,6 @@ class Options:
     check: bool = False
     shard: tuple[int, int] | None = None
     pdf: bool = False
-
-
-def output_name(project: Project, source: Path) -> str:
-    """build/ mirrors data/: data/moties/x.yaml → moties/x.docx; a file elsewhere → x.docx."""
-    try:
-        rel = source.relative_to(project.data_dir.resolve())
-    except ValueError:
-        rel = Path(source.name)
-    return rel.with_suffix(".docx").as_posix()
 
 
 def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
@@ -81,10 +73,11 @@ class Builder:
                 return sys.intern(prefix + text[len(base) + 1:].replace(os.sep, "/"))
         return sys.intern(text)
 
-    def input_path(self, key: str) -> Path:
-        if key.startswith(BUILTIN):
-            return TEMPLATES.parent / key[len(BUILTIN):]
-        return self.project.root / key
+    def input_path(self, key: str) -> Path | None:
+        """Where an input recorded in the manifest lives; None for a key that leaves the project
+        or the built-in templates (the manifest is not trusted)."""
+        base, rest = (TEMPLATES.parent, key[len(BUILTIN):]) if key.startswith(BUILTIN) else (self.project.root, key)
+        return base / rest if safe_name(base, rest) else None
 
     def hash(self, path: str) -> str:
         if path not in self.hashes:
@@ -117,8 +110,10 @@ class Builder:
         loaded = self.project.load(source)
         prepared = prepare(self.project, loaded)
         if prepared is None:
-            return Outcome(source, "geen")
-        return self.emit(source, name, prepared)
+            return Outcome(source, "geen", list(loaded.doc.warnings))
+        outcome = self.emit(source, name, prepared)
+        outcome.issues[:0] = loaded.doc.warnings
+        return outcome
 
     def emit(self, source: Path, name: str, prepared: Prepared) -> Outcome:
         """Render one prepared document and write it (and its .txt) unless nothing changed."""
@@ -157,8 +152,10 @@ class Builder:
     def fresh(self, entry: Entry | None, out: Path, txt_entry: Entry | None, txt: Path) -> bool:
         if entry is None or txt_entry is None or entry.inputs.get("raadsstukken") != __version__:
             return False
-        if any(self.hash(str(self.input_path(key))) != digest for key, digest in entry.inputs.items() if key != "raadsstukken"):
-            return False
+        for key, digest in entry.inputs.items():
+            path = self.input_path(key) if key != "raadsstukken" else None
+            if key != "raadsstukken" and (path is None or self.hash(str(path)) != digest):
+                return False
         return file_hash(out) == entry.sha256 and file_hash(txt) == txt_entry.sha256
 
     def guard(self, name: str, path: Path, new: bytes) -> list[Issue]:
@@ -184,9 +181,11 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
         return
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        raise UserError(f"kan niet schrijven in {out_dir} ({exc.strerror})",
+        why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else (
+            "build/.lock is een koppeling; verwijder die" if exc.errno == errno.ELOOP else reason(exc)[0])
+        raise UserError(f"kan niet schrijven in {out_dir} ({why})",
                         "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
     try:
         try:
@@ -200,21 +199,16 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
 
 def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
-    sources = discover(project, paths)
-    report = Report()
-    seen: dict[str, Path] = {}
-    work = []
-    for source in sources:
-        name = output_name(project, source)
-        if name in seen:
-            report.problems.append(Issue(display_path(source), message=f"schrijft hetzelfde document als {display_path(seen[name])} ({name})",
-                                         hint="geef een van beide bestanden een andere naam"))
-            continue
-        seen[name] = source
-        if in_shard(name, options.shard):
-            work.append((source, name))
+    sources, skipped = survey(project, paths)
+    report = Report(problems=skipped)
+    seen, clashes = collisions(project, sources)
+    if clashes:  # nothing is written: one of the two would silently replace the other
+        report.problems.extend(clashes)
+        return report
+    work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
     with _lock(options.out_dir, options.check):
         manifest = Manifest.read(options.out_dir)
+        report.problems.extend(manifest.warnings)
         builder = Builder(project, options, manifest, Journal(options.out_dir))
         try:
             _build(builder, sources, work, whole=not paths and options.shard is None, report=report,
@@ -239,7 +233,10 @@ def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], 
     if not unchanged:
         report.problems.extend(_guarded(collections.cross_checks, project.data_dir))
     if whole:
-        if not unchanged or not _collections_fresh(builder):
+        if report.failed:
+            if not options.check:
+                report.problems.append(_kept(builder))
+        elif not unchanged or not _collections_fresh(builder):
             _collections(builder, collections, report)
         _orphans(builder, seen, report)
     if options.pdf:
@@ -285,6 +282,16 @@ def _collections_fresh(builder: Builder) -> bool:
                              options.out_dir / (n[:-5] + ".txt")) for n in names)
 
 
+def _kept(builder: Builder) -> Issue:
+    """The one line saying the overviews were left alone: they are made only from a valid whole."""
+    from generator.soorten.collections import collective_outputs
+
+    names = sorted(n for n in collective_outputs(builder.project) if n.endswith(".docx"))
+    shown = ", ".join(display_path(builder.options.out_dir / n) for n in names)
+    return Issue(shown, message="niet bijgewerkt omdat er fouten zijn; de vorige versie blijft staan",
+                 hint="herstel de fouten en bouw opnieuw", severity="waarschuwing")
+
+
 def _guarded(call: Callable[[], list[Issue]], where: Path) -> list[Issue]:
     """A collection's failure (a missing template included) is an issue in the report, never an escape."""
     try:
@@ -307,6 +314,8 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
     problems = _guarded(gather, data_dir)
     if problems:
         report.outcomes.append(Outcome(data_dir, "fout", problems))
+        if not builder.options.check:
+            report.problems.append(_kept(builder))
     for name, prepared in made:
         try:
             outcome = builder.emit(data_dir, name, prepared)
@@ -329,8 +338,9 @@ def _orphans(builder: Builder, sources: set[Path], report: Report) -> None:
                 report.problems.append(Issue(display_path(path), message=f"hoort bij {entry.source}, dat niet meer bestaat",
                                              hint="draai 'raadsstukken build' om het te verwijderen"))
             continue
-        if current == "absent" or manifest.made_by_us(name, current):
-            path.unlink(missing_ok=True)
+        if current == ABSENT or manifest.made_by_us(name, current):
+            if current != ABSENT and inside(options.out_dir, path):
+                path.unlink(missing_ok=True)
             report.removed.append(name)
             del manifest.entries[name]
         else:

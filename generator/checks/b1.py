@@ -38,7 +38,10 @@ SKIP_KEYS = {"soort", "gemeente", "model", "uit_model", "label", "artikel", "na"
              "wijzigt", "motie", "vergadering", "datum", "status_datum", "vastgesteld", "kenmerk", "ris", "naam",
              "fractie", "voor", "tegen", "portefeuillehouders", "agendapunt", "titel", "ondertitel", "citaat",
              "wettekst", "bron", "url", "voorzitter", "griffier", "secretaris", "burgemeester", "college", "gezien",
-             "gelet_op", "orgaan", "lasten", "baten", "toevoeging_reserves", "onttrekking_reserves", "slot"}
+             "gelet_op", "orgaan", "lasten", "baten", "toevoeging_reserves", "onttrekking_reserves", "slot",
+             "kop", "aanhef", "volgorde", "bedrag", "programma", "dekking_bedrag"}
+"""Not prose of the author: ids, dates, names, and the fixed formulas of the form (a block header such
+as "Constaterende dat:", the opening, the slot) that no raad rewrites for readability."""
 SKIP_PARTS = {"voetnoten", "keuzes", "bestaand", "bron", "stemming", "baten_en_lasten", "niet_geplaatst"}
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'“(])|(?<=;)\s+")
 WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")

@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 
 from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
-from generator.loading.discovery import discover, profiles
+from generator.loading.discovery import collisions, profiles, survey
 from generator.loading.project import Loaded, Project
 from generator.soorten.document import Prepared
 
@@ -29,8 +29,8 @@ def check_all(project: Project, paths: list[Path], *, streng: bool = False) -> l
     """Every problem; what may not be sent (checks/gate.py) is an error with `streng`, else a warning."""
     from generator.checks.gate import gate
 
-    issues: list[Issue] = []
-    files = discover(project, paths)
+    files, issues = survey(project, paths)
+    issues.extend(collisions(project, files)[1])
     if not paths:
         files = sorted({*files, *profiles(project)})
     checked = [check_file(project, path) for path in files]
@@ -63,7 +63,8 @@ def check_file(project: Project, path: Path) -> Checked:
     try:
         loaded = project.load(path)
         prepared = prepare(project, loaded)
-        return Checked([*warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort, prepared, loaded)
+        return Checked([*loaded.doc.warnings, *warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort,
+                       prepared, loaded)
     except ValidationFailed as exc:
         return Checked(exc.issues)
     except RaadsstukkenError as exc:

@@ -20,6 +20,7 @@ from lxml import etree
 from generator.checks.template_variables import Shape, unknown_variables
 from generator.errors import Issue, UserError, display_path
 from generator.loading.project import Project
+from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja
 from generator.word.ooxml import W
 from generator.word.render import make_environment
 from generator.word.template import read_template
@@ -90,7 +91,7 @@ def check_part(name: str, data: bytes, provided: Shape | None) -> list[tuple[Uni
         root = etree.fromstring(data)
     except etree.XMLSyntaxError as exc:
         unit = Unit(part_label(name), 0, name, "")
-        return [(unit, f"het onderdeel is geen geldige XML ({exc})", "sla het sjabloon opnieuw op in Word")]
+        return [(unit, f"het onderdeel is geen geldige XML ({dutch(exc, EXPAT, EXPAT_DEFAULT)[0]})", "sla het sjabloon opnieuw op in Word")]
     units = collect_units(root, part_label(name))
     problems = [*split_tags(units), *placement(units), *unclosed_code(units)]
     if not problems:
@@ -247,7 +248,7 @@ def balance(units: list[Unit]) -> list[tuple[Unit, str, str]]:
 
 
 def parse(data: bytes, units: list[Unit]) -> tuple[Any, tuple[Unit, str, str] | None]:
-    source = _patch(data.decode("utf-8"))
+    source = _patch(data.decode("utf-8", "replace"))
     lines = re.sub(r"(<w:p[ >]|\{%|\{\{)", r"\n\1", source)
     try:
         return make_environment().parse(lines), None
@@ -258,7 +259,7 @@ def parse(data: bytes, units: list[Unit]) -> tuple[Any, tuple[Unit, str, str] | 
         hint = "controleer haakjes, aanhalingstekens en de schrijfwijze van de code"
         if re.search("[“”‘’„]", fragment):
             hint = "Word heeft de aanhalingstekens krullend gemaakt (“ ”); typ rechte aanhalingstekens (\" of ')"
-        return None, (unit, f"de code '{fragment[:60]}' is geen geldige sjablooncode ({exc.message})", hint)
+        return None, (unit, f"de code '{fragment[:60]}' is geen geldige sjablooncode ({jinja(exc.message)[0]})", hint)
 
 
 def _patch(xml: str) -> str:

@@ -10,6 +10,7 @@ import codecs
 from pathlib import Path
 
 from generator.errors import UserError
+from generator.files import Unreadable, read_regular
 from generator.importer.emit import dump
 from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
@@ -64,17 +65,19 @@ def read_document(path: Path, limits: Limits | None = None) -> str:
         raise UserError(f"{name} is een tekstverwerkerbestand dat de import niet leest; hij leest .docx, PDF en"
                         " tekst", "sla de motie op als .docx, PDF of tekst (.txt) en importeer die")
     try:
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-    except OSError as exc:
-        raise UserError(f"kan {path} niet lezen ({exc.strerror})") from None
+        head = read_regular(path, 1024)[:1024]
+    except Unreadable as exc:
+        raise UserError(f"kan {exc}", exc.hint) from None
     if path.suffix.lower() == ".pdf" or head.lstrip().startswith(b"%PDF-"):
         return PAGE_BREAK.join(pdf_pages(path, name, limits))
     return _read_text(path, name)
 
 
 def _read_text(path: Path, name: str) -> str:
-    raw = path.read_bytes()
+    try:
+        raw = read_regular(path, MAX_TEXT_BYTES)
+    except Unreadable as exc:
+        raise UserError(f"kan {exc}", exc.hint) from None
     if len(raw) > MAX_TEXT_BYTES:
         raise UserError(f"{name} is te groot voor een motie ({len(raw) // 1024} kB; hoogstens"
                         f" {MAX_TEXT_BYTES // 1024} kB)", "sla alleen de motie op als apart bestand")

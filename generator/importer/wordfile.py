@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import UserError
+from generator.files import Unreadable, read_regular
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -30,7 +31,10 @@ class WordText:
 
 def read_docx(path: Path) -> WordText:
     name = path.name
-    head = path.read_bytes()[:8]
+    try:
+        head = read_regular(path, 8)[:8]
+    except Unreadable as exc:
+        raise UserError(f"kan {exc}", exc.hint) from None
     if head.startswith(_OLE):
         raise UserError(f"{name} is met een wachtwoord beveiligd of is een oud Word-bestand (.doc); de import kan"
                         " het niet lezen", "sla de motie in Word op als .docx zonder wachtwoord en importeer die")

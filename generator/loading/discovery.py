@@ -6,29 +6,102 @@ data/gemeenten, models in data/modellen) is read by the documents that use it, n
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
-from generator.errors import UsageError
+from generator.errors import Issue, UsageError, display_path
+from generator.files import kind
 from generator.loading.project import Project
 
 NOT_DOCUMENTS = {"gemeenten", "modellen"}
 
 
 def discover(project: Project, paths: list[Path]) -> list[Path]:
+    return survey(project, paths)[0]
+
+
+def survey(project: Project, paths: list[Path]) -> tuple[list[Path], list[Issue]]:
+    """The data files, and a warning for each file skipped: only regular files are read (a FIFO
+    would hang the run, a device never ends), and a link only when it stays inside the project.
+    A loop of links is kept: loading it gives one error for that file, and the rest still builds."""
     found: set[Path] = set()
+    issues: list[Issue] = []
     for path in paths or [project.data_dir]:
         if path.is_dir():
-            base = path.resolve()
+            base = Path(os.path.realpath(path))
             for file in base.rglob("*.y*ml"):
                 rel = file.relative_to(base).parts
                 if file.suffix in (".yaml", ".yml") and not (NOT_DOCUMENTS & set(rel[:-1])) and not rel[-1].startswith("."):
-                    found.add(file)
-        elif path.exists():
-            found.add(path.resolve())
+                    _admit(project, file, found, issues)
+        elif path.exists() or path.is_symlink():
+            _admit(project, Path(os.path.normpath(Path.cwd() / path)), found, issues, explicit=True)
         else:
             raise UsageError(f"{path} bestaat niet", "geef een bestaand bestand of een map op")
-    return sorted(found)
+    return sorted(found), issues
+
+
+def _admit(project: Project, file: Path, found: set[Path], issues: list[Issue], *, explicit: bool = False) -> None:
+    """Add `file` unless it is something we do not read (then a warning says why)."""
+    try:
+        mode = file.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            found.add(file)  # its own error when loaded
+        return
+    if not stat.S_ISREG(mode):
+        if not stat.S_ISDIR(mode):
+            issues.append(_skipped(file, f"is geen gewoon bestand maar {kind(mode)} en wordt overgeslagen",
+                                   "alleen gewone bestanden worden gelezen"))
+        return
+    if file.is_symlink() and not explicit and not _inside(file, project.root):
+        issues.append(_skipped(file, "is een koppeling naar een bestand buiten het project en wordt niet gevolgd",
+                               "kopieer het bestand in het project in plaats van ernaar te verwijzen"))
+        return
+    found.add(file if file.is_symlink() else Path(os.path.realpath(file)))
+
+
+def _inside(file: Path, root: Path) -> bool:
+    real, base = os.path.realpath(file), os.path.realpath(root)
+    return real.startswith(base + os.sep)
+
+
+def _skipped(file: Path, message: str, hint: str) -> Issue:
+    return Issue(display_path(file), message=message, hint=hint, severity="waarschuwing")
 
 
 def profiles(project: Project) -> list[Path]:
-    return sorted(p.resolve() for p in (project.data_dir / "gemeenten").glob("*.yaml"))
+    """The gemeente profiles (regular files only; a loop or a FIFO is left to its own message)."""
+    folder = project.data_dir / "gemeenten"
+    return sorted(Path(os.path.realpath(p)) for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+
+
+def output_name(project: Project, source: Path) -> str:
+    """build/ mirrors data/: data/moties/x.yaml → moties/x.docx; a file elsewhere → x.docx."""
+    try:
+        rel = source.relative_to(project.data_dir.resolve())
+    except ValueError:
+        rel = Path(source.name)
+    return rel.with_suffix(".docx").as_posix()
+
+
+def collisions(project: Project, sources: list[Path]) -> tuple[dict[str, Path], list[Issue]]:
+    """Each source's output name, and an error for every source that would write the same file
+    as another one or as a generated overview (the motievolglijst): found before anything is written."""
+    from generator.soorten.collections import collective_outputs
+
+    overviews = collective_outputs(project)
+    seen: dict[str, Path] = {}
+    issues = []
+    for source in sources:
+        name = output_name(project, source)
+        if name in overviews:
+            issues.append(Issue(display_path(source), message=f"schrijft hetzelfde bestand als de {overviews[name]} "
+                                f"die raadsstukken maakt ({name})", hint="geef dit bestand een andere naam"))
+        elif name in seen:
+            issues.append(Issue(display_path(source), message=f"schrijft hetzelfde document als "
+                                f"{display_path(seen[name])} ({name})", hint="geef een van beide bestanden een andere naam"))
+        else:
+            seen[name] = source
+    return seen, issues

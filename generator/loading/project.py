@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,11 +72,19 @@ class Project:
         Allowed: anything below data/, and below the referring file's own folder (a draft kept
         elsewhere may refer to its neighbours). Links are followed before the check.
         """
-        resolved = target.resolve()
+        if too_long(target):
+            raise ValidationFailed([loaded.doc.issue(loc, "de naam is te lang voor het bestandssysteem",
+                                                     "verwijs naar een bestand met een kortere naam")])
+        try:
+            resolved = target.resolve()
+        except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for a loop of links
+            raise ValidationFailed([loaded.doc.issue(
+                loc, "verwijst naar een kring van koppelingen (een link die naar zichzelf verwijst)",
+                "herstel of verwijder de koppeling")]) from None
         for root in (self.data_dir, loaded.path.parent):
             try:
                 resolved.relative_to(root.resolve())
-                return resolved
+                return resolved if resolved.exists() else _nfc_twin(resolved)
             except ValueError:
                 continue
         raise ValidationFailed([loaded.doc.issue(
@@ -83,13 +92,26 @@ class Project:
             "verwijs alleen naar bestanden onder data/ of in dezelfde map als dit bestand")])
 
     def gemeente_path(self, gemeente_id: str) -> Path:
-        return self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
+        """data/gemeenten/<id>.yaml, or <id>.yml when only that one exists."""
+        path = self.data_dir / "gemeenten" / f"{gemeente_id}.yaml"
+        other = path.with_suffix(".yml")
+        return other if not exists(path) and exists(other) else path
+
+    def _one_profile(self, gemeente_id: str, doc: Document) -> None:
+        """Two files for one gemeente (zwolle.yaml beside zwolle.yml): which one is meant is not ours to guess."""
+        base = self.data_dir / "gemeenten" / gemeente_id
+        both = [base.with_suffix(".yaml"), base.with_suffix(".yml")]
+        if all(exists(p) for p in both):
+            raise ValidationFailed([Issue(display_path(both[1]), 1, 1, "", f"staat naast {display_path(both[0])}: "
+                                          f"twee profielen voor gemeente '{gemeente_id}'",
+                                          "houd één van beide bestanden over")])
 
     def gemeente(self, gemeente_id: str, doc: Document) -> Loaded:
         """The profile `gemeente_id`; an unknown one is an issue at the document's `gemeente:`."""
+        self._one_profile(gemeente_id, doc)
         path = self.gemeente_path(gemeente_id)
-        if not path.is_file():
-            known = sorted(p.stem for p in (self.data_dir / "gemeenten").glob("*.yaml"))
+        if not is_file(path):
+            known = sorted({p.stem for p in (self.data_dir / "gemeenten").glob("*.y*ml") if p.suffix in (".yaml", ".yml")})
             guess = difflib.get_close_matches(gemeente_id, known, n=1)
             hint = f"bedoelt u '{guess[0]}'?" if guess else (
                 f"maak {display_path(path)} aan" + (f" of kies uit: {', '.join(known)}" if known else ""))
@@ -106,7 +128,12 @@ class Project:
         if gemeente is not None:
             huisstijl = gemeente.model.huisstijl
             if huisstijl and huisstijl.templates:
-                candidates.append((gemeente.path.parent / huisstijl.templates / name).resolve())
+                folder = gemeente.path.parent / huisstijl.templates
+                if not _is_dir(folder):
+                    raise ValidationFailed([gemeente.doc.issue(
+                        ("huisstijl", "templates"), f"de huisstijlmap '{huisstijl.templates}' bestaat niet",
+                        f"maak {display_path(folder)} aan met de sjablonen van de gemeente, of verwijder 'templates:'")])
+                candidates.append((folder / name).resolve())
         candidates += [(self.root / "templates" / name).resolve(), TEMPLATES / name]
         return candidates
 
@@ -118,6 +145,45 @@ class Project:
                 return candidate, candidates[: index + 1]
         raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
                                       hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
+
+
+NAME_MAX = 255
+PATH_MAX = 4095
+
+
+def too_long(path: Path) -> bool:
+    """A name the file system cannot hold (asking it raises instead of answering "no such file")."""
+    return len(os.fsencode(path)) > PATH_MAX or any(len(os.fsencode(part)) > NAME_MAX for part in path.parts)
+
+
+def exists(path: Path) -> bool:
+    try:
+        return not too_long(path) and path.exists()
+    except OSError:
+        return False
+
+
+def is_file(path: Path) -> bool:
+    try:
+        return not too_long(path) and path.is_file()
+    except OSError:
+        return False
+
+
+def _nfc_twin(path: Path) -> Path:
+    """The file whose name equals `path`'s in Unicode NFC (café typed in NFC, stored in NFD), else `path`."""
+    wanted = unicodedata.normalize("NFC", path.name)
+    try:
+        return next((p for p in path.parent.iterdir() if unicodedata.normalize("NFC", p.name) == wanted), path)
+    except OSError:
+        return path
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir() and bool(path.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
 
 
 def load_model(path: Path, registry: Registry = BUILTIN) -> Loaded:

@@ -9,7 +9,7 @@ is capped. See ../shared/RELIABILITY.md.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,10 +21,15 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
+from generator.files import Unreadable, read_regular
+from generator.loading.syntax import Lines, editor_text, reader_issue, syntax_issue
+from generator.loading.traps import as_warning, traps
+from generator.messages import YAML_DEFAULT
 
 MAX_BYTES = 2 * 1024 * 1024
 ANCHOR_MESSAGE = "ankers met '&' en verwijzingen met '*' worden niet ondersteund"
 ANCHOR_HINT = "schrijf elke waarde voluit"
+DEEP = ("de gegevens zijn te diep genest", "schrijf de gegevens platter, met minder haken en inspringing")
 Path_ = tuple[str | int, ...]
 ALLOWED_TAGS = {
     "tag:yaml.org,2002:str",
@@ -41,6 +46,8 @@ class Document:
     data: Any
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    warnings: list[Issue] = field(default_factory=list)
+    """Text that YAML may have read differently than the author meant (see traps.py)."""
 
     @property
     def name(self) -> str:
@@ -145,16 +152,11 @@ def read_text(path: Path) -> str:
     """The file's text, refusing what is not a text file we can read."""
     name = display_path(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationFailed([Issue(name, message="bestand bestaat niet",
-                                      hint="controleer de naam en de map")]) from None
-    except IsADirectoryError:
-        raise ValidationFailed([Issue(name, message="dit is een map, geen bestand")]) from None
-    except OSError as exc:
-        raise ValidationFailed([Issue(name, message=f"kan het bestand niet lezen ({exc.strerror})")]) from None
+        raw = read_regular(path, MAX_BYTES)
+    except Unreadable as exc:
+        raise ValidationFailed([Issue(name, message=exc.reason, hint=exc.hint)]) from None
     if len(raw) > MAX_BYTES:
-        raise ValidationFailed([Issue(name, message=f"bestand is te groot ({nl.bedrag(len(raw))} bytes)",
+        raise ValidationFailed([Issue(name, message=f"bestand is te groot ({nl.bedrag(_size(path, len(raw)))} bytes)",
                                       hint=f"een gegevensbestand mag hoogstens {nl.bedrag(MAX_BYTES)} bytes zijn;"
                                       " splits het op")])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -169,34 +171,46 @@ def read_text(path: Path) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1: exc.start].decode("utf-8", "replace")) + 1  # characters, as an editor counts
         raise ValidationFailed([Issue(name, line, column, message="het bestand is niet in UTF-8 opgeslagen",
                                       hint="sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)")]) from None
 
 
+def _size(path: Path, read: int) -> int:
+    try:
+        return max(read, path.stat().st_size)
+    except OSError:
+        return read
+
+
 def load(path: Path) -> Document:
     """Load one YAML data file into plain dicts, lists and strings with positions."""
-    text = read_text(path)
+    text = editor_text(read_text(path))
+    lines = Lines(text)
     name = display_path(path)
     try:
         node = _compose(text)
     except _RefusedError as exc:
-        raise ValidationFailed([Issue(name, exc.mark.line + 1, exc.mark.column + 1,
-                                      message=exc.message, hint=exc.hint)]) from None
+        raise ValidationFailed([Issue(name, *lines.at(exc.mark), message=exc.message, hint=exc.hint)]) from None
     except yaml.MarkedYAMLError as exc:
-        raise ValidationFailed([_syntax_issue(name, exc, text)]) from None
-    except yaml.YAMLError as exc:
-        raise ValidationFailed([Issue(name, message=f"ongeldige YAML: {exc}")]) from None
+        raise ValidationFailed([syntax_issue(name, exc, lines)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise ValidationFailed([reader_issue(name, exc, lines)]) from None
+    except yaml.YAMLError:
+        raise ValidationFailed([Issue(name, message=YAML_DEFAULT[0], hint=YAML_DEFAULT[1])]) from None
+    except RecursionError:
+        raise ValidationFailed([Issue(name, message=DEEP[0], hint=DEEP[1])]) from None
     doc = Document(path, None)
     if node is None:
         raise ValidationFailed([Issue(name, 1, 1, message="het bestand is leeg",
                                       hint="begin met 'soort:' (maak een voorbeeld met 'raadsstukken nieuw')")])
     issues: list[Issue] = []
     try:
-        doc.data = _convert(node, (), doc, issues, set())
+        doc.data = _Converter(doc, issues, lines).convert(node, ())
     except _RefusedError as exc:
-        raise ValidationFailed([Issue(name, exc.mark.line + 1, exc.mark.column + 1,
-                                      message=exc.message, hint=exc.hint)]) from None
+        raise ValidationFailed([Issue(name, *lines.at(exc.mark), message=exc.message, hint=exc.hint)]) from None
+    except RecursionError:
+        raise ValidationFailed([Issue(name, message=DEEP[0], hint=DEEP[1])]) from None
     if issues:
         raise ValidationFailed(issues)
     return doc
@@ -217,109 +231,47 @@ def _compose(text: str) -> Node | None:
     return None
 
 
-def _syntax_issue(name: str, exc: yaml.MarkedYAMLError, text: str) -> Issue:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    problem = (exc.problem or "").strip()
-    hint = "controleer inspringing, dubbele punten en aanhalingstekens op deze regel of de regel erboven"
-    lines = text.splitlines()
-    bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
-    if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())] or "'\\t'" in problem:
-        column = 1
-        message = "tabteken gevonden; YAML staat alleen spaties toe voor inspringing"
-        hint = "vervang de tab door spaties"
-    elif "quoted scalar" in str(exc.context) and exc.context_mark and not _translated(problem):
-        line, column = exc.context_mark.line + 1, exc.context_mark.column + 1
-        message = "aanhalingsteken wordt niet gesloten"
-        hint = "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"
-    elif _translated(problem):
-        message, hint = _translated(problem)  # type: ignore[misc]
-    else:
-        message = f"ongeldige YAML ({problem or exc.context})"
-    if "\\" not in message and not message.startswith(("tabteken", "aanhalingsteken")):
-        quote = _unclosed_quote(text, line)
-        if quote:
-            line, column = quote
-            message = "aanhalingsteken wordt niet gesloten"
-            hint = "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"
-    return Issue(name, line, column, message=message, hint=hint)
+@dataclass
+class _Converter:
+    """Nodes → plain values, recording each value's position and the text traps found on the way."""
 
+    doc: Document
+    issues: list[Issue]
+    lines: Lines
+    seen: set[int] = field(default_factory=set)
 
-YAML_PROBLEMS = {
-    "found invalid Unicode character escape code": (
-        "ongeldige \\u-code in een tekst tussen aanhalingstekens", "schrijf het teken zelf, zonder \\u-code"),
-    "found unknown escape character": (
-        "onbekende \\-code in een tekst tussen dubbele aanhalingstekens",
-        "schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens"),
-    "mapping values are not allowed": (
-        "een dubbele punt met een spatie erachter midden in een waarde",
-        "zet de hele tekst tussen aanhalingstekens"),
-    "did not find expected key": (
-        "de inspringing klopt niet", "zet velden van hetzelfde niveau precies onder elkaar, met spaties"),
-    "did not find expected ',' or ']'": (
-        "een lijst tussen [ en ] wordt niet gesloten", "sluit de lijst met ] of zet elk punt op een eigen regel met '- '"),
-    "did not find expected ',' or '}'": (
-        "velden tussen { en } worden niet gesloten", "sluit met } of zet elk veld op een eigen regel"),
-    "did not find expected '-' indicator": (
-        "lijstpunten en velden staan door elkaar op hetzelfde niveau",
-        "laat alle punten van een lijst op dezelfde plek met '- ' beginnen"),
-    "found character that cannot start any token": (
-        "een teken dat zo niet aan het begin van een waarde mag staan (zoals @, ` of %)",
-        "zet de tekst tussen aanhalingstekens"),
-    "could not find expected ':'": (
-        "een dubbele punt achter de veldnaam ontbreekt", "schrijf 'naam: waarde'"),
-    "expected <block end>": (
-        "de inspringing klopt niet", "zet velden van hetzelfde niveau precies onder elkaar, met spaties"),
-}
+    def convert(self, node: Node, loc: Path_) -> Any:
+        doc = self.doc
+        if id(node) in self.seen:  # the same node twice: an alias (libyaml shares the anchored node)
+            raise _RefusedError(node.start_mark, ANCHOR_MESSAGE, ANCHOR_HINT)
+        self.seen.add(id(node))
+        doc.positions[loc] = self.lines.at(node.start_mark)
+        if node.tag not in ALLOWED_TAGS:
+            self.issues.append(doc.issue(loc, f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' is niet toegestaan",
+                                         "verwijder het label; schrijf alleen gewone tekst"))
+            return None
+        if isinstance(node, ScalarNode):
+            doc.warnings.extend(as_warning(doc.issue(loc, m, h)) for m, h in traps(node, loc, self.lines))
+            return node.value
+        if isinstance(node, SequenceNode):
+            return [self.convert(child, (*loc, i)) for i, child in enumerate(node.value)]
+        assert isinstance(node, MappingNode)
+        return self.mapping(node, loc)
 
-
-def _translated(problem: str) -> tuple[str, str] | None:
-    """A Dutch message for the parser's English one."""
-    for start, translation in YAML_PROBLEMS.items():
-        if problem.startswith(start):
-            return translation
-    return None
-
-
-def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
-    """Line and column of the last value up to the error that opens a quote it does not close."""
-    found = None
-    for number, line in enumerate(text.splitlines()[:error_line], start=1):
-        match = re.match(r"^(\s*(?:-\s+)?(?:[^\s:#'\"][^:#]*:\s+)?)([\"'])(.*)$", line)
-        if match:
-            rest = match.group(3).rstrip()
-            if not rest.endswith(match.group(2)) or (rest.count(match.group(2)) % 2 == 0 and not rest):
-                found = (number, len(match.group(1)) + 1)
-    return found
-
-
-def _convert(node: Node, loc: Path_, doc: Document, issues: list[Issue], seen: set[int]) -> Any:
-    if id(node) in seen:  # the same node twice: an alias (libyaml shares the anchored node)
-        raise _RefusedError(node.start_mark, ANCHOR_MESSAGE, ANCHOR_HINT)
-    seen.add(id(node))
-    doc.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if node.tag not in ALLOWED_TAGS:
-        issues.append(doc.issue(loc, f"het label '{node.tag.replace('tag:yaml.org,2002:', '!!')}' is niet toegestaan",
-                                "verwijder het label; schrijf alleen gewone tekst"))
-        return None
-    if isinstance(node, ScalarNode):
-        return node.value
-    if isinstance(node, SequenceNode):
-        return [_convert(child, (*loc, i), doc, issues, seen) for i, child in enumerate(node.value)]
-    assert isinstance(node, MappingNode)
-    result: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, ScalarNode):
-            issues.append(Issue(doc.name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                                format_loc(loc), "een sleutel moet een eenvoudige naam zijn"))
-            continue
-        key = key_node.value
-        if key in result:
-            first = doc.key_positions[(*loc, key)]
-            issues.append(Issue(doc.name, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                                format_loc((*loc, key)), f"staat twee keer in het bestand (ook op regel {first[0]})",
-                                "houd één van de twee over"))
-            continue
-        doc.key_positions[(*loc, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-        result[key] = _convert(value_node, (*loc, key), doc, issues, seen)
-    return result
+    def mapping(self, node: MappingNode, loc: Path_) -> dict[str, Any]:
+        doc = self.doc
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            line, column = self.lines.at(key_node.start_mark)
+            if not isinstance(key_node, ScalarNode):
+                self.issues.append(Issue(doc.name, line, column, format_loc(loc), "een sleutel moet een eenvoudige naam zijn"))
+                continue
+            key = unicodedata.normalize("NFC", key_node.value)  # café typed two ways is one key
+            if key in result:
+                first = doc.key_positions[(*loc, key)]
+                self.issues.append(Issue(doc.name, line, column, format_loc((*loc, key)),
+                                         f"staat twee keer in het bestand (ook op regel {first[0]})", "houd één van de twee over"))
+                continue
+            doc.key_positions[(*loc, key)] = (line, column)
+            result[key] = self.convert(value_node, (*loc, key))
+        return result

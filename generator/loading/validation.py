@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core.core_schema import ErrorType
 
 from generator.errors import Issue, ValidationFailed
 from generator.loading.reader import Document, Path_, format_loc
@@ -63,19 +65,46 @@ def to_issue(doc: Document, model: type[BaseModel], err: Any) -> Issue:
     kind = err["type"]
     if kind == "extra_forbidden":
         return _unknown_key(doc, model, loc)
-    if kind == "missing":
+    if kind == "missing" and loc:
         return doc.issue(loc[:-1], f"'{loc[-1]}' ontbreekt", f"voeg '{loc[-1]}:' toe")._replace_field(format_loc(loc))
     if kind in TYPE_NAMES:
         message, hint = TYPE_NAMES[kind]
         return doc.issue(loc, message.format(found=_describe(err.get("input"))), hint)
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        return doc.issue(loc, f"'{err.get('input')}' is geen toegestane waarde", f"kies uit {expected.replace(' or ', ', ')}")
+        return doc.issue(loc, f"{_describe(err.get('input'))} is geen toegestane waarde", f"kies uit {expected.replace(' or ', ', ')}")
     if kind == "too_short":
         return doc.issue(loc, "is leeg", "geef minstens één punt op")
     message = str(err.get("msg", ""))
+    if kind in ("value_error", "assertion_error"):  # our own validators raise these with our message
+        message = message.split(", ", 1)[1] if message.startswith(("Value error, ", "Assertion failed, ")) else message
+    elif kind in BUILTIN_ERRORS:  # pydantic's own English text never reaches the user
+        message, hint = _dutch(kind, err.get("input"))
+        return doc.issue(loc, message, hint)
     message, _, hint = message.partition(" — ")
     return doc.issue(loc, message, hint)
+
+
+BUILTIN_ERRORS = frozenset(typing.get_args(ErrorType))
+EXPECTED = {
+    "date": ("een datum", "schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2019-07-08"),
+    "bool": ("ja of nee", "schrijf ja of nee"),
+    "int": ("een heel getal", "schrijf een getal zoals 6"),
+    "decimal": ("een bedrag", "schrijf het bedrag zoals 2763946, 2.763.946 of -1.250,50"),
+    "float": ("een getal", "schrijf een getal"),
+    "str": ("een tekst", "schrijf één tekst achter de dubbele punt"),
+    "list": ("een lijst", "zet elk punt op een eigen regel die begint met '- '"),
+    "dict": ("velden met een naam", "schrijf de velden ingesprongen onder deze naam"),
+    "tuple": ("een lijst", "zet elk punt op een eigen regel die begint met '- '"),
+}
+
+
+def _dutch(kind: str, found: Any) -> tuple[str, str]:
+    """pydantic's error kinds (`date_type`, `bool_parsing`, …) as our message and fix."""
+    for prefix, (what, hint) in EXPECTED.items():
+        if kind.startswith((prefix, f"{prefix}_")):
+            return f"verwacht {what}, maar vond {_describe(found)}", hint
+    return f"{_describe(found)} past hier niet", "zie 'raadsstukken schema' voor wat hier mag staan"
 
 
 def _describe(value: Any) -> str:

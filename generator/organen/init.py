@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator.errors import UsageError
+from generator.files import Unreadable, read_regular
 from generator.organen import register
 from generator.organen.forms import Orgaan
 from generator.soorten.registry import BUILTIN
@@ -118,7 +119,11 @@ def project_orgaan(root: Path) -> str | None:
     path = root / PROJECT_FILE
     if not path.is_file():
         return None
-    for line in path.read_text("utf-8").splitlines():
+    try:
+        text = read_regular(path, 1024 * 1024).decode("utf-8", "replace")
+    except Unreadable:
+        return None
+    for line in text.splitlines():
         if line.startswith("orgaan:"):
             return line.split(":", 1)[1].split("#", 1)[0].strip() or None
     return None

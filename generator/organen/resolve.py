@@ -28,9 +28,11 @@ def is_id(value: str | None) -> bool:
 
 def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> tuple[Orgaan, Any]:
     """(orgaan, profile Loaded or None) for the id a document names; dated checks for former gemeenten."""
+    from generator.loading.project import is_file  # a name too long for the file system is simply no profile
+
     doc = loaded.doc
     key = next((k for k in KEYS if isinstance(doc.data, dict) and doc.data.get(k) == orgaan_id), "orgaan")
-    profile = project.gemeente(orgaan_id, doc) if project.gemeente_path(orgaan_id).is_file() else None
+    profile = project.gemeente(orgaan_id, doc) if is_file(project.gemeente_path(orgaan_id)) else None
     orgaan = register.get(orgaan_id)
     if orgaan is None and profile is None:
         guess = suggestions(orgaan_id, [p.stem for p in (project.data_dir / "gemeenten").glob("*.yaml")])

@@ -8,6 +8,7 @@ The object lives for one build or one check, never longer.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +39,13 @@ class Collections:
         return [made for soort in self._soorten() for made in soort.call("build")(self.project, self._facts(soort))]
 
 
+
+
+def collective_outputs(project: Project) -> dict[str, str]:
+    """Every name a collection writes into build/ (its .txt too), with the collection's name."""
+    names = {}
+    for soort in project.registry.of_kind("collection"):
+        module = importlib.import_module(soort.call("build").__module__)
+        for name in getattr(module, "OUTPUTS", ()):
+            names[name] = names[name[:-5] + ".txt"] = soort.name
+    return names

@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.errors import ValidationFailed
-from generator.loading.project import Loaded, Project
+from generator.files import Unreadable, read_regular
+from generator.loading.project import Loaded, Project, is_file
 
 MAX_LOGO = 2 * 1024 * 1024
 FORMATS = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
@@ -27,7 +28,11 @@ def logo_path(gemeente: Loaded) -> Path | None:
     huisstijl = gemeente.model.huisstijl
     if not huisstijl or not huisstijl.logo:
         return None
-    return (gemeente.path.parent / huisstijl.logo).resolve()
+    path = gemeente.path.parent / huisstijl.logo
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reported as a logo that does not exist
+        return path
 
 
 def logo_inputs(gemeente: Loaded) -> list[Path]:
@@ -62,7 +67,10 @@ def logo_media(project: Project, gemeente: Loaded, template: Path) -> dict[str, 
     issue = _outside(project, path) or _problem(gemeente, path, entry)
     if issue:
         raise ValidationFailed([gemeente.doc.issue(("huisstijl", "logo"), *issue)])
-    return {entry: path.read_bytes()}
+    try:
+        return {entry: read_regular(path)}
+    except Unreadable as exc:
+        raise ValidationFailed([gemeente.doc.issue(("huisstijl", "logo"), f"logo: {exc.reason}", exc.hint)]) from None
 
 
 def _outside(project: Project, path: Path) -> tuple[str, str] | None:
@@ -73,12 +81,15 @@ def _outside(project: Project, path: Path) -> tuple[str, str] | None:
 
 
 def _problem(gemeente: Loaded, path: Path, entry: str) -> tuple[str, str] | None:
-    if not path.is_file():
+    if not is_file(path):
         return f"logo '{gemeente.model.huisstijl.logo}' bestaat niet", "controleer de naam; het pad is relatief aan dit profiel"
     size = path.stat().st_size
     if size > MAX_LOGO:
         return f"logo is te groot ({size:,} bytes)", f"een logo mag hoogstens {MAX_LOGO:,} bytes zijn; verklein het"
-    head = path.read_bytes()[:8]
+    try:
+        head = read_regular(path, 8)[:8]
+    except Unreadable as exc:
+        return f"logo: {exc.reason}", exc.hint
     kind = next((name for magic, name in FORMATS.items() if head.startswith(magic)), None)
     if kind is None:
         return "logo is geen PNG- of JPEG-afbeelding", "sla het logo op als PNG"

@@ -28,6 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from generator import clock, nl
 from generator.errors import UserError
+from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
 from generator.word.concept import is_header, mark
 from generator.word.numbering import ListRestarter
@@ -42,6 +43,10 @@ MAX_VALUE = 5_000_000
 MAX_PART = 64 * 1024 * 1024
 
 
+class Refused(SecurityError):
+    """What raadsstukken itself refuses in a template; its message is ours (Dutch) already."""
+
+
 class _BoundedSandbox(SandboxedEnvironment):
     """The sandbox limits attribute access and range(); this also bounds `*` and `**`, which
     otherwise let one template expression allocate gigabytes ('a' * 300000000)."""
@@ -50,11 +55,11 @@ class _BoundedSandbox(SandboxedEnvironment):
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise SecurityError("machtsverheffen met zo'n grote exponent is niet toegestaan")
+            raise Refused("machtsverheffen met zo'n grote exponent is niet toegestaan")
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_VALUE:
-                    raise SecurityError("deze vermenigvuldiging maakt een te grote waarde")
+                    raise Refused("deze vermenigvuldiging maakt een te grote waarde")
         return super().call_binop(context, operator, left, right)
 
 
@@ -111,8 +116,8 @@ class CompiledTemplate:
         parts = dict(self.entries)
         self.lists = None
         if "word/numbering.xml" in parts:
-            self.lists = ListRestarter(parts["word/numbering.xml"].decode("utf-8"),
-                                       parts.get("word/styles.xml", b"").decode("utf-8"))
+            self.lists = ListRestarter(_text(path, "word/numbering.xml", parts["word/numbering.xml"]),
+                                       _text(path, "word/styles.xml", parts.get("word/styles.xml", b"")))
         from docxtpl import DocxTemplate  # imported here: a build with nothing to render never needs it
 
         env = make_environment()
@@ -120,7 +125,7 @@ class CompiledTemplate:
         self.templates = {}
         for name, data in self.entries:
             if RENDERED.fullmatch(name):
-                source = patcher.patch_xml(data.decode("utf-8"))
+                source = patcher.patch_xml(_text(path, name, data))
                 source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
                 source = _literal_braces(source)
                 try:
@@ -168,19 +173,25 @@ class CompiledTemplate:
         except MemoryError:
             raise UserError(f"sjabloon {self.path.name} ({name}) vraagt te veel geheugen",
                             "controleer het sjabloon op lussen die te veel herhalen") from None
-        except SecurityError as exc:
+        except Refused as exc:
             raise UserError(f"sjabloon {self.path.name} ({name}) probeert iets dat niet mag: {exc}",
                             "verwijder deze code uit het sjabloon") from None
+        except SecurityError as exc:
+            what = quoted_name(exc)
+            raise UserError(f"sjabloon {self.path.name} ({name}) probeert iets dat niet mag"
+                            + (f" ('{what}')" if what else ""), "verwijder deze code uit het sjabloon") from None
         except UndefinedError as exc:
-            raise UserError(f"sjabloon {self.path.name} ({name}) gebruikt een onbekende variabele: {exc.message}",
+            raise UserError(f"sjabloon {self.path.name} ({name}) gebruikt een onbekende variabele '{quoted_name(exc.message)}'",
                             "controleer de schrijfwijze (zie 'raadsstukken templates')") from None
-        except TemplateError as exc:
-            raise UserError(f"sjabloon {self.path.name} ({name}): {exc}") from None
+        except (TemplateError, RecursionError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
+            message, hint = jinja(exc)
+            raise UserError(f"sjabloon {self.path.name} ({name}): {message}", hint) from None
         try:  # well-formed? expat checks without building a tree (a 10,000-row table stays cheap)
             expat.ParserCreate().Parse(xml, True)
         except expat.ExpatError as exc:
-            raise UserError(f"sjabloon {self.path.name} ({name}) levert geen geldig Word-document op: {exc}",
-                            "controleer of elke {%p for %} een {%p endfor %} heeft in dezelfde soort alinea") from None
+            message, hint = dutch(exc, EXPAT, EXPAT_DEFAULT)
+            raise UserError(f"sjabloon {self.path.name} ({name}) levert geen geldig Word-document op: {message}"
+                            f" (regel {exc.lineno}, kolom {exc.offset})", hint) from None
         return xml
 
     def _generate(self, name: str, template: Any, context: dict[str, Any]) -> str:
@@ -201,6 +212,15 @@ class CompiledTemplate:
 
 
 _ESCAPED_BRACES = re.compile(r"\{_\{|\}_\}|\{_%|%_\}")
+
+
+def _text(path: Path, name: str, data: bytes) -> str:
+    """A template part as text: Word writes UTF-8; anything else (UTF-16) is named, not a crash."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"sjabloon {path.name} ({name}) is niet in UTF-8 opgeslagen",
+                        "sla het sjabloon opnieuw op in Word als 'Word-document (*.docx)'") from None
 
 
 def _literal_braces(source: str) -> str:
@@ -229,8 +249,8 @@ def template_error(path: Path, part: str, source: str, exc: TemplateError) -> Us
     if line:
         visible = re.sub(r"<[^>]+>", "", source.splitlines()[line - 1] if line <= len(source.splitlines()) else "")
         where = f" in de alinea '{visible.strip()[:80]}'"
-    return UserError(f"sjabloon {path.name} ({part}){where}: {getattr(exc, 'message', exc)}",
-                     "corrigeer de sjablooncode in Word ('raadsstukken templates check' geeft details)")
+    message, hint = jinja(getattr(exc, "message", exc))
+    return UserError(f"sjabloon {path.name} ({part}){where}: {message}", hint)
 
 
 @lru_cache(maxsize=64)

@@ -6,11 +6,13 @@ a text file renamed .docx, an encrypted file and a .docm each fail differently).
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
 
 from generator.errors import UserError
+from generator.files import Unreadable, read_regular
 
 MAX_TOTAL = 64 * 1024 * 1024
 MAX_RATIO = 200
@@ -23,22 +25,22 @@ def read_template(path: Path) -> list[tuple[str, bytes]]:
     """The template's zip entries in their stored order, after the safety checks."""
     name = path.name
     try:
-        head = path.read_bytes()[:8]
-    except OSError as exc:
-        raise UserError(f"sjabloon {path} kan niet worden gelezen ({exc.strerror})") from None
-    if head.startswith(OLE_MAGIC):
+        raw = read_regular(path, MAX_TOTAL)
+    except Unreadable as exc:
+        raise UserError(f"sjabloon {exc}", exc.hint) from None
+    if raw.startswith(OLE_MAGIC):
         raise UserError(f"sjabloon {name} is versleuteld of een oud .doc-bestand",
                         "open het in Word, verwijder het wachtwoord en sla op als Word-document (.docx)")
-    if not zipfile.is_zipfile(path):
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise UserError(f"sjabloon {name} is geen Word-document (.docx)",
                         "sla het sjabloon in Word op als 'Word-document (*.docx)'")
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             infos = archive.infolist()
             _check_sizes(name, infos)
             entries = [(info.filename, archive.read(info)) for info in infos]
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise UserError(f"sjabloon {name} is beschadigd ({exc})", "sla het opnieuw op in Word") from None
+    except (zipfile.BadZipFile, EOFError, OSError):
+        raise UserError(f"sjabloon {name} is beschadigd", "sla het opnieuw op in Word") from None
     _check_content(name, dict(entries))
     return entries
 

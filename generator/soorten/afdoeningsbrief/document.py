@@ -7,6 +7,8 @@ own document, so its considerans and dictum are word for word what the raad adop
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +44,32 @@ def motie_path(project: Project, loaded: Loaded) -> Path | None:
     if "/" in ref or ref.endswith((".yaml", ".yml")):
         path = project.reference(loaded, ("motie",), loaded.path.parent / ref)
         return path if path.is_file() else None
-    found = sorted((project.data_dir / "moties").rglob(f"{ref}.yaml")) if (project.data_dir / "moties").is_dir() else []
+    if not is_name(ref):
+        raise ValidationFailed([loaded.doc.issue(("motie",), f"'{ref}' is geen naam van een motie", MOTIE_HINT)])
+    found = named(project.data_dir / "moties", ref)
     if len(found) > 1:
         names = ", ".join(display_path(p) for p in found)
         raise ValidationFailed([loaded.doc.issue(("motie",), f"er zijn meerdere moties met de naam '{ref}' ({names})",
                                                  "geef het pad van het motiebestand")])
+    if found:  # a name follows the same containment rule as a path
+        return project.reference(loaded, ("motie",), found[0])
     return found[0].resolve() if found else None
+
+
+NAME = re.compile(r"[^/\\*?\[\]\x00-\x1f]+")
+
+
+def is_name(ref: str) -> bool:
+    """A file name without folders or wildcards (`**`, `*`, `?`, `[`): a reference, never a pattern."""
+    return bool(NAME.fullmatch(ref)) and ref not in (".", "..")
+
+
+def named(folder: Path, ref: str) -> list[Path]:
+    """Files `<ref>.yaml` below `folder`, names compared in Unicode NFC (macOS writes NFD)."""
+    wanted = unicodedata.normalize("NFC", ref + ".yaml")
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*.yaml") if unicodedata.normalize("NFC", p.name) == wanted)
 
 
 def resolve_motie(project: Project, loaded: Loaded) -> Loaded:

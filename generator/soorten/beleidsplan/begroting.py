@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow, Rounded, localcontext
 
 from generator import nl
 
@@ -21,6 +21,12 @@ MINUS_SIGNS = "\u2212\u2013"  # − and – as PDFs and Word write a minus
 FORMAT_HINT = "schrijf het bedrag zoals 2763946, 2.763.946 of -1.250,50"
 COLUMNS = ("lasten", "baten", "saldo", "toevoeging", "onttrekking", "resultaat")
 HEADERS = ("Lasten", "Baten", "Saldo", "Toevoeging aan reserves", "Onttrekking aan reserves", "Geraamd resultaat")
+
+
+MAX_DIGITS = 15
+"""Digits before the comma (under a thousand trillion): any sum of a begroting stays exact in MONEY."""
+MONEY = Context(prec=34, traps=[InvalidOperation, Overflow, Inexact, Rounded, DivisionByZero])
+"""The arithmetic's own context, set explicitly: a result that would need rounding raises, never rounds."""
 
 
 class AmountError(ValueError):
@@ -33,6 +39,10 @@ def parse_amount(text: str) -> Decimal:
     for sign in MINUS_SIGNS:
         value = value.replace(sign, "-")
     if PLAIN.fullmatch(value) or DUTCH.fullmatch(value):
+        digits = value.lstrip("-").split(",")[0].replace(".", "").lstrip("0")
+        if len(digits) > MAX_DIGITS:
+            raise AmountError(f"'{text}' is te groot voor een bedrag ({len(digits)} cijfers voor de komma)"
+                              f" — een bedrag heeft hoogstens {MAX_DIGITS} cijfers voor de komma; controleer het")
         return Decimal(value.replace(".", "").replace(",", "."))
     raise AmountError(f"'{text}' is geen bedrag — {_advice(value)}")
 
@@ -59,12 +69,14 @@ class Regel:
 
     @property
     def saldo(self) -> Decimal:
-        return self.lasten - self.baten
+        with localcontext(MONEY):
+            return self.lasten - self.baten
 
     @property
     def resultaat(self) -> Decimal:
         """Geraamd resultaat = saldo + toevoeging aan reserves − onttrekking aan reserves."""
-        return self.saldo + self.toevoeging - self.onttrekking
+        with localcontext(MONEY):
+            return self.saldo + self.toevoeging - self.onttrekking
 
     def values(self) -> tuple[Decimal, ...]:
         return tuple(getattr(self, column) for column in COLUMNS)
@@ -72,12 +84,13 @@ class Regel:
 
 def totaal(regels: list[Regel]) -> Regel:
     """The column sums (saldo and resultaat of the sums equal the sums of saldo and resultaat)."""
-    return Regel(
-        lasten=sum((r.lasten for r in regels), Decimal(0)),
-        baten=sum((r.baten for r in regels), Decimal(0)),
-        toevoeging=sum((r.toevoeging for r in regels), Decimal(0)),
-        onttrekking=sum((r.onttrekking for r in regels), Decimal(0)),
-    )
+    with localcontext(MONEY):
+        return Regel(
+            lasten=sum((r.lasten for r in regels), Decimal(0)),
+            baten=sum((r.baten for r in regels), Decimal(0)),
+            toevoeging=sum((r.toevoeging for r in regels), Decimal(0)),
+            onttrekking=sum((r.onttrekking for r in regels), Decimal(0)),
+        )
 
 
 def has_cents(values: list[Decimal]) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
-from generator.loading.project import Loaded, Project
+from generator.loading.project import Loaded, Project, is_file
 from generator.loading.reader import Path_
 from generator.soorten.beleidsplan.begroting import Regel, table_rows, totaal
 from generator.soorten.beleidsplan.model import (
@@ -74,11 +74,12 @@ def resolve_moties(project: Project, loaded: Loaded) -> dict[str, Loaded]:
 def load_motie(project: Project, loaded: Loaded, loc: Path_, motie_id: str) -> Loaded:
     folder = project.data_dir / "moties"
     path = folder / f"{motie_id}.yaml"
-    if not path.is_file():
+    if not is_file(path):
         known = sorted(p.stem for p in folder.glob("*.yaml"))
         guess = difflib.get_close_matches(motie_id, known, n=1, cutoff=0.5)
         hint = f"bedoelt u '{guess[0]}'?" if guess else f"zet de motie in {display_path(folder)}/ of controleer de naam"
         raise ValidationFailed([loaded.doc.issue(loc, f"onbekende motie '{motie_id}'", hint)])
+    path = project.reference(loaded, loc, path)  # a name follows the same containment rule as a path
     motie = project.load(path)
     if not isinstance(motie.model, Motie):
         raise ValidationFailed([loaded.doc.issue(loc, f"{display_path(path)} is geen motie",

@@ -15,7 +15,7 @@ from typing import Any
 
 from generator import clock, nl
 from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
-from generator.loading.project import Loaded, Project
+from generator.loading.project import Loaded, Project, is_file
 from generator.loading.reader import Document
 from generator.soorten.afdoeningsbrief.document import aangenomen_op, motie_path
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
@@ -26,6 +26,8 @@ from generator.soorten.motievolglijst import columns
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
+OUTPUTS = (OUTPUT,)
+"""What this collection writes into build/: no data file may write the same name."""
 KLEUREN = {"afgedaan": "C6EFCE", "te laat": "FFC7CE", "open": "DDEBF7", "aangehouden": "FFEB9C"}
 GEEN_KLEUR = "FFFFFF"
 
@@ -116,7 +118,7 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",))
+KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",), ("vergadering",), ("status_datum",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +176,13 @@ def duplicates(gegevens: Gegevens) -> list[Issue]:
     return issues
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """`2021-08-31` + 6 → `2022-02-28`: the same day of the month, or the month's last day."""
+def add_months(day: dt.date, months: int) -> dt.date | None:
+    """`2021-08-31` + 6 → `2022-02-28`: the same day of the month, or the month's last day; None
+    past the last day a date can have (9999-12-31)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
@@ -217,6 +222,11 @@ def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.
         brief = done[0].model
         return Regel(**base, status="afgedaan", afgedaan=f"{brief.kenmerk}, {nl.datum_kort(brief.datum)}")
     termijn = add_months(aangenomen_op(motie), termijn_maanden)
+    if termijn is None:
+        field = "status_datum" if motie.status_datum else "vergadering"
+        raise ValidationFailed([loaded.doc.issue(
+            (field,), f"de afdoeningstermijn ({termijn_maanden} maanden) valt na het jaar 9999",
+            "controleer de datum en de afdoeningstermijn in het gemeenteprofiel; een datum ligt tussen de jaren 1 en 9999")])
     return Regel(**base, status="te laat" if termijn < peildatum else "open", termijn=termijn)
 
 
@@ -225,7 +235,7 @@ def _orgaan(project: Project, orgaan_id: str, loaded: Loaded) -> tuple[str, int]
     from generator.organen import register
 
     orgaan = register.get(orgaan_id)
-    if orgaan is not None and not project.gemeente_path(orgaan_id).is_file():
+    if orgaan is not None and not is_file(project.gemeente_path(orgaan_id)):
         return orgaan.name, 6
     profile = project.gemeente(orgaan_id, loaded.doc).model
     return profile.naam, profile.afdoeningstermijn
@@ -248,6 +258,8 @@ def vandaag() -> dt.date:
 def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]]:
     """The collection's outputs for the build: the motievolglijst as of today."""
     made = prepared(project, gegevens, vandaag())
+    if gegevens.issues:  # written only from a complete, valid set of inputs
+        raise ValidationFailed(gegevens.issues)
     return [(OUTPUT, made)] if made else []
 
 
@@ -258,11 +270,10 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
         return None
     cells = [r.cells() for r in rows]
     ids = sorted({m.model.gemeente for m in [*gegevens.moties, *gegevens.amendementen] if m.model.gemeente})
-    profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 and project.gemeente_path(
-        ids[0]).is_file() else None
+    profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 and is_file(project.gemeente_path(ids[0])) else None
     template, looked_at = project.template(project.registry["motievolglijst"].template, profile)
     briefs = [b.path for group in gegevens.briefs.values() for b in group]
-    profiles = [project.gemeente_path(i) for i in ids if project.gemeente_path(i).is_file()]
+    profiles = [project.gemeente_path(i) for i in ids if is_file(project.gemeente_path(i))]
     names = nl.opsomming(sorted({r.gemeente for r in rows}))
     latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
     return Prepared(
