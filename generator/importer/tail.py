@@ -117,6 +117,7 @@ class _Reader:
         self.counts: dict[str, int] = {}
         self.pending_parties: list[str] = []
         self.last_signature: tuple[Person, str] | None = None
+        self.side_label = ""
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -138,6 +139,7 @@ class _Reader:
             self.mode = "leftover"
 
     def finish(self) -> Tail:
+        self._empty_side()
         self._close()
         return self.tail
 
@@ -185,9 +187,16 @@ class _Reader:
             return True
         if not side:
             return False
+        self._empty_side()
         self._close()
         self.mode = "side:" + side.group(1).lower()
+        self.side_label = text
         return True
+
+    def _empty_side(self) -> None:
+        """A page's "Voor" or "Tegen" heading with no fracties under it: named, never silently dropped."""
+        if self.mode.startswith("side:"):
+            self.tail.warnings.append(f"stemming: kop '{self.side_label}' zonder fracties weggelaten")
 
     def _vote_heading(self, text: str, _raw: str) -> bool:
         if not VOTE_HEADING.match(text):
