@@ -94,7 +94,12 @@ def source_lines(path: Path) -> list[str]:
     return [re.sub(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s+", "", line) for line in text.splitlines()]
 
 
-_QUOTED = re.compile(r"'(.+?)'(?=[,;:)]|\s|$)")
+QUOTED = re.compile(r"'(.+?)'(?: \((\d+)×\))?(?=[,;:)]|\s|$)")
+
+
+def quoted(message: str) -> list[str]:
+    """The pieces a message quotes, each as often as it says ("'Status' (2×)")."""
+    return [piece for piece, times in QUOTED.findall(message) for _ in range(int(times or 1))]
 
 
 def furniture(result: ImportResult) -> list[str]:
@@ -107,7 +112,7 @@ def furniture(result: ImportResult) -> list[str]:
             if part.startswith("navigatie"):
                 pieces.extend(part.split(": ", 1)[1].split(" | "))
             else:
-                pieces.extend(_QUOTED.findall(part))
+                pieces.extend(quoted(part))
     return pieces
 
 

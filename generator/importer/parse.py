@@ -22,7 +22,7 @@ from generator.importer.furniture import strip_furniture
 from generator.importer.orgaan import register_id
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
-from generator.importer.site import furniture_note, strip_site
+from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import to_lines
 from generator.organen import register
@@ -77,7 +77,7 @@ def parse_text(text: str) -> ImportResult:
     _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
     if cleaned.removed:
-        shown = ", ".join(f"'{t}'" for t in dict.fromkeys(cleaned.removed))
+        shown = counted(cleaned.removed)
         result.notes.append(f"paginakoppen en -voeten weggelaten: {shown}")
     note = furniture_note(site)
     if note:
@@ -202,9 +202,10 @@ class _Assembler:
 
     def _slot(self) -> None:
         slot = self.tail.slot
-        # kept when it reads otherwise than the standard or than the orgaan's own ("gaan" for Staten)
+        # kept when it reads otherwise than the standard or than the orgaan's own ("gaan" for Staten), and
+        # when the orgaan is unknown (its own slot may read otherwise)
         orgaan = register.get(self.result.orgaan[0]) if self.result.orgaan else None
-        printed = orgaan.slot.rstrip(".").lower() if orgaan else DEFAULT_SLOT
+        printed = orgaan.slot.rstrip(".").lower() if orgaan else None
         if slot and not slot.rstrip(".").lower() == DEFAULT_SLOT == printed:
             self.data["slot"] = slot[:1].upper() + slot[1:] + ("" if slot.endswith(".") else ".")
         if not slot and not self.letter:

@@ -212,10 +212,15 @@ class _Reader:
         self._close()
         self.mode = "names"
         label = text[: match.start("rest")].strip(" :")
-        if len(label.split()) > 2:
-            self.tail.warnings.append(f"'{label}' gelezen als 'Ingediend door'")
         rest = re.sub(r"^(?:de|het)\s+(?=[A-Z])", "", match.group("rest").strip(" :,"))
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
+        if re.fullmatch(r"(?i)(?:de\s+)?fracties?(?:\s+van)?", rest):  # "Namens de fractie van:", names follow
+            label, rest, fractie = text.strip(" :,"), "", None
+        if fractie:  # "Namens de fractie van X": the words around X are the label, named in the warning
+            label = text[: match.start("rest")] + match.group("rest")[: match.group("rest").find(fractie.group("f"))]
+            label = label.strip(" :,")
+        if len(label.split()) > 2 or label.lower() == "namens":
+            self.tail.warnings.append(f"'{label}' gelezen als 'Ingediend door'")
         if fractie or (rest and is_party(rest)):
             self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")
             people = parse_name_list(self.fractie) if not fractie and not is_party(rest) else []

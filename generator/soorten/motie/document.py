@@ -25,7 +25,7 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
     notes = Footnotes(dict(motie.voetnoten))
     kamer = orgaan.kind == "kamer"
-    kenmerken = (kamer and not motie.voorstel and motie.nummer and f"Kamerstuk {motie.nummer}",
+    kenmerken = (kamer and not motie.voorstel and motie.nummer and f"Kamerstuk nr. {motie.nummer}",
                  kamer and f"Voorgesteld {nl.datum(motie.vergadering)}", motie.ris,
                  motie.agendapunt and f"agendapunt {motie.agendapunt}")
     return {
