@@ -319,3 +319,43 @@ def test_real_motie_passes_check_in_an_empty_project(name: str, tmp_path: Path) 
     result = CliRunner().invoke(main, ["-C", str(tmp_path), "build", str(target)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "build" / "moties" / "motie.docx").is_file()
+
+
+# -- the PDF path: the same texts as PDF (LibreOffice) give the same counts ------------------------
+
+PDF_CASES = ("leiden_baggeren", "zaanstad_vreemd_bescherming", "overijssel_treurnis", "drenthe_dplg",
+             "waterschap-brabantse-delta_graafschade", "hoogheemraadschap-de-stichtse-rijnlanden_motto",
+             "tweede-kamer_32123-IV-12", "eerste-kamer_35300-L")
+
+
+@pytest.fixture(scope="module")
+def real_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import os
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice ontbreekt op CI")
+        pytest.skip("LibreOffice ontbreekt")
+    folder = tmp_path_factory.mktemp("real-pdf")
+    command = [soffice, f"-env:UserInstallation=file://{folder / 'profiel'}", "--headless", "--norestore",
+               "--convert-to", "pdf", "--outdir", str(folder), *(str(REAL / f"{n}.txt") for n in PDF_CASES)]
+    subprocess.run(command, check=True, timeout=300, capture_output=True, start_new_session=True)
+    return folder
+
+
+def counts(result: Any) -> dict[str, Any]:
+    """What a human counts: blocks with their header and points, indieners, the facts."""
+    data = yaml.load(to_yaml(result, "x"), Loader=yaml.BaseLoader)
+    return {"blokken": {key: blocks(data, key) for key in BLOCK_KEYS}, "indieners": data.get("indieners", []),
+            **{key: data.get(key) for key in ("titel", "vergadering", "nummer", "status", "orgaan")},
+            "stemming": stemming(data)}
+
+
+@pytest.mark.parametrize("name", PDF_CASES)
+def test_real_motie_from_pdf_counts_as_from_text(name: str, real_pdfs: Path) -> None:
+    pdf = real_pdfs / f"{name}.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-"), name
+    assert counts(import_file(pdf)) == counts(import_file(source_of(name)))
