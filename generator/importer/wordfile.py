@@ -30,7 +30,11 @@ class WordText:
 
 def read_docx(path: Path) -> WordText:
     name = path.name
-    head = path.read_bytes()[:8]
+    with path.open("rb") as handle:
+        head = handle.read(65536)
+    if head.startswith(_OLE) and "EncryptedPackage".encode("utf-16-le") in head:
+        raise UserError(f"{name} is met een wachtwoord beveiligd (versleuteld); de import kan het niet lezen",
+                        "sla de motie in Word op als .docx zonder wachtwoord en importeer die")
     if head.startswith(_OLE):
         raise UserError(f"{name} is met een wachtwoord beveiligd of is een oud Word-bestand (.doc); de import kan"
                         " het niet lezen", "sla de motie in Word op als .docx zonder wachtwoord en importeer die")
