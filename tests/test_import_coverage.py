@@ -37,8 +37,8 @@ LETTERS = {"rotterdam_afdoening", "seed_001_den_haag_afdoening"}
 _FORM = ("a form's labels ({}) are read into fields; the built motie prints the values in its own layout"
          " and places, not the labels")
 KNOWN: dict[str, str] = {
-    "amersfoort_besluit": _FORM.format("'Nr.', 'Gemeenteraad'") + "; a hyphen-broken word and the indieners table"
-                          " header ('Fractie') read across",
+    "amersfoort_besluit": _FORM.format("'Nr.', 'Gemeenteraad'") + "; the indieners table ('Fractie' header, fracties"
+                          " beside the names) reads across",
     "amsterdam_formulier": _FORM.format("'Nummer', 'Datum indiening', 'Onderwerp'") + "; the form's signature block"
                            " ('Amsterdam, 8 maart 2023', tallies) is not printed",
     "eindhoven_vreemd": _FORM.format("a title line repeated above the opening, 'Raadsvergadering <datum>'"),
@@ -50,13 +50,11 @@ KNOWN: dict[str, str] = {
                                            " fractie van'") + "; a vote count 'met … stemmen' in other words",
     "noord-brabant_ps": _FORM.format("'Statenvergadering', 'Statenvoorstel'") + "; vote totals ('Totaal 38 stemmen')"
                         " printed as one sentence",
-    "s-hertogenbosch_paginas": "words broken over page ends ('jaar- lijks', 'om- wonenden') are mended by the import;"
-                               " a 'bijlage' reference line and the 'Uitslag 17 voor 28 tegen' tally in other words",
+    "s-hertogenbosch_paginas": "a footnote at the bottom of page 1 is printed as a real footnote (after the text in"
+                               " the document's order), and the tally 'Uitslag 17 voor, 28 tegen' in other words",
     "seed_000_zwolle": "the PDF-extracted seed has letter-spaced and broken words ('j e u g d hulp') that the import"
                        " mends, so they differ word by word from the source",
     "sudwest-fryslan_stempel": _FORM.format("a stamp 'AANGENOMEN', 'Onderwerp :', 'Ingediend door:', 'Datum:'"),
-    "tweede_kamer": "Kamerstuk page metadata ('Vergaderjaar 2022-2023') and a 'Constaterende dat' header written"
-                    " inside the first point are not printed as in the source",
     "utrecht_inline": _FORM.format("'Nr.', 'Onderwerp', 'Gemeenteraad'") + "; a header inside a line is printed on"
                       " its own",
     "utrecht_spreekt_uit": "'gehoord de beraadslaging' before the title, the title repeated, and the vote tally"
@@ -91,6 +89,7 @@ def words(text: str) -> list[str]:
 def source_lines(path: Path) -> list[str]:
     """The source as lines, without list markers ("1.", "a)", "•"): the built document numbers its points."""
     text = document_text(path.read_bytes()) if path.suffix == ".docx" else path.read_text(encoding="utf-8")
+    text = re.sub(r"(?<=[a-zà-ÿ])-[ \t]*\n\s*(?=[a-zà-ÿ])", "", text)  # a word broken at the end of a line is one word
     return [re.sub(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s+", "", line) for line in text.splitlines()]
 
 
