@@ -181,3 +181,29 @@ def test_built_document_covers_the_source(source: Path, orgaan: str | None, tmp_
     print(f"{source.name}: dekking {found.share:.3f}, paginaopmaak {found.furniture} woorden,"
           f" niet_geplaatst {found.niet_geplaatst} woorden")
     assert found.share >= MINIMUM, f"{found.share:.3f}; missing in order: {' '.join(found.missing)[:600]}"
+
+
+def test_the_source_order_of_the_considerans_is_kept(tmp_path: Path) -> None:
+    """Overwegende before constaterende in the source: `volgorde:` keeps that order in the build."""
+    source = TESTS / "import_real" / "overijssel_treurnis.txt"
+    result = import_file(source)
+    assert result.data["volgorde"] == ["overwegingen", "constateringen", "overwegingen"]
+    text = built_text(result, source.name, "overijssel", tmp_path)
+    assert text.index("overwegende dat") < text.index("constaterende dat") < text.index("van mening dat")
+
+
+def test_volgorde_may_not_name_more_blocks_than_there_are(tmp_path: Path) -> None:
+    from generator.errors import ValidationFailed
+    from generator.loading.reader import load
+    from generator.loading.validation import validate
+    from generator.soorten.motie.model import Motie
+
+    target = tmp_path / "motie.yaml"
+    target.write_text("soort: motie\norgaan: zwolle\ntitel: T\nvergadering: 2024-03-04\nconstateringen:\n  - iets;\n"
+                      "volgorde: [constateringen, constateringen]\nverzoeken:\n  - iets te doen.\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as failed:
+        validate(load(target), Motie)
+    assert [issue.field for issue in failed.value.issues] == ["volgorde"]
+    issue = failed.value.issues[0]
+    assert (issue.line, issue.message) == (7, "'volgorde' noemt 'constateringen' vaker dan er blokken onder"
+                                              " 'constateringen' staan")

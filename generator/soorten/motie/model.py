@@ -83,7 +83,7 @@ class Motie(Model):
             issues.append(doc.issue(("orgaan",), "'orgaan' ontbreekt",
                                     "zet 'orgaan:' met de id uit het register, bijvoorbeeld 'orgaan: zwolle'"))
         for key in ("constateringen", "overwegingen"):
-            if self.volgorde.count(key) > len(getattr(self, key)):  # type: ignore[arg-type]
+            if self.volgorde.count(key) > len(getattr(self, key)):
                 issues.append(doc.issue(("volgorde",), f"'volgorde' noemt '{key}' vaker dan er blokken onder"
                                         f" '{key}' staan", f"noem '{key}' hoogstens {len(getattr(self, key))} keer"))
         for key in DEFAULT_KOP:
