@@ -75,12 +75,13 @@ def read_document(path: Path, limits: Limits | None = None) -> str:
 
 def _read_text(path: Path, name: str) -> str:
     try:
-        raw = read_regular(path, MAX_TEXT_BYTES)
-    except Unreadable as exc:
-        raise UserError(f"kan {exc}", exc.hint) from None
-    if len(raw) > MAX_TEXT_BYTES:
-        raise UserError(f"{name} is te groot voor een motie ({len(raw) // 1024} kB; hoogstens"
+        size = path.stat().st_size  # measured before reading: a 50 MB file is refused without loading it
+    except OSError:
+        size = 0
+    if size > MAX_TEXT_BYTES:
+        raise UserError(f"{name} is te groot voor een motie ({size // 1024} kB; hoogstens"
                         f" {MAX_TEXT_BYTES // 1024} kB)", "sla alleen de motie op als apart bestand")
+    raw = path.read_bytes()
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")

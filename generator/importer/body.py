@@ -97,14 +97,18 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
         if is_blank(line):
             after_blank = True
             continue
-        header = _header(text, open_text, bool(body.blocks), after_blank)
+        # a clause ended by a comma before a strong header word counts as a paragraph end: a PDF
+        # loses the blank lines between "overwegende dat …," and "constaterende dat …,"
+        clause_end = index > 0 and lines[index - 1].rstrip().endswith(",")
+        header = _header(text, open_text, bool(body.blocks), after_blank or clause_end)
         blank_before, after_blank = after_blank, False
         signed = blank_before and _name_then_party(lines, index)
         if header is None and (is_tail(text) or signed or _SLOT_POINT.match(split_marker(line)[1])):
             body.end = index
             break
         if header:
-            body.blocks.append(Block(header.kind, header.kop, own_paragraph=blank_before and bool(header.rest)))
+            own = (blank_before or clause_end) and bool(header.rest)
+            body.blocks.append(Block(header.kind, header.kop, own_paragraph=own))
             if header.rest:
                 body.blocks[-1].feed(None, header.rest)
             open_text = bool(header.rest) and not ends_unit(header.rest)

@@ -22,7 +22,7 @@ from generator.importer.furniture import strip_furniture
 from generator.importer.orgaan import register_id
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
-from generator.importer.site import furniture_note, strip_site
+from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import to_lines
 from generator.organen import register
@@ -77,7 +77,7 @@ def parse_text(text: str) -> ImportResult:
     _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
     if cleaned.removed:
-        shown = ", ".join(f"'{t}'" for t in dict.fromkeys(cleaned.removed))
+        shown = counted(cleaned.removed)
         result.notes.append(f"paginakoppen en -voeten weggelaten: {shown}")
     note = furniture_note(site)
     if note:
@@ -177,27 +177,36 @@ class _Assembler:
     def _blocks(self, labels: set[str], refs: set[str]) -> None:
         grouped: dict[str, list[dict[str, Any]]] = {stage: [] for stage in _STAGES}
         stage = 0
+        order: list[str] = []
         for block in _merge(self.blocks):
             wanted = _STAGES.index(block.kind)
             if wanted < stage:
                 self.result.warnings.append(f"het blok '{block.kop}' staat in de bron na een later soort blok; het"
-                                            f" staat onder '{block.kind}' en wordt in die volgorde gedrukt")
+                                            f" staat onder '{block.kind}' en 'volgorde:' houdt de volgorde van de bron")
             stage = max(stage, wanted)
             points = [mark_refs(p, labels) for p in block.texts()]
             if points:
                 grouped[block.kind].append({"kop": block.kop, "punten": points})
+                if block.kind != "verzoeken":
+                    order.append(block.kind)
             else:
                 self.leftover.append(block.kop)
                 self.result.warnings.append(f"de kop '{block.kop}' heeft geen punten")
         for key, found in grouped.items():
             if found:
                 self.data[key] = found[0] if len(found) == 1 else found
+            if key == "overwegingen" and order != sorted(order):  # the model prints constateringen first
+                self.data["volgorde"] = order
         for label in sorted(refs - labels):
             self.result.warnings.append(f"mogelijk voetnootteken '{label}' zonder voetnoottekst; controleer de punten")
 
     def _slot(self) -> None:
         slot = self.tail.slot
-        if slot and slot.rstrip(".").lower() != DEFAULT_SLOT:
+        # kept when it reads otherwise than the standard or than the orgaan's own ("gaan" for Staten), and
+        # when the orgaan is unknown (its own slot may read otherwise)
+        orgaan = register.get(self.result.orgaan[0]) if self.result.orgaan else None
+        printed = orgaan.slot.rstrip(".").lower() if orgaan else None
+        if slot and not slot.rstrip(".").lower() == DEFAULT_SLOT == printed:
             self.data["slot"] = slot[:1].upper() + slot[1:] + ("" if slot.endswith(".") else ".")
         if not slot and not self.letter:
             self.result.warnings.append("de slotzin 'En gaat over tot de orde van de dag' ontbreekt; de"

@@ -91,14 +91,22 @@ class _Reader:
     def _heading_as_title(self) -> None:
         """A web copy without "Motie …": its first line, right above the page date, is the title."""
         lines, result = self.lines, self.result
-        if result.titel or len(lines) < 2 or lines[0] not in result.leftover or lines[0].endswith((",", ":", ";")):
+        # a title wrapped by a PDF goes on in lower case on the next line ("… door" / "knaagdieren")
+        size = 1
+        while size < min(3, len(lines) - 1) and lines[size][:1].islower() and lines[size] in result.leftover:
+            size += 1
+        heading = lines[:size]
+        if (result.titel or len(lines) < size + 1 or any(t not in result.leftover for t in heading)
+                or any(t.endswith((",", ":", ";")) for t in heading)):
             return
-        dates = find_dates(lines[1])
-        if not dates or dates[0][0].group().strip(" ,.") != lines[1].strip(" ,.") or len(lines[0]) > 200:
+        dates = find_dates(lines[size])
+        title = join_lines(heading)
+        if not dates or dates[0][0].group().strip(" ,.") != lines[size].strip(" ,.") or len(title) > 200:
             return
-        result.leftover.remove(lines[0])
-        result.titel = lines[0]
-        result.warnings.append(f"titel genomen uit de eerste regel ('{lines[0]}'); controleer")
+        for text in heading:
+            result.leftover.remove(text)
+        result.titel = title
+        result.warnings.append(f"titel genomen uit de eerste regel ('{title}'); controleer")
 
     def _next_lines(self, limit: int) -> list[str]:
         """Following lines that continue a title: not a label, opening or date."""

@@ -8,6 +8,7 @@ the motie; they are returned so the caller names them in a note (nothing is drop
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 _NAVIGATION = re.compile(r"^(?:lees\s+(?:onze\s+)?(?:andere|meer)\s+moties|andere\s+moties|meer\s+moties"
@@ -50,7 +51,13 @@ def strip_site(lines: list[str]) -> Site:
 def furniture_note(site: Site) -> str | None:
     parts = []
     if site.removed:
-        parts.append("labels van de webpagina weggelaten: " + ", ".join(f"'{t}'" for t in dict.fromkeys(site.removed)))
+        parts.append("labels van de webpagina weggelaten: " + counted(site.removed))
     if site.navigation:
         parts.append("navigatie van de webpagina na de motie weggelaten: " + " | ".join(site.navigation))
     return "; ".join(parts) or None
+
+
+def counted(pieces: list[str]) -> str:
+    """ "'Status' (2×), 'Delen'": each piece once, with how often it was left out when more than once."""
+    counts = Counter(pieces)
+    return ", ".join(f"'{t}'" + (f" ({n}×)" if n > 1 else "") for t, n in counts.items())

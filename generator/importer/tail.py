@@ -117,6 +117,7 @@ class _Reader:
         self.counts: dict[str, int] = {}
         self.pending_parties: list[str] = []
         self.last_signature: tuple[Person, str] | None = None
+        self.side_label = ""
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -138,6 +139,7 @@ class _Reader:
             self.mode = "leftover"
 
     def finish(self) -> Tail:
+        self._empty_side()
         self._close()
         return self.tail
 
@@ -185,9 +187,16 @@ class _Reader:
             return True
         if not side:
             return False
+        self._empty_side()
         self._close()
         self.mode = "side:" + side.group(1).lower()
+        self.side_label = text
         return True
+
+    def _empty_side(self) -> None:
+        """A page's "Voor" or "Tegen" heading with no fracties under it: named, never silently dropped."""
+        if self.mode.startswith("side:"):
+            self.tail.warnings.append(f"stemming: kop '{self.side_label}' zonder fracties weggelaten")
 
     def _vote_heading(self, text: str, _raw: str) -> bool:
         if not VOTE_HEADING.match(text):
@@ -203,10 +212,15 @@ class _Reader:
         self._close()
         self.mode = "names"
         label = text[: match.start("rest")].strip(" :")
-        if len(label.split()) > 2:
-            self.tail.warnings.append(f"'{label}' gelezen als 'Ingediend door'")
         rest = re.sub(r"^(?:de|het)\s+(?=[A-Z])", "", match.group("rest").strip(" :,"))
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
+        if re.fullmatch(r"(?i)(?:de\s+)?fracties?(?:\s+van)?", rest):  # "Namens de fractie van:", names follow
+            label, rest, fractie = text.strip(" :,"), "", None
+        if fractie:  # "Namens de fractie van X": the words around X are the label, named in the warning
+            label = text[: match.start("rest")] + match.group("rest")[: match.group("rest").find(fractie.group("f"))]
+            label = label.strip(" :,")
+        if len(label.split()) > 2 or label.lower() == "namens":
+            self.tail.warnings.append(f"'{label}' gelezen als 'Ingediend door'")
         if fractie or (rest and is_party(rest)):
             self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")
             people = parse_name_list(self.fractie) if not fractie and not is_party(rest) else []

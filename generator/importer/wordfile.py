@@ -32,9 +32,12 @@ class WordText:
 def read_docx(path: Path) -> WordText:
     name = path.name
     try:
-        head = read_regular(path, 8)[:8]
+        head = read_regular(path, 65536)[:65536]
     except Unreadable as exc:
         raise UserError(f"kan {exc}", exc.hint) from None
+    if head.startswith(_OLE) and "EncryptedPackage".encode("utf-16-le") in head:
+        raise UserError(f"{name} is met een wachtwoord beveiligd (versleuteld); de import kan het niet lezen",
+                        "sla de motie in Word op als .docx zonder wachtwoord en importeer die")
     if head.startswith(_OLE):
         raise UserError(f"{name} is met een wachtwoord beveiligd of is een oud Word-bestand (.doc); de import kan"
                         " het niet lezen", "sla de motie in Word op als .docx zonder wachtwoord en importeer die")

@@ -8,6 +8,7 @@ from generator import nl
 from generator.loading.project import Loaded, Project
 from generator.organen.forms import Orgaan
 from generator.organen.resolve import resolve
+from generator.soorten.blocks import Blok
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.motie.model import DEFAULT_KOP, Motie
 from generator.word.fragments import Footnotes
@@ -24,7 +25,8 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
     notes = Footnotes(dict(motie.voetnoten))
     kamer = orgaan.kind == "kamer"
-    kenmerken = (motie.nummer and kamer and f"Kamerstuk {motie.nummer}", motie.ris,
+    kenmerken = (kamer and not motie.voorstel and motie.nummer and f"Kamerstuk nr. {motie.nummer}",
+                 kamer and f"Voorgesteld {nl.datum(motie.vergadering)}", motie.ris,
                  motie.agendapunt and f"agendapunt {motie.agendapunt}")
     return {
         "gemeente": {"naam": orgaan.name},
@@ -32,7 +34,7 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
         "kop_orgaan": orgaan.header,
         "nummer": "" if kamer else motie.nummer or "",
         "titel": motie.titel,
-        "kop": kamer_titel(motie) if kamer else "MOTIE" + (f" {motie.nummer}" if motie.nummer else ""),
+        "kop": kamer_kop(motie) if kamer else "MOTIE" + (f" {motie.nummer}" if motie.nummer else ""),
         "voet": voet(motie, orgaan),
         "kenmerken": " · ".join(k for k in kenmerken if k),
         "vreemd_aan_de_orde": motie.vreemd_aan_de_orde,
@@ -57,6 +59,14 @@ def voet(motie: Motie, orgaan: Orgaan) -> str:
     return f"Motie {motie.titel} · {orgaan.header}"
 
 
+def kamer_kop(motie: Motie) -> str:
+    """A Kamerstuk opens with its dossier and number ("32 123 IV Vaststelling van …, nr. 12"), when known."""
+    if not motie.voorstel:
+        return kamer_titel(motie)
+    dossier = f"{motie.voorstel.ris} {motie.voorstel.titel}" if motie.voorstel.ris else motie.voorstel.titel
+    return dossier + (f", nr. {motie.nummer}" if motie.nummer else "")
+
+
 def kamer_titel(motie: Motie) -> str:
     """"Motie van het lid Thieme c.s." (the first indiener; c.s. when others signed too)."""
     if not motie.indieners:
@@ -79,36 +89,41 @@ def aanhef(motie: Motie, orgaan: Orgaan) -> str:
 
 def blocks(motie: Motie, keys: tuple[str, ...], notes: Footnotes, orgaan: Orgaan) -> list[dict[str, Any]]:
     defaults = {**DEFAULT_KOP, "verzoeken": orgaan.verzoekt}
-    result = []
-    for key in keys:
-        for blok in getattr(motie, key):
-            result.append({"kop": blok.kop or defaults[key], "punten": [notes.point(p) for p in blok.punten]})
-    return result
+    return [{"kop": blok.kop or defaults[key], "punten": [notes.point(p) for p in blok.punten]}
+            for key, blok in in_order(motie, keys)]
+
+
+def in_order(motie: Motie, keys: tuple[str, ...]) -> list[tuple[str, Blok]]:
+    """The blocks of `keys` as `volgorde` lists them (the source's order), the rest after them."""
+    queues = {key: list(getattr(motie, key)) for key in keys}
+    ordered = [(key, queues[key].pop(0)) for key in motie.volgorde if queues.get(key)]
+    return ordered + [(key, blok) for key in keys for blok in queues[key]]
 
 
 def uitslag(motie: Motie) -> str:
     """"Aangenomen op maandag 8 juli 2019 met algemene stemmen. Voor: GroenLinks en D66. Tegen: VVD.";
-    empty if ingediend. A stated uitslag that repeats the status ("aangenomen met …") is folded in, so the
-    line does not say "aangenomen" twice."""
-    if motie.status == "ingediend":
-        return ""
-    text = motie.status.capitalize()
-    if motie.status_datum:
-        text += f" op {nl.datum(motie.status_datum)}"
+    for a motie still ingediend only the vote, if one is recorded (an imported page may list it without a
+    result). A stated uitslag that repeats the status ("aangenomen met …") is folded in, so the line does
+    not say "aangenomen" twice."""
     stemming = motie.stemming
     result = (stemming.uitslag or "") if stemming else ""
-    if result.casefold().startswith(motie.status):
-        rest = result[len(motie.status):].strip(" ,.")
-        text += f" {rest}" if rest else ""
-        result = ""
-    text += "."
+    text = ""
+    if motie.status != "ingediend":
+        text = motie.status.capitalize()
+        if motie.status_datum:
+            text += f" op {nl.datum(motie.status_datum)}"
+        if result.casefold().startswith(motie.status):
+            rest = result[len(motie.status):].strip(" ,.")
+            text += f" {rest}" if rest else ""
+            result = ""
+        text += "."
     if result:
         text += f" Uitslag: {result}."
     if stemming and stemming.voor:
         text += f" Voor: {nl.opsomming(list(stemming.voor))}."
     if stemming and stemming.tegen:
         text += f" Tegen: {nl.opsomming(list(stemming.tegen))}."
-    return text
+    return text.strip()
 
 
 def properties(motie: Motie, orgaan: Orgaan) -> Properties:

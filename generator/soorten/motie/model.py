@@ -60,6 +60,9 @@ class Motie(Model):
     constateringen: list[Blok] = []
     overwegingen: list[Blok] = []
     verzoeken: list[Blok] = Field(min_length=1)
+    volgorde: list[Literal["constateringen", "overwegingen"]] = []
+    """The considerans in the order of the source when that is not constateringen first (the import
+    writes it): each entry prints the next block of that list; blocks it does not name follow."""
     slot: Tekst | None = None
     """Default from the orgaan: "En gaat over tot …" (raad, Kamer) or "En gaan over tot …" (PS, waterschap)."""
     indieners: list[Indiener] = []
@@ -82,6 +85,10 @@ class Motie(Model):
         if self.orgaan_id is None:
             issues.append(doc.issue(("orgaan",), "'orgaan' ontbreekt",
                                     "zet 'orgaan:' met de id uit het register, bijvoorbeeld 'orgaan: zwolle'"))
+        for key in ("constateringen", "overwegingen"):
+            if self.volgorde.count(key) > len(getattr(self, key)):
+                issues.append(doc.issue(("volgorde",), f"'volgorde' noemt '{key}' vaker dan er blokken onder"
+                                        f" '{key}' staan", f"noem '{key}' hoogstens {len(getattr(self, key))} keer"))
         for key in DEFAULT_KOP:
             for b, blok in enumerate(getattr(self, key)):
                 for p, punt in enumerate(blok.punten):
