@@ -13,14 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from generator import nl
-from generator.errors import ValidationFailed, display_path
+from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.soorten.amendement.model import Amendement, Wijziging
-from generator.soorten.amendement.targets import Doel, locate, with_zinsdeel
+from generator.soorten.amendement.targets import Doel, adopting, locate, with_zinsdeel
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.document import uitslag
-from generator.soorten.raadsvoorstel.document import ontwerp
+from generator.soorten.raadsvoorstel.document import Ontwerp, Punt, ontwerp
+from generator.soorten.verordening import references as ref
+from generator.soorten.verordening.artikelen import Assembler
+from generator.soorten.verordening.renumber import copies, numbered
+from generator.soorten.verordening.renumber import tekst as artikel_tekst
 from generator.word.render import Properties
 
 
@@ -34,7 +38,9 @@ class Gewijzigd:
     oud: str
     nieuw: str | None
     nieuw_element: bool = False
-    """True when the change adds a beslispunt, lid or onderdeel after or before the target."""
+    """True when the change adds a beslispunt, artikel, lid or onderdeel after or before the target."""
+    artikel: ref.Artikel | None = None
+    """An article the change adds, its references still `[[label]]` (the besluit renumbers them)."""
 
 
 @dataclass
@@ -77,7 +83,7 @@ def resolve(project: Project, loaded: Loaded) -> Resolved:
     voorstel = data_file(project, loaded, "voorstel", ("raadsvoorstel",))
     check_gemeente(loaded, voorstel)
     besluit = ontwerp(project, voorstel)
-    changes = [change_of(i, c, locate(loaded, i, c, besluit)) for i, c in enumerate(amendement.wijzigingen)]
+    changes = [resolved_change(loaded, i, c, besluit) for i, c in enumerate(amendement.wijzigingen)]
     return Resolved(loaded, voorstel, voorstel, changes, [voorstel.path, *besluit.inputs])
 
 
@@ -113,6 +119,37 @@ def change_of(index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
     at = len(tekst) if change.actie == "toevoegen_na" else 0
     moved = Doel(doel.key, doel.naam, tekst, doel.soort, (at, at))
     return Gewijzigd(index, change, moved, tekst, nieuw, nieuw_element=True)
+
+
+def resolved_change(loaded: Loaded, index: int, change: Wijziging, besluit: Ontwerp) -> Gewijzigd:
+    doel = locate(loaded, index, change, besluit)
+    if change.nieuw_artikel is None:
+        return change_of(index, change, doel)
+    return new_article(loaded, index, change, doel, adopting(loaded, ("wijzigingen", index), change, besluit))
+
+
+def new_article(loaded: Loaded, index: int, change: Wijziging, doel: Doel, punt: Punt) -> Gewijzigd:
+    """"Na artikel 3 wordt een artikel ingevoegd, luidende: ‘Artikel 4. …’", numbered as it will be."""
+    assert punt.verordening is not None and change.nieuw_artikel is not None
+    loc = ("wijzigingen", index, change.actie)
+    assembler = Assembler(loaded.doc, punt.model, dict(punt.verordening.model.keuzes))
+    raw = assembler.artikel(change.nieuw_artikel, loc)
+    assembler.raise_issues()
+    assert raw is not None
+    labels = [a.label for a in punt.ruw]
+    if raw.label in labels:
+        raise ValidationFailed([loaded.doc.issue((*loc, "label"), f"de verordening heeft al een artikel met het label '{raw.label}'",
+                                                 "geef het nieuwe artikel een eigen 'label:'")])
+    order = copies(punt.ruw)
+    new = copies([raw])[0]
+    order.insert(labels.index(doel.key[1]) + (1 if change.actie == "toevoegen_na" else 0), new)
+    targets, issues = numbered(order), list[Issue]()
+    text = artikel_tekst(new, lambda t, r: ref.resolve(t, targets, r, new.nummer, issues))
+    if issues:
+        raise ValidationFailed(issues)
+    g = change_of(index, change, doel)
+    g.nieuw, g.artikel = text, raw
+    return g
 
 
 def sub_change(loaded: Loaded, index: int, change: Wijziging, outer: Resolved) -> Gewijzigd:

@@ -15,7 +15,9 @@ from pydantic import Field, model_validator
 from generator.errors import Issue
 from generator.loading.reader import Document
 from generator.soorten.base import Datum, Getal, Id, JaNee, Model, Tekst, fail
+from generator.soorten.model.model import reshape_texts
 from generator.soorten.motie.model import Indiener, Stemming
+from generator.soorten.verordening.model import Artikel
 
 STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden")
 ACTIES = ("vervangen_door", "toevoegen_na", "toevoegen_voor", "schrappen")
@@ -41,8 +43,9 @@ class Wijziging(Model):
     zinsdeel: Tekst | None = None
     """Words inside the target that the change is about, quoted exactly."""
     vervangen_door: Tekst | None = None
-    toevoegen_na: Tekst | None = None
-    toevoegen_voor: Tekst | None = None
+    toevoegen_na: Tekst | Artikel | None = None
+    """New text after the target; with `artikel:` alone, a whole new article (label, titel, leden)."""
+    toevoegen_voor: Tekst | Artikel | None = None
     schrappen: JaNee = False
     bedrag: JaNee = False
     """The change moves an amount: the amendement then states its `dekking:`."""
@@ -56,6 +59,9 @@ class Wijziging(Model):
         if not (self.beslispunt or self.artikel or self.wijziging):
             raise fail("doel", "de wijziging zegt niet wat zij wijzigt — geef 'beslispunt:', 'artikel:'"
                        " (met eventueel 'lid:' en 'onderdeel:') of, in een subamendement, 'wijziging:'")
+        if self.nieuw_artikel is not None and (self.lid or self.onderdeel or self.zinsdeel or not self.artikel):
+            raise fail("artikel", "een nieuw artikel (met 'label:', 'titel:' en 'leden:') komt na of vóór een heel"
+                       " artikel — geef alleen 'artikel:', zonder 'lid:', 'onderdeel:' of 'zinsdeel:'")
         return self
 
     @property
@@ -64,7 +70,24 @@ class Wijziging(Model):
 
     @property
     def nieuw(self) -> str:
-        return self.vervangen_door or self.toevoegen_na or self.toevoegen_voor or ""
+        for value in (self.vervangen_door, self.toevoegen_na, self.toevoegen_voor):
+            if isinstance(value, str):
+                return value
+        return ""
+
+    @property
+    def nieuw_artikel(self) -> Artikel | None:
+        """The article `toevoegen_na:` / `toevoegen_voor:` adds, when it is one."""
+        for value in (self.toevoegen_na, self.toevoegen_voor):
+            if isinstance(value, Artikel):
+                return value
+        return None
+
+    @property
+    def heel_artikel(self) -> bool:
+        """The change is about a whole article: one is added next to it, or it goes."""
+        return bool(self.artikel) and not (self.lid or self.onderdeel or self.zinsdeel) and (
+            self.nieuw_artikel is not None or self.schrappen)
 
 
 class Amendement(Model):
@@ -92,6 +115,11 @@ class Amendement(Model):
     stemming: Stemming | None = None
     niet_geplaatst: list[Tekst] = Field(default=[])
     """Text the importer could not place."""
+
+    @classmethod
+    def prepare(cls, doc: Document) -> None:
+        """A new article's `leden:` may be plain texts, as in a verordening."""
+        reshape_texts(doc)
 
     @model_validator(mode="after")
     def _target(self) -> Amendement:

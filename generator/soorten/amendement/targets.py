@@ -17,6 +17,7 @@ from generator.loading.project import Loaded
 from generator.soorten.amendement.model import Wijziging
 from generator.soorten.raadsvoorstel.document import Ontwerp, Punt
 from generator.soorten.verordening import references as ref
+from generator.soorten.verordening.renumber import tekst as artikel_tekst
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def _beslispunt(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp
     return Doel(("beslispunt", label), f"beslispunt {number}", tekst, "beslispunt", (0, len(tekst)))
 
 
-def _verordening(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Punt:
+def adopting(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Punt:
     adopting = [p for p in ontwerp.punten if p.verordening is not None]
     if change.beslispunt:
         adopting = [p for p in adopting if p.label == change.beslispunt]
@@ -78,11 +79,14 @@ def _verordening(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwer
 
 
 def _in_artikel(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Doel:
-    punt = _verordening(loaded, loc, change, ontwerp)
+    punt = adopting(loaded, loc, change, ontwerp)
     artikelen = {a.label: a for a in punt.artikelen}
     artikel = artikelen.get(change.artikel or "")
     if artikel is None:
         raise unknown(loaded, (*loc, "artikel"), "artikel", change.artikel or "", list(artikelen))
+    if change.heel_artikel:
+        tekst = artikel_tekst(artikel)
+        return Doel(("artikel", artikel.label), f"artikel {artikel.nummer}", tekst, "artikel", (0, len(tekst)))
     if change.lid is None and change.onderdeel is None:
         if len(artikel.leden) != 1:
             raise ValidationFailed([loaded.doc.issue(

@@ -19,8 +19,9 @@ from generator.loading.project import Loaded, Project
 from generator.soorten.amendement.document import Resolved, resolve
 from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
-from generator.soorten.raadsbesluit.apply import Auteur, Toegepast, apply, order, where
+from generator.soorten.raadsbesluit.apply import apply, order, where
 from generator.soorten.raadsbesluit.context import View, beslispunten
+from generator.soorten.raadsbesluit.tree import Auteur, Toegepast
 from generator.soorten.raadsvoorstel.document import considerans, ontwerp
 from generator.soorten.raadsvoorstel.model import Raadsvoorstel
 from generator.word.render import Properties

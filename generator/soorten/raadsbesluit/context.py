@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generator.soorten.raadsbesluit.apply import Auteur, Item, Toegepast
+from generator.soorten.raadsbesluit.tree import Artikel, Auteur, Item, Toegepast
 from generator.soorten.verordening import references as ref
 from generator.word.revisions import DEL, INS, Author, marked
 
@@ -95,17 +95,36 @@ def beslispunten(toegepast: Toegepast, view: View) -> list[dict[str, Any]]:
         if punt.item.nieuw is None and not view.redline:
             continue
         result.append({"nummer": view.number(old, new, punt.item.auteur), "tekst": view.text(punt.item),
-                       "titel": punt.titel, "artikelen": [artikel(a, view) for a in punt.artikelen]})
+                       "titel": punt.titel,
+                       "artikelen": [artikel(a, view) for a in punt.artikelen if view.redline or not a.weg]})
     return result
 
 
-def artikel(a: Any, view: View) -> dict[str, Any]:
+def onderdeel(o: Item, letter: str, view: View) -> dict[str, Any]:
+    """A definition added or removed whole is marked with its term ("familiegroepsplan: …"), so its
+    paragraph goes or comes whole; the template's own ": " would otherwise stay behind."""
+    if view.redline and o.begrip and (o.oud is None or o.nieuw is None):
+        whole = Item(o.oud and f"{o.begrip}: {o.oud}", o.nieuw and f"{o.begrip}: {o.nieuw}", o.auteur)
+        return {"letter": letter, "begrip": "", "tekst": view.text(whole)}
+    return {"letter": letter, "begrip": o.begrip, "tekst": view.text(o)}
+
+
+def kop(a: Artikel, view: View) -> str:
+    """"Artikel 4. Titel"; in the redline a renumbered heading shows its old and new number."""
+    old = f"Artikel {a.oud}. {a.titel}" if a.oud is not None else None
+    new = f"Artikel {a.nummer}. {a.titel}" if not a.weg else None
+    if not view.redline:
+        return new or ""
+    return diff(old, new, view.author(a.auteur))
+
+
+def artikel(a: Artikel, view: View) -> dict[str, Any]:
     leden = []
     for lid, (old, new) in zip(a.leden, numbers(a.leden, lid_fmt), strict=True):
         if lid.nieuw is None and not view.redline:
             continue
-        onderdelen = [{"letter": view.number(o_old, o_new, o.auteur), "begrip": o.begrip, "tekst": view.text(o)}
+        onderdelen = [onderdeel(o, view.number(o_old, o_new, o.auteur), view)
                       for o, (o_old, o_new) in zip(lid.kinderen, numbers(lid.kinderen, letter_fmt), strict=True)
                       if o.nieuw is not None or view.redline]
         leden.append({"nummer": view.number(old, new, lid.auteur), "tekst": view.text(lid), "onderdelen": onderdelen})
-    return {"kop": a.kop, "leden": leden}
+    return {"kop": kop(a, view), "leden": leden}

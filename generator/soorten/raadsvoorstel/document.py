@@ -20,7 +20,7 @@ from generator.soorten.motie.model import Stemming
 from generator.soorten.raadsvoorstel.model import SECTIES, Raadsvoorstel
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.artikelen import load_model, model_inputs
-from generator.soorten.verordening.document import article_context, articles
+from generator.soorten.verordening.document import article_context, articles, unresolved
 from generator.word.render import Properties
 
 GELET_OP = "artikel 147 van de Gemeentewet"
@@ -34,6 +34,9 @@ class Punt:
     tekst: str
     verordening: Loaded | None = None
     artikelen: list[ref.Artikel] = field(default_factory=list)
+    ruw: list[ref.Artikel] = field(default_factory=list)
+    """The same articles with their references still `[[label]]`, so a changed besluit renumbers them."""
+    model: Loaded | None = None
 
 
 @dataclass
@@ -60,6 +63,8 @@ def ontwerp(project: Project, loaded: Loaded) -> Ontwerp:
                                             punt.vaststellen)
             model = load_model(project, found.verordening)
             found.artikelen, _ = articles(found.verordening, model)
+            found.ruw, _ = unresolved(found.verordening, model)
+            found.model = model
             inputs += [found.verordening.path, *model_inputs(model)]
         punten.append(found)
     return Ontwerp(loaded, punten, inputs)
