@@ -20,7 +20,7 @@ from generator.soorten.amendement.targets import Doel, adopting, locate, with_zi
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.document import uitslag
-from generator.soorten.raadsvoorstel.document import Ontwerp, Punt, ontwerp
+from generator.soorten.raadsvoorstel.document import Ontwerp, Punt, nummer_van, onderwerp_van, ontwerp
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.artikelen import Assembler
 from generator.soorten.verordening.renumber import copies, numbered
@@ -56,6 +56,8 @@ class Resolved:
 def data_file(project: Project, loaded: Loaded, key: str, soorten: tuple[str, ...]) -> Loaded:
     name = getattr(loaded.model, key)
     folder = "raadsvoorstellen" if key == "voorstel" else "amendementen"
+    if key == "voorstel" and name.startswith("verordeningen/"):
+        folder = "verordeningen"
     candidates = [project.reference(loaded, (key,), base / name) for base in (project.data_dir, loaded.path.parent)]
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:
@@ -80,7 +82,7 @@ def resolve(project: Project, loaded: Loaded) -> Resolved:
         check_gemeente(loaded, outer.voorstel)
         changes = [sub_change(loaded, i, c, outer) for i, c in enumerate(amendement.wijzigingen)]
         return Resolved(loaded, parent, outer.voorstel, changes, [parent.path, *outer.inputs])
-    voorstel = data_file(project, loaded, "voorstel", ("raadsvoorstel",))
+    voorstel = data_file(project, loaded, "voorstel", ("raadsvoorstel", "verordening"))
     check_gemeente(loaded, voorstel)
     besluit = ontwerp(project, voorstel)
     changes = [resolved_change(loaded, i, c, besluit) for i, c in enumerate(amendement.wijzigingen)]
@@ -212,15 +214,19 @@ def besluit(resolved: Resolved) -> str:
     if resolved.loaded.model.soort == "subamendement" and resolved.target is not None:
         nummer = resolved.target.model.nummer
         return f"besluit amendement {nummer + ' ' if nummer else ''}‘{resolved.target.model.titel}’ als volgt te wijzigen:"
+    if resolved.voorstel is not None and resolved.voorstel.model.soort == "verordening":
+        return f"besluit de {resolved.voorstel.model.titel} als volgt te wijzigen:"
     return "besluit het ontwerpbesluit als volgt te wijzigen:"
 
 
 def context(resolved: Resolved, gemeente: Gemeente) -> dict[str, Any]:
     amendement: Amendement = resolved.loaded.model
-    voorstel = resolved.voorstel.model if resolved.voorstel else None
-    onderwerp = voorstel.onderwerp if voorstel else (amendement.extern.voorstel if amendement.extern else "")
+    voorstel = resolved.voorstel
+    onderwerp = onderwerp_van(voorstel) if voorstel else (amendement.extern.voorstel if amendement.extern else "")
+    if voorstel and voorstel.model.soort == "verordening":
+        onderwerp = f"tot vaststelling van de {onderwerp}"
     kenmerken = [k for k in (amendement.agendapunt and f"agendapunt {amendement.agendapunt}",
-                             voorstel and voorstel.nummer and f"raadsvoorstel {voorstel.nummer}",
+                             voorstel and nummer_van(voorstel) and f"raadsvoorstel {nummer_van(voorstel)}",
                              amendement.stemmingsvolgorde and f"stemmingsvolgorde {amendement.stemmingsvolgorde}") if k]
     return {
         "kop_orgaan": f"Gemeenteraad {gemeente.naam}",

@@ -60,6 +60,9 @@ def with_zinsdeel(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, doel:
 def _beslispunt(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Doel:
     labels = [p.label for p in ontwerp.punten]
     label = change.beslispunt or ""
+    if ontwerp.voorstel.model.soort == "verordening":
+        raise ValidationFailed([loaded.doc.issue((*loc, "beslispunt"), "het amendement wijst een verordening aan, die geen"
+                                                 " beslispunten heeft", "wijs met 'artikel:' (en 'lid:') een artikel aan")])
     if label not in labels:
         raise unknown(loaded, (*loc, "beslispunt"), "beslispunt", label, labels)
     number = labels.index(label) + 1

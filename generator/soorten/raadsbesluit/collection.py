@@ -55,10 +55,16 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
             continue
     for voorstel in found.voorstellen:
         try:
-            found.done[voorstel.path] = applied(project, voorstel, found.amendementen.get(voorstel.path, []))
+            found.done[voorstel.path] = applied(project, voorstel, of_voorstel(project, found, voorstel))
         except ValidationFailed as exc:
             found.issues.extend(exc.issues)
     return found
+
+
+def of_voorstel(project: Project, found: Gegevens, voorstel: Loaded) -> list[Resolved]:
+    """The voorstel's amendementen: those on the voorstel, and those on a verordening it adopts."""
+    paths = [voorstel.path, *(p.verordening.path for p in ontwerp(project, voorstel).punten if p.verordening)]
+    return [r for path in paths for r in found.amendementen.get(path, [])]
 
 
 def checks(gegevens: Gegevens) -> list[Issue]:
@@ -103,7 +109,7 @@ def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]
         if besluit is None or besluit.status != "aangenomen" or toegepast is None:
             continue
         base = display_path(voorstel.path, project.data_dir)[: -len(voorstel.path.suffix)]
-        inputs = sorted({p for r in gegevens.amendementen.get(voorstel.path, []) for p in (r.loaded.path, *r.inputs)})
+        inputs = sorted({p for r in of_voorstel(project, gegevens, voorstel) for p in (r.loaded.path, *r.inputs)})
         made.append((f"{base}-raadsbesluit.docx", prepared(project, voorstel, toegepast, inputs, redline=False)))
         made.append((f"{base}-redline.docx", prepared(project, voorstel, toegepast, inputs, redline=True)))
     return made

@@ -55,19 +55,39 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 
 
 def ontwerp(project: Project, loaded: Loaded) -> Ontwerp:
+    """The beslispunten; a verordening itself (an amendement may point straight at one) is one
+    unnamed beslispunt that adopts it."""
+    if loaded.model.soort == "verordening":
+        punt = adopting(project, Punt("", ""), loaded)
+        return Ontwerp(loaded, [punt], [loaded.path, *model_inputs(punt.model)])
     punten, inputs = [], []
     for index, punt in enumerate(loaded.model.ontwerpbesluit.beslispunten):
         found = Punt(punt.label, punt.tekst)
         if punt.vaststellen:
-            found.verordening = verordening(project, loaded, ("ontwerpbesluit", "beslispunten", index, "vaststellen"),
-                                            punt.vaststellen)
-            model = load_model(project, found.verordening)
-            found.artikelen, _ = articles(found.verordening, model)
-            found.ruw, _ = unresolved(found.verordening, model)
-            found.model = model
-            inputs += [found.verordening.path, *model_inputs(model)]
+            adopting(project, found, verordening(project, loaded, ("ontwerpbesluit", "beslispunten", index, "vaststellen"),
+                                                 punt.vaststellen))
+            assert found.verordening is not None
+            inputs += [found.verordening.path, *model_inputs(found.model)]
         punten.append(found)
     return Ontwerp(loaded, punten, inputs)
+
+
+def adopting(project: Project, punt: Punt, found: Loaded) -> Punt:
+    """The beslispunt with the verordening it adopts: its articles, resolved and as sources."""
+    punt.verordening, punt.model = found, load_model(project, found)
+    punt.artikelen, _ = articles(found, punt.model)
+    punt.ruw, _ = unresolved(found, punt.model)
+    return punt
+
+
+def onderwerp_van(loaded: Loaded) -> str:
+    """What an amendement is about: the voorstel's onderwerp, or the verordening's title."""
+    model = loaded.model
+    return model.titel if model.soort == "verordening" else model.onderwerp
+
+
+def nummer_van(loaded: Loaded) -> str:
+    return getattr(loaded.model, "nummer", None) or ""
 
 
 def verordening(project: Project, loaded: Loaded, loc: tuple[Any, ...], name: str) -> Loaded:
