@@ -159,8 +159,9 @@ def test_subamendement_after_its_amendement(project, run):
 def test_amount_change_without_dekking(project, run):
     edit(project, HAAG, "dekking: De extra € 150.000 komt ten laste van de post onvoorzien in programma Financiën.\n", "")
     out = errors(run("build", HAAG))
-    assert (f"{HAAG}:13:13: wijzigingen[0].bedrag: deze wijziging verschuift een bedrag, maar het amendement noemt geen"
-            " dekking — voeg 'dekking:' toe") in out
+    assert (f"{HAAG}:11:13: wijzigingen[0].bedrag: deze wijziging verschuift een bedrag, maar het amendement noemt geen"
+            " dekking — voeg 'dekking:' toe: waar het geld vandaan komt (of naartoe gaat)") in out
+    assert f"{HAAG}:13:13: wijzigingen[1].bedrag: deze wijziging verschuift een bedrag" in out
 
 
 def test_amendement_of_another_gemeente(project, run):

@@ -17,6 +17,7 @@ from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.soorten.amendement.model import Amendement, Wijziging
 from generator.soorten.amendement.targets import Doel, adopting, locate, with_zinsdeel
+from generator.soorten.beleidsplan.begroting import AmountError, format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.document import uitslag
@@ -125,9 +126,21 @@ def change_of(index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
 
 def resolved_change(loaded: Loaded, index: int, change: Wijziging, besluit: Ontwerp) -> Gewijzigd:
     doel = locate(loaded, index, change, besluit)
+    if change.regel:
+        return new_amount(loaded, index, change, doel)
     if change.nieuw_artikel is None:
         return change_of(index, change, doel)
     return new_article(loaded, index, change, doel, adopting(loaded, ("wijzigingen", index), change, besluit))
+
+
+def new_amount(loaded: Loaded, index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
+    """"Het bedrag bij ‘…’ luidt: € 500.000 en wordt: € 650.000", in the table's own notation."""
+    try:
+        amount = parse_amount(change.nieuw)
+    except AmountError as exc:
+        message, _, hint = str(exc).partition(" — ")
+        raise ValidationFailed([loaded.doc.issue(("wijzigingen", index, "vervangen_door"), message, hint)]) from None
+    return Gewijzigd(index, change, doel, doel.tekst, f"€ {format_amount(amount)}")
 
 
 def new_article(loaded: Loaded, index: int, change: Wijziging, doel: Doel, punt: Punt) -> Gewijzigd:

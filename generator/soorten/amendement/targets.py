@@ -15,6 +15,7 @@ from typing import Any
 from generator.errors import Issue, ValidationFailed
 from generator.loading.project import Loaded
 from generator.soorten.amendement.model import Wijziging
+from generator.soorten.beleidsplan.begroting import format_amount
 from generator.soorten.raadsvoorstel.document import Ontwerp, Punt
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.renumber import tekst as artikel_tekst
@@ -39,6 +40,8 @@ def unknown(loaded: Loaded, loc: tuple[Any, ...], what: str, label: str, known: 
 
 def locate(loaded: Loaded, index: int, change: Wijziging, ontwerp: Ontwerp) -> Doel:
     loc: tuple[Any, ...] = ("wijzigingen", index)
+    if change.regel:
+        return bedrag(loaded, loc, change.regel, ontwerp)
     if change.artikel:
         doel = _in_artikel(loaded, loc, change, ontwerp)
     else:
@@ -55,6 +58,21 @@ def with_zinsdeel(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, doel:
             (*loc, "zinsdeel"), f"'{change.zinsdeel}' staat niet in {doel.naam}",
             f"{doel.naam} luidt: ‘{doel.tekst}’ — neem de woorden precies zo over")])
     return Doel(doel.key, doel.naam, doel.tekst, doel.soort, (start, start + len(change.zinsdeel)))
+
+
+def bedrag(loaded: Loaded, loc: tuple[Any, ...], label: str, ontwerp: Ontwerp) -> Doel:
+    """A row of the begroting table, by label: "het bedrag bij ‘Post onvoorzien’ (programma Financiën)"."""
+    regels = {r.label: r for r in ontwerp.begroting}
+    regel = regels.get(label)
+    if regel is None:
+        guess = difflib.get_close_matches(label, list(regels), n=1, cutoff=0.5)
+        hint = (f"bedoelt u '{guess[0]}'?" if guess else f"bekend: {', '.join(regels)}" if regels
+                else "het voorstel heeft geen 'begroting:'; wijzig anders een beslispunt met 'zinsdeel:'")
+        raise ValidationFailed([loaded.doc.issue((*loc, "bedrag"), f"onbekende begrotingsregel '{label}'", hint)])
+    programma = f" (programma {regel.programma})" if regel.programma else ""
+    tekst = format_amount(regel.bedrag)
+    return Doel(("bedrag", label), f"het bedrag bij ‘{regel.omschrijving}’{programma}", f"€ {tekst}", "bedrag",
+                (0, len(tekst) + 2))
 
 
 def _beslispunt(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Doel:

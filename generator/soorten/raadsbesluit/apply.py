@@ -70,7 +70,7 @@ def apply(ontwerp: Ontwerp, adopted: list[Resolved], subs: dict[str, list[Resolv
         issues += renumber(punt, boom.geschrapt)
     if issues:
         raise ValidationFailed(issues)
-    return Toegepast(boom.punten, [r.loaded for r in adopted])
+    return Toegepast(boom.punten, [r.loaded for r in adopted], boom.begroting, ontwerp.kop)
 
 
 def apply_one(loaded: Loaded, g: Gewijzigd, boom: Boom) -> list[Issue]:

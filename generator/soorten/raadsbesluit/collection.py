@@ -20,7 +20,7 @@ from generator.soorten.amendement.document import Resolved, resolve
 from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.raadsbesluit.apply import apply, order, where
-from generator.soorten.raadsbesluit.context import View, beslispunten
+from generator.soorten.raadsbesluit.context import View, begroting, beslispunten
 from generator.soorten.raadsbesluit.tree import Auteur, Toegepast
 from generator.soorten.raadsvoorstel.document import considerans, ontwerp
 from generator.soorten.raadsvoorstel.model import Raadsvoorstel
@@ -126,6 +126,7 @@ def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: l
         "onderwerp": model.onderwerp,
         "considerans": considerans(model, profile),
         "beslispunten": beslispunten(toegepast, view),
+        "begroting": begroting(toegepast, view),
         "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {nl.datum_kort(model.besluit.vergadering)}.",
         "voorzitter": profile.burgemeester or "",
         "griffier": profile.griffier or "",

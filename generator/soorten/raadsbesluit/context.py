@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
+from generator.soorten.beleidsplan.begroting import format_amount, parse_amount
 from generator.soorten.raadsbesluit.tree import Artikel, Auteur, Item, Toegepast
+from generator.soorten.raadsvoorstel.document import begroting_context
 from generator.soorten.verordening import references as ref
 from generator.word.revisions import DEL, INS, Author, marked
 
@@ -128,3 +131,17 @@ def artikel(a: Artikel, view: View) -> dict[str, Any]:
                       if o.nieuw is not None or view.redline]
         leden.append({"nummer": view.number(old, new, lid.auteur), "tekst": view.text(lid), "onderdelen": onderdelen})
     return {"kop": kop(a, view), "leden": leden}
+
+
+def begroting(toegepast: Toegepast, view: View) -> dict[str, Any]:
+    """The table of amounts as the besluit sets it; in the redline each changed amount marked, and
+    the total too when the amendementen change it."""
+    rows = [(r.omschrijving, r.programma, view.text(r.item)) for r in toegepast.begroting]
+    changed = [r.item.auteur for r in toegepast.begroting if r.item.auteur is not None]
+    old, new = (f"€ {format_amount(total(r.item.oud for r in toegepast.begroting))}",
+                f"€ {format_amount(total(r.item.nieuw for r in toegepast.begroting))}")
+    return begroting_context(toegepast.kop, rows, view.number(old, new, changed[-1] if changed else None))
+
+
+def total(amounts: Iterable[str | None]) -> Decimal:
+    return sum((parse_amount((a or "0").removeprefix("€ ")) for a in amounts), Decimal(0))

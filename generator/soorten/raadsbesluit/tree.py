@@ -14,6 +14,7 @@ from typing import Any
 from generator import nl
 from generator.loading.project import Loaded
 from generator.soorten.amendement.document import Gewijzigd
+from generator.soorten.beleidsplan.begroting import format_amount
 from generator.soorten.raadsvoorstel.document import Ontwerp
 from generator.soorten.verordening import references as ref
 
@@ -66,10 +67,21 @@ class Punt:
 
 
 @dataclass
+class Rij:
+    """A row of the begroting table; its amount (as shown, "€ 650.000") is the item's text."""
+
+    item: Item
+    omschrijving: str
+    programma: str
+
+
+@dataclass
 class Toegepast:
     punten: list[Punt]
     amendementen: list[Loaded]
     """The adopted amendementen, in stemmingsvolgorde."""
+    begroting: list[Rij] = field(default_factory=list)
+    kop: str = ""
 
 
 def auteur(loaded: Loaded) -> Auteur:
@@ -88,6 +100,7 @@ class Boom:
     punten: list[Punt]
     items: Index
     artikelen: dict[str, tuple[list[Artikel], Artikel]]
+    begroting: list[Rij] = field(default_factory=list)
     geschrapt: list[tuple[Loaded, Gewijzigd]] = field(default_factory=list)
     """Adopted changes that removed an article or a lid: where a dangling reference is reported."""
 
@@ -107,7 +120,13 @@ def tree(ontwerp: Ontwerp) -> Boom:
             artikelen.append(found)
             by_label[artikel.label] = (artikelen, found)
         punten.append(Punt(item, punt.verordening.model.titel if punt.verordening else "", artikelen))
-    return Boom(punten, index, by_label)
+    rijen = []
+    for regel in ontwerp.begroting:
+        shown = f"€ {format_amount(regel.bedrag)}"
+        rij = Rij(Item(shown, shown), regel.omschrijving, regel.programma)
+        index[("bedrag", regel.label)] = ([rij.item], rij.item)
+        rijen.append(rij)
+    return Boom(punten, index, by_label, rijen)
 
 
 def artikel_items(artikel: ref.Artikel, ruw: ref.Artikel, index: Index) -> Artikel:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from generator import nl
 from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
+from generator.soorten.beleidsplan.begroting import format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.model import Stemming
@@ -39,11 +41,23 @@ class Punt:
     model: Loaded | None = None
 
 
+@dataclass(frozen=True)
+class Regel:
+    """One row of the begroting table: its label, what it is for, and its amount."""
+
+    label: str
+    omschrijving: str
+    programma: str
+    bedrag: Decimal
+
+
 @dataclass
 class Ontwerp:
     voorstel: Loaded
     punten: list[Punt]
     inputs: list[Path]
+    begroting: list[Regel] = field(default_factory=list)
+    kop: str = "Begrotingswijziging"
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
@@ -69,7 +83,25 @@ def ontwerp(project: Project, loaded: Loaded) -> Ontwerp:
             assert found.verordening is not None
             inputs += [found.verordening.path, *model_inputs(found.model)]
         punten.append(found)
-    return Ontwerp(loaded, punten, inputs)
+    begroting = loaded.model.begroting
+    if begroting is None:
+        return Ontwerp(loaded, punten, inputs)
+    regels = [Regel(r.label, r.omschrijving, r.programma or "", parse_amount(r.bedrag)) for r in begroting.regels]
+    return Ontwerp(loaded, punten, inputs, regels, begroting.kop or "Begrotingswijziging")
+
+
+def begroting_context(kop: str, regels: list[tuple[str, str, str]], totaal: str) -> dict[str, Any]:
+    """The table as the templates show it: rows of (omschrijving, programma, bedrag) and the total."""
+    if not regels:
+        return {}
+    return {"kop": kop, "regels": [{"omschrijving": o, "programma": p, "bedrag": b} for o, p, b in regels],
+            "totaal": totaal}
+
+
+def ontwerp_begroting(besluit: Ontwerp) -> dict[str, Any]:
+    rows = [(r.omschrijving, r.programma, f"€ {format_amount(r.bedrag)}") for r in besluit.begroting]
+    total = f"€ {format_amount(sum((r.bedrag for r in besluit.begroting), Decimal(0)))}"
+    return begroting_context(besluit.kop, rows, total)
 
 
 def adopting(project: Project, punt: Punt, found: Loaded) -> Punt:
@@ -144,6 +176,7 @@ def context(voorstel: Raadsvoorstel, besluit: Ontwerp, gemeente: Gemeente) -> di
         "secties": secties,
         "considerans": considerans(voorstel, gemeente),
         "beslispunten": [punt_context(i + 1, p) for i, p in enumerate(besluit.punten)],
+        "begroting": ontwerp_begroting(besluit),
         "besluit": beslissing(voorstel),
     }
 
