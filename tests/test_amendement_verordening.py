@@ -68,6 +68,7 @@ def test_amendement_on_a_verordening_of_another_gemeente(project, run):
     write(project, AMENDEMENT.replace("zwolle-verordening-jeugdhulp-2018", "den-haag-verordening-jeugdhulp-2015")
           .replace("titel: Schriftelijk", "gemeente: zwolle\ntitel: Schriftelijk"))
     out = errors(run("build", A7))
-    assert (f"{A7}:3:11: gemeente: het amendement is van gemeente 'zwolle', het voorstel"
+    assert (f"{A7}:3:11: gemeente: het amendement is van 'zwolle', het voorstel"
             " (data/verordeningen/den-haag-verordening-jeugdhulp-2015-familiegroepsplan.yaml) van 'den-haag' — een raad"
-            " amendeert alleen eigen voorstellen; controleer 'voorstel:' en 'gemeente:'") in out
+            " amendeert alleen eigen voorstellen: wijs met 'voorstel:' een voorstel van 'zwolle' aan, of zet"
+            " 'orgaan: den-haag'") in out

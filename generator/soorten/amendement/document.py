@@ -96,8 +96,9 @@ def check_gemeente(loaded: Loaded, voorstel: Loaded | None) -> None:
         return
     key = "amendement" if loaded.model.amendement else "voorstel"
     raise ValidationFailed([loaded.doc.issue(
-        ("gemeente",), f"het amendement is van gemeente '{own}', het voorstel ({display_path(voorstel.path)}) van"
-        f" '{voorstel.model.gemeente}'", f"een raad amendeert alleen eigen voorstellen; controleer '{key}:' en 'gemeente:'")])
+        ("gemeente",), f"het amendement is van '{own}', het voorstel ({display_path(voorstel.path)}) van"
+        f" '{voorstel.model.gemeente}'", f"een raad amendeert alleen eigen voorstellen: wijs met '{key}:' een voorstel"
+        f" van '{own}' aan, of zet 'orgaan: {voorstel.model.gemeente}'")])
 
 
 def change_of(index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
