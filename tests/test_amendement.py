@@ -204,3 +204,18 @@ def test_libreoffice_recognises_the_tracked_changes(project, run, soffice, tmp_p
     assert ("insertion", "A. Voorbeeld en B. Denkbeeld", "2025-03-10") in regions
     assert ("deletion", "C. Verzonnen", "2025-03-10") in regions
     assert len(regions) == len(read((project / REDLINE).read_bytes())[0])
+
+
+def test_redline_credits_the_subamendement(project, run):
+    edit(project, A2, "vervangen_door: binnen één jaar", "vervangen_door: uiterlijk binnen één jaar")
+    edit(project, S1, "status: aangenomen", "status: aangenomen\nstatus_datum: 2025-03-09")
+    assert run("build").exit_code == 0
+    besluit = text(project, BESLUIT)
+    assert "de werking van deze artikelen uiterlijk binnen achttien maanden na inwerkingtreding" in besluit
+    revisions, accepted, _ = read((project / REDLINE).read_bytes())
+    assert accepted.strip() == besluit.strip()
+    kinds = {(r.kind, r.author, r.date, r.text) for r in revisions}
+    assert ("ins", "C. Verzonnen", "2025-03-10T00:00:00Z", "uiterlijk ") in kinds  # A2's own words
+    assert ("del", "C. Verzonnen", "2025-03-10T00:00:00Z", "twee") in kinds
+    assert ("ins", "D. Fictief", "2025-03-09T00:00:00Z", "achttien") in kinds  # S1's words, its vote date
+    assert ("ins", "D. Fictief", "2025-03-09T00:00:00Z", "maanden") in kinds

@@ -13,7 +13,7 @@ from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded
 from generator.soorten.amendement.document import Gewijzigd, Resolved, change_of
 from generator.soorten.amendement.targets import Doel, overlap
-from generator.soorten.raadsbesluit.tree import Artikel, Boom, Item, Punt, Toegepast, added, auteur, tree
+from generator.soorten.raadsbesluit.tree import Artikel, Boom, Item, Punt, Sub, Toegepast, added, auteur, tree
 from generator.soorten.raadsvoorstel.document import Ontwerp
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.renumber import numbered
@@ -45,13 +45,15 @@ def check_overlap(adopted: list[Resolved]) -> list[Issue]:
     return issues
 
 
-def effective(g: Gewijzigd, subs: list[Resolved]) -> Gewijzigd:
-    """The amendement's change as its adopted subamendementen made it."""
+def effective(g: Gewijzigd, subs: list[Resolved]) -> tuple[Gewijzigd, Sub | None]:
+    """The amendement's change as its adopted subamendementen made it, and who made that part."""
+    credit = None
     for sub in subs:
         for sg in sub.changes:
             if sg.change.wijziging == g.index + 1:
-                g = Gewijzigd(g.index, g.change, g.doel, g.oud, sg.nieuw, g.nieuw_element)
-    return g
+                credit = Sub(auteur(sub.loaded), g.nieuw if credit is None else credit.tussen)
+                g = Gewijzigd(g.index, g.change, g.doel, g.oud, sg.nieuw, g.nieuw_element, g.artikel)
+    return g, credit
 
 
 def apply(ontwerp: Ontwerp, adopted: list[Resolved], subs: dict[str, list[Resolved]]) -> Toegepast:
@@ -63,7 +65,7 @@ def apply(ontwerp: Ontwerp, adopted: list[Resolved], subs: dict[str, list[Resolv
     for resolved in adopted:
         mine = subs.get(str(resolved.loaded.path), [])
         for g in resolved.changes:
-            issues += apply_one(resolved.loaded, effective(g, mine), boom)
+            issues += apply_one(resolved.loaded, *effective(g, mine), boom)
     if issues:
         raise ValidationFailed(issues)
     for punt in boom.punten:
@@ -73,7 +75,7 @@ def apply(ontwerp: Ontwerp, adopted: list[Resolved], subs: dict[str, list[Resolv
     return Toegepast(boom.punten, [r.loaded for r in adopted], boom.begroting, ontwerp.kop)
 
 
-def apply_one(loaded: Loaded, g: Gewijzigd, boom: Boom) -> list[Issue]:
+def apply_one(loaded: Loaded, g: Gewijzigd, sub: Sub | None, boom: Boom) -> list[Issue]:
     if g.doel.key[0] == "artikel":
         return apply_artikel(loaded, g, boom)
     siblings, item = boom.items[g.doel.key]
@@ -83,7 +85,8 @@ def apply_one(loaded: Loaded, g: Gewijzigd, boom: Boom) -> list[Issue]:
     by = auteur(loaded)
     if g.nieuw_element:
         at = siblings.index(item) + (1 if g.change.actie == "toevoegen_na" else 0)
-        siblings.insert(at, Item(None, g.nieuw, by, wijziger=loaded, bron=g.nieuw if item.bron is not None else None))
+        siblings.insert(at, Item(None, g.nieuw, by, wijziger=loaded, bron=g.nieuw if item.bron is not None else None,
+                                 sub=sub))
         return []
     current = item.nieuw or ""
     if current != g.oud:
@@ -94,7 +97,7 @@ def apply_one(loaded: Loaded, g: Gewijzigd, boom: Boom) -> list[Issue]:
     item.bron = new_source(g, item)
     if g.nieuw is None:
         boom.geschrapt.append((loaded, g))
-    item.nieuw, item.auteur, item.wijziger = g.nieuw, by, loaded
+    item.nieuw, item.auteur, item.wijziger, item.sub = g.nieuw, by, loaded, sub
     return []
 
 

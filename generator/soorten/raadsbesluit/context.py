@@ -7,6 +7,7 @@ redline with every change accepted is the raadsbesluit, paragraph for paragraph.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -42,6 +43,8 @@ class View:
     def text(self, item: Item) -> str:
         if not self.redline:
             return item.nieuw or ""
+        if item.sub is not None:
+            return diff3(item.oud, item.sub.tussen, item.nieuw, self.author(item.auteur), self.author(item.sub.auteur))
         return diff(item.oud, item.nieuw, self.author(item.auteur))
 
     def number(self, old: str, new: str, auteur: Auteur | None) -> str:
@@ -62,6 +65,30 @@ def diff(oud: str | None, nieuw: str | None, author: int) -> str:
             continue
         out.append(marked(DEL, author, "".join(a[i1:i2])))
         out.append(marked(INS, author, "".join(b[j1:j2])))
+    return "".join(out)
+
+
+def diff3(oud: str | None, tussen: str | None, nieuw: str | None, author: int, sub: int) -> str:
+    """As `diff`, but the words a subamendement brought into the amendement's text are credited to
+    the subamendement (its indieners, its vote date); the rest of the change to the amendement."""
+    if oud is None or nieuw is None or tussen is None or oud == nieuw:
+        return diff(oud, nieuw, sub if oud is None and tussen is None else author)
+    a, m, b = re.split(r"(\s+)", oud), re.split(r"(\s+)", tussen), re.split(r"(\s+)", nieuw)
+    brought = {j for op, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, m, b, autojunk=False).get_opcodes()
+               if op != "equal" for j in range(j1, j2)}
+
+    def owner(j: int) -> int:
+        spaced = b[j].isspace() and j - 1 in brought and j + 1 in brought
+        return sub if j in brought or spaced else author
+
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append("".join(a[i1:i2]))
+            continue
+        out.append(marked(DEL, author, "".join(a[i1:i2])))
+        for who, run in itertools.groupby(range(j1, j2), key=owner):
+            out.append(marked(INS, who, "".join(b[j] for j in run)))
     return "".join(out)
 
 

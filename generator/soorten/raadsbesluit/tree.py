@@ -25,6 +25,15 @@ class Auteur:
     datum: dt.date
 
 
+@dataclass(frozen=True)
+class Sub:
+    """A subamendement's part in a change: its indieners and vote date, and the amendement's own
+    text before the subamendement changed it (what the redline credits to whom)."""
+
+    auteur: Auteur
+    tussen: str | None
+
+
 @dataclass
 class Item:
     """One beslispunt, lid or onderdeel: its text in the ontwerp and in the besluit."""
@@ -39,6 +48,7 @@ class Item:
     bron: str | None = None
     """A verordening's text as the besluit has it with its references still `[[label]]`."""
     label: str | None = None
+    sub: Sub | None = None
 
 
 @dataclass
