@@ -114,3 +114,26 @@ def test_new_article_only_beside_a_whole_article(project, run):
     out = errors(run("build", A5))
     assert ("een nieuw artikel (met 'label:', 'titel:' en 'leden:') komt na of vóór een heel artikel — geef alleen"
             " 'artikel:', zonder 'lid:', 'onderdeel:' of 'zinsdeel:'") in out
+
+
+def test_an_amendements_own_reference_follows_the_renumbering(project, run):
+    write(project, A5, "A5", 5, KLACHTEN, "G. Gefingeerd")
+    edit(project, A3, "status: verworpen", "status: aangenomen")
+    edit(project, A3, "toevoegen_na: Het college maakt het verslag openbaar op de website van de gemeente.",
+         "toevoegen_na: Het college maakt het verslag over het onderzoek, bedoeld in [[onderzoek.uitgangspunt]], openbaar.")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    # the amendement quotes the ontwerp's numbers; the besluit, after A5 inserted an article, the new ones
+    assert "over het onderzoek, bedoeld in artikel 3, derde lid, openbaar.’" in built(project, A3)
+    besluit = text(project, BESLUIT)
+    assert "3. Het college maakt het verslag over het onderzoek, bedoeld in artikel 4, derde lid, openbaar." in besluit
+    _, accepted, _ = read((project / REDLINE).read_bytes())
+    assert accepted.strip() == besluit.strip()
+
+
+def test_an_amendements_unknown_reference(project, run):
+    edit(project, A3, "toevoegen_na: Het college maakt het verslag openbaar op de website van de gemeente.",
+         "toevoegen_na: Het college maakt het verslag over [[onderzoek.uitgangpunt]] openbaar.")
+    out = errors(run("build", A3))
+    assert (f"{A3}:12:19: wijzigingen[0].toevoegen_na: verwijzing naar onbekend label 'onderzoek.uitgangpunt'"
+            " — bedoelt u [[onderzoek.uitgangspunt]]?") in out

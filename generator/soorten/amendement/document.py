@@ -42,6 +42,10 @@ class Gewijzigd:
     """True when the change adds a beslispunt, artikel, lid or onderdeel after or before the target."""
     artikel: ref.Artikel | None = None
     """An article the change adds, its references still `[[label]]` (the besluit renumbers them)."""
+    getoond: str | None = None
+    """`nieuw` with its `[[label]]` references written out, as the amendement shows it."""
+    getoond_deel: str | None = None
+    """The same for the words of a phrase change."""
 
 
 @dataclass
@@ -130,8 +134,28 @@ def resolved_change(loaded: Loaded, index: int, change: Wijziging, besluit: Ontw
     if change.regel:
         return new_amount(loaded, index, change, doel)
     if change.nieuw_artikel is None:
-        return change_of(index, change, doel)
+        return with_references(loaded, change_of(index, change, doel), besluit)
     return new_article(loaded, index, change, doel, adopting(loaded, ("wijzigingen", index), change, besluit))
+
+
+def with_references(loaded: Loaded, g: Gewijzigd, besluit: Ontwerp) -> Gewijzigd:
+    """New text for a lid or onderdeel may refer by label (`[[onderzoek.uitgangspunt]]`): the
+    amendement shows it written out; the besluit writes it again after renumbering."""
+    if g.doel.key[0] not in ("lid", "onderdeel") or "[[" not in (g.nieuw or "") + g.change.nieuw:
+        return g
+    punt = adopting(loaded, ("wijzigingen", g.index), g.change, besluit)
+    targets = ref.register(punt.ruw)
+    within = next(a.nummer for a in punt.ruw if a.label == g.doel.key[1])
+    issues: list[Issue] = []
+
+    def report(message: str, hint: str) -> Issue:
+        return loaded.doc.issue(("wijzigingen", g.index, g.change.actie), message, hint)
+
+    g.getoond = ref.resolve(g.nieuw or "", targets, report, within, issues)
+    g.getoond_deel = ref.resolve(g.change.nieuw, targets, report, within, issues)
+    if issues:
+        raise ValidationFailed(list(dict.fromkeys(issues)))
+    return g
 
 
 def new_amount(loaded: Loaded, index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
@@ -187,23 +211,24 @@ def sub_change(loaded: Loaded, index: int, change: Wijziging, outer: Resolved) -
 def opdracht(g: Gewijzigd) -> dict[str, str]:
     """The instruction and its two quotes, as raden write them."""
     change = g.change
+    nieuw, deel = g.getoond or g.nieuw, g.getoond_deel or change.nieuw
     naam = g.doel.naam + ("," if "," in g.doel.naam else "")
     titel = naam[0].upper() + naam[1:]
     if g.nieuw_element:
         waar = "Na" if change.actie == "toevoegen_na" else "Vóór"
         return {"opdracht": f"{waar} {naam} wordt een {g.doel.soort} ingevoegd, luidende:", "oud_kop": "", "oud": "",
-                "nieuw_kop": "", "nieuw": g.nieuw or ""}
+                "nieuw_kop": "", "nieuw": nieuw or ""}
     if g.nieuw is None:
         return {"opdracht": f"{titel} vervalt.", "oud_kop": f"{titel} luidt:", "oud": g.oud, "nieuw_kop": "", "nieuw": ""}
     text = f"{titel} wordt gewijzigd."
     if change.zinsdeel and change.actie == "vervangen_door":
-        text = f"In {naam} wordt ‘{change.zinsdeel}’ vervangen door ‘{change.nieuw}’."
+        text = f"In {naam} wordt ‘{change.zinsdeel}’ vervangen door ‘{deel}’."
     elif change.zinsdeel and change.actie == "schrappen":
         text = f"In {naam} vervalt ‘{change.zinsdeel}’."
     elif change.zinsdeel:
         waar = "na" if change.actie == "toevoegen_na" else "vóór"
-        text = f"In {naam} wordt {waar} ‘{change.zinsdeel}’ ingevoegd: ‘{change.nieuw}’."
-    return {"opdracht": text, "oud_kop": f"{titel} luidt:", "oud": g.oud, "nieuw_kop": "en wordt:", "nieuw": g.nieuw}
+        text = f"In {naam} wordt {waar} ‘{change.zinsdeel}’ ingevoegd: ‘{deel}’."
+    return {"opdracht": text, "oud_kop": f"{titel} luidt:", "oud": g.oud, "nieuw_kop": "en wordt:", "nieuw": nieuw or ""}
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
