@@ -137,3 +137,18 @@ def test_an_amendements_unknown_reference(project, run):
     out = errors(run("build", A3))
     assert (f"{A3}:12:19: wijzigingen[0].toevoegen_na: verwijzing naar onbekend label 'onderzoek.uitgangpunt'"
             " — bedoelt u [[onderzoek.uitgangspunt]]?") in out
+
+
+def test_inserted_lid_renumbers_the_references_to_the_next(project, run):
+    write(project, A5, "A5", 5, "  - artikel: informeren\n    lid: ondersteunen\n    toevoegen_voor: Het college"
+          " wijst daarbij op de mogelijkheid van ondersteuning.\n", "G. Gefingeerd")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    assert "Vóór artikel 2, tweede lid, wordt een lid ingevoegd, luidende:" in built(project, A5)
+    besluit = text(project, BESLUIT)
+    assert "2. Het college wijst daarbij op de mogelijkheid van ondersteuning.\n3. Indien de jeugdige" in besluit
+    # the lid "ondersteunen" moved from the second to the third place, and so did every reference to it
+    assert "en over de ondersteuning, bedoeld in artikel 2, derde lid." in besluit
+    _, accepted, rejected = read((project / REDLINE).read_bytes())
+    assert accepted.strip() == besluit.strip()
+    assert "en over de ondersteuning, bedoeld in artikel 2, tweede lid." in rejected
