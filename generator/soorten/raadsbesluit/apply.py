@@ -1,8 +1,10 @@
 """Adopted amendementen applied to the ontwerpbesluit, in stemmingsvolgorde.
 
-The result is an aligned tree: every beslispunt, lid and onderdeel of the ontwerp and every one an
-amendement adds, each with its text before (`oud`) and after (`nieuw`; None when it goes) and who
-changed it. The raadsbesluit reads the `nieuw` side; the redline shows both, marked.
+The result is an aligned tree (tree.py): every beslispunt, artikel, lid, onderdeel and begroting row
+of the ontwerp and every one an amendement adds, each with its text before (`oud`) and after
+(`nieuw`; None when it goes) and who changed it. After all changes the verordening is numbered anew
+and every `[[label]]` written again, so an inserted article makes artikel 6 artikel 7 everywhere.
+The raadsbesluit reads the `nieuw` side; the redline shows both, marked.
 """
 
 from __future__ import annotations
