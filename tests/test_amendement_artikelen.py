@@ -152,3 +152,15 @@ def test_inserted_lid_renumbers_the_references_to_the_next(project, run):
     _, accepted, rejected = read((project / REDLINE).read_bytes())
     assert accepted.strip() == besluit.strip()
     assert "en over de ondersteuning, bedoeld in artikel 2, tweede lid." in rejected
+
+
+def test_article_removed_after_a_lid_was_added_to_it(project, run):
+    edit(project, A3, "status: verworpen", "status: aangenomen")
+    write(project, A6, "A6", 6, "  - artikel: verantwoording\n    schrappen: ja\n", "H. Hypothetisch")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    besluit = text(project, BESLUIT)
+    assert "Verantwoording" not in besluit and "openbaar op de website" not in besluit
+    _, accepted, rejected = read((project / REDLINE).read_bytes())
+    assert accepted.strip() == besluit.strip()
+    assert "openbaar op de website" not in rejected
