@@ -159,15 +159,25 @@ def test_subamendement_after_its_amendement(project, run):
 def test_amount_change_without_dekking(project, run):
     edit(project, HAAG, "dekking: De extra € 150.000 komt ten laste van de post onvoorzien in programma Financiën.\n", "")
     out = errors(run("build", HAAG))
-    assert (f"{HAAG}:13:13: wijzigingen[0].bedrag: deze wijziging verschuift een bedrag, maar het amendement noemt geen"
-            " dekking — voeg 'dekking:' toe") in out
+    assert (f"{HAAG}:11:13: wijzigingen[0].bedrag: deze wijziging verschuift een bedrag, maar het amendement noemt geen"
+            " dekking — voeg 'dekking:' toe: waar het geld vandaan komt (of naartoe gaat)") in out
+    assert f"{HAAG}:13:13: wijzigingen[1].bedrag: deze wijziging verschuift een bedrag" in out
 
 
 def test_amendement_of_another_gemeente(project, run):
     edit(project, A2, "titel: Evaluatie na één jaar", "gemeente: den-haag\ntitel: Evaluatie na één jaar")
     out = errors(run("build", A2))
-    assert f"{A2}:4:11: gemeente: het amendement is van gemeente 'den-haag', het voorstel" in out
-    assert "een raad amendeert alleen eigen voorstellen" in out
+    assert (f"{A2}:4:11: gemeente: het amendement is van 'den-haag', het voorstel ({VOORSTEL}) van 'zwolle' — een raad"
+            " amendeert alleen eigen voorstellen: wijs met 'voorstel:' een voorstel van 'den-haag' aan, of zet"
+            " 'orgaan: zwolle'") in out
+
+
+def test_amendement_on_a_voorstel_of_another_orgaan(project, run):
+    edit(project, A2, "titel: Evaluatie na één jaar", "orgaan: den-haag\ntitel: Evaluatie na één jaar")
+    out = errors(run("build", A2))
+    assert (f"{A2}:4:9: gemeente: het amendement is van 'den-haag', het voorstel ({VOORSTEL}) van 'zwolle' — een raad"
+            " amendeert alleen eigen voorstellen: wijs met 'voorstel:' een voorstel van 'den-haag' aan, of zet"
+            " 'orgaan: zwolle'") in out
 
 
 def test_text_no_longer_there(project, run):
@@ -194,3 +204,18 @@ def test_libreoffice_recognises_the_tracked_changes(project, run, soffice, tmp_p
     assert ("insertion", "A. Voorbeeld en B. Denkbeeld", "2025-03-10") in regions
     assert ("deletion", "C. Verzonnen", "2025-03-10") in regions
     assert len(regions) == len(read((project / REDLINE).read_bytes())[0])
+
+
+def test_redline_credits_the_subamendement(project, run):
+    edit(project, A2, "vervangen_door: binnen één jaar", "vervangen_door: uiterlijk binnen één jaar")
+    edit(project, S1, "status: aangenomen", "status: aangenomen\nstatus_datum: 2025-03-09")
+    assert run("build").exit_code == 0
+    besluit = text(project, BESLUIT)
+    assert "de werking van deze artikelen uiterlijk binnen achttien maanden na inwerkingtreding" in besluit
+    revisions, accepted, _ = read((project / REDLINE).read_bytes())
+    assert accepted.strip() == besluit.strip()
+    kinds = {(r.kind, r.author, r.date, r.text) for r in revisions}
+    assert ("ins", "C. Verzonnen", "2025-03-10T00:00:00Z", "uiterlijk ") in kinds  # A2's own words
+    assert ("del", "C. Verzonnen", "2025-03-10T00:00:00Z", "twee") in kinds
+    assert ("ins", "D. Fictief", "2025-03-09T00:00:00Z", "achttien") in kinds  # S1's words, its vote date
+    assert ("ins", "D. Fictief", "2025-03-09T00:00:00Z", "maanden") in kinds

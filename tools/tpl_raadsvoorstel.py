@@ -6,6 +6,8 @@ Run: python tools/make_templates.py raadsvoorstel
 from __future__ import annotations
 
 import docxkit as kit
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.shared import Cm
 from make_templates import indieners_table, save
 from tpl_verordening import article_body, end, loop, ondertekening, styles
 
@@ -17,6 +19,11 @@ def start(footer: str):
     kit.paragraph_style(doc, "Beslispunt", space_before=6)
     kit.paragraph_style(doc, "Blokkop", bold=True, keep_next=True, space_before=8)
     kit.paragraph_style(doc, "Citaat tekst", italic=True, indent_cm=1.0)
+    for name, bold in (("Begrotingsregel", False), ("Begrotingstotaal", True)):
+        kit.paragraph_style(doc, name, bold=bold)
+        tabs = doc.styles[name].paragraph_format.tab_stops
+        tabs.add_tab_stop(Cm(8.5))
+        tabs.add_tab_stop(Cm(15.5), WD_TAB_ALIGNMENT.RIGHT)
     kit.page_footer(doc, footer)
     return doc
 
@@ -33,6 +40,17 @@ def beslispunten(doc, items: str) -> None:
     end(doc)
     end(doc, "endif")
     end(doc)
+
+
+def begroting(doc) -> None:
+    """The besluit's table of amounts: "Post onvoorzien<tab>Financiën<tab>€ 850.000", then the total."""
+    doc.add_paragraph("{%p if begroting %}")
+    doc.add_paragraph("{{ begroting.kop }}", style="Blokkop")
+    loop(doc, "begroting.regels", "rij")
+    doc.add_paragraph("{{ rij.omschrijving }}\t{{ rij.programma }}\t{{ rij.bedrag }}", style="Begrotingsregel")
+    end(doc)
+    doc.add_paragraph("Totaal\t\t{{ begroting.totaal }}", style="Begrotingstotaal")
+    end(doc, "endif")
 
 
 def considerans(doc) -> None:
@@ -64,6 +82,7 @@ def raadsvoorstel() -> None:
     doc.add_paragraph("Ontwerpbesluit", style="Heading 2")
     considerans(doc)
     beslispunten(doc, "beslispunten")
+    begroting(doc)
     doc.add_paragraph("{%p if besluit %}")
     doc.add_paragraph("Besluit van de raad", style="Heading 2")
     doc.add_paragraph("{{ besluit }}")
@@ -78,6 +97,7 @@ def raadsbesluit() -> None:
     doc.add_paragraph("{{ onderwerp }}", style="Heading 1")
     considerans(doc)
     beslispunten(doc, "beslispunten")
+    begroting(doc)
     ondertekening(doc)
     kit.set_properties(doc, "Sjabloon raadsbesluit")
     save(doc, "raadsvoorstellen/raadsbesluit.docx")

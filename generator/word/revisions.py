@@ -54,7 +54,7 @@ class RevisionMarks:
 
     def paragraph(self, xml: str) -> str:
         pieces = [piece for run in RUN.findall(xml) for piece in self.pieces(run)]
-        visible = [(kind, text) for kind, _a, _rpr, text in pieces if text.strip() or text == "\t"]
+        visible = [(kind, text) for kind, _a, _rpr, text in pieces if text.strip()]  # a tab goes with its text
         kinds = {kind for kind, _ in visible}
         whole = next(iter(kinds)) if len(kinds) == 1 and kinds != {""} else ""
         if whole:

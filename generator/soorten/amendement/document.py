@@ -13,14 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from generator import nl
-from generator.errors import ValidationFailed, display_path
+from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.soorten.amendement.model import Amendement, Wijziging
-from generator.soorten.amendement.targets import Doel, locate, with_zinsdeel
+from generator.soorten.amendement.targets import Doel, adopting, locate, with_zinsdeel
+from generator.soorten.beleidsplan.begroting import AmountError, format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.document import uitslag
-from generator.soorten.raadsvoorstel.document import ontwerp
+from generator.soorten.raadsvoorstel.document import Ontwerp, Punt, nummer_van, onderwerp_van, ontwerp
+from generator.soorten.verordening import references as ref
+from generator.soorten.verordening.artikelen import Assembler
+from generator.soorten.verordening.renumber import copies, numbered
+from generator.soorten.verordening.renumber import tekst as artikel_tekst
 from generator.word.render import Properties
 
 
@@ -34,7 +39,13 @@ class Gewijzigd:
     oud: str
     nieuw: str | None
     nieuw_element: bool = False
-    """True when the change adds a beslispunt, lid or onderdeel after or before the target."""
+    """True when the change adds a beslispunt, artikel, lid or onderdeel after or before the target."""
+    artikel: ref.Artikel | None = None
+    """An article the change adds, its references still `[[label]]` (the besluit renumbers them)."""
+    getoond: str | None = None
+    """`nieuw` with its `[[label]]` references written out, as the amendement shows it."""
+    getoond_deel: str | None = None
+    """The same for the words of a phrase change."""
 
 
 @dataclass
@@ -50,6 +61,8 @@ class Resolved:
 def data_file(project: Project, loaded: Loaded, key: str, soorten: tuple[str, ...]) -> Loaded:
     name = getattr(loaded.model, key)
     folder = "raadsvoorstellen" if key == "voorstel" else "amendementen"
+    if key == "voorstel" and name.startswith("verordeningen/"):
+        folder = "verordeningen"
     candidates = [project.reference(loaded, (key,), base / name) for base in (project.data_dir, loaded.path.parent)]
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:
@@ -74,10 +87,10 @@ def resolve(project: Project, loaded: Loaded) -> Resolved:
         check_gemeente(loaded, outer.voorstel)
         changes = [sub_change(loaded, i, c, outer) for i, c in enumerate(amendement.wijzigingen)]
         return Resolved(loaded, parent, outer.voorstel, changes, [parent.path, *outer.inputs])
-    voorstel = data_file(project, loaded, "voorstel", ("raadsvoorstel",))
+    voorstel = data_file(project, loaded, "voorstel", ("raadsvoorstel", "verordening"))
     check_gemeente(loaded, voorstel)
     besluit = ontwerp(project, voorstel)
-    changes = [change_of(i, c, locate(loaded, i, c, besluit)) for i, c in enumerate(amendement.wijzigingen)]
+    changes = [resolved_change(loaded, i, c, besluit) for i, c in enumerate(amendement.wijzigingen)]
     return Resolved(loaded, voorstel, voorstel, changes, [voorstel.path, *besluit.inputs])
 
 
@@ -87,8 +100,9 @@ def check_gemeente(loaded: Loaded, voorstel: Loaded | None) -> None:
         return
     key = "amendement" if loaded.model.amendement else "voorstel"
     raise ValidationFailed([loaded.doc.issue(
-        ("gemeente",), f"het amendement is van gemeente '{own}', het voorstel ({display_path(voorstel.path)}) van"
-        f" '{voorstel.model.gemeente}'", f"een raad amendeert alleen eigen voorstellen; controleer '{key}:' en 'gemeente:'")])
+        ("gemeente",), f"het amendement is van '{own}', het voorstel ({display_path(voorstel.path)}) van"
+        f" '{voorstel.model.gemeente}'", f"een raad amendeert alleen eigen voorstellen: wijs met '{key}:' een voorstel"
+        f" van '{own}' aan, of zet 'orgaan: {voorstel.model.gemeente}'")])
 
 
 def change_of(index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
@@ -115,6 +129,69 @@ def change_of(index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
     return Gewijzigd(index, change, moved, tekst, nieuw, nieuw_element=True)
 
 
+def resolved_change(loaded: Loaded, index: int, change: Wijziging, besluit: Ontwerp) -> Gewijzigd:
+    doel = locate(loaded, index, change, besluit)
+    if change.regel:
+        return new_amount(loaded, index, change, doel)
+    if change.nieuw_artikel is None:
+        return with_references(loaded, change_of(index, change, doel), besluit)
+    return new_article(loaded, index, change, doel, adopting(loaded, ("wijzigingen", index), change, besluit))
+
+
+def with_references(loaded: Loaded, g: Gewijzigd, besluit: Ontwerp) -> Gewijzigd:
+    """New text for a lid or onderdeel may refer by label (`[[onderzoek.uitgangspunt]]`): the
+    amendement shows it written out; the besluit writes it again after renumbering."""
+    if g.doel.key[0] not in ("lid", "onderdeel") or "[[" not in (g.nieuw or "") + g.change.nieuw:
+        return g
+    punt = adopting(loaded, ("wijzigingen", g.index), g.change, besluit)
+    targets = ref.register(punt.ruw)
+    within = next(a.nummer for a in punt.ruw if a.label == g.doel.key[1])
+    issues: list[Issue] = []
+
+    def report(message: str, hint: str) -> Issue:
+        return loaded.doc.issue(("wijzigingen", g.index, g.change.actie), message, hint)
+
+    g.getoond = ref.resolve(g.nieuw or "", targets, report, within, issues)
+    g.getoond_deel = ref.resolve(g.change.nieuw, targets, report, within, issues)
+    if issues:
+        raise ValidationFailed(list(dict.fromkeys(issues)))
+    return g
+
+
+def new_amount(loaded: Loaded, index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
+    """"Het bedrag bij ‘…’ luidt: € 500.000 en wordt: € 650.000", in the table's own notation."""
+    try:
+        amount = parse_amount(change.nieuw)
+    except AmountError as exc:
+        message, _, hint = str(exc).partition(" — ")
+        raise ValidationFailed([loaded.doc.issue(("wijzigingen", index, "vervangen_door"), message, hint)]) from None
+    return Gewijzigd(index, change, doel, doel.tekst, f"€ {format_amount(amount)}")
+
+
+def new_article(loaded: Loaded, index: int, change: Wijziging, doel: Doel, punt: Punt) -> Gewijzigd:
+    """"Na artikel 3 wordt een artikel ingevoegd, luidende: ‘Artikel 4. …’", numbered as it will be."""
+    assert punt.verordening is not None and change.nieuw_artikel is not None
+    loc = ("wijzigingen", index, change.actie)
+    assembler = Assembler(loaded.doc, punt.model, dict(punt.verordening.model.keuzes))
+    raw = assembler.artikel(change.nieuw_artikel, loc)
+    assembler.raise_issues()
+    assert raw is not None
+    labels = [a.label for a in punt.ruw]
+    if raw.label in labels:
+        raise ValidationFailed([loaded.doc.issue((*loc, "label"), f"de verordening heeft al een artikel met het label '{raw.label}'",
+                                                 "geef het nieuwe artikel een eigen 'label:'")])
+    order = copies(punt.ruw)
+    new = copies([raw])[0]
+    order.insert(labels.index(doel.key[1]) + (1 if change.actie == "toevoegen_na" else 0), new)
+    targets, issues = numbered(order), list[Issue]()
+    text = artikel_tekst(new, lambda t, r: ref.resolve(t, targets, r, new.nummer, issues))
+    if issues:
+        raise ValidationFailed(issues)
+    g = change_of(index, change, doel)
+    g.nieuw, g.artikel = text, raw
+    return g
+
+
 def sub_change(loaded: Loaded, index: int, change: Wijziging, outer: Resolved) -> Gewijzigd:
     numbers = len(outer.changes)
     if change.wijziging is None or not 1 <= change.wijziging <= numbers:
@@ -134,23 +211,24 @@ def sub_change(loaded: Loaded, index: int, change: Wijziging, outer: Resolved) -
 def opdracht(g: Gewijzigd) -> dict[str, str]:
     """The instruction and its two quotes, as raden write them."""
     change = g.change
+    nieuw, deel = g.getoond or g.nieuw, g.getoond_deel or change.nieuw
     naam = g.doel.naam + ("," if "," in g.doel.naam else "")
     titel = naam[0].upper() + naam[1:]
     if g.nieuw_element:
         waar = "Na" if change.actie == "toevoegen_na" else "Vóór"
         return {"opdracht": f"{waar} {naam} wordt een {g.doel.soort} ingevoegd, luidende:", "oud_kop": "", "oud": "",
-                "nieuw_kop": "", "nieuw": g.nieuw or ""}
+                "nieuw_kop": "", "nieuw": nieuw or ""}
     if g.nieuw is None:
         return {"opdracht": f"{titel} vervalt.", "oud_kop": f"{titel} luidt:", "oud": g.oud, "nieuw_kop": "", "nieuw": ""}
     text = f"{titel} wordt gewijzigd."
     if change.zinsdeel and change.actie == "vervangen_door":
-        text = f"In {naam} wordt ‘{change.zinsdeel}’ vervangen door ‘{change.nieuw}’."
+        text = f"In {naam} wordt ‘{change.zinsdeel}’ vervangen door ‘{deel}’."
     elif change.zinsdeel and change.actie == "schrappen":
         text = f"In {naam} vervalt ‘{change.zinsdeel}’."
     elif change.zinsdeel:
         waar = "na" if change.actie == "toevoegen_na" else "vóór"
-        text = f"In {naam} wordt {waar} ‘{change.zinsdeel}’ ingevoegd: ‘{change.nieuw}’."
-    return {"opdracht": text, "oud_kop": f"{titel} luidt:", "oud": g.oud, "nieuw_kop": "en wordt:", "nieuw": g.nieuw}
+        text = f"In {naam} wordt {waar} ‘{change.zinsdeel}’ ingevoegd: ‘{deel}’."
+    return {"opdracht": text, "oud_kop": f"{titel} luidt:", "oud": g.oud, "nieuw_kop": "en wordt:", "nieuw": nieuw or ""}
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
@@ -175,15 +253,19 @@ def besluit(resolved: Resolved) -> str:
     if resolved.loaded.model.soort == "subamendement" and resolved.target is not None:
         nummer = resolved.target.model.nummer
         return f"besluit amendement {nummer + ' ' if nummer else ''}‘{resolved.target.model.titel}’ als volgt te wijzigen:"
+    if resolved.voorstel is not None and resolved.voorstel.model.soort == "verordening":
+        return f"besluit de {resolved.voorstel.model.titel} als volgt te wijzigen:"
     return "besluit het ontwerpbesluit als volgt te wijzigen:"
 
 
 def context(resolved: Resolved, gemeente: Gemeente) -> dict[str, Any]:
     amendement: Amendement = resolved.loaded.model
-    voorstel = resolved.voorstel.model if resolved.voorstel else None
-    onderwerp = voorstel.onderwerp if voorstel else (amendement.extern.voorstel if amendement.extern else "")
+    voorstel = resolved.voorstel
+    onderwerp = onderwerp_van(voorstel) if voorstel else (amendement.extern.voorstel if amendement.extern else "")
+    if voorstel and voorstel.model.soort == "verordening":
+        onderwerp = f"tot vaststelling van de {onderwerp}"
     kenmerken = [k for k in (amendement.agendapunt and f"agendapunt {amendement.agendapunt}",
-                             voorstel and voorstel.nummer and f"raadsvoorstel {voorstel.nummer}",
+                             voorstel and nummer_van(voorstel) and f"raadsvoorstel {nummer_van(voorstel)}",
                              amendement.stemmingsvolgorde and f"stemmingsvolgorde {amendement.stemmingsvolgorde}") if k]
     return {
         "kop_orgaan": f"Gemeenteraad {gemeente.naam}",

@@ -15,10 +15,14 @@ from pydantic import Field, model_validator
 from generator.errors import Issue
 from generator.loading.reader import Document
 from generator.soorten.base import Datum, Getal, Id, JaNee, Model, Tekst, fail
+from generator.soorten.model.model import reshape_texts
 from generator.soorten.motie.model import Indiener, Stemming
+from generator.soorten.verordening.model import Artikel
 
 STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden")
 ACTIES = ("vervangen_door", "toevoegen_na", "toevoegen_voor", "schrappen")
+JA = ("ja", "true", "yes", "waar", "j")
+JA_NEE = (*JA, "nee", "false", "no", "onwaar", "n")
 
 
 class Extern(Model):
@@ -41,11 +45,13 @@ class Wijziging(Model):
     zinsdeel: Tekst | None = None
     """Words inside the target that the change is about, quoted exactly."""
     vervangen_door: Tekst | None = None
-    toevoegen_na: Tekst | None = None
-    toevoegen_voor: Tekst | None = None
+    toevoegen_na: Tekst | Artikel | None = None
+    """New text after the target; with `artikel:` alone, a whole new article (label, titel, leden)."""
+    toevoegen_voor: Tekst | Artikel | None = None
     schrappen: JaNee = False
-    bedrag: JaNee = False
-    """The change moves an amount: the amendement then states its `dekking:`."""
+    bedrag: Tekst | None = None
+    """The label of a row of the voorstel's `begroting:` whose amount `vervangen_door:` sets (the
+    amendement then states its `dekking:`); `bedrag: ja` on a phrase says the phrase is an amount."""
 
     @model_validator(mode="after")
     def _one_action(self) -> Wijziging:
@@ -53,10 +59,28 @@ class Wijziging(Model):
         if len(given) != 1:
             raise fail("actie", "elke wijziging heeft precies één van 'vervangen_door:', 'toevoegen_na:',"
                        " 'toevoegen_voor:' of 'schrappen: ja' — splits ze in aparte wijzigingen (- …)")
-        if not (self.beslispunt or self.artikel or self.wijziging):
+        if not (self.beslispunt or self.artikel or self.wijziging or self.regel):
             raise fail("doel", "de wijziging zegt niet wat zij wijzigt — geef 'beslispunt:', 'artikel:'"
-                       " (met eventueel 'lid:' en 'onderdeel:') of, in een subamendement, 'wijziging:'")
+                       " (met eventueel 'lid:' en 'onderdeel:'), 'bedrag:' (het label van een begrotingsregel)"
+                       " of, in een subamendement, 'wijziging:'")
+        if self.regel and (self.actie != "vervangen_door" or self.beslispunt or self.artikel or self.zinsdeel):
+            raise fail("bedrag", "een wijziging van een bedrag in de begroting geeft alleen 'bedrag:' (het label van de"
+                       " regel) en 'vervangen_door:' (het nieuwe bedrag)")
+        if self.nieuw_artikel is not None and (self.lid or self.onderdeel or self.zinsdeel or not self.artikel):
+            raise fail("artikel", "een nieuw artikel (met 'label:', 'titel:' en 'leden:') komt na of vóór een heel"
+                       " artikel — geef alleen 'artikel:', zonder 'lid:', 'onderdeel:' of 'zinsdeel:'")
         return self
+
+    @property
+    def regel(self) -> str | None:
+        """The begroting row this change sets the amount of (`bedrag: <label>`; not `bedrag: ja`)."""
+        if self.bedrag is None or self.bedrag.strip().lower() in JA_NEE:
+            return None
+        return self.bedrag
+
+    @property
+    def verschuift_bedrag(self) -> bool:
+        return self.regel is not None or (self.bedrag or "").strip().lower() in JA
 
     @property
     def actie(self) -> str:
@@ -64,7 +88,24 @@ class Wijziging(Model):
 
     @property
     def nieuw(self) -> str:
-        return self.vervangen_door or self.toevoegen_na or self.toevoegen_voor or ""
+        for value in (self.vervangen_door, self.toevoegen_na, self.toevoegen_voor):
+            if isinstance(value, str):
+                return value
+        return ""
+
+    @property
+    def nieuw_artikel(self) -> Artikel | None:
+        """The article `toevoegen_na:` / `toevoegen_voor:` adds, when it is one."""
+        for value in (self.toevoegen_na, self.toevoegen_voor):
+            if isinstance(value, Artikel):
+                return value
+        return None
+
+    @property
+    def heel_artikel(self) -> bool:
+        """The change is about a whole article: one is added next to it, or it goes."""
+        return bool(self.artikel) and not (self.lid or self.onderdeel or self.zinsdeel) and (
+            self.nieuw_artikel is not None or self.schrappen)
 
 
 class Amendement(Model):
@@ -93,6 +134,11 @@ class Amendement(Model):
     niet_geplaatst: list[Tekst] = Field(default=[])
     """Text the importer could not place."""
 
+    @classmethod
+    def prepare(cls, doc: Document) -> None:
+        """A new article's `leden:` may be plain texts, as in a verordening."""
+        reshape_texts(doc)
+
     @model_validator(mode="after")
     def _target(self) -> Amendement:
         targets = [n for n in ("voorstel", "amendement", "extern") if getattr(self, n)]
@@ -114,7 +160,7 @@ class Amendement(Model):
             return []
         return [doc.issue(("wijzigingen", i, "bedrag"), "deze wijziging verschuift een bedrag, maar het amendement"
                           " noemt geen dekking", "voeg 'dekking:' toe: waar het geld vandaan komt (of naartoe gaat)")
-                for i, w in enumerate(self.wijzigingen) if w.bedrag]
+                for i, w in enumerate(self.wijzigingen) if w.verschuift_bedrag]
 
     @property
     def stemdatum(self) -> dt.date:

@@ -15,8 +15,10 @@ from typing import Any
 from generator.errors import Issue, ValidationFailed
 from generator.loading.project import Loaded
 from generator.soorten.amendement.model import Wijziging
+from generator.soorten.beleidsplan.begroting import format_amount
 from generator.soorten.raadsvoorstel.document import Ontwerp, Punt
 from generator.soorten.verordening import references as ref
+from generator.soorten.verordening.renumber import tekst as artikel_tekst
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ def unknown(loaded: Loaded, loc: tuple[Any, ...], what: str, label: str, known: 
 
 def locate(loaded: Loaded, index: int, change: Wijziging, ontwerp: Ontwerp) -> Doel:
     loc: tuple[Any, ...] = ("wijzigingen", index)
+    if change.regel:
+        return bedrag(loaded, loc, change.regel, ontwerp)
     if change.artikel:
         doel = _in_artikel(loaded, loc, change, ontwerp)
     else:
@@ -56,9 +60,27 @@ def with_zinsdeel(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, doel:
     return Doel(doel.key, doel.naam, doel.tekst, doel.soort, (start, start + len(change.zinsdeel)))
 
 
+def bedrag(loaded: Loaded, loc: tuple[Any, ...], label: str, ontwerp: Ontwerp) -> Doel:
+    """A row of the begroting table, by label: "het bedrag bij ‘Post onvoorzien’ (programma Financiën)"."""
+    regels = {r.label: r for r in ontwerp.begroting}
+    regel = regels.get(label)
+    if regel is None:
+        guess = difflib.get_close_matches(label, list(regels), n=1, cutoff=0.5)
+        hint = (f"bedoelt u '{guess[0]}'?" if guess else f"bekend: {', '.join(regels)}" if regels
+                else "het voorstel heeft geen 'begroting:'; wijzig anders een beslispunt met 'zinsdeel:'")
+        raise ValidationFailed([loaded.doc.issue((*loc, "bedrag"), f"onbekende begrotingsregel '{label}'", hint)])
+    programma = f" (programma {regel.programma})" if regel.programma else ""
+    tekst = format_amount(regel.bedrag)
+    return Doel(("bedrag", label), f"het bedrag bij ‘{regel.omschrijving}’{programma}", f"€ {tekst}", "bedrag",
+                (0, len(tekst) + 2))
+
+
 def _beslispunt(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Doel:
     labels = [p.label for p in ontwerp.punten]
     label = change.beslispunt or ""
+    if ontwerp.voorstel.model.soort == "verordening":
+        raise ValidationFailed([loaded.doc.issue((*loc, "beslispunt"), "het amendement wijst een verordening aan, die geen"
+                                                 " beslispunten heeft", "wijs met 'artikel:' (en 'lid:') een artikel aan")])
     if label not in labels:
         raise unknown(loaded, (*loc, "beslispunt"), "beslispunt", label, labels)
     number = labels.index(label) + 1
@@ -66,7 +88,7 @@ def _beslispunt(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp
     return Doel(("beslispunt", label), f"beslispunt {number}", tekst, "beslispunt", (0, len(tekst)))
 
 
-def _verordening(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Punt:
+def adopting(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Punt:
     adopting = [p for p in ontwerp.punten if p.verordening is not None]
     if change.beslispunt:
         adopting = [p for p in adopting if p.label == change.beslispunt]
@@ -78,11 +100,14 @@ def _verordening(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwer
 
 
 def _in_artikel(loaded: Loaded, loc: tuple[Any, ...], change: Wijziging, ontwerp: Ontwerp) -> Doel:
-    punt = _verordening(loaded, loc, change, ontwerp)
+    punt = adopting(loaded, loc, change, ontwerp)
     artikelen = {a.label: a for a in punt.artikelen}
     artikel = artikelen.get(change.artikel or "")
     if artikel is None:
         raise unknown(loaded, (*loc, "artikel"), "artikel", change.artikel or "", list(artikelen))
+    if change.heel_artikel:
+        tekst = artikel_tekst(artikel)
+        return Doel(("artikel", artikel.label), f"artikel {artikel.nummer}", tekst, "artikel", (0, len(tekst)))
     if change.lid is None and change.onderdeel is None:
         if len(artikel.leden) != 1:
             raise ValidationFailed([loaded.doc.issue(

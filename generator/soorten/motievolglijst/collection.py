@@ -138,11 +138,12 @@ def slim_amendement(project: Project, loaded: Loaded) -> Loaded:
     """An amendement's facts; its gemeente and voorstel are the voorstel's (through its amendement
     for a subamendement) unless it names them itself."""
     from generator.soorten.amendement.document import resolve
+    from generator.soorten.raadsvoorstel.document import nummer_van, onderwerp_van
 
     m: Amendement = loaded.model
     voorstel = resolve(project, loaded).voorstel
     gemeente = m.gemeente or (voorstel.model.gemeente if voorstel else "")
-    naam = (voorstel.model.nummer or voorstel.model.onderwerp) if voorstel else (m.extern.voorstel if m.extern else "")
+    naam = (nummer_van(voorstel) or onderwerp_van(voorstel)) if voorstel else (m.extern.voorstel if m.extern else "")
     positions: dict[tuple[str | int, ...], tuple[int, int]] = {
         k: loaded.doc.positions[k] for k in KEPT_POSITIONS if k in loaded.doc.positions}
     feiten = _AmendementFeiten(m.soort, gemeente, m.nummer, m.titel, m.vergadering,

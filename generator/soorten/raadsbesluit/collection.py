@@ -19,8 +19,9 @@ from generator.loading.project import Loaded, Project
 from generator.soorten.amendement.document import Resolved, resolve
 from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
-from generator.soorten.raadsbesluit.apply import Auteur, Toegepast, apply, order, where
-from generator.soorten.raadsbesluit.context import View, beslispunten
+from generator.soorten.raadsbesluit.apply import apply, order, where
+from generator.soorten.raadsbesluit.context import View, begroting, beslispunten
+from generator.soorten.raadsbesluit.tree import Auteur, Toegepast
 from generator.soorten.raadsvoorstel.document import considerans, ontwerp
 from generator.soorten.raadsvoorstel.model import Raadsvoorstel
 from generator.word.render import Properties
@@ -54,10 +55,16 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
             continue
     for voorstel in found.voorstellen:
         try:
-            found.done[voorstel.path] = applied(project, voorstel, found.amendementen.get(voorstel.path, []))
+            found.done[voorstel.path] = applied(project, voorstel, of_voorstel(project, found, voorstel))
         except ValidationFailed as exc:
             found.issues.extend(exc.issues)
     return found
+
+
+def of_voorstel(project: Project, found: Gegevens, voorstel: Loaded) -> list[Resolved]:
+    """The voorstel's amendementen: those on the voorstel, and those on a verordening it adopts."""
+    paths = [voorstel.path, *(p.verordening.path for p in ontwerp(project, voorstel).punten if p.verordening)]
+    return [r for path in paths for r in found.amendementen.get(path, [])]
 
 
 def checks(gegevens: Gegevens) -> list[Issue]:
@@ -102,7 +109,7 @@ def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]
         if besluit is None or besluit.status != "aangenomen" or toegepast is None:
             continue
         base = display_path(voorstel.path, project.data_dir)[: -len(voorstel.path.suffix)]
-        inputs = sorted({p for r in gegevens.amendementen.get(voorstel.path, []) for p in (r.loaded.path, *r.inputs)})
+        inputs = sorted({p for r in of_voorstel(project, gegevens, voorstel) for p in (r.loaded.path, *r.inputs)})
         made.append((f"{base}-raadsbesluit.docx", prepared(project, voorstel, toegepast, inputs, redline=False)))
         made.append((f"{base}-redline.docx", prepared(project, voorstel, toegepast, inputs, redline=True)))
     return made
@@ -119,6 +126,7 @@ def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: l
         "onderwerp": model.onderwerp,
         "considerans": considerans(model, profile),
         "beslispunten": beslispunten(toegepast, view),
+        "begroting": begroting(toegepast, view),
         "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {nl.datum_kort(model.besluit.vergadering)}.",
         "voorzitter": profile.in_functie("burgemeester", model.besluit.vergadering),
         "griffier": profile.in_functie("griffier", model.besluit.vergadering),

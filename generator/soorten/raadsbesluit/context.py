@@ -7,11 +7,15 @@ redline with every change accepted is the raadsbesluit, paragraph for paragraph.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
-from generator.soorten.raadsbesluit.apply import Auteur, Item, Toegepast
+from generator.soorten.beleidsplan.begroting import format_amount, parse_amount
+from generator.soorten.raadsbesluit.tree import Artikel, Auteur, Item, Toegepast
+from generator.soorten.raadsvoorstel.document import begroting_context
 from generator.soorten.verordening import references as ref
 from generator.word.revisions import DEL, INS, Author, marked
 
@@ -39,6 +43,8 @@ class View:
     def text(self, item: Item) -> str:
         if not self.redline:
             return item.nieuw or ""
+        if item.sub is not None:
+            return diff3(item.oud, item.sub.tussen, item.nieuw, self.author(item.auteur), self.author(item.sub.auteur))
         return diff(item.oud, item.nieuw, self.author(item.auteur))
 
     def number(self, old: str, new: str, auteur: Auteur | None) -> str:
@@ -59,6 +65,30 @@ def diff(oud: str | None, nieuw: str | None, author: int) -> str:
             continue
         out.append(marked(DEL, author, "".join(a[i1:i2])))
         out.append(marked(INS, author, "".join(b[j1:j2])))
+    return "".join(out)
+
+
+def diff3(oud: str | None, tussen: str | None, nieuw: str | None, author: int, sub: int) -> str:
+    """As `diff`, but the words a subamendement brought into the amendement's text are credited to
+    the subamendement (its indieners, its vote date); the rest of the change to the amendement."""
+    if oud is None or nieuw is None or tussen is None or oud == nieuw:
+        return diff(oud, nieuw, sub if oud is None and tussen is None else author)
+    a, m, b = re.split(r"(\s+)", oud), re.split(r"(\s+)", tussen), re.split(r"(\s+)", nieuw)
+    brought = {j for op, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, m, b, autojunk=False).get_opcodes()
+               if op != "equal" for j in range(j1, j2)}
+
+    def owner(j: int) -> int:
+        spaced = b[j].isspace() and j - 1 in brought and j + 1 in brought
+        return sub if j in brought or spaced else author
+
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append("".join(a[i1:i2]))
+            continue
+        out.append(marked(DEL, author, "".join(a[i1:i2])))
+        for who, run in itertools.groupby(range(j1, j2), key=owner):
+            out.append(marked(INS, who, "".join(b[j] for j in run)))
     return "".join(out)
 
 
@@ -95,17 +125,50 @@ def beslispunten(toegepast: Toegepast, view: View) -> list[dict[str, Any]]:
         if punt.item.nieuw is None and not view.redline:
             continue
         result.append({"nummer": view.number(old, new, punt.item.auteur), "tekst": view.text(punt.item),
-                       "titel": punt.titel, "artikelen": [artikel(a, view) for a in punt.artikelen]})
+                       "titel": punt.titel,
+                       "artikelen": [artikel(a, view) for a in punt.artikelen if view.redline or not a.weg]})
     return result
 
 
-def artikel(a: Any, view: View) -> dict[str, Any]:
+def onderdeel(o: Item, letter: str, view: View) -> dict[str, Any]:
+    """A definition added or removed whole is marked with its term ("familiegroepsplan: …"), so its
+    paragraph goes or comes whole; the template's own ": " would otherwise stay behind."""
+    if view.redline and o.begrip and (o.oud is None or o.nieuw is None):
+        whole = Item(o.oud and f"{o.begrip}: {o.oud}", o.nieuw and f"{o.begrip}: {o.nieuw}", o.auteur)
+        return {"letter": letter, "begrip": "", "tekst": view.text(whole)}
+    return {"letter": letter, "begrip": o.begrip, "tekst": view.text(o)}
+
+
+def kop(a: Artikel, view: View) -> str:
+    """"Artikel 4. Titel"; in the redline a renumbered heading shows its old and new number."""
+    old = f"Artikel {a.oud}. {a.titel}" if a.oud is not None else None
+    new = f"Artikel {a.nummer}. {a.titel}" if not a.weg else None
+    if not view.redline:
+        return new or ""
+    return diff(old, new, view.author(a.auteur))
+
+
+def artikel(a: Artikel, view: View) -> dict[str, Any]:
     leden = []
     for lid, (old, new) in zip(a.leden, numbers(a.leden, lid_fmt), strict=True):
         if lid.nieuw is None and not view.redline:
             continue
-        onderdelen = [{"letter": view.number(o_old, o_new, o.auteur), "begrip": o.begrip, "tekst": view.text(o)}
+        onderdelen = [onderdeel(o, view.number(o_old, o_new, o.auteur), view)
                       for o, (o_old, o_new) in zip(lid.kinderen, numbers(lid.kinderen, letter_fmt), strict=True)
                       if o.nieuw is not None or view.redline]
         leden.append({"nummer": view.number(old, new, lid.auteur), "tekst": view.text(lid), "onderdelen": onderdelen})
-    return {"kop": a.kop, "leden": leden}
+    return {"kop": kop(a, view), "leden": leden}
+
+
+def begroting(toegepast: Toegepast, view: View) -> dict[str, Any]:
+    """The table of amounts as the besluit sets it; in the redline each changed amount marked, and
+    the total too when the amendementen change it."""
+    rows = [(r.omschrijving, r.programma, view.text(r.item)) for r in toegepast.begroting]
+    changed = [r.item.auteur for r in toegepast.begroting if r.item.auteur is not None]
+    old, new = (f"€ {format_amount(total(r.item.oud for r in toegepast.begroting))}",
+                f"€ {format_amount(total(r.item.nieuw for r in toegepast.begroting))}")
+    return begroting_context(toegepast.kop, rows, view.number(old, new, changed[-1] if changed else None))
+
+
+def total(amounts: Iterable[str | None]) -> Decimal:
+    return sum((parse_amount((a or "0").removeprefix("€ ")) for a in amounts), Decimal(0))

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from generator import nl
 from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
+from generator.soorten.beleidsplan.begroting import format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.model import Stemming
 from generator.soorten.raadsvoorstel.model import SECTIES, Raadsvoorstel
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.artikelen import load_model, model_inputs
-from generator.soorten.verordening.document import article_context, articles
+from generator.soorten.verordening.document import article_context, articles, unresolved
 from generator.word.render import Properties
 
 GELET_OP = "artikel 147 van de Gemeentewet"
@@ -34,6 +36,19 @@ class Punt:
     tekst: str
     verordening: Loaded | None = None
     artikelen: list[ref.Artikel] = field(default_factory=list)
+    ruw: list[ref.Artikel] = field(default_factory=list)
+    """The same articles with their references still `[[label]]`, so a changed besluit renumbers them."""
+    model: Loaded | None = None
+
+
+@dataclass(frozen=True)
+class Regel:
+    """One row of the begroting table: its label, what it is for, and its amount."""
+
+    label: str
+    omschrijving: str
+    programma: str
+    bedrag: Decimal
 
 
 @dataclass
@@ -41,6 +56,8 @@ class Ontwerp:
     voorstel: Loaded
     punten: list[Punt]
     inputs: list[Path]
+    begroting: list[Regel] = field(default_factory=list)
+    kop: str = "Begrotingswijziging"
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
@@ -52,17 +69,57 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 
 
 def ontwerp(project: Project, loaded: Loaded) -> Ontwerp:
+    """The beslispunten; a verordening itself (an amendement may point straight at one) is one
+    unnamed beslispunt that adopts it."""
+    if loaded.model.soort == "verordening":
+        punt = adopting(project, Punt("", ""), loaded)
+        return Ontwerp(loaded, [punt], [loaded.path, *model_inputs(punt.model)])
     punten, inputs = [], []
     for index, punt in enumerate(loaded.model.ontwerpbesluit.beslispunten):
         found = Punt(punt.label, punt.tekst)
         if punt.vaststellen:
-            found.verordening = verordening(project, loaded, ("ontwerpbesluit", "beslispunten", index, "vaststellen"),
-                                            punt.vaststellen)
-            model = load_model(project, found.verordening)
-            found.artikelen, _ = articles(found.verordening, model)
-            inputs += [found.verordening.path, *model_inputs(model)]
+            adopting(project, found, verordening(project, loaded, ("ontwerpbesluit", "beslispunten", index, "vaststellen"),
+                                                 punt.vaststellen))
+            assert found.verordening is not None
+            inputs += [found.verordening.path, *model_inputs(found.model)]
         punten.append(found)
-    return Ontwerp(loaded, punten, inputs)
+    begroting = loaded.model.begroting
+    if begroting is None:
+        return Ontwerp(loaded, punten, inputs)
+    regels = [Regel(r.label, r.omschrijving, r.programma or "", parse_amount(r.bedrag)) for r in begroting.regels]
+    return Ontwerp(loaded, punten, inputs, regels, begroting.kop or "Begrotingswijziging")
+
+
+def begroting_context(kop: str, regels: list[tuple[str, str, str]], totaal: str) -> dict[str, Any]:
+    """The table as the templates show it: rows of (omschrijving, programma, bedrag) and the total."""
+    if not regels:
+        return {}
+    return {"kop": kop, "regels": [{"omschrijving": o, "programma": p, "bedrag": b} for o, p, b in regels],
+            "totaal": totaal}
+
+
+def ontwerp_begroting(besluit: Ontwerp) -> dict[str, Any]:
+    rows = [(r.omschrijving, r.programma, f"€ {format_amount(r.bedrag)}") for r in besluit.begroting]
+    total = f"€ {format_amount(sum((r.bedrag for r in besluit.begroting), Decimal(0)))}"
+    return begroting_context(besluit.kop, rows, total)
+
+
+def adopting(project: Project, punt: Punt, found: Loaded) -> Punt:
+    """The beslispunt with the verordening it adopts: its articles, resolved and as sources."""
+    punt.verordening, punt.model = found, load_model(project, found)
+    punt.artikelen, _ = articles(found, punt.model)
+    punt.ruw, _ = unresolved(found, punt.model)
+    return punt
+
+
+def onderwerp_van(loaded: Loaded) -> str:
+    """What an amendement is about: the voorstel's onderwerp, or the verordening's title."""
+    model = loaded.model
+    return model.titel if model.soort == "verordening" else model.onderwerp
+
+
+def nummer_van(loaded: Loaded) -> str:
+    return getattr(loaded.model, "nummer", None) or ""
 
 
 def verordening(project: Project, loaded: Loaded, loc: tuple[Any, ...], name: str) -> Loaded:
@@ -119,6 +176,7 @@ def context(voorstel: Raadsvoorstel, besluit: Ontwerp, gemeente: Gemeente) -> di
         "secties": secties,
         "considerans": considerans(voorstel, gemeente),
         "beslispunten": [punt_context(i + 1, p) for i, p in enumerate(besluit.punten)],
+        "begroting": ontwerp_begroting(besluit),
         "besluit": beslissing(voorstel),
     }
 

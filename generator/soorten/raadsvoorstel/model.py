@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from generator.soorten.base import Datum, Id, Model, Tekst, fail
+from generator.soorten.beleidsplan.begroting import AmountError, parse_amount
 from generator.soorten.motie.model import Stemming
 
 STATUSSEN = ("aangenomen", "verworpen", "aangehouden", "ingetrokken")
@@ -58,6 +59,41 @@ class Ontwerpbesluit(Model):
         return self
 
 
+class Begrotingsregel(Model):
+    label: Id
+    """The name an amendement uses for this amount (`bedrag: familiegroepsplannen`)."""
+    omschrijving: Tekst
+    programma: Tekst | None = None
+    bedrag: Tekst
+    """In euro, as begrotingen write it: 500000, 500.000 or -1.250,50."""
+
+    @field_validator("bedrag")
+    @classmethod
+    def _amount(cls, value: str) -> str:
+        try:
+            parse_amount(value)
+        except AmountError as exc:
+            raise fail("bedrag", str(exc)) from None
+        return value
+
+
+class Begroting(Model):
+    """A small table of amounts the besluit sets (a begrotingswijziging), each row with a label."""
+
+    kop: Tekst | None = None
+    """Default "Begrotingswijziging"."""
+    regels: list[Begrotingsregel] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Begroting:
+        labels = [r.label for r in self.regels]
+        double = sorted({label for label in labels if labels.count(label) > 1})
+        if double:
+            raise fail("label", f"het label '{double[0]}' staat twee keer bij de begrotingsregels"
+                       " — geef elke regel een eigen label")
+        return self
+
+
 class Besluit(Model):
     """The raad's decision on the voorstel, once taken."""
 
@@ -81,6 +117,8 @@ class Raadsvoorstel(Model):
     uitvoering: Sectie | None = None
     bijlagen: Sectie | None = None
     ontwerpbesluit: Ontwerpbesluit
+    begroting: Begroting | None = None
+    """Amounts the besluit sets, shown after the beslispunten; an amendement changes one by label."""
     besluit: Besluit | None = None
 
     def beslispunt(self, label: str) -> tuple[int, Beslispunt] | None:

@@ -24,6 +24,16 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 
 def articles(loaded: Loaded, model: Loaded | None) -> tuple[list[ref.Artikel], Assembler]:
     """The verordening's articles, numbered, with every reference written out."""
+    found, assembler = unresolved(loaded, model)
+    targets = ref.register(found)
+    for artikel in found:
+        resolve_article(artikel, targets, assembler.issues)
+    assembler.raise_issues()
+    return found, assembler
+
+
+def unresolved(loaded: Loaded, model: Loaded | None) -> tuple[list[ref.Artikel], Assembler]:
+    """The articles numbered, their references still `[[label]]`: what a renumbering starts from."""
     assembler = Assembler.of(loaded, model)
     built = [assembler.artikel(a, ("artikelen", i)) for i, a in enumerate(loaded.model.artikelen)]
     found = [a for a in built if a is not None]
@@ -31,10 +41,6 @@ def articles(loaded: Loaded, model: Loaded | None) -> tuple[list[ref.Artikel], A
     if double:
         assembler.issues.append(double)
     ref.number_articles(found)
-    targets = ref.register(found)
-    for artikel in found:
-        resolve_article(artikel, targets, assembler.issues)
-    assembler.raise_issues()
     return found, assembler
 
 
