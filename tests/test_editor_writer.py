@@ -8,11 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-pytest.importorskip("ruamel.yaml")
-
-from generator.editor.writer import render  # noqa: E402
-from generator.loading.reader import load  # noqa: E402
-from generator.soorten.motie.model import Motie  # noqa: E402
+from generator.editor.writer import render
+from generator.loading.reader import load
+from generator.soorten.motie.model import Motie
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "moties" / "2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"
