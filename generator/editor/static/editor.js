@@ -127,7 +127,7 @@ function group(spec, parent, key, path) {
 }
 
 function list(spec, parent, key, path) {
-  if (!Array.isArray(parent[key])) parent[key] = parent[key] === undefined || parent[key] === null ? [] : [parent[key]];
+  if (!Array.isArray(parent[key])) parent[key] = parent[key] === undefined || parent[key] === null ? emptyOf(spec) : [parent[key]];
   const items = parent[key];
   const box = el("div", {class: "lijst"});
   items.forEach((_, index) => {
