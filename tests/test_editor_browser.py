@@ -161,7 +161,12 @@ def test_a_motie_made_in_the_browser_is_the_sample(editor: str, browser: object,
 
     blocks(person, "constateringen", sample["constateringen"]["kop"], sample["constateringen"]["punten"], first_exists=False)
     blocks(person, "overwegingen", sample["overwegingen"]["kop"], sample["overwegingen"]["punten"], first_exists=False)
-    blocks(person, "verzoeken", sample["verzoeken"]["kop"], sample["verzoeken"]["punten"], first_exists=True)
+    # The dictum typed in the wrong order, with one point too many: moved up, and removed.
+    first, second = sample["verzoeken"]["punten"]
+    blocks(person, "verzoeken", sample["verzoeken"]["kop"], [second, "dit punt moet weg", first], first_exists=True)
+    person.click('[data-loc="verzoeken[0].punten[2]"] button.omhoog')
+    person.click('[data-loc="verzoeken[0].punten[1]"] button.omhoog')
+    person.click('[data-loc="verzoeken[0].punten[2]"] button.weg')
     person.sees('.melding.fout[data-veld="overwegingen[0].punten[2]"]', "voetnoot [^1]")  # the footnote is not there yet
     person.type("slot", sample["slot"])
     person.add("voetnoten")
@@ -188,6 +193,8 @@ def test_a_motie_made_in_the_browser_is_the_sample(editor: str, browser: object,
     assert downloaded.read_bytes() == reference.read_bytes()  # same input, same bytes
 
     person.sees("#paginas img.pagina")  # the preview came along the way
+    browser.get(editor)  # type: ignore[attr-defined]
+    person.sees("#soort-motie td", sample["titel"])
 
 
 def _cli_build(tmp_path: Path) -> Path:
@@ -204,7 +211,7 @@ def _cli_build(tmp_path: Path) -> Path:
     return project / "build" / "moties" / f"{NAME}.docx"
 
 
-def test_a_draft_imported_in_the_browser_opens_in_the_form(editor: str, browser: object) -> None:
+def test_a_draft_imported_in_the_browser_opens_in_the_form(editor: str, browser: object, empty_project: Path) -> None:
     person = Person(browser, time.monotonic())
     browser.get(editor)  # type: ignore[attr-defined]
     person.find("#importbestand").send_keys(str(REPO / "tests" / "import_corpus" / "amsterdam_formulier.txt"))
@@ -216,3 +223,13 @@ def test_a_draft_imported_in_the_browser_opens_in_the_form(editor: str, browser:
     person.choose("gemeente", "zwolle")
     person.sees('.melding.waarschuwing[data-veld="niet_geplaatst"]', "tekst die de import niet kon plaatsen")
     assert person.find('[name="titel"]').get_attribute("value")
+
+    # Someone else changes the file meanwhile: saving says so and offers to reload; nothing is overwritten.
+    pad = unquote(browser.current_url).partition("pad=")[2]  # type: ignore[attr-defined]
+    path = empty_project / pad
+    path.write_text(path.read_text(encoding="utf-8") + "# een collega was hier\n", encoding="utf-8")
+    person.click("#bewaar")
+    person.sees("#conflict", "buiten de editor gewijzigd")
+    assert path.read_text(encoding="utf-8").endswith("# een collega was hier\n")
+    person.click("#herlaad")
+    person.sees(".melding.fout[data-veld=\"gemeente\"]", "onbekende gemeente")  # the file as it is on disk
