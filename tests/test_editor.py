@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from generator.checks.data import check_file
@@ -14,6 +16,8 @@ from generator.editor.app import make_app
 from generator.editor.security import COOKIE, Gate
 from generator.editor.writer import digest
 from generator.loading.project import Project
+from generator.loading.reader import load
+from generator.soorten.motie.model import Motie
 
 REPO = Path(__file__).resolve().parents[1]
 PORT = 8765
@@ -275,3 +279,19 @@ def test_the_wheel_ships_every_asset() -> None:
         assert "http://" not in text and "https://" not in text, html  # nothing fetched from elsewhere
     for script in (pages / "static").glob("*.js"):
         assert not re.search(r"^import |require\(", script.read_text(encoding="utf-8"), re.M), script  # plain scripts: no bundler
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40))
+def test_a_save_through_the_editor_keeps_every_text(client: TestClient, project: Path, text: str) -> None:
+    state = form_of(client, SAMPLE)
+    data = state["data"]
+    data["titel"] = text
+    data["verzoeken"][0]["punten"][0] = text
+    data["indieners"] = [{"naam": text, "fractie": text}]
+    data["voetnoten"]["1"] = text
+    saved = client.post("/api/bewaar", json={"soort": "motie", "pad": SAMPLE, "data": data, "hash": state["hash"]})
+    assert saved.status_code == 200, saved.text
+    doc = load(project / SAMPLE)
+    Motie.prepare(doc)
+    assert doc.data == data

@@ -129,7 +129,7 @@ function group(spec, parent, key, path) {
 function list(spec, parent, key, path) {
   if (!Array.isArray(parent[key])) parent[key] = parent[key] === undefined || parent[key] === null ? emptyOf(spec) : [parent[key]];
   const items = parent[key];
-  const box = el("div", {class: "lijst"});
+  const box = el("div", {class: `lijst lijst-${path[path.length - 1]}`});
   items.forEach((_, index) => {
     const itemPath = [...path, index];
     const row = el("div", {class: `item item-${spec.item.kind}`, "data-loc": locOf(itemPath)});
