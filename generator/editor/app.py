@@ -25,7 +25,7 @@ from starlette.templating import Jinja2Templates
 from generator import __version__
 from generator.editor import actions, documents
 from generator.editor.forms import form_for
-from generator.editor.labels import starter_help
+from generator.editor.labels import starter_help, starter_values
 from generator.editor.security import Gate, GateMiddleware, Refused, TooLarge, contained, relative_name
 from generator.editor.writer import digest
 from generator.errors import RaadsstukkenError, ValidationFailed
@@ -51,7 +51,7 @@ def make_app(root: Path, gate: Gate) -> GateMiddleware:
 
     def payload(project: Project, soort: Any, pad: str, data: Any, hash_: str, notes: list[str]) -> dict[str, Any]:
         return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
-                "fields": form_for(soort.model_class(), starter_help(soort.starter_path)),
+                "fields": form_for(soort.model_class(), starter_help(soort.starter_path), starter_values(soort.starter_path)),
                 "gemeenten": documents.gemeenten(project)}
 
     async def index(request: Request) -> Response:

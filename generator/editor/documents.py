@@ -56,7 +56,9 @@ def rows(project: Project) -> dict[str, list[Row]]:
             found.setdefault(_soort_of(source), []).append(Row(pad, _soort_of(source), source.stem, fout=str(exc)))
             continue
         if model.soort in found:
-            titel = getattr(model, "titel", None) or getattr(model, "onderwerp", None) or source.stem
+            kenmerk = getattr(model, "kenmerk", None)
+            titel = getattr(model, "titel", None) or getattr(model, "onderwerp", None) or (
+                f"{kenmerk} ({source.stem})" if kenmerk else source.stem)
             found[model.soort].append(Row(pad, model.soort, titel, status.get(source, getattr(model, "status", ""))))
     return found
 

@@ -28,9 +28,28 @@ LONG = {"punten", "toelichting", "niet_geplaatst", "tekst", "inleiding", "titel"
 """Fields whose texts get a few lines to type in rather than one."""
 
 
-def form_for(model: type[BaseModel], helps: dict[str, str]) -> list[dict[str, Any]]:
-    """The fields of `model`, in its order, each described for the page."""
-    return [_field(name, info, helps) for name, info in model.model_fields.items()]
+ONLY_WHEN_FILLED = {"niet_geplaatst"}
+"""Shown only when the file has values there (the import fills it; nobody starts one by hand)."""
+
+
+def form_for(model: type[BaseModel], helps: dict[str, str], starter: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The fields of `model`, in its order, each described for the page. `helps` and `starter`
+    (the soort's starter.yaml as read) speak of the top level only: nested fields share names
+    (`ris`, `titel`) that mean something else there."""
+    fields = [_field(name, info, helps) for name, info in model.model_fields.items()]
+    for spec in fields:
+        spec["only_filled"] = spec["name"] in ONLY_WHEN_FILLED
+        _starter_headers(spec, (starter or {}).get(spec["name"]))
+    return fields
+
+
+def _starter_headers(spec: dict[str, Any], example: Any) -> None:
+    """A block's header as the starter writes it ("Constaterende dat:") is the placeholder, and
+    the header used when it is left empty."""
+    item = spec.get("item") or {}
+    kop = next((f for f in item.get("fields", []) if f["name"] == "kop"), None)
+    if isinstance(example, dict) and kop is not None and isinstance(example.get("kop"), str):
+        kop["default"] = example["kop"]
 
 
 def _field(name: str, info: FieldInfo, helps: dict[str, str]) -> dict[str, Any]:
@@ -89,7 +108,7 @@ def describe(annotation: Any, metadata: list[Any], name: str, helps: dict[str, s
         _key, value = get_args(annotation) or (str, Any)
         return {**spec, "kind": "paren", "value": describe(value, [], name, helps)}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return {**spec, "kind": "groep", "fields": form_for(annotation, helps)}
+        return {**spec, "kind": "groep", "fields": [_field(n, i, {}) for n, i in annotation.model_fields.items()]}
     simple = {str: "tekst", bool: "janee", int: "getal", dt.date: "datum", decimal.Decimal: "bedrag", float: "bedrag"}
     if annotation in simple:
         return {**spec, "kind": simple[annotation], "long": name in LONG}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 LABELS = {
     "gemeente": "Gemeente", "titel": "Titel", "vergadering": "Datum van de raadsvergadering", "nummer": "Nummer",
@@ -40,6 +41,18 @@ def label_for(name: str) -> str:
 
 def help_for(name: str, starter_help: dict[str, str]) -> str:
     return HELP.get(name) or starter_help.get(name, "")
+
+
+def starter_values(starter: Path) -> dict[str, Any]:
+    """The starter as the strict reader reads it (for the headers it proposes)."""
+    from generator.errors import RaadsstukkenError
+    from generator.loading.reader import load
+
+    try:
+        data = load(starter).data if starter.is_file() else {}
+    except RaadsstukkenError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def starter_help(starter: Path) -> dict[str, str]:

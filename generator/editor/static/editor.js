@@ -37,6 +37,10 @@ function idOf(path) {
   return "veld-" + locOf(path).replace(/[^A-Za-z0-9_-]+/g, "-");
 }
 
+function isEmpty(value) {
+  return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
 function emptyOf(spec) {
   if (spec.kind === "groep") {
     const value = {};
@@ -52,7 +56,8 @@ function emptyOf(spec) {
 
 function draw() {
   const scroll = window.scrollY;
-  form.replaceChildren(...state.fields.filter(f => f.kind !== "vast").map(f => field(f, state.data, [f.name])));
+  const shown = state.fields.filter(f => f.kind !== "vast" && !(f.only_filled && isEmpty(state.data[f.name])));
+  form.replaceChildren(...shown.map(f => field(f, state.data, [f.name])));
   window.scrollTo(0, scroll);
 }
 
