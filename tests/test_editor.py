@@ -295,3 +295,29 @@ def test_a_save_through_the_editor_keeps_every_text(client: TestClient, project:
     doc = load(project / SAMPLE)
     Motie.prepare(doc)
     assert doc.data == data
+
+
+DOCUMENTS = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "data").rglob("*.yaml")
+                   if p.parent.name not in ("gemeenten", "modellen") and "huisstijl" not in p.parts)
+
+
+@pytest.mark.parametrize("pad", DOCUMENTS)
+def test_a_hand_written_file_saved_unchanged_stays_byte_for_byte(client: TestClient, project: Path, pad: str) -> None:
+    before = (project / pad).read_bytes()
+    state = form_of(client, pad)
+    saved = client.post("/api/bewaar", json={"soort": state["soort"], "pad": pad, "data": state["data"], "hash": state["hash"]})
+    assert saved.status_code == 200, saved.text
+    assert (project / pad).read_bytes() == before
+
+
+def test_short_forms_stay_short_while_they_say_the_same(client: TestClient, project: Path) -> None:
+    pad = "data/afdoeningen/2024-zwolle-2024-31877-eigen-kracht-conferentie.yaml"
+    state = form_of(client, pad)
+    data = state["data"]
+    assert data["afdoening"][-1] == {"tekst": "Met deze brief informeren wij uw raad vóór de begroting 2025 over de uitvoering."}
+    data["afdoening"][-1]["tekst"] = "Met deze brief: de uitvoering."
+    saved = client.post("/api/bewaar", json={"soort": state["soort"], "pad": pad, "data": data, "hash": state["hash"]}).json()
+    assert '  - "Met deze brief: de uitvoering."\n' in (project / pad).read_text(encoding="utf-8")
+    data["afdoening"][-1] = {"kop": "Tot slot"}  # a paragraph became a heading: the short form cannot say that
+    client.post("/api/bewaar", json={"soort": state["soort"], "pad": pad, "data": data, "hash": saved["hash"]})
+    assert form_of(client, pad)["data"]["afdoening"][-1] == {"kop": "Tot slot"}

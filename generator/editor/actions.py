@@ -10,6 +10,7 @@ import dataclasses
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +32,31 @@ def original_text(path: Path) -> str | None:
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
+def _reads(project: Project, soort: str, folder: Path) -> Callable[[str], Any]:
+    """Text → the values the form would show for it (None if the strict reader refuses it)."""
+    def reads(text: str) -> Any:
+        with scratch(folder, text) as path:
+            try:
+                doc = load(path)
+            except ValidationFailed:
+                return None
+            return form_data(project, soort, doc) if soort in project.registry.with_model() else doc.data
+
+    return reads
+
+
+def text_for(project: Project, target: Path, data: dict[str, Any]) -> str:
+    """The file the form's values make at `target`, keeping the author's short forms where they
+    still read as these values."""
+    return render(original_text(target), data, _reads(project, str(data.get("soort", "")), target.parent))
+
+
 def check(root: Path, target: Path, data: dict[str, Any]) -> list[dict[str, Any]]:
     """The messages `check` gives for the form's values, as if they were saved at `target`."""
     from generator.checks.data import check_file
 
     project = Project(root)
-    text = render(original_text(target), data)
+    text = text_for(project, target, data)
     with scratch(target.parent, text) as path:
         issues = check_file(project, path).issues
         told = display_path(path)
@@ -46,14 +66,9 @@ def check(root: Path, target: Path, data: dict[str, Any]) -> list[dict[str, Any]
 
 def _reads_back(project: Project, soort: str, text: str, data: dict[str, Any], folder: Path) -> None:
     """The strict reader must read exactly the form's values from what the writer wrote."""
-    with scratch(folder, text) as path:
-        try:
-            doc = load(path)
-        except ValidationFailed as exc:
-            raise UserError(f"het bestand zou onleesbaar worden: {exc.issues[0].message}") from None
-        if soort in project.registry and form_data(project, soort, doc) != data:
-            raise UserError("het bestand zou andere waarden krijgen dan het formulier toont; er is niets bewaard",
-                            "meld dit als fout in raadsstukken")
+    if _reads(project, soort, folder)(text) != data:
+        raise UserError("het bestand zou andere waarden krijgen dan het formulier toont; er is niets bewaard",
+                        "meld dit als fout in raadsstukken")
 
 
 def new_path(root: Path, soort: str, data: dict[str, Any]) -> Path:
@@ -78,7 +93,7 @@ def save(root: Path, target: Path, soort: str, data: dict[str, Any], opened_hash
     before = target.read_bytes() if target.is_file() else None
     if (before is None and opened_hash) or (before is not None and digest(before) != opened_hash):
         raise Conflict
-    text = render(before.decode("utf-8") if before is not None else None, data)
+    text = render(before.decode("utf-8") if before is not None else None, data, _reads(project, soort, target.parent))
     _reads_back(project, soort, text, data, target.parent)
     payload = text.encode("utf-8")
     try:
@@ -99,7 +114,7 @@ def preview(root: Path, target: Path, data: dict[str, Any]) -> dict[str, Any]:
 
     project = Project(root)
     start = time.perf_counter()
-    with scratch(target.parent, render(original_text(target), data)) as path, \
+    with scratch(target.parent, text_for(project, target, data)) as path, \
             tempfile.TemporaryDirectory(prefix="raadsstukken-voorbeeld-") as work:
         prepared = prepare(project, project.load(path))
         if prepared is None:

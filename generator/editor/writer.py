@@ -9,15 +9,17 @@ editor reads back what it wrote before it says "bewaard".
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from generator.errors import UserError
@@ -35,8 +37,19 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+class _TextResolver(VersionedResolver):  # type: ignore[misc]
+    """Every plain scalar a text, as the strict reader has it: `150.000`, `0`, `2019-07-08` and
+    `NO` are kept as written when unchanged, and compared as the texts the form shows."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0]:
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
+
 def _yaml() -> YAML:
     writer = YAML(typ="rt")
+    writer.Resolver = _TextResolver
     writer.preserve_quotes = True
     writer.width = 1 << 30  # never fold a long text over lines
     writer.indent(mapping=2, sequence=4, offset=2)
@@ -60,36 +73,42 @@ def scalar(text: str) -> Any:
 
 
 def _same(old: Any, new: str) -> bool:
-    """Unchanged: keep the file's own scalar (its quoting, its comment). ruamel reads a plain date
-    as a date; the strict reader, and so the form, as its text."""
-    return isinstance(old, str | dt.date) and str(old) == new
+    """Unchanged: keep the file's own scalar (its quoting, its folding, its comment)."""
+    return isinstance(old, str) and str(old) == new
 
 
-def merge(node: Any, value: Any) -> Any:
-    """`node` (from the file, or None) updated to `value`, reusing what did not change."""
+def merge(node: Any, value: Any, short: bool = True) -> Any:
+    """`node` (from the file, or None) updated to `value`, reusing what did not change. With
+    `short`, a short form the author wrote stays short (see `_short_form`)."""
+    found = _short_form(node, value) if short else None
+    if found is not None:
+        return merge(node, found, short)
     if isinstance(value, dict):
-        return _merge_map(node if isinstance(node, CommentedMap) else CommentedMap(), value)
+        return _merge_map(node if isinstance(node, CommentedMap) else CommentedMap(), value, short)
     if isinstance(value, list):
-        short = _short_form(node, value)
-        if short is not None:
-            return merge(*short)
-        return _merge_seq(node if isinstance(node, CommentedSeq) else CommentedSeq(), value)
+        return _merge_seq(node if isinstance(node, CommentedSeq) else CommentedSeq(), value, short)
     if not isinstance(value, str):
         raise UserError("het formulier stuurde een waarde die geen tekst is", "laad de pagina opnieuw")
     return node if _same(node, value) else scalar(value)
 
 
-def _short_form(node: Any, value: list[Any]) -> tuple[Any, Any] | None:
-    """A hand-written short form (a block as a plain list of points, or one block as a mapping)
-    stays short when the form's one block says no more than the short form can."""
-    if len(value) != 1 or not isinstance(value[0], dict):
-        return None
-    if isinstance(node, CommentedMap):
-        return node, value[0]
-    only = list(value[0].items())
-    if (isinstance(node, CommentedSeq) and node and all(isinstance(v, str) for v in node)
-            and len(only) == 1 and isinstance(only[0][1], list)):
-        return node, only[0][1]
+def _texts(node: Any) -> bool:
+    return isinstance(node, CommentedSeq) and bool(node) and all(isinstance(v, str) for v in node)
+
+
+def _short_form(node: Any, value: Any) -> Any:
+    """What of `value` to write where the author wrote a short form that a model's `prepare`
+    expands: one block as a mapping instead of a list of one, a plain list of points instead of
+    `punten:`, a plain text instead of `tekst:`. None: write `value` in full. Whether the short
+    form still reads as `value` is checked by the caller (see `render`)."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict) and isinstance(node, CommentedMap):
+        return value[0]
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict) and _texts(node):
+        return _short_form(node, value[0])
+    if isinstance(value, dict) and len(value) == 1:
+        (only,) = value.values()
+        if (isinstance(node, str) and isinstance(only, str)) or (_texts(node) and isinstance(only, list)):
+            return only
     return None
 
 
@@ -101,26 +120,26 @@ def _move_trailing(collection: CommentedMap | CommentedSeq, old_last: Any, new_l
         items[new_last] = items.pop(old_last)
 
 
-def _merge_map(target: CommentedMap, value: dict[str, Any]) -> CommentedMap:
+def _merge_map(target: CommentedMap, value: dict[str, Any], short: bool) -> CommentedMap:
     for key in [k for k in target if k not in value]:
         del target[key]
     previous = -1
     for key, item in value.items():
         if key in target:
-            target[key] = merge(target[key], item)
+            target[key] = merge(target[key], item, short)
             previous = list(target).index(key)
             continue
         previous += 1
         last = next(reversed(target), None) if previous == len(target) else None
-        target.insert(previous, key if plain_is_safe(key) else DoubleQuotedScalarString(key), merge(None, item))
+        target.insert(previous, key if plain_is_safe(key) else DoubleQuotedScalarString(key), merge(None, item, short))
         if last is not None:
             _move_trailing(target, last, key)
     return target
 
 
-def _merge_seq(target: CommentedSeq, value: list[Any]) -> CommentedSeq:
+def _merge_seq(target: CommentedSeq, value: list[Any], short: bool) -> CommentedSeq:
     old = list(target)
-    new = [merge(old[i] if i < len(old) else None, item) for i, item in enumerate(value)]
+    new = [merge(old[i] if i < len(old) else None, item, short) for i, item in enumerate(value)]
     for index in range(len(new), len(old)):
         target.ca.items.pop(index, None)
     del target[len(new):]
@@ -134,13 +153,23 @@ def _merge_seq(target: CommentedSeq, value: list[Any]) -> CommentedSeq:
     return target
 
 
-def render(original: str | None, data: dict[str, Any]) -> str:
-    """The file's new text: `original` (None for a new file) with the form's `data` in it."""
+def render(original: str | None, data: dict[str, Any], reads: Callable[[str], Any] | None = None) -> str:
+    """The file's new text: `original` (None for a new file) with the form's `data` in it.
+
+    `reads` (text → the values the editor would show for it) decides whether the author's short
+    forms can stay: if the text with them does not read as `data`, it is written in full."""
+    text = _render(original, data, short=True)
+    if reads is not None and original and reads(text) != data:
+        text = _render(original, data, short=False)
+    return text
+
+
+def _render(original: str | None, data: dict[str, Any], *, short: bool) -> str:
     writer = _yaml()
     node = writer.load(original) if original and original.strip() else None
     if node is not None and not isinstance(node, CommentedMap):
         node = None  # not a mapping: the strict reader refused it anyway; write the form's values
-    merged = merge(node, data)
+    merged = merge(node, data, short)
     out = io.StringIO()
     if node is None:
         out.write(HEADER)
