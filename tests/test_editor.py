@@ -13,7 +13,7 @@ from starlette.testclient import TestClient
 from generator.checks.data import check_file
 from generator.cli.main import main
 from generator.editor.app import make_app
-from generator.editor.security import COOKIE, Gate
+from generator.editor.security import Gate
 from generator.editor.writer import digest
 from generator.loading.project import Project
 from generator.loading.reader import load
@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
 TOKEN = "t0ken-for-tests"
+COOKIE = Gate(TOKEN, PORT).cookie
 SAMPLE = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"
 SEED = REPO / "tests" / "seeds" / "000_a88496200fe75553.txt"
 
@@ -321,3 +322,31 @@ def test_short_forms_stay_short_while_they_say_the_same(client: TestClient, proj
     data["afdoening"][-1] = {"kop": "Tot slot"}  # a paragraph became a heading: the short form cannot say that
     client.post("/api/bewaar", json={"soort": state["soort"], "pad": pad, "data": data, "hash": saved["hash"]})
     assert form_of(client, pad)["data"]["afdoening"][-1] == {"kop": "Tot slot"}
+
+
+def test_a_word_draft_is_imported(client: TestClient, project: Path) -> None:
+    """A .docx (here the one the build makes of the sample) is read as its paragraphs."""
+    made = client.post("/api/maak", json={"pad": SAMPLE, "pdf": False}).json()
+    word = (project / made["downloads"][0]).read_bytes()
+    answer = client.post("/api/importeer", content=word, headers={"X-Bestandsnaam": "concept%20motie.docx"}).json()
+    state = form_of(client, answer["pad"])
+    assert state["data"]["titel"] == "Netwerkversterking en familiegroepsplannen"
+    assert state["data"]["verzoeken"][0]["punten"][1].startswith("deze inzet bij de uitwerking")
+
+
+@pytest.mark.slow
+def test_a_pdf_draft_is_imported(client: TestClient, project: Path, soffice: str) -> None:
+    made = client.post("/api/maak", json={"pad": SAMPLE, "pdf": True}).json()
+    pdf = next(p for p in made["downloads"] if p.endswith(".pdf"))
+    answer = client.post("/api/importeer", content=(project / pdf).read_bytes(), headers={"X-Bestandsnaam": "motie.pdf"}).json()
+    assert form_of(client, answer["pad"])["data"]["titel"] == "Netwerkversterking en familiegroepsplannen"
+
+
+def test_two_editors_do_not_share_their_cookie(project: Path) -> None:
+    """Cookies do not tell ports apart: the cookie is named after the port, so a second editor
+    (another project) neither replaces the first one's nor is let in with it."""
+    first, second = Gate(TOKEN, PORT), Gate("another-token", PORT + 1)
+    assert first.cookie != second.cookie
+    other = TestClient(make_app(project, second), base_url=f"http://127.0.0.1:{PORT + 1}")
+    other.cookies.set(first.cookie, TOKEN)
+    assert other.get("/").status_code == 403

@@ -21,6 +21,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 COOKIE = "raadsstukken_bewerk"
+"""With the port after it: cookies do not tell ports apart, and two editors (two projects) may run."""
 MAX_BODY = 2 * 1024 * 1024
 """A form's JSON: a data file may hold at most 2 MiB (loading/reader.py), so may its form."""
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -49,6 +50,10 @@ class Gate:
     @property
     def origins(self) -> set[str]:
         return {f"http://{host}" for host in self.hosts}
+
+    @property
+    def cookie(self) -> str:
+        return f"{COOKIE}_{self.port}"
 
     def url(self, path: str = "/") -> str:
         return f"http://127.0.0.1:{self.port}{path}?{urlencode({'token': self.token})}"
@@ -79,7 +84,7 @@ class GateMiddleware:
             # First visit: the token moves into a cookie and out of the address bar and history.
             clean = url.remove_query_params("token")
             response = RedirectResponse(clean.path + (f"?{clean.query}" if clean.query else ""), status_code=303)
-            response.set_cookie(COOKIE, self.gate.token, httponly=True, samesite="strict", path="/")
+            response.set_cookie(self.gate.cookie, self.gate.token, httponly=True, samesite="strict", path="/")
             await response(scope, receive, _with_headers(send))
             return
         limit = MAX_UPLOAD if scope["path"] in UPLOAD_PATHS else MAX_BODY
@@ -106,7 +111,7 @@ class GateMiddleware:
     def token_ok(self, scope: Scope, headers: Headers) -> bool:
         given = _query(scope).get("token") if scope["method"] in SAFE_METHODS else None
         if given is None:
-            given = _cookie(headers.get("cookie", ""))
+            given = _cookie(headers.get("cookie", ""), self.gate.cookie)
         return given is not None and hmac.compare_digest(given.encode(), self.gate.token.encode())
 
 
@@ -114,10 +119,10 @@ def _query(scope: Scope) -> QueryParams:
     return QueryParams(scope.get("query_string", b"").decode("latin-1"))
 
 
-def _cookie(header: str) -> str | None:
+def _cookie(header: str, wanted: str) -> str | None:
     for part in header.split(";"):
         name, _, value = part.strip().partition("=")
-        if name == COOKIE:
+        if name == wanted:
             return value
     return None
 
