@@ -52,7 +52,7 @@ def make_app(root: Path, gate: Gate) -> GateMiddleware:
     def payload(project: Project, soort: Any, pad: str, data: Any, hash_: str, notes: list[str]) -> dict[str, Any]:
         return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
                 "fields": form_for(soort.model_class(), starter_help(soort.starter_path), starter_values(soort.starter_path)),
-                "gemeenten": documents.gemeenten(project)}
+                "gemeenten": documents.gemeenten(project), "suggesties": {"motie": documents.motie_names(project)}}
 
     async def index(request: Request) -> Response:
         project = Project(root)
@@ -82,7 +82,8 @@ def make_app(root: Path, gate: Gate) -> GateMiddleware:
         soort = soort_of(str(data.get("soort", "")))
         data = documents.form_data(project, soort.name, doc)
         notes = documents.leading_comments(raw.decode("utf-8", "replace"))
-        return _editor(request, payload(project, soort, pad, data, digest(raw), notes), str(data.get("titel") or pad))
+        title = next((str(data[k]) for k in ("titel", "onderwerp", "kenmerk") if isinstance(data.get(k), str) and data[k]), pad)
+        return _editor(request, payload(project, soort, pad, data, digest(raw), notes), title)
 
     def _editor(request: Request, state: dict[str, Any], title: str) -> Response:
         return pages.TemplateResponse(request, "editor.html", {"state": state, "title": title})

@@ -97,6 +97,12 @@ def gemeenten(project: Project) -> list[dict[str, str]]:
     return found
 
 
+def motie_names(project: Project) -> list[str]:
+    """What an afdoeningsbrief's `motie:` may say: the moties' names under data/moties/."""
+    folder = project.data_dir / "moties"
+    return sorted(p.stem for p in folder.rglob("*.yaml")) if folder.is_dir() else []
+
+
 def form_data(project: Project, soort: str, doc: Document) -> Any:
     """The file's values in the full form the editor shows (short forms expanded by the model's
     own `prepare`, as validation does)."""

@@ -79,8 +79,11 @@ function control(spec, parent, key, path, id) {
   const set = setter(parent, key);
   const text = value === undefined || value === null ? "" : String(value);
   switch (spec.kind) {
-    case "datum":
-      return el("input", {type: "date", id, name: locOf(path), value: text, oninput: e => set(e.target.value)});
+    case "datum": {
+      // A date the picker cannot hold (2019-07-32 typed by hand) is shown as the text it is, with its message.
+      const valid = text === "" || (/^\d{4}-\d{2}-\d{2}$/.test(text) && !isNaN(Date.parse(text)));
+      return el("input", {type: valid ? "date" : "text", id, name: locOf(path), value: text, oninput: e => set(e.target.value)});
+    }
     case "janee":
       return select(id, path, ["", "ja", "nee"], normaliseJaNee(text), set, {"": "(niet ingevuld)"});
     case "keuze":
@@ -98,6 +101,11 @@ function control(spec, parent, key, path, id) {
       return el("pre", {class: "vast", text: JSON.stringify(value, null, 2) || "", title: "Dit veld bewerkt u in het bestand zelf"});
     default: {
       const attrs = {id, name: locOf(path), oninput: e => set(e.target.value), placeholder: spec.default || ""};
+      const offered = path.length === 1 && (state.suggesties || {})[key];
+      if (offered) {
+        const list = el("datalist", {id: `${id}-keuzes`}, ...offered.map(v => el("option", {value: v})));
+        return el("span", {class: "met-keuzes"}, el("input", {...attrs, type: "text", value: text, list: `${id}-keuzes`}), list);
+      }
       if (spec.long) return el("textarea", {...attrs, rows: Math.min(8, Math.max(2, Math.ceil(text.length / 60))), text});
       return el("input", {...attrs, type: "text", value: text});
     }
