@@ -350,3 +350,27 @@ def test_two_editors_do_not_share_their_cookie(project: Path) -> None:
     other = TestClient(make_app(project, second), base_url=f"http://127.0.0.1:{PORT + 1}")
     other.cookies.set(first.cookie, TOKEN)
     assert other.get("/").status_code == 403
+
+
+def test_each_request_reads_the_project_afresh(client: TestClient, project: Path) -> None:
+    """A change made elsewhere (another editor, git pull) shows on the next request; nothing cached."""
+    assert "Netwerkversterking en familiegroepsplannen" in client.get("/").text
+    path = project / SAMPLE
+    path.write_text(path.read_text(encoding="utf-8").replace("titel: Netwerkversterking", "titel: Buiten de editor"), encoding="utf-8")
+    assert "Buiten de editor en familiegroepsplannen" in client.get("/").text
+    assert form_of(client, SAMPLE)["data"]["titel"] == "Buiten de editor en familiegroepsplannen"
+    (project / "data" / "gemeenten" / "zuidplas.yaml").unlink()
+    assert "zuidplas" not in {g["id"] for g in form_of(client, SAMPLE)["gemeenten"]}
+
+
+def test_without_the_editor_extra_the_command_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, project: Path) -> None:
+    import sys
+
+    from click.testing import CliRunner
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if `pip install .` without [editor]
+    monkeypatch.delitem(sys.modules, "generator.editor.server", raising=False)
+    result = CliRunner().invoke(main, ["bewerk", str(project), "--geen-browser"])
+    assert result.exit_code == 1
+    assert "de editor is niet geïnstalleerd (uvicorn ontbreekt)" in result.output
+    assert "pip install -e '.[editor]'" in result.output
