@@ -374,3 +374,19 @@ def test_without_the_editor_extra_the_command_says_how_to_install_it(monkeypatch
     assert result.exit_code == 1
     assert "de editor is niet geïnstalleerd (uvicorn ontbreekt)" in result.output
     assert "pip install -e '.[editor]'" in result.output
+
+
+@pytest.mark.parametrize("pad", DOCUMENTS)
+def test_the_form_of_each_sample_checks_as_the_file_does(client: TestClient, project: Path, pad: str) -> None:
+    state = form_of(client, pad)
+    issues = client.post("/api/controleer", json={"soort": state["soort"], "pad": pad, "data": state["data"]}).json()["issues"]
+    expected = check_file(Project(project), project / pad).issues
+    assert [(i["field"], i["message"], i["severity"]) for i in issues] == [(i.field, i.message, i.severity) for i in expected]
+
+
+@pytest.mark.parametrize("soort", ["motie", "afdoeningsbrief", "verordening", "wijzigingsverordening", "beleidsplan"])
+def test_a_new_empty_form_of_each_soort_is_told_what_is_missing(client: TestClient, soort: str) -> None:
+    assert client.get("/nieuw", params={"soort": soort}).status_code == 200
+    issues = client.post("/api/controleer", json={"soort": soort, "pad": "", "data": {"soort": soort}}).json()["issues"]
+    assert issues and all(i["message"] for i in issues)
+    assert any(i["message"].endswith("ontbreekt") for i in issues)
