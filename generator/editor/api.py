@@ -70,7 +70,8 @@ def preview(editor: Editor) -> Endpoint:
     async def answer(request: Request) -> Response:
         value = await _body(request)
         target, _ = _target(editor, value)
-        result = await run_in_threadpool(actions.preview, editor.root, target, value["data"])
+        async with editor.previewing:
+            result = await run_in_threadpool(actions.preview, editor.root, target, value["data"])
         images = [f"data:image/png;base64,{base64.b64encode(p).decode()}" for p in result["pages"]]
         return JSONResponse({"pages": images, "seconds": result["seconds"]})
 

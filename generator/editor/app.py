@@ -8,6 +8,7 @@ every request makes a fresh `Project`, so what is shown is what is on disk now.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,8 @@ class Editor:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         self.pages = Jinja2Templates(directory=str(HERE / "pages"))
+        self.previewing = asyncio.Lock()
+        """One LibreOffice preview at a time, however many tabs ask (the machine may have two cores)."""
 
     def project(self) -> Project:
         return Project(self.root)

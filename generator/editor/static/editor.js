@@ -23,7 +23,9 @@ async function check() {
   const {answer} = await post("/api/controleer", payload());
   if (seq !== checkSeq) return;  // a newer check is on its way
   show(answer.issues || [], answer.error);
-  if (!(answer.issues || []).some(i => i.severity === "fout") && !answer.error) requestPreview();
+  const clean = !(answer.issues || []).some(i => i.severity === "fout") && !answer.error;
+  document.getElementById("voorbeeld-oud").hidden = clean || !lastPreviewed;
+  if (clean) requestPreview();
 }
 
 function placeOf(fieldLoc) {
