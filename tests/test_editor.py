@@ -390,3 +390,15 @@ def test_a_new_empty_form_of_each_soort_is_told_what_is_missing(client: TestClie
     issues = client.post("/api/controleer", json={"soort": soort, "pad": "", "data": {"soort": soort}}).json()["issues"]
     assert issues and all(i["message"] for i in issues)
     assert any(i["message"].endswith("ontbreekt") for i in issues)
+
+
+def test_values_never_become_markup_in_the_pages(client: TestClient, project: Path) -> None:
+    path = project / SAMPLE
+    evil = "<script>alert(1)</script></script><img src=x onerror=alert(2)>"
+    path.write_text(path.read_text(encoding="utf-8").replace("titel: Netwerkversterking en familiegroepsplannen",
+                                                             f'titel: "{evil}"'), encoding="utf-8")
+    for page in (client.get("/").text, client.get("/bewerk", params={"pad": SAMPLE}).text):
+        assert "<script>alert" not in page and "<img src=x" not in page
+    assert form_of(client, SAMPLE)["data"]["titel"] == evil
+    csp = client.get("/").headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "unsafe-inline" not in csp
