@@ -114,9 +114,12 @@ class Person:
         self.click(f'button.erbij[data-voor="{loc}"]')
 
     def choose(self, name: str, value: str) -> None:
+        self.choose_in(f'select[name="{name}"]', value)
+
+    def choose_in(self, css: str, value: str) -> None:
         from selenium.webdriver.support.ui import Select
 
-        Select(self.find(f'select[name="{name}"]')).select_by_value(value)
+        Select(self.find(css)).select_by_value(value)
 
     def pick_date(self, name: str, value: str) -> None:
         """The date picker's value as the picker sets it (its typing order depends on the locale)."""
@@ -223,6 +226,13 @@ def test_a_draft_imported_in_the_browser_opens_in_the_form(editor: str, browser:
     person.choose("gemeente", "zwolle")
     person.sees('.melding.waarschuwing[data-veld="niet_geplaatst"]', "tekst die de import niet kon plaatsen")
     assert person.find('[name="titel"]').get_attribute("value")
+    unplaced = person.find('[name="niet_geplaatst[0]"]').get_attribute("value")
+    count = len(browser.find_elements(person.by.CSS_SELECTOR, '[data-loc^="niet_geplaatst["]'))  # type: ignore[attr-defined]
+    person.choose_in('[data-loc="niet_geplaatst[0]"] select.verplaats', "toelichting")  # moved where it belongs
+    person.sees('[data-loc="toelichting"] textarea')
+    texts = [e.get_attribute("value") for e in browser.find_elements(person.by.CSS_SELECTOR, '[data-loc="toelichting"] textarea')]  # type: ignore[attr-defined]
+    assert unplaced in texts
+    assert len(browser.find_elements(person.by.CSS_SELECTOR, '[data-loc^="niet_geplaatst["]')) == count - 1  # type: ignore[attr-defined]
 
     # Someone else changes the file meanwhile: saving says so and offers to reload; nothing is overwritten.
     pad = unquote(browser.current_url).partition("pad=")[2]  # type: ignore[attr-defined]

@@ -149,12 +149,39 @@ function list(spec, parent, key, path) {
       el("button", {type: "button", class: "omlaag", title: "Naar beneden", disabled: index === items.length - 1,
                     onclick: () => { move(items, index, 1); }, text: "↓"}),
       el("button", {type: "button", class: "weg", title: "Verwijderen", onclick: () => { items.splice(index, 1); changed(); draw(); }, text: "✕"})));
+    if (path.length === 1 && path[0] === "niet_geplaatst") inner.append(mover(items, index));
     box.append(row);
   });
   const noun = spec.item.kind === "groep" ? (path[path.length - 1] === "indieners" ? "indiener" : "blok") : "punt";
   box.append(el("button", {type: "button", class: "erbij", "data-voor": locOf(path),
     onclick: () => { items.push(emptyOf(spec.item)); changed(); draw(); focusLast(path, items.length - 1); }, text: `+ ${noun}`}));
   return box;
+}
+
+function moveTargets() {
+  // Where text the import could not place may go: lists of texts, and lists of blocks (into the last block).
+  return state.fields.filter(f => f.kind === "lijst" && !f.only_filled &&
+    (f.item.kind === "tekst" || (f.item.kind === "groep" && f.item.fields.some(x => x.name === "punten"))));
+}
+
+function mover(items, index) {
+  const pick = el("select", {class: "verplaats", "aria-label": "Verplaats naar", onchange: e => {
+    const target = moveTargets().find(f => f.name === e.target.value);
+    if (!target) return;
+    const text = items[index];
+    if (!Array.isArray(state.data[target.name])) state.data[target.name] = [];
+    const list = state.data[target.name];
+    if (target.item.kind === "tekst") list.push(text);
+    else {
+      if (!list.length) list.push(emptyOf(target.item));
+      const last = list[list.length - 1];
+      last.punten = [...(last.punten || []).filter(p => p !== ""), text];
+    }
+    items.splice(index, 1);
+    changed();
+    draw();
+  }}, el("option", {value: "", text: "verplaats naar …"}), ...moveTargets().map(f => el("option", {value: f.name, text: f.label})));
+  return pick;
 }
 
 function focusLast(path, index) {
