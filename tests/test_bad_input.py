@@ -41,7 +41,7 @@ CASES = {
                       "4:3: titel: verwacht een tekst, maar vond een lijst — schrijf één tekst achter de dubbele punt"),
     "unknown status": (GOOD + "status: aangenomenn\n",
                        "11:9: status: 'aangenomenn' is geen toegestane waarde — kies uit 'ingediend', 'aangenomen', "
-                       "'verworpen', 'ingetrokken', 'aangehouden'"),
+                       "'verworpen', 'ingetrokken', 'aangehouden', 'overgenomen'"),
     "xml character": (GOOD.replace("titel: Goede titel", 'titel: "Goede\\x0btitel"'),
                       "3:8: titel: bevat het teken U+000B (op positie 6) dat niet in een Word-document kan staan — "
                       "verwijder het; het komt meestal mee bij kopiëren uit een PDF"),

@@ -141,7 +141,8 @@ def test_shards_split_the_documents_without_overlap(project: Path, run) -> None:
     for i in range(6):
         shutil.copy(project / ZWOLLE, project / "data" / "moties" / f"kopie-{i}.yaml")
     assert run("build").exit_code == 0
-    everything = {p.name for p in (project / "build").rglob("*.docx")} - {"motievolglijst.docx"}
+    collections = ("motievolglijst.docx", "-raadsbesluit.docx", "-redline.docx")  # built by whole builds only
+    everything = {p.name for p in (project / "build").rglob("*.docx") if not p.name.endswith(collections)}
     built = []
     for shard in ("1/3", "2/3", "3/3"):
         result = run("build", "--shard", shard, "-o", str(project / f"uit{shard[0]}"))

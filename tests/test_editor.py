@@ -18,6 +18,7 @@ from generator.editor.writer import digest
 from generator.loading.project import Project
 from generator.loading.reader import load
 from generator.soorten.motie.model import Motie
+from generator.soorten.registry import BUILTIN
 
 REPO = Path(__file__).resolve().parents[1]
 PORT = 8765
@@ -384,7 +385,7 @@ def test_the_form_of_each_sample_checks_as_the_file_does(client: TestClient, pro
     assert [(i["field"], i["message"], i["severity"]) for i in issues] == [(i.field, i.message, i.severity) for i in expected]
 
 
-@pytest.mark.parametrize("soort", ["motie", "afdoeningsbrief", "verordening", "wijzigingsverordening", "beleidsplan"])
+@pytest.mark.parametrize("soort", BUILTIN.names("document"))
 def test_a_new_empty_form_of_each_soort_is_told_what_is_missing(client: TestClient, soort: str) -> None:
     assert client.get("/nieuw", params={"soort": soort}).status_code == 200
     issues = client.post("/api/controleer", json={"soort": soort, "pad": "", "data": {"soort": soort}}).json()["issues"]

@@ -161,7 +161,7 @@ def test_corpus_yaml_is_valid_motie(case: str, tmp_path: Path) -> None:
     _, text = imported(CORPUS / f"{case}.txt")
     target = tmp_path / f"{case}.yaml"
     target.write_text(text, encoding="utf-8")
-    missing = sorted({"titel", "vergadering", "gemeente"} & set(expected_facts(case).get("afwezig", [])))
+    missing = sorted({"titel", "vergadering", "orgaan"} & set(expected_facts(case).get("afwezig", [])))
     if not missing:
         validate(load(target), Motie)
         return
@@ -417,7 +417,7 @@ def test_pdf_reading_is_bounded_in_memory(tmp_path: Path) -> None:
 
 
 def test_word_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "motie.docx"
+    path = tmp_path / "motie.odt"
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(UserError, match="is een tekstverwerkerbestand"):
         read_document(path)

@@ -23,6 +23,9 @@ def in_project(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(project)
 
 
+AMENDEMENT_ROWS = ("Amendement: ", "Subamendement: ")
+
+
 def statuses(output: str) -> dict[str, str]:
     """Nummer (or, without one, titel) → status, read from the printed table (columns start where the headers do)."""
     lines = output.splitlines()
@@ -34,6 +37,8 @@ def statuses(output: str) -> dict[str, str]:
         if not line.strip():
             break
         key = line[:start["Titel"]].strip() or line[start["Titel"]:start["Datum"]].strip()
+        if line[start["Titel"]:].startswith(AMENDEMENT_ROWS):
+            continue  # amendementen: see test_amendementen_are_listed_with_their_voorstel
         assert key not in found, key
         found[key] = line[start["Status"]:start["Afgedaan met"]].strip()
     return found
@@ -60,7 +65,7 @@ def test_every_sample_motie_with_its_status(project, run):
     }.items()
     assert "OCW/10163971, 30 november 2021" in result.output
     counts = result.output.rstrip().splitlines()[-1]
-    assert sum(int(n) for n in re.findall(r"(\d+) [a-z ]+", counts)) == len(found)
+    assert sum(int(n) for n in re.findall(r"(\d+) [a-z ]+", counts)) == len(found)  # no amendement before 2025-03
 
 
 def test_every_motie_file_is_listed(project, run):
@@ -162,3 +167,11 @@ def test_volglijst_depends_on_every_motie_and_brief(project, run, monkeypatch):
     for name in ("2024-11-07-pilot-gezinscoach-op-school.yaml", "2021-ocw-10163971-versterking-eigen-netwerk.yaml",
                  "den-haag.yaml", "zwolle.yaml", "motievolglijst.docx"):
         assert name in entry, name
+
+
+def test_amendementen_are_listed_with_their_voorstel(run):
+    output = run("status", "--peildatum", "2026-01-01").output
+    assert re.search(r"^A2 +Amendement: Evaluatie na één jaar +10 maart 2025 +C. Verzonnen +aangenomen +bij raadsvoorstel RV 2025-014$",
+                     output, re.MULTILINE)
+    assert re.search(r"^A3 +Amendement: Verslag over familiegroepsplanne… .* verworpen +bij raadsvoorstel RV 2025-014$", output, re.MULTILINE)
+    assert re.search(r"^S1 +Subamendement: Evaluatie na achttien maanden .* aangenomen", output, re.MULTILINE)

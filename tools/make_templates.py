@@ -63,8 +63,8 @@ def motie() -> None:
     header.text = "{{ kop_orgaan }}"
     header.style = doc.styles["Header"]
     kit.right_aligned(header)
-    kit.page_footer(doc, "Motie {{ titel }}")
-    doc.add_paragraph("MOTIE{% if nummer %} {{ nummer }}{% endif %}", style="Title")
+    kit.page_footer(doc, "{{ voet }}")
+    doc.add_paragraph("{{ kop }}", style="Title")
     doc.add_paragraph("{{ titel }}", style="Heading 1")
     doc.add_paragraph("{%p if kenmerken %}")
     doc.add_paragraph("{{ kenmerken }}", style="Kleine tekst")

@@ -128,7 +128,7 @@ class Builder:
         options, manifest = self.options, self.manifest
         out = options.out_dir / name
         txt_name = name[:-5] + ".txt"
-        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)
+        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post)
         text = parts_text(parts).encode("utf-8")
         inputs = {self.input_key(p): self.hash(str(p)) for p in prepared.inputs}
         inputs["raadsstukken"] = __version__

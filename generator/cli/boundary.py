@@ -22,6 +22,7 @@ LAZY = {  # commands in their own modules, imported only when used (a no-op buil
     "bewerk": ("generator.cli.editor", "bewerk_command"),
     "bundel": ("generator.cli.pdf", "bundel_command"),
     "import": ("generator.cli.imports", "import_command"),
+    "init": ("generator.cli.init", "init_command"),
     "pdf": ("generator.cli.pdf", "pdf_command"),
     "schema": ("generator.cli.templates", "schema_command"),
     "status": ("generator.cli.status", "status_command"),

@@ -17,21 +17,22 @@ from generator.files import exists, write_bytes
 @click.option("-o", "--uitvoer", "uitvoer", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Schrijf het YAML-bestand hierheen (standaard: naar het scherm).")
 @click.option("--force", is_flag=True, help="Een bestaand uitvoerbestand overschrijven.")
-def import_command(bestand: Path, uitvoer: Path | None, force: bool) -> None:
-    """Maak van een motie (PDF of tekst, of een afdoeningsbrief die de motie citeert) een YAML-gegevensbestand.
+@click.option("--ruw", is_flag=True, help="Niet indelen: alle tekst onder 'niet_geplaatst:' om met de hand in te delen.")
+def import_command(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool) -> None:
+    """Maak van een motie (Word .docx, PDF of tekst, of een afdoeningsbrief die de motie citeert) een YAML-gegevensbestand.
 
     Wat de import niet kan plaatsen, komt onder 'niet_geplaatst:' en als waarschuwing op het scherm.
     Controleer het resultaat altijd tegen het origineel, en daarna met 'raadsstukken check'.
     """
-    _run(bestand, uitvoer, force)
+    _run(bestand, uitvoer, force, ruw)
 
 
-def _run(bestand: Path, uitvoer: Path | None, force: bool) -> None:
+def _run(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool = False) -> None:
     from generator.importer import import_file, to_yaml
 
     if uitvoer is not None and uitvoer.exists() and not force:
         raise exists(uitvoer)
-    result = import_file(bestand)
+    result = import_file(bestand, raw=ruw)
     text = to_yaml(result, bestand.name)
     for note in result.notes:
         click.echo(f"let op: {note}", err=True)

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -24,7 +24,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 @click.group(cls=Main, context_settings=CONTEXT)
-@click.version_option(__version__, "--version", "-V", prog_name="raadsstukken", message="%(prog)s %(version)s")
+@click.version_option(__version__, "--version", "-V", prog_name="raadsstukken", message="%(prog)s %(version)s",
+                      help="Toon de versie en stop.")
 @click.option("--project", "-C", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Projectmap met data/gemeenten en templates/ (standaard: de huidige map).")
 @click.pass_context
@@ -60,7 +61,7 @@ def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> t
 @click.pass_obj
 def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: int | None, force: bool, check: bool,
           shard: tuple[int, int] | None, pdf: bool) -> None:
-    """Maak de documenten van PATHS (standaard: alles onder data/) in build/."""
+    """Maak de documenten van PADEN (standaard: alles onder data/) in build/."""
     from generator.build.pipeline import Options
     from generator.build.pipeline import build as run_build
 
@@ -120,15 +121,22 @@ def check(project: Project, paths: tuple[str, ...]) -> None:
     click.echo("Geen fouten gevonden.")
 
 
-@main.command()
+def _soorten() -> str:
+    from generator.soorten.starters import available
+
+    return "Soorten: " + ", ".join(sorted(available())) + "."
+
+
+@main.command(epilog=_soorten())
 @click.argument("soort")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Een bestaand bestand overschrijven.")
-def nieuw(soort: str, path: Path | None, force: bool) -> None:
-    """Schrijf een toegelicht startbestand voor SOORT (bijvoorbeeld motie) naar PATH of het scherm."""
+@click.pass_context
+def nieuw(ctx: click.Context, soort: str, path: Path | None, force: bool) -> None:
+    """Schrijf een toegelicht startbestand voor SOORT (bijvoorbeeld motie) naar PAD of het scherm."""
     from generator.soorten.starters import starter
 
-    text = starter(soort)
+    text = _in_project(ctx.obj, soort, starter(soort), path)
     if path is None:
         click.echo(text, nl=False)
         return
@@ -138,3 +146,16 @@ def nieuw(soort: str, path: Path | None, force: bool) -> None:
         raise exists(path)
     write_bytes(path, text.encode("utf-8"), replace=force)
     click.echo(f"geschreven: {path}")
+
+
+def _in_project(project: Any, soort: str, text: str, path: Path | None) -> str:
+    """In a project made by `init`, the starter names the project's orgaan and its own schema copy."""
+    from generator.organen.init import project_orgaan
+    from generator.soorten.starters import in_project
+
+    orgaan_id = project_orgaan(project.root)
+    if orgaan_id is None:
+        return text
+    schema = project.root / "schemas" / f"{soort}.schema.json"
+    where = (path.parent if path else Path.cwd()).resolve()
+    return in_project(text, soort, orgaan_id, Path(os.path.relpath(schema, where)).as_posix())

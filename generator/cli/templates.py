@@ -42,7 +42,7 @@ def templates_command(ctx: click.Context) -> None:
 @click.pass_obj
 def check_command(obj: Project | None, file: Path | None, soort: str | None) -> None:
     """Controleer sjablonen: Jinja-fouten, opgesplitste codes, onbekende variabelen, open blokken,
-    verkeerd geplaatste {%p- en {%tr-codes. Zonder FILE: alle sjablonen."""
+    verkeerd geplaatste {%p- en {%tr-codes. Zonder BESTAND: alle sjablonen."""
     from generator.checks.template_catalog import catalogue, match
     from generator.checks.templates import check_template, template_issues
     from generator.cli.boundary import print_issues

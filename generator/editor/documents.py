@@ -20,9 +20,12 @@ from generator.loading.project import Project
 from generator.loading.reader import Document, load
 
 FOLDERS = {"motie": "moties", "afdoeningsbrief": "afdoeningen", "verordening": "verordeningen",
-           "wijzigingsverordening": "verordeningen", "beleidsplan": "beleidsplannen"}
+           "wijzigingsverordening": "verordeningen", "beleidsplan": "beleidsplannen", "raadsvoorstel": "raadsvoorstellen",
+           "amendement": "amendementen", "subamendement": "amendementen"}
+"""Where a new document of each soort goes, as in the sample project (others: data/<soort>s)."""
 NAMES = {"motie": "Moties", "afdoeningsbrief": "Afdoeningsbrieven", "verordening": "Verordeningen",
-         "wijzigingsverordening": "Wijzigingsverordeningen", "beleidsplan": "Beleidsplannen"}
+         "wijzigingsverordening": "Wijzigingsverordeningen", "beleidsplan": "Beleidsplannen",
+         "raadsvoorstel": "Raadsvoorstellen", "amendement": "Amendementen", "subamendement": "Subamendementen"}
 
 
 @dataclass
@@ -101,6 +104,14 @@ def motie_names(project: Project) -> list[str]:
     """What an afdoeningsbrief's `motie:` may say: the moties' names under data/moties/."""
     folder = project.data_dir / "moties"
     return sorted(p.stem for p in folder.rglob("*.yaml")) if folder.is_dir() else []
+
+
+def organen() -> list[dict[str, str]]:
+    """The register of organen (generator/organen) for `orgaan:`: id and the name documents use."""
+    from generator.organen.register import register
+
+    return sorted(({"value": o.id, "label": f"{o.name} ({o.assembly})"} for o in register().values() if o.opgeheven is None),
+                  key=lambda o: o["value"])
 
 
 def form_data(project: Project, soort: str, doc: Document) -> Any:

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 LABELS = {
-    "gemeente": "Gemeente", "titel": "Titel", "vergadering": "Datum van de raadsvergadering", "nummer": "Nummer",
+    "gemeente": "Gemeente (profiel)", "titel": "Titel", "vergadering": "Datum van de raadsvergadering", "nummer": "Nummer",
     "ris": "RIS-nummer", "agendapunt": "Agendapunt", "voorstel": "Voorstel dat besproken wordt",
-    "vreemd_aan_de_orde": "Vreemd aan de orde van de dag", "orgaan": "Aanhef (in plaats van 'De raad van de gemeente …')",
+    "vreemd_aan_de_orde": "Vreemd aan de orde van de dag", "orgaan": "Orgaan (uit het register)",
+    "aanhef": "Aanhef (in plaats van 'De raad van de gemeente …, in vergadering bijeen op …')",
     "constateringen": "Constateringen", "overwegingen": "Overwegingen", "verzoeken": "Verzoeken (het dictum)",
     "slot": "Slotzin", "indieners": "Indieners", "naam": "Naam", "fractie": "Fractie", "voetnoten": "Voetnoten",
     "status": "Status", "status_datum": "Datum van de status", "stemming": "Stemming", "voor": "Voor", "tegen": "Tegen",
@@ -29,7 +30,8 @@ HELP = {
     "voetnoten": "Een punt verwijst naar een voetnoot met [^1]; zet hier de tekst van voetnoot 1.",
     "niet_geplaatst": "Tekst die de import niet kon plaatsen: zet hem bij het juiste veld en haal hem hier weg.",
     "kop": "De kop zoals hij in de motie staat, zoals 'Constaterende dat:' of 'Gelet op:'.",
-    "gemeente": "Het gemeenteprofiel uit data/gemeenten.",
+    "gemeente": "Het gemeenteprofiel uit data/gemeenten (namen, huisstijl); of kies hieronder het orgaan uit het register.",
+    "orgaan": "Gemeente, provincie, waterschap of Kamer uit het ingebouwde register: typ een naam en kies, zoals zwolle of provincie-utrecht.",
 }
 STARTER_LINE = re.compile(r"^(?:# ?)?([a-z_]+):[^#]*#\s*(.+?)\s*$")
 """A top-level field (nested ones share names such as `ris` with other meanings), also commented out."""

@@ -29,7 +29,7 @@ def state(project: Project, soort: Soort, pad: str, data: Any, hash_: str, notes
     """Everything the form's script needs, as JSON in the page."""
     return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
             "fields": form_for(soort.model_class(), starter_help(soort.starter_path), starter_values(soort.starter_path)),
-            "gemeenten": documents.gemeenten(project), "suggesties": {"motie": documents.motie_names(project)}}
+            "gemeenten": documents.gemeenten(project), "suggesties": {"motie": documents.motie_names(project), "orgaan": documents.organen()}}
 
 
 def index(editor: Editor) -> Endpoint:

@@ -6,22 +6,46 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from generator.errors import UserError
 from generator.importer.emit import dump
-from generator.importer.parse import ImportResult, parse_text
+from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
 from generator.importer.textclean import PAGE_BREAK
 
 __all__ = ["ImportResult", "Limits", "import_file", "parse_text", "read_document", "to_yaml"]
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
-_WORD_SUFFIXES = {".docx", ".doc", ".odt", ".rtf", ".docm"}
+_WORD_SUFFIXES = {".doc", ".odt", ".rtf", ".docm"}
 
 
-def import_file(path: Path, limits: Limits | None = None) -> ImportResult:
-    return parse_text(read_document(path, limits))
+def import_file(path: Path, limits: Limits | None = None, raw: bool = False) -> ImportResult:
+    """A motie, or an amendement when the text is one (its "te wijzigen in" is no dictum); with
+    `raw`, the whole text under niet_geplaatst."""
+    from generator.importer.amendement import looks_like, parse_amendement
+
+    notes: list[str] = []
+    if path.suffix.lower() == ".docx" and path.is_file():
+        from generator.importer.wordfile import read_docx
+
+        word = read_docx(path)
+        text = word.text
+        if word.furniture:
+            shown = ", ".join(f"'{t}'" for t in word.furniture)
+            notes.append(f"kop- en voetteksten van het Word-bestand weggelaten (paginaopmaak): {shown}")
+        if word.comments:
+            notes.append(f"{word.comments} opmerking(en) in het Word-bestand genegeerd; ze horen niet bij de"
+                         " tekst van de motie")
+    else:
+        text = read_document(path, limits)
+    if raw:
+        result = parse_raw(text)
+    else:
+        result = parse_amendement(text) if looks_like(text) else parse_text(text)
+    result.notes.extend(notes)
+    return result
 
 
 def read_document(path: Path, limits: Limits | None = None) -> str:
@@ -32,9 +56,13 @@ def read_document(path: Path, limits: Limits | None = None) -> str:
         raise UserError(f"{path} bestaat niet", "controleer de naam en de map")
     if not path.is_file():
         raise UserError(f"{path} is geen bestand")
+    if path.suffix.lower() == ".docx":
+        from generator.importer.wordfile import read_docx
+
+        return read_docx(path).text
     if path.suffix.lower() in _WORD_SUFFIXES:
-        raise UserError(f"{name} is een tekstverwerkerbestand; de import leest PDF- en tekstbestanden",
-                        "sla de motie op als PDF of als tekst (.txt) en importeer die")
+        raise UserError(f"{name} is een tekstverwerkerbestand dat de import niet leest; hij leest .docx, PDF en"
+                        " tekst", "sla de motie op als .docx, PDF of tekst (.txt) en importeer die")
     try:
         with path.open("rb") as handle:
             head = handle.read(1024)
@@ -50,9 +78,15 @@ def _read_text(path: Path, name: str) -> str:
     if len(raw) > MAX_TEXT_BYTES:
         raise UserError(f"{name} is te groot voor een motie ({len(raw) // 1024} kB; hoogstens"
                         f" {MAX_TEXT_BYTES // 1024} kB)", "sla alleen de motie op als apart bestand")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UserError(f"{name} begint als UTF-16-tekst maar is onleesbaar (beschadigd?)",
+                            "sla de motie opnieuw op als tekst in UTF-8") from None
     if b"\x00" in raw[:8192] or raw.startswith(b"PK\x03\x04"):
         raise UserError(f"{name} is geen tekstbestand (het bevat binaire gegevens)",
-                        "importeer een PDF of een tekstbestand (.txt)")
+                        "importeer een .docx, een PDF of een tekstbestand (.txt)")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -61,7 +95,7 @@ def _read_text(path: Path, name: str) -> str:
 
 def to_yaml(result: ImportResult, source: str) -> str:
     header = [
-        f"Motie geïmporteerd uit {source} met 'raadsstukken import'.",
+        f"{str(result.data.get('soort', 'motie')).capitalize()} geïmporteerd uit {source} met 'raadsstukken import'.",
         "Controleer elk veld tegen het origineel; de import raadt waar de bron onduidelijk is.",
     ]
     if result.warnings:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.importer.headers import Header, match_header
+from generator.importer.headers import WEAK, Header, match_header
+from generator.importer.people import is_name, is_party
 from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, marker_class, split_marker
 
 _REF = re.compile(r"(?<=[a-zà-ÿ]{2})(\d{1,2})(?=[;:,.!?)’'\"]|\s|$)")
@@ -28,6 +29,8 @@ class Block:
     main: str | None = None
     """The marker of the block's own list; another marker after a point ending in ':' opens a sublist."""
     in_sublist: bool = False
+    own_paragraph: bool = False
+    """The header opened a paragraph after a blank line: a repeated header there is a block of its own."""
 
     def feed(self, marker: str | None, content: str) -> bool:
         """Add one line; False when the line cannot belong to this block (the dictum has ended)."""
@@ -87,17 +90,21 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
     body = Body([], len(lines))
     refs: set[str] = set()
     open_text = False
+    after_blank = start > 0 and is_blank(lines[start - 1])
     for index in range(start, len(lines)):
         line = lines[index]
         text = line.strip()
         if is_blank(line):
+            after_blank = True
             continue
-        header = _header(text, open_text, bool(body.blocks))
-        if header is None and is_tail(text):
+        header = _header(text, open_text, bool(body.blocks), after_blank)
+        blank_before, after_blank = after_blank, False
+        signed = blank_before and _name_then_party(lines, index)
+        if header is None and (is_tail(text) or signed or _SLOT_POINT.match(split_marker(line)[1])):
             body.end = index
             break
         if header:
-            body.blocks.append(Block(header.kind, header.kop))
+            body.blocks.append(Block(header.kind, header.kop, own_paragraph=blank_before and bool(header.rest)))
             if header.rest:
                 body.blocks[-1].feed(None, header.rest)
             open_text = bool(header.rest) and not ends_unit(header.rest)
@@ -116,12 +123,34 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
     return body
 
 
-def _header(text: str, open_text: bool, started: bool) -> Header | None:
-    """A header, unless the previous line left a sentence open (then it is a continuation)."""
+def _name_then_party(lines: list[str], index: int) -> bool:
+    """A full name on its own line with a fractie on the next: the signatures, when no slot came first."""
+    text = lines[index].strip()
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    return len(text.split()) >= 2 and is_name(text) and is_party(following)
+
+
+_SLOT_POINT = re.compile(r"^(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
+"""The slot written as one more bullet of the dictum ("• en gaat over tot de orde van de dag.")."""
+
+
+def _header(text: str, open_text: bool, started: bool, after_blank: bool = False) -> Header | None:
+    """A header, unless the previous line left a sentence open (then it is a continuation).
+
+    A strong header word after a blank line starts a block even then: web copies leave the last
+    point of a block without ';' ("… ontbrak" / "roept het college op:").
+    """
     marker, _ = split_marker(text)
     if marker is not None:
         return None
     header = match_header(text)
     if header is None or not started or not open_text:
         return header
-    return header if not header.rest and text[:1].isupper() else None
+    if not header.rest and (text[:1].isupper() or text.endswith(":")):
+        return header
+    return header if after_blank and _strong(text) else None
+
+
+def _strong(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower().strip(",:")
+    return first not in WEAK and first not in {"gezien", "gehoord", "gelet"}

@@ -25,17 +25,17 @@ def _pattern() -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
     days = "|".join(map(re.escape, get_day_names("wide", locale=LOCALE).values()))
     return re.compile(
-        rf"\b(?:(?:{days})\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{months})\.?\s+(?P<y>\d{{4}})\b"
+        rf"\b(?:(?:{days})\s+)?(?:(?P<d0>\d{{1,2}})\s+(?:en|&)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{months})\.?\s+(?P<y>\d{{4}})\b"
         r"|\b(?P<nd>\d{1,2})[-/.](?P<nm>\d{1,2})[-/.](?P<ny>\d{4})\b",
         re.IGNORECASE,
     )
 
 
 def find_dates(text: str) -> list[tuple[re.Match[str], dt.date]]:
-    """Every valid date in `text` with its match, in order."""
+    """Every valid date in `text` with its match, in order; of "5 en 12 november" the first day."""
     found = []
     for match in _pattern().finditer(text):
-        day = match.group("d") or match.group("nd")
+        day = match.group("d0") or match.group("d") or match.group("nd")
         year = match.group("y") or match.group("ny")
         month = _months()[match.group("m").lower()] if match.group("m") else int(match.group("nm"))
         try:

@@ -11,13 +11,14 @@ CONSTATERING = (
     "constaterende", "constateert", "constaterend", "vaststellende", "stelt vast", "gelet op", "gezien",
     "kennis genomen hebbende van", "kennisgenomen hebbende van", "kennisnemende van", "kennis nemende van",
     "kennisgenomen hebbende", "gehoord", "signalerende", "memorerende", "herinnerende aan", "wijzende op",
-    "vernomen hebbende", "vaststellend", "overziende", "gelezen",
+    "vernomen hebbende", "vaststellend", "overziende", "gelezen", "kennisgenomen van", "kennis genomen van",
+    "constateren", "stellen vast",
 )
 OVERWEGING = (
     "overwegende", "overweegt", "overwegend", "van oordeel", "van mening", "is van oordeel", "is van mening",
     "in aanmerking nemende", "concluderende", "benadrukkende", "erkennende", "van opvatting", "van gedachte",
     "meent", "oordeelt", "verwachtende", "zich realiserende", "beseffende", "in overweging nemende",
-    "voorts van mening", "mede gelet op", "tevens van oordeel",
+    "voorts van mening", "mede gelet op", "tevens van oordeel", "overwegen", "zijn van mening",
 )
 DICTUM = (
     "verzoekt", "verzoeken", "draagt", "dragen", "spreekt", "spreken", "roept", "roepen", "besluit",
@@ -27,7 +28,7 @@ DICTUM = (
 WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft", "geven", "doet", "wenst",
         "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
 
-_PREFIX = r"(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?"
+_PREFIX = r"(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?"
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
@@ -36,6 +37,7 @@ _ADDRESSEE = (
     rf"|minister(?:\s+van\s+{_WORDS})?|staatssecretaris(?:\s+van\s+{_WORDS})?|ministers"
     r"|dagelijks\s+bestuur|algemeen\s+bestuur|provincie|gemeente|agendacommissie|auditcommissie"
     r"|rekenkamer(?:commissie)?|colleges?)"
+    r"|\s+(?:het\s+)?(?-i:DB|AB)"
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
 _PARTICLE = r"(?:\s+(?:op\s+aan|op|uit|aan|de\s+opdracht|opdracht|als\s+(?:zijn|haar)\s+mening\s+uit|zich\s+uit))?"

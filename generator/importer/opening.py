@@ -16,20 +16,21 @@ _OPENING = re.compile(
     re.IGNORECASE)
 _RAAD = re.compile(
     r"^(?:de\s+)?(?:gemeente)?raad\s+(?:van\s+(?:de\s+)?(?:gemeente\s+)?|der\s+gemeente\s+)(?P<g>.+?)"
-    r"(?=\s*,|\s+in\s+(?:openbare\s+)?vergadering|\s+bijeen|\s+op\s+(?:\w+dag\s+)?\d|\s*$)", re.IGNORECASE)
+    r"(?=\s*,|\s+in\s+(?:de\s+)?(?:openbare\s+)?vergadering|\s+bijeen|\s+op\s+(?:\w+dag\s+)?\d|\s*$)", re.IGNORECASE)
 _RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-]*(?:\s+(?:op|aan|en|de"
                         r"|den)?\s*[A-Z][\w'’-]*)*))",
                         re.IGNORECASE)
-_PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*)", re.IGNORECASE)
-_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
-                      r"(?=\s*,|\s+in\s+vergadering|$)", re.IGNORECASE)
-_CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadslagingen)|ter\s+bespreking"
+_PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))", re.IGNORECASE)
+_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,4}?)"
+                      r"(?=\s*,(?!\s+(?-i:[A-Z])[\w'’-]*\s+en\s)|\s+in\s+vergadering|$)", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadslagingen)|ter\s+bespreking|besprekende"
+                        r"|behandelende"
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
                         r"vergadering|bijeen)\b", re.IGNORECASE)
-_TER_BESPREKING = re.compile(r",?\s*(?:ter\s+bespreking\s+van|gehoord\s+de\s+beraadslaging\s+over"
-                             r"|bij\s+de\s+behandeling"
-                             r"\s+van)\s+(?P<v>.+?)\s*,?\s*$", re.IGNORECASE)
-_BIJEEN = re.compile(r"\bin\s+(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
+_TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|(?:gehoord|horende)\s+de\s+beraadslagingen?\s+over"
+                             r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende)"
+                             r"\s+(?P<v>.+?)\s*[,.]?\s*$", re.IGNORECASE)
+_BIJEEN = re.compile(r"\bin\s+(?:de\s+)?(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
 _KAMER = re.compile(r"^(?:de\s+)?(?P<k>eerste|tweede)?\s*kamer\b", re.IGNORECASE)
 
 
@@ -41,6 +42,8 @@ class Opening:
     vergadering: dt.date | None = None
     voorstel: str | None = None
     """The agenda item after "ter bespreking van"."""
+    verb: str | None = None
+    """How the source introduced it when not "ter bespreking van" ("besprekende")."""
 
 
 def is_opening(text: str) -> bool:
@@ -58,6 +61,8 @@ def read_opening(sentence: str) -> Opening:
     voorstel = _TER_BESPREKING.search(sentence)
     if voorstel:
         opening.voorstel = voorstel.group("v")
+        verb = voorstel.group("verb").lower()
+        opening.verb = None if verb.startswith("ter ") else voorstel.group("verb")
         sentence = sentence[: voorstel.start()].rstrip(" ,") + ","
     dates = find_dates(sentence)
     if dates:

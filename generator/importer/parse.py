@@ -15,13 +15,17 @@ from typing import Any
 from generator.errors import UserError
 from generator.importer.afdoening import Letter, find_letter
 from generator.importer.body import Block, candidate_refs, find_start, parse_body
+from generator.importer.diagnose import not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
+from generator.importer.orgaan import register_id
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
+from generator.importer.site import furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import to_lines
+from generator.organen import register
 
 DEFAULT_SLOT = "en gaat over tot de orde van de dag"
 _FRACTIE_PREFIX = re.compile(r"^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
@@ -34,6 +38,8 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     comments: dict[str, str] = field(default_factory=dict)
+    orgaan: tuple[str, str] | None = None
+    """(register id, soort_orgaan), e.g. ("gemeente-groningen", "gemeente"); see importer/orgaan.py."""
 
 
 def slug(name: str) -> str:
@@ -42,20 +48,29 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("'", "").replace("’", "")).strip("-")
 
 
+def parse_raw(text: str) -> ImportResult:
+    """No parsing at all: the whole text under `niet_geplaatst`, for a motie the import cannot read."""
+    result = ImportResult(raw_data(to_lines(text)))
+    result.warnings.append("ruwe import: alle tekst staat onder 'niet_geplaatst'; deel hem met de hand in")
+    return result
+
+
 def parse_text(text: str) -> ImportResult:
-    cleaned = strip_furniture(to_lines(text))
+    site = strip_site(to_lines(text))
+    from generator.importer.amendement import refuse_amendement  # not at the top: it imports ImportResult
+
+    refuse_amendement(site.lines)
+    cleaned = strip_furniture(site.lines)
     letter = find_letter(cleaned.lines)
     lines = letter.motie_lines if letter else cleaned.lines
     start = find_start(lines)
     if start is None:
-        raise UserError("geen motie herkend: er staat geen kop als 'Constaterende dat', 'Overwegende dat' of"
-                        " 'Verzoekt het college' in de tekst",
-                        "controleer of dit bestand een motie of een afdoeningsbrief met de tekst van de motie is")
+        raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
+                                     " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
     body = parse_body(lines, start, starts_tail)
     if not any(block.kind == "verzoeken" and block.texts() for block in body.blocks):
-        raise UserError("geen dictum gevonden: de motie heeft geen kop als 'Verzoekt het college:' of"
-                        " 'Spreekt uit dat:'",
-                        "controleer of de hele motie in het bestand staat")
+        raise UserError(*not_a_motie(lines, "geen dictum gevonden: de motie heeft geen kop als"
+                                     " 'Verzoekt het college:' of 'Spreekt uit dat:'"))
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
@@ -64,6 +79,9 @@ def parse_text(text: str) -> ImportResult:
     if cleaned.removed:
         shown = ", ".join(f"'{t}'" for t in dict.fromkeys(cleaned.removed))
         result.notes.append(f"paginakoppen en -voeten weggelaten: {shown}")
+    note = furniture_note(site)
+    if note:
+        result.notes.append(note)
     if letter:
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
@@ -102,19 +120,21 @@ class _Assembler:
         name = self.pre.gemeente_naam or letter_name or (letterheads[0] if letterheads else None) or self.tail.plaats
         ident = self.pre.gemeente_id or (slug(name) if name else None)
         if not ident:
-            self.data["gemeente"] = Missing("schrijf de naam van data/gemeenten/<naam>.yaml, bijvoorbeeld zwolle")
-            self.result.warnings.append("gemeente niet gevonden; vul 'gemeente:' in")
+            self.data["orgaan"] = Missing("schrijf de id van het orgaan uit het register, bijvoorbeeld zwolle")
+            self.result.warnings.append("orgaan niet gevonden; vul 'orgaan:' in")
             return
-        self.data["gemeente"] = ident
         notes = []
+        self.result.orgaan = register_id(ident, self.pre.orgaan)
+        self.data["orgaan"] = self.result.orgaan[0] if self.result.orgaan else ident
+        if self.result.orgaan and register.get(self.result.orgaan[0]) is None:
+            notes.append(f"'{self.result.orgaan[0]}' staat niet in het register van organen")
         if not self.pre.gemeente_naam and not self.pre.gemeente_id and letterheads and name == letterheads[0]:
             notes.append(f"uit het briefhoofd '{name}'")
         elif not self.pre.gemeente_naam and not self.pre.gemeente_id and name == self.tail.plaats:
             notes.append(f"uit de plaatsnaam bij de ondertekening ('{name}')")
-        if self.pre.gemeente_id or self.pre.orgaan or notes:
-            notes.append(f"controleer of data/gemeenten/{ident}.yaml bestaat")
         if notes:
-            self.result.comments["gemeente"] = "; ".join(notes)
+            notes.append("controleer de id (raadsstukken init --orgaan NAAM toont de ids)")
+            self.result.comments["orgaan"] = "; ".join(notes)
 
     def _title_and_date(self) -> None:
         titel = self.pre.titel or (self.letter.titel if self.letter else None)
@@ -152,7 +172,7 @@ class _Assembler:
             self.leftover.append(f"voorstel {ris}")
         if self.pre.vreemd:
             self.data["vreemd_aan_de_orde"] = True
-        self._put("orgaan", self.pre.orgaan)
+        self._put("aanhef", self.pre.orgaan)
 
     def _blocks(self, labels: set[str], refs: set[str]) -> None:
         grouped: dict[str, list[dict[str, Any]]] = {stage: [] for stage in _STAGES}
@@ -160,12 +180,12 @@ class _Assembler:
         for block in _merge(self.blocks):
             wanted = _STAGES.index(block.kind)
             if wanted < stage:
-                self.result.warnings.append(f"het blok '{block.kop}' staat na een later soort blok; het is op"
-                                            f" zijn plaats onder '{_STAGES[stage]}' gezet")
+                self.result.warnings.append(f"het blok '{block.kop}' staat in de bron na een later soort blok; het"
+                                            f" staat onder '{block.kind}' en wordt in die volgorde gedrukt")
             stage = max(stage, wanted)
             points = [mark_refs(p, labels) for p in block.texts()]
             if points:
-                grouped[_STAGES[stage]].append({"kop": block.kop, "punten": points})
+                grouped[block.kind].append({"kop": block.kop, "punten": points})
             else:
                 self.leftover.append(block.kop)
                 self.result.warnings.append(f"de kop '{block.kop}' heeft geen punten")
@@ -201,6 +221,9 @@ class _Assembler:
     def _status(self) -> None:
         letter = self.letter
         status = self.tail.status or self.pre.status or (letter.status if letter else None)
+        if status == "ingediend":
+            self.result.notes.append("status 'Ingediend' van de webpagina weggelaten: dat is geen uitslag")
+            status = None
         datum = self.tail.status_datum or self.pre.status_datum
         if datum is None and letter and letter.status and status == letter.status:
             datum = letter.vergadering
@@ -248,7 +271,8 @@ def _merge(blocks: list[Block]) -> list[Block]:
     """Consecutive blocks under the same header ("constaterende dat" … "constaterende dat") become one."""
     merged: list[Block] = []
     for block in blocks:
-        if merged and merged[-1].kop.lower() == block.kop.lower() and merged[-1].kind == block.kind:
+        same = merged and merged[-1].kop.lower() == block.kop.lower() and merged[-1].kind == block.kind
+        if same and not (block.own_paragraph and merged[-1].own_paragraph):
             merged[-1].points.extend(block.points)
         else:
             merged.append(block)

@@ -34,6 +34,9 @@ def pdf_pages(path: Path, name: str, limits: Limits) -> list[str]:
     if "error" in payload:
         raise _error(payload["error"], payload.get("detail", ""), name, limits)
     pages = [str(p) for p in payload.get("pages", [])]
+    if not pages:
+        raise UserError(f"{name} heeft geen pagina's: er staat niets in om te importeren",
+                        "controleer of u het goede bestand hebt gekozen, of sla de motie opnieuw op als PDF")
     if sum(ch.isalpha() for page in pages for ch in page) < 20:
         raise UserError(f"{name} bevat geen tekst, alleen afbeeldingen: waarschijnlijk een gescande PDF", OCR_HINT)
     return pages

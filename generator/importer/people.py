@@ -68,6 +68,10 @@ def is_name(text: str) -> bool:
 def parse_signature(line: str) -> Person | None:
     """One indiener on one line: "Jan Jansen, GroenLinks", "Jan Jansen (D66)", "Jan Jansen - VVD"."""
     text = " ".join(line.split()).strip(" ;")
+    dashed = re.fullmatch(r"(?P<fractie>\S+)\s[-–—]\s(?P<naam>\S+(?:\s\S+)+)", text)
+    if dashed and _plausible_party(dashed.group("fractie")) and is_name(dashed.group("naam")):
+        # "BVHlokaal – Francine van der Velde": a one-word fractie before a full name.
+        return Person(dashed.group("naam"), dashed.group("fractie"))
     match = re.fullmatch(r"(?P<naam>.+?)\s*(?:,|\s[-–—]\s|\()\s*(?P<fractie>[^()]+?)\)?\s*,?", text)
     if match and is_name(match.group("naam")) and _plausible_party(match.group("fractie")):
         return Person(match.group("naam").strip(), match.group("fractie").strip())
@@ -117,7 +121,11 @@ def split_parties(text: str) -> list[str]:
             return []
         parties.append(match.group())
         position = match.end()
-    return parties if not text[position:].strip() else []
+    rest = text[position:].strip()
+    if parties and rest and " " not in rest and _plausible_party(rest):
+        # The last column a local party ("… SP Stadspartij"): one word after the known ones.
+        return [*parties, rest]
+    return parties if not rest else []
 
 
 def _plausible_party(text: str) -> bool:
@@ -128,4 +136,5 @@ def _plausible_party(text: str) -> bool:
     if is_party(text):
         return True
     words = text.split()
-    return 0 < len(words) <= 4 and len(text) <= 40 and text[:1].isupper() and not _NOT_NAMES.search(text)
+    capital = text[:1].isupper() or bool(re.match(r"(?:groep|fractie|lijst)\s+[A-Z]", text))
+    return 0 < len(words) <= 4 and len(text) <= 40 and capital and not _NOT_NAMES.search(text)

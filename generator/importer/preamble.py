@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from generator.importer.dates import find_dates
+from generator.importer.dates import date_pattern, find_dates
 from generator.importer.fields import (
     AGENDA,
     CODE,
@@ -25,7 +25,7 @@ from generator.importer.fields import (
     merge_labels,
     ris_number,
 )
-from generator.importer.opening import continues, is_opening, read_opening
+from generator.importer.opening import Opening, continues, is_opening, read_opening
 from generator.importer.people import Person, parse_name_list
 from generator.importer.tail import INDIENERS, _status_line
 from generator.importer.textclean import join_lines, squeeze
@@ -73,17 +73,32 @@ class _Reader:
         while self.index < len(self.lines):
             text = self.lines[self.index]
             self.index += 1
-            handlers = (self._skip_tk, self._opening, self._tk_leden, self._title_line, self._title_label,
+            handlers = (self._skip_tk, self._opening, self._letter_number, self._tk_leden, self._title_line, self._title_label,
                         self._indieners, self._status, self._agenda, self._voorstel, self._number, self._registratie,
                         self._tk_dossier, self._date_label, self._vreemd_only)
             if not any(handler(text) for handler in handlers):
                 self._leftover(text)
+        self._heading_as_title()
         if self.result.vergadering is None and self.dated:
             self.result.vergadering = self.dated[0][0]
         for date, text in self.dated:
             if date != self.result.vergadering:
                 self.result.leftover.append(text)
+            elif re.search(r"[^\W\d]", date_pattern().sub("", text)):
+                self.result.warnings.append(f"vergaderdatum gelezen uit '{text}'")
         return self.result
+
+    def _heading_as_title(self) -> None:
+        """A web copy without "Motie …": its first line, right above the page date, is the title."""
+        lines, result = self.lines, self.result
+        if result.titel or len(lines) < 2 or lines[0] not in result.leftover or lines[0].endswith((",", ":", ";")):
+            return
+        dates = find_dates(lines[1])
+        if not dates or dates[0][0].group().strip(" ,.") != lines[1].strip(" ,.") or len(lines[0]) > 200:
+            return
+        result.leftover.remove(lines[0])
+        result.titel = lines[0]
+        result.warnings.append(f"titel genomen uit de eerste regel ('{lines[0]}'); controleer")
 
     def _next_lines(self, limit: int) -> list[str]:
         """Following lines that continue a title: not a label, opening or date."""
@@ -104,11 +119,10 @@ class _Reader:
 
     # -- handlers --
     def _skip_tk(self, text: str) -> bool:
-        if not _TK_SKIP.match(text):
-            return False
-        if text.lower().startswith("tweede kamer"):
-            self.result.gemeente_id = "tweede-kamer"
-        return True
+        chamber = re.match(r"^(eerste|tweede)\s+kamer\s+der\s+staten-generaal", text, re.IGNORECASE)
+        if chamber:
+            self.result.gemeente_id = f"{chamber.group(1).lower()}-kamer"
+        return bool(_TK_SKIP.match(text))
 
     def _opening(self, text: str) -> bool:
         if not is_opening(text):
@@ -129,14 +143,40 @@ class _Reader:
             return True
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
+            if opening.verb:
+                self.result.warnings.append(f"'{opening.verb} {opening.voorstel}' gelezen als het voorstel ter"
+                                            " bespreking")
         result = self.result
         result.vergadering = opening.vergadering or result.vergadering
+        two_days = re.search(r"\b\d{1,2}\s+(?:en|&)\s+\d{1,2}\s+[a-z]+\s+\d{4}", sentence)
+        if two_days and opening.vergadering:
+            result.warnings.append(f"twee vergaderdagen ('{two_days.group()}'); de eerste is genomen")
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
         if result.orgaan and opening.orgaan:
             result.leftover.append(result.orgaan)
         result.orgaan = opening.orgaan or result.orgaan
+        if not opening.orgaan:
+            self._name_unprinted(sentence, opening)
         return True
+
+    def _name_unprinted(self, sentence: str, opening: Opening) -> None:
+        """Words of the opening that the built aanhef does not print again are named, never dropped."""
+        printed = _AANHEF | _words(opening.gemeente_naam or "") | _words(opening.voorstel or "")
+        for match, _date in find_dates(sentence):
+            printed |= _words(match.group())
+        extra = [w for w in re.findall(r"[^\W_]+", sentence) if w.lower() not in printed]
+        if extra:
+            self.result.warnings.append(f"aanhef '{sentence}' gelezen als gemeente en datum; niet in het document:"
+                                        f" '{' '.join(extra)}'")
+
+    def _letter_number(self, text: str) -> bool:
+        """An Eerste Kamer heading numbered by a letter: "L MOTIE VAN HET LID SCHALK C.S."."""
+        match = re.match(r"^(?P<n>[A-Z]{1,2})\s+(?P<rest>MOTIE\s+VAN\s.*)$", text)
+        if not match:
+            return False
+        self._set_once("nummer", match.group("n"), text)
+        return self._tk_leden(match.group("rest"))
 
     def _tk_leden(self, text: str) -> bool:
         match = _TK_LEDEN.match(text)
@@ -145,10 +185,15 @@ class _Reader:
         raw_names = match.group("n").strip()
         names = re.sub(r"\s+c\.s\.?$", "", raw_names, flags=re.IGNORECASE)
         if names.isupper():
-            names = " ".join(w if len(w) <= 3 and w.endswith(".") else w.capitalize() for w in names.split())
+            names = _names_from_capitals(names)
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
         if match.group("t"):
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
+        elif not self.result.titel and text.isupper():
+            # A Kamerstuk heading in capitals: the title is the heading as it reads, minus "MOTIE".
+            self.result.titel = re.sub(r"^motie\s+", "", text, flags=re.IGNORECASE).strip()
+            self.result.warnings.append("de motie heeft geen eigen titel; de titel is de kop zoals die er staat"
+                                        f" ('{self.result.titel}')")
         elif not self.result.titel:
             leden = "de leden" if re.search(r"de\s+leden", text, re.IGNORECASE) else "het lid"
             cs = " c.s." if re.search(r"c\.s\.?$", raw_names, re.IGNORECASE) else ""
@@ -165,6 +210,10 @@ class _Reader:
         if VREEMD.search(rest):
             self.result.vreemd = True
             rest = VREEMD.sub("", rest).replace("()", "").strip(" :-–—")
+        vreemd = re.match(r"vreemd\s+(?=[A-Z‘'\"“])", rest)
+        if vreemd:
+            self.result.vreemd = True
+            rest = rest[vreemd.end():]
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
         if rest and (find_dates(rest) or DATE_LABEL.match(rest)):
@@ -179,6 +228,11 @@ class _Reader:
             self.title_guessed = bool(rest)
         if rest and not self.result.titel:
             self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
+        elif rest and _words(self.result.titel or "") <= _words(rest):
+            # A web page repeats its own heading above the motie's title: the motie's title is the one.
+            first, self.result.titel = self.result.titel, self._title_case(rest.strip("‘’'\"“”"))
+            self.result.warnings.append(f"twee titels: '{first}' (kop van de pagina) en '{self.result.titel}'; de"
+                                        " tweede, die van de motie zelf, is genomen")
         elif rest:
             self.result.leftover.append(rest)
         return True
@@ -241,6 +295,9 @@ class _Reader:
         match = VOORSTEL.match(text)
         if not match:
             return False
+        if re.match(r"\(?in\s+te\s+vullen\b", match.group("t"), re.IGNORECASE):
+            self.result.leftover.append(text)  # an empty field of a griffie form, not a voorstel
+            return True
         self._set_voorstel(match.group("t"))
         return True
 
@@ -281,12 +338,14 @@ class _Reader:
 
     def _tk_dossier(self, text: str) -> bool:
         match = _TK_DOSSIER.match(text)
-        if not match or self.result.gemeente_id != "tweede-kamer":
+        if not match or self.result.gemeente_id not in ("tweede-kamer", "eerste-kamer"):
             return False
         title = [match.group("t")]
         while self.index < len(self.lines) and len(title) < 4:
             following = self.lines[self.index]
             if _TK_NR.match(following) or TITLE_LINE.match(following) or find_dates(following) or is_opening(following):
+                break
+            if re.match(r"^[A-Z]{1,2}\s+MOTIE\b", following):
                 break
             title.append(following)
             self.index += 1
@@ -317,6 +376,11 @@ class _Reader:
 
     def _leftover(self, text: str) -> None:
         dates = find_dates(text)
+        if dates and dates[0][0].group().strip(" ,.") == text.strip(" ,."):
+            # A date on its own under the title: on a web page that is the page date, not the meeting.
+            self.result.leftover.append(text)
+            self.result.warnings.append(f"losse datum '{text}' niet als vergaderdatum genomen; controleer")
+            return
         if dates and len(text) < 60:
             self.dated.append((dates[0][1], text))
             return
@@ -354,6 +418,37 @@ class _Reader:
                                         " van namen en afkortingen")
             return _capitalise(title.lower())
         return title
+
+
+_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
+
+
+def _names_from_capitals(names: str) -> str:
+    """ "ZIENGS EN VAN DER MOLEN" → "Ziengs en Van der Molen": particles lower case after a name's first word."""
+    out: list[str] = []
+    first = True
+    for word in names.split():
+        lower = word.lower()
+        if lower == "en" or word.endswith(","):
+            out.append(lower if lower == "en" else word.capitalize())
+            first = lower == "en" or word.endswith(",")
+            continue
+        if len(word) <= 3 and word.endswith("."):
+            out.append(word)
+        elif not first and lower in _PARTICLES:
+            out.append(lower)
+        else:
+            out.append(word.capitalize())
+        first = False
+    return " ".join(out)
+
+
+_AANHEF = {"de", "raad", "van", "gemeente", "gemeenteraad", "in", "vergadering", "bijeen", "op", "ter", "bespreking",
+           "het", "besprekende", "behandelende", "horende", "gehoord", "beraadslaging", "beraadslagingen", "over"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", text.lower()))
 
 
 def _capitalise(text: str) -> str:

@@ -20,7 +20,7 @@ from generator.importer.people import (
     split_parties,
     split_row,
 )
-from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, squeeze
+from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, split_marker, squeeze
 from generator.importer.votes import (
     COUNTS,
     SCORE,
@@ -36,10 +36,11 @@ from generator.importer.votes import (
 )
 
 SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
-                  r"|naar)\s+de\s+orde\s+van\s+de\s+dag\b\.?)\s*(?P<rest>.*)$",
+                  r"|naar)\s+de\s+orde\s+van\s+(?:de\s+)?dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
-    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?|ondertekening|ondertekenaars?"
+    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?"
+    r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie"
                          r"|partij)\s*$", re.IGNORECASE)
@@ -48,10 +49,17 @@ STATUS = re.compile(
     r"^(?:(?:status|besluit|uitslag|stemming|stemmingsuitslag|resultaat"
     r"|afdoening)\s*:?\s*)?(?:de\s+)?(?:motie\s+(?:is\s+)?)?"
     r"(?P<pre>unaniem|met\s+algemene\s+stemmen|met\s+\d+\s+(?:stemmen\s+)?voor\s+en\s+\d+\s+(?:stemmen\s+)?tegen)?\s*"
-    r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
+    r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|overgenomen|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
     re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
+_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
+_FUNCTION = re.compile(r"(?:(?:plv\.?|plaatsvervangend)\s+)?(?:fractievoorzitter|raadslid|burgerraadslid|commissielid"
+                       r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter"
+                       r"|woordvoerder)\s*[,.]?", re.IGNORECASE)
+_STATUS_WORD = re.compile(r"\b(aangenomen|verworpen|ingetrokken|aangehouden|overgenomen)\b", re.IGNORECASE)
+_SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
 
 
@@ -108,13 +116,18 @@ class _Reader:
         self.table_columns: dict[str, int] = {}
         self.counts: dict[str, int] = {}
         self.pending_parties: list[str] = []
+        self.last_signature: tuple[Person, str] | None = None
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
         if not text or raw == PAGE_BREAK:
             self._blank()
             return
-        for handler in (self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
+        text = self._signature_line(text)
+        bullet = split_marker(text)
+        if bullet[0] is not None and SLOT.match(bullet[1]):
+            text = bullet[1]
+        for handler in (self._vote_side, self._function, self._slot, self._vote_heading, self._indieners_label, self._toelichting, self._status,
                         self._vote, self._vote_table, self._name_table, self._pair, self._footnote,
                         self._place_date, self._signature, self._continuation, self._bare_name):
             if handler(text, raw):
@@ -128,6 +141,19 @@ class _Reader:
         self._close()
         return self.tail
 
+    def _signature_line(self, text: str) -> str:
+        """ "1. Jan Jansen (PVV) (steunt de motie)" → "Jan Jansen (PVV)", the remark kept as a warning."""
+        numbered = _NUMBERED.match(text)
+        rest = numbered.group("rest") if numbered else ""
+        if numbered and (parse_signature(rest) or parse_signature(_REMARK.sub("", rest))):
+            text = numbered.group("rest")
+        remark = _REMARK.search(text)
+        if remark and parse_signature(text[:remark.start()]):
+            self.tail.warnings.append(f"opmerking bij indiener {text[:remark.start()].strip()}:"
+                                      f" '{remark.group('remark')}'")
+            text = text[:remark.start()].strip()
+        return text
+
     # -- handlers: each returns True when it took the line --
     def _slot(self, text: str, _raw: str) -> bool:
         match = SLOT.match(text)
@@ -138,6 +164,29 @@ class _Reader:
         self.mode = "names"
         if match.group("rest"):
             self.feed(match.group("rest"))
+        return True
+
+    def _function(self, text: str, _raw: str) -> bool:
+        """ "Fractievoorzitter" under a name: the indiener's function, kept as a warning, never an indiener."""
+        if not (_FUNCTION.fullmatch(text) and self.tail.indieners):
+            return False
+        self.tail.warnings.append(f"functie bij indiener {self.tail.indieners[-1].naam}: '{text}'")
+        return True
+
+    def _vote_side(self, text: str, _raw: str) -> bool:
+        """A web page's "Voor" / "Tegen" heading with the fracties on the next line."""
+        side = _SIDE.fullmatch(text)
+        if self.mode.startswith("side:") and not side:
+            if re.fullmatch(r"(?i)n\.?v\.?t\.?|geen|-+", text):
+                self.tail.warnings.append(f"stemming: '{self.mode[5:]}: {text}' (niets ingevuld) weggelaten")
+            else:
+                (self.tail.voor if self.mode == "side:voor" else self.tail.tegen).extend(party_list(text))
+            self.mode = "votes"
+            return True
+        if not side:
+            return False
+        self._close()
+        self.mode = "side:" + side.group(1).lower()
         return True
 
     def _vote_heading(self, text: str, _raw: str) -> bool:
@@ -153,7 +202,10 @@ class _Reader:
             return False
         self._close()
         self.mode = "names"
-        rest = match.group("rest").strip(" :,")
+        label = text[: match.start("rest")].strip(" :")
+        if len(label.split()) > 2:
+            self.tail.warnings.append(f"'{label}' gelezen als 'Ingediend door'")
+        rest = re.sub(r"^(?:de|het)\s+(?=[A-Z])", "", match.group("rest").strip(" :,"))
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
         if fractie or (rest and is_party(rest)):
             self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")
@@ -179,7 +231,7 @@ class _Reader:
     def _status(self, text: str, _raw: str) -> bool:
         match = _status_line(text)
         if not match:
-            return False
+            return self._status_story(text)
         self._close()
         self.tail.status = match.group("status").lower()
         rest = f"{match.group('pre') or ''} {match.group('rest')}".strip()
@@ -188,6 +240,17 @@ class _Reader:
             self.tail.status_datum = dates[0][1]
         self.tail.uitslag = uitslag(rest) or self.tail.uitslag
         self.mode = "votes"
+        return True
+
+    def _status_story(self, text: str) -> bool:
+        """ "Status: <what happened in the meeting> … de motie voorlopig aangehouden." → that one status."""
+        story = re.match(r"^status\s*:\s*(?P<rest>.{40,})$", text, re.IGNORECASE)
+        words = {w.lower() for w in _STATUS_WORD.findall(story.group("rest"))} if story else set()
+        if len(words) != 1:
+            return False
+        self.tail.status = words.pop()
+        self.tail.leftover.append(text)
+        self.tail.warnings.append(f"status '{self.tail.status}' afgeleid uit het verslag onder 'Status:'; controleer")
         return True
 
     def _vote(self, text: str, _raw: str) -> bool:
@@ -282,18 +345,34 @@ class _Reader:
             return self._party_after_name(text, raw)
         self._close()
         self.tail.indieners.append(person)
+        self.last_signature = (person, text)
         if self.mode not in ("name_table",):
             self.mode = "names"
         return True
+
+    def _unsplit_double_name(self, parties: list[str]) -> None:
+        """ "Wendy de Koning – Bogers" above a fractie line: a double surname, not "Naam – Fractie"."""
+        people = self.tail.indieners
+        if not (parties and people and self.last_signature and self.last_signature[0] is people[-1]):
+            return
+        person, text = self.last_signature
+        if person.fractie and not is_party(person.fractie) and re.search(r"\s[-–—]\s", text):
+            people[-1] = Person(text.strip(), None)
 
     def _party_after_name(self, text: str, raw: str = "") -> bool:
         """Signatures with the fractie on its own line: below the name, above it, or in columns."""
         parties = _party_columns(text, raw)
         if self.mode != "names" or not parties:
             return False
+        self._unsplit_double_name(parties)
         people = self.tail.indieners
         waiting = _trailing_without_fractie(people)
-        if len(waiting) == len(parties):
+        if len(parties) == 1 and len(waiting) > 1:
+            # Several names above one fractie line: they all belong to it.
+            waiting_parties = parties * len(waiting)
+            for index, party in zip(waiting, waiting_parties, strict=True):
+                people[index] = Person(people[index].naam, party)
+        elif len(waiting) == len(parties):
             for index, party in zip(waiting, parties, strict=True):
                 people[index] = Person(people[index].naam, party)
         elif len(waiting) == 1 and len(people[-1].naam.split()) % len(parties) == 0:
@@ -320,6 +399,8 @@ class _Reader:
         return False
 
     def _bare_name(self, text: str, raw: str) -> bool:
+        if self.mode == "start" and is_name(text) and len(text.split()) >= 2:
+            self.mode = "names"  # no slot: the first full name after the dictum starts the signatures
         if self.mode not in ("names", "name_table"):
             return False
         columns = [c.strip(" ,") for c in re.split(r"\s{3,}", raw.strip()) if c]

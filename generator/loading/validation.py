@@ -22,6 +22,7 @@ TYPE_NAMES = {
 
 def validate(doc: Document, model: type[M]) -> M:
     """Validate `doc` against `model`; raise ValidationFailed with every issue found."""
+    _orgaan_alias(doc, model)
     prepare = getattr(model, "prepare", None)
     if prepare:
         prepare(doc)
@@ -34,6 +35,18 @@ def validate(doc: Document, model: type[M]) -> M:
     if issues:
         raise ValidationFailed(issues)
     return result
+
+
+def _orgaan_alias(doc: Document, model: type[BaseModel]) -> None:
+    """`orgaan:` (the register id) and `gemeente:` (its older name) are one field: a soort whose
+    model still calls it `gemeente` accepts `orgaan:` too, with its positions kept."""
+    data = doc.data
+    fields = model.model_fields
+    if isinstance(data, dict) and "gemeente" in fields and "orgaan" not in fields and "orgaan" in data and "gemeente" not in data:
+        doc.data = {("gemeente" if key == "orgaan" else key): value for key, value in data.items()}
+        doc.move(("orgaan",), ("gemeente",))
+        if ("orgaan",) in doc.key_positions:
+            doc.key_positions[("gemeente",)] = doc.key_positions.pop(("orgaan",))
 
 
 def _without_echoes(issues: list[Issue]) -> list[Issue]:

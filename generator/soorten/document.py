@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,8 @@ class Prepared:
     inputs: list[Path]
     media: dict[str, bytes] = field(default_factory=dict)
     """Template images to replace, by zip entry name (e.g. the gemeente's logo for word/media/logo.png)."""
+    post: Callable[[str], str] | None = None
+    """Rewrites the rendered word/document.xml (the redline: markers → w:ins / w:del)."""
 
 
 def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str, Any],
@@ -30,6 +32,9 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
 
     template_name = project.registry[loaded.model.soort].template
     template, looked_at = project.template(template_name, gemeente)
+    if gemeente is None:  # an orgaan from the register without a profile: no people, no huisstijl
+        return Prepared(template=template, context=context, properties=properties,
+                        inputs=[loaded.path, *refers_to, *looked_at])
     return Prepared(
         template=template, context=context, properties=properties,
         inputs=[loaded.path, *refers_to, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],

@@ -80,7 +80,20 @@ def schema_for(soort: str, registry: Registry = BUILTIN) -> dict[str, Any]:
     result = _short_forms(generated, defs)
     result = {"$schema": DRAFT, "$id": f"raadsstukken:{soort}", "title": f"raadsstukken: {soort}", **result}
     result.pop("description", None)
-    return _plain_defaults(result)
+    return _plain_defaults(_orgaan_alias(result))
+
+
+def _orgaan_alias(schema: dict[str, Any]) -> dict[str, Any]:
+    """`orgaan:` is accepted wherever a model still names the field `gemeente` (validation.py)."""
+    properties = schema.get("properties", {})
+    if "gemeente" not in properties or "orgaan" in properties:
+        return schema
+    properties["orgaan"] = {**properties["gemeente"], "title": "Orgaan"}
+    required = schema.get("required", [])
+    if "gemeente" in required:
+        schema["required"] = [r for r in required if r != "gemeente"]
+        schema.setdefault("allOf", []).append({"anyOf": [{"required": ["gemeente"]}, {"required": ["orgaan"]}]})
+    return schema
 
 
 def _target(schema: Any, defs: dict[str, Any]) -> dict[str, Any]:

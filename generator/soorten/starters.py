@@ -28,3 +28,21 @@ def schema_line(schema: object) -> str:
 
     assert isinstance(schema, Path)
     return f"# yaml-language-server: $schema={schema.as_uri()}\n"
+
+
+def in_project(text: str, soort: str, orgaan_id: str, schema: str) -> str:
+    """The starter for a project made by `init`: its own orgaan, the project's copy of the schema,
+    and for a motie no `kop:` lines, so the orgaan's forms ("Verzoeken Gedeputeerde Staten:") apply."""
+    import re
+
+    key = "orgaan" if soort == "motie" else "gemeente"
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if line.startswith("# yaml-language-server:"):
+            line = f"# yaml-language-server: $schema={schema}\n"
+        elif line.startswith("gemeente:"):
+            line = f"{key}: {orgaan_id}".ljust(34) + "# id uit het ingebouwde register (raadsstukken.yaml)\n"
+        elif soort == "motie" and re.match(r"^\s+kop: ", line):
+            continue
+        lines.append(line)
+    return "".join(lines)

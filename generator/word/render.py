@@ -14,7 +14,7 @@ import os
 import re
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,8 +129,10 @@ class CompiledTemplate:
         return self.render_parts(context, properties, media)[0]
 
     def render_parts(self, context: dict[str, Any], properties: Properties,
-                     media: dict[str, bytes] | None = None) -> tuple[bytes, dict[str, bytes]]:
-        """The .docx, and the XML parts that were rendered (for the text beside it)."""
+                     media: dict[str, bytes] | None = None,
+                     post: Callable[[str], str] | None = None) -> tuple[bytes, dict[str, bytes]]:
+        """The .docx, and the XML parts that were rendered (for the text beside it). `post` rewrites
+        the rendered body (the redline turns its markers into revision marks there)."""
         unknown = set(media or {}) - set(self.packed)
         if unknown:
             raise UserError(f"sjabloon {self.path.name} heeft geen afbeelding {', '.join(sorted(unknown))}",
@@ -143,6 +145,8 @@ class CompiledTemplate:
                     xml, numbering = self.lists.apply(xml)
                     if numbering is not self.lists.numbering:
                         changed["word/numbering.xml"] = numbering.encode("utf-8")
+                if name == "word/document.xml" and post is not None:
+                    xml = post(xml)
                 changed[name] = xml.encode("utf-8")
                 del xml
         changed["docProps/core.xml"] = core_properties(properties)
@@ -235,9 +239,10 @@ def render(path: Path, context: dict[str, Any], properties: Properties, media: d
 
 
 def render_parts(path: Path, context: dict[str, Any], properties: Properties,
-                 media: dict[str, bytes] | None = None) -> tuple[bytes, dict[str, bytes]]:
+                 media: dict[str, bytes] | None = None,
+                 post: Callable[[str], str] | None = None) -> tuple[bytes, dict[str, bytes]]:
     stat = path.stat()
-    return compiled(path, stat.st_mtime_ns, stat.st_size).render_parts(context, properties, media)
+    return compiled(path, stat.st_mtime_ns, stat.st_size).render_parts(context, properties, media, post)
 
 
 def _source_date() -> dt.date:

@@ -97,7 +97,8 @@ function control(spec, parent, key, path, id) {
       const attrs = {id, name: locOf(path), oninput: e => set(e.target.value), placeholder: spec.default || ""};
       const offered = path.length === 1 && (state.suggesties || {})[key];
       if (offered) {
-        const list = el("datalist", {id: `${id}-keuzes`}, ...offered.map(v => el("option", {value: v})));
+        const list = el("datalist", {id: `${id}-keuzes`},
+          ...offered.map(v => typeof v === "string" ? el("option", {value: v}) : el("option", {value: v.value, label: v.label, text: v.label})));
         return el("span", {class: "met-keuzes"}, el("input", {...attrs, type: "text", value: text, list: `${id}-keuzes`}), list);
       }
       if (spec.long) return el("textarea", {...attrs, rows: Math.min(8, Math.max(2, Math.ceil(text.length / 60))), text});

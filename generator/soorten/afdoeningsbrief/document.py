@@ -13,6 +13,7 @@ from typing import Any
 from generator import nl
 from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
+from generator.organen.forms import gemeente as gemeente_orgaan
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
@@ -27,10 +28,10 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
     brief: Afdoeningsbrief = loaded.model
     motie = resolve_motie(project, loaded)
     require_aangenomen(loaded, motie)
-    if brief.gemeente and brief.gemeente != motie.model.gemeente:
-        raise ValidationFailed([loaded.doc.issue(("gemeente",), f"de motie is van gemeente '{motie.model.gemeente}'",
+    if brief.gemeente and brief.gemeente != motie.model.orgaan_id:
+        raise ValidationFailed([loaded.doc.issue(("gemeente",), f"de motie is van gemeente '{motie.model.orgaan_id}'",
                                                  "laat 'gemeente:' weg of kies dezelfde gemeente als de motie")])
-    gemeente = project.gemeente(motie.model.gemeente, motie.doc)
+    gemeente = project.gemeente(motie.model.orgaan_id, motie.doc)
     return in_huisstijl(project, loaded, gemeente, context=context(brief, motie.model, gemeente.model),
                         properties=properties(brief, motie.model, gemeente.model), refers_to=[motie.path])
 
@@ -73,7 +74,7 @@ def require_aangenomen(loaded: Loaded, motie: Loaded) -> None:
 
 
 def context(brief: Afdoeningsbrief, motie: Motie, gemeente: Gemeente) -> dict[str, Any]:
-    quoted = motie_document.context(motie, gemeente)
+    quoted = motie_document.context(motie, gemeente_orgaan(motie.orgaan_id or "", gemeente.naam, None))
     return {
         "gemeente": {"naam": gemeente.naam},
         "datum": nl.datum_kort(brief.datum),

@@ -6,8 +6,9 @@ from typing import Any
 
 from generator import nl
 from generator.loading.project import Loaded, Project
+from generator.organen.forms import Orgaan
+from generator.organen.resolve import resolve
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.model import DEFAULT_KOP, Motie
 from generator.word.fragments import Footnotes
 from generator.word.render import Properties
@@ -15,24 +16,30 @@ from generator.word.render import Properties
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     motie: Motie = loaded.model
-    gemeente = project.gemeente(motie.gemeente, loaded.doc)
-    return in_huisstijl(project, loaded, gemeente, context=context(motie, gemeente.model),
-                        properties=properties(motie, gemeente.model))
+    orgaan, profile = resolve(project, loaded, motie.orgaan_id or "", motie.vergadering)
+    return in_huisstijl(project, loaded, profile, context=context(motie, orgaan),
+                        properties=properties(motie, orgaan))
 
 
-def context(motie: Motie, gemeente: Gemeente) -> dict[str, Any]:
+def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
     notes = Footnotes(dict(motie.voetnoten))
+    kamer = orgaan.kind == "kamer"
+    kenmerken = (motie.nummer and kamer and f"Kamerstuk {motie.nummer}", motie.ris,
+                 motie.agendapunt and f"agendapunt {motie.agendapunt}")
     return {
-        "gemeente": {"naam": gemeente.naam},
-        "kop_orgaan": f"Gemeenteraad {gemeente.naam}",
-        "nummer": motie.nummer or "",
+        "gemeente": {"naam": orgaan.name},
+        "orgaan": {"naam": orgaan.name, "soort": orgaan.kind, "vergadering": orgaan.assembly},
+        "kop_orgaan": orgaan.header,
+        "nummer": "" if kamer else motie.nummer or "",
         "titel": motie.titel,
-        "kenmerken": " · ".join(k for k in (motie.ris, motie.agendapunt and f"agendapunt {motie.agendapunt}") if k),
+        "kop": kamer_titel(motie) if kamer else "MOTIE" + (f" {motie.nummer}" if motie.nummer else ""),
+        "voet": voet(motie, orgaan),
+        "kenmerken": " · ".join(k for k in kenmerken if k),
         "vreemd_aan_de_orde": motie.vreemd_aan_de_orde,
-        "aanhef": aanhef(motie, gemeente),
-        "considerans": blocks(motie, ("constateringen", "overwegingen"), notes),
-        "dictum": blocks(motie, ("verzoeken",), notes),
-        "slot": motie.slot,
+        "aanhef": aanhef(motie, orgaan),
+        "considerans": blocks(motie, ("constateringen", "overwegingen"), notes, orgaan),
+        "dictum": blocks(motie, ("verzoeken",), notes, orgaan),
+        "slot": motie.slot or orgaan.slot,
         "toelichting": list(motie.toelichting),
         "indieners": [{"naam": i.naam, "fractie": i.fractie or ""} for i in motie.indieners],
         "uitslag": uitslag(motie),
@@ -41,11 +48,28 @@ def context(motie: Motie, gemeente: Gemeente) -> dict[str, Any]:
     }
 
 
-def aanhef(motie: Motie, gemeente: Gemeente) -> str:
+def voet(motie: Motie, orgaan: Orgaan) -> str:
+    """The footer: "Motie <titel>" for the raad (as the seeds), with the assembly named elsewhere."""
+    if orgaan.kind == "kamer":
+        return f"{kamer_titel(motie)} · {orgaan.header}"
+    if orgaan.kind == "gemeente":
+        return f"Motie {motie.titel}"
+    return f"Motie {motie.titel} · {orgaan.header}"
+
+
+def kamer_titel(motie: Motie) -> str:
+    """"Motie van het lid Thieme c.s." (the first indiener; c.s. when others signed too)."""
+    if not motie.indieners:
+        return "Motie"
+    first = motie.indieners[0].naam
+    return f"Motie van het lid {first}" + (" c.s." if len(motie.indieners) > 1 else "")
+
+
+def aanhef(motie: Motie, orgaan: Orgaan) -> str:
     """"De raad van de gemeente Zwolle, in vergadering bijeen op maandag 8 juli 2019, …"."""
-    if motie.orgaan:
-        return motie.orgaan
-    text = f"{gemeente.raad}, in vergadering bijeen op {nl.datum(motie.vergadering)}"
+    if motie.aanhef_tekst:
+        return motie.aanhef_tekst
+    text = orgaan.opening(nl.datum(motie.vergadering))
     if motie.voorstel:
         text += f", ter bespreking van {motie.voorstel.titel}"
         if motie.voorstel.ris:
@@ -53,11 +77,12 @@ def aanhef(motie: Motie, gemeente: Gemeente) -> str:
     return text + ","
 
 
-def blocks(motie: Motie, keys: tuple[str, ...], notes: Footnotes) -> list[dict[str, Any]]:
+def blocks(motie: Motie, keys: tuple[str, ...], notes: Footnotes, orgaan: Orgaan) -> list[dict[str, Any]]:
+    defaults = {**DEFAULT_KOP, "verzoeken": orgaan.verzoekt}
     result = []
     for key in keys:
         for blok in getattr(motie, key):
-            result.append({"kop": blok.kop or DEFAULT_KOP[key], "punten": [notes.point(p) for p in blok.punten]})
+            result.append({"kop": blok.kop or defaults[key], "punten": [notes.point(p) for p in blok.punten]})
     return result
 
 
@@ -80,7 +105,8 @@ def uitslag(motie: Motie) -> str:
     return text
 
 
-def properties(motie: Motie, gemeente: Gemeente) -> Properties:
+def properties(motie: Motie, orgaan: Orgaan) -> Properties:
     title = f"Motie {motie.nummer + ' ' if motie.nummer else ''}{motie.titel}"
-    return Properties(title=title, author=f"Gemeente {gemeente.naam}", subject="Motie",
+    author = f"Gemeente {orgaan.name}" if orgaan.kind == "gemeente" else orgaan.header
+    return Properties(title=title, author=author, subject="Motie",
                       created=motie.vergadering, keywords=f"motie; {motie.status}")

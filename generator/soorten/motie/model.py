@@ -11,7 +11,7 @@ from generator.loading.reader import Document
 from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst
 from generator.soorten.blocks import Blok, reshape_blocks
 
-STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden")
+STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden", "overgenomen")
 DEFAULT_KOP = {
     "constateringen": "Constaterende dat:",
     "overwegingen": "Overwegende dat:",
@@ -39,7 +39,8 @@ class Stemming(Model):
 
 class Motie(Model):
     soort: Literal["motie"]
-    gemeente: Id
+    gemeente: Id | None = None
+    """Older name of `orgaan:` (a register id or a profile in data/gemeenten); still accepted."""
     titel: Tekst
     vergadering: Datum
     nummer: Tekst | None = None
@@ -48,11 +49,16 @@ class Motie(Model):
     voorstel: Voorstel | None = None
     vreemd_aan_de_orde: JaNee = False
     orgaan: Tekst | None = None
-    """Replaces the opening "De raad van de gemeente X, in vergadering bijeen op …"."""
+    """The register id (zwolle, provincie-utrecht, tweede-kamer). Older files held the opening text
+    here; a value that is not an id is still read as `aanhef:`."""
+    aanhef: Tekst | None = None
+    """The whole opening, word for word, instead of the orgaan's own ("De raad van de gemeente X, in
+    vergadering bijeen op …"); the import writes it when the source's opening reads otherwise."""
     constateringen: list[Blok] = []
     overwegingen: list[Blok] = []
     verzoeken: list[Blok] = Field(min_length=1)
-    slot: Tekst = "En gaat over tot de orde van de dag."
+    slot: Tekst | None = None
+    """Default from the orgaan: "En gaat over tot …" (raad, Kamer) or "En gaan over tot …" (PS, waterschap)."""
     indieners: list[Indiener] = []
     voetnoten: dict[str, Tekst] = {}
     status: Literal[STATUSSEN] = "ingediend"  # type: ignore[valid-type]
@@ -70,6 +76,9 @@ class Motie(Model):
     def located_issues(self, doc: Document) -> list[Issue]:
         """Footnote markers must name a footnote; reported at the point that uses it."""
         issues = []
+        if self.orgaan_id is None:
+            issues.append(doc.issue(("orgaan",), "'orgaan' ontbreekt",
+                                    "zet 'orgaan:' met de id uit het register, bijvoorbeeld 'orgaan: zwolle'"))
         for key in DEFAULT_KOP:
             for b, blok in enumerate(getattr(self, key)):
                 for p, punt in enumerate(blok.punten):
@@ -79,6 +88,20 @@ class Motie(Model):
                                                     f"verwijst naar voetnoot [^{label}], maar die staat niet onder 'voetnoten:'",
                                                     f"voeg onder voetnoten de regel '\"{label}\": <tekst>' toe"))
         return issues
+
+    @property
+    def orgaan_id(self) -> str | None:
+        """`orgaan:` when it is an id, else the `gemeente:` alias."""
+        from generator.organen.resolve import is_id
+
+        return self.orgaan if is_id(self.orgaan) else self.gemeente
+
+    @property
+    def aanhef_tekst(self) -> str | None:
+        """An `orgaan:` that is not an id: the whole opening, word for word."""
+        from generator.organen.resolve import is_id
+
+        return self.aanhef or (None if is_id(self.orgaan) else self.orgaan)
 
     def blokken(self) -> list[Blok]:
         return [*self.constateringen, *self.overwegingen, *self.verzoeken]

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator import clock, nl
 from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
@@ -18,6 +19,7 @@ from generator.loading.project import Loaded, Project
 from generator.loading.reader import Document
 from generator.soorten.afdoeningsbrief.document import aangenomen_op, motie_path
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
+from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
 from generator.word.render import Properties
@@ -54,6 +56,8 @@ class Gegevens:
 
     moties: list[Loaded] = field(default_factory=list)
     briefs: dict[Path, list[Loaded]] = field(default_factory=dict)
+    amendementen: list[Loaded] = field(default_factory=list)
+    """Amendementen and subamendementen: listed with their status beside the moties."""
     issues: list[Issue] = field(default_factory=list)
 
 
@@ -65,6 +69,8 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
             loaded = project.load(source)
             if isinstance(loaded.model, Motie):
                 found.moties.append(slim(loaded))
+            elif isinstance(loaded.model, Amendement):
+                found.amendementen.append(slim_amendement(project, loaded))
             elif isinstance(loaded.model, Afdoeningsbrief):
                 target = motie_path(project, loaded)
                 if target is not None:
@@ -105,7 +111,36 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS = ((), ("gemeente",), ("motie",))
+KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",))
+
+
+@dataclass(frozen=True, slots=True)
+class _AmendementFeiten:
+    soort: str
+    gemeente: str
+    nummer: str | None
+    titel: str
+    vergadering: dt.date
+    indieners: tuple[_Naam, ...]
+    status: str
+    voorstel: str
+    """The raadsvoorstel it amends, as the list shows it."""
+
+
+def slim_amendement(project: Project, loaded: Loaded) -> Loaded:
+    """An amendement's facts; its gemeente and voorstel are the voorstel's (through its amendement
+    for a subamendement) unless it names them itself."""
+    from generator.soorten.amendement.document import resolve
+
+    m: Amendement = loaded.model
+    voorstel = resolve(project, loaded).voorstel
+    gemeente = m.gemeente or (voorstel.model.gemeente if voorstel else "")
+    naam = (voorstel.model.nummer or voorstel.model.onderwerp) if voorstel else (m.extern.voorstel if m.extern else "")
+    positions: dict[tuple[str | int, ...], tuple[int, int]] = {
+        k: loaded.doc.positions[k] for k in KEPT_POSITIONS if k in loaded.doc.positions}
+    feiten = _AmendementFeiten(m.soort, gemeente, m.nummer, m.titel, m.vergadering,
+                               tuple(_Naam(i.naam) for i in m.indieners), m.status, naam)
+    return Loaded(Document(loaded.doc.path, None, positions), feiten)
 
 
 def slim(loaded: Loaded) -> Loaded:
@@ -115,7 +150,7 @@ def slim(loaded: Loaded) -> Loaded:
     doc = Document(loaded.doc.path, None, positions)
     m = loaded.model
     if isinstance(m, Motie):
-        feiten: object = _MotieFeiten(m.soort, m.gemeente, m.nummer, m.ris, m.titel, m.vergadering,
+        feiten: object = _MotieFeiten(m.soort, m.orgaan_id or "", m.nummer, m.ris, m.titel, m.vergadering,
                                       tuple(_Naam(i.naam) for i in m.indieners), m.status, m.status_datum)
     else:
         feiten = _BriefFeiten(m.soort, m.kenmerk, m.datum)
@@ -150,13 +185,25 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
             rows.append(regel(project, loaded, gegevens.briefs.get(loaded.path, []), peildatum))
         except ValidationFailed as exc:
             gegevens.issues.extend(exc.issues)
+    for loaded in gegevens.amendementen:
+        if loaded.model.vergadering <= peildatum:
+            rows.append(amendement_regel(project, loaded))
     return sorted(rows, key=lambda r: (r.datum, r.gemeente, r.titel))
+
+
+def amendement_regel(project: Project, loaded: Loaded) -> Regel:
+    """"Amendement A2 Evaluatie na één jaar", its status, and in 'afgedaan' the voorstel it amends."""
+    m = loaded.model
+    gemeente = project.gemeente(m.gemeente, loaded.doc).model
+    return Regel(motie=loaded.path, gemeente=gemeente.naam, nummer=m.nummer or "", titel=f"{m.soort.capitalize()}: {m.titel}",
+                 datum=m.vergadering, indieners=nl.opsomming([i.naam for i in m.indieners]), status=m.status,
+                 afgedaan=f"bij raadsvoorstel {m.voorstel}" if m.voorstel else "")
 
 
 def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date) -> Regel:
     motie: Motie = loaded.model
-    gemeente = project.gemeente(motie.gemeente, loaded.doc).model
-    base = {"motie": loaded.path, "gemeente": gemeente.naam, "nummer": motie.nummer or motie.ris or "", "titel": motie.titel,
+    naam, termijn_maanden = _orgaan(project, motie.gemeente or "", loaded)
+    base: dict[str, Any] = {"motie": loaded.path, "gemeente": naam, "nummer": motie.nummer or motie.ris or "", "titel": motie.titel,
                 "datum": motie.vergadering, "indieners": nl.opsomming([i.naam for i in motie.indieners])}
     if motie.status != "aangenomen":
         return Regel(**base, status=motie.status)
@@ -164,8 +211,29 @@ def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.
     if done:
         brief = done[0].model
         return Regel(**base, status="afgedaan", afgedaan=f"{brief.kenmerk}, {nl.datum_kort(brief.datum)}")
-    termijn = add_months(aangenomen_op(motie), gemeente.afdoeningstermijn)
+    termijn = add_months(aangenomen_op(motie), termijn_maanden)
     return Regel(**base, status="te laat" if termijn < peildatum else "open", termijn=termijn)
+
+
+def _orgaan(project: Project, orgaan_id: str, loaded: Loaded) -> tuple[str, int]:
+    """Name and afdoeningstermijn: from the profile, else from the register with the default term."""
+    from generator.organen import register
+
+    orgaan = register.get(orgaan_id)
+    if orgaan is not None and not project.gemeente_path(orgaan_id).is_file():
+        return orgaan.name, 6
+    profile = project.gemeente(orgaan_id, loaded.doc).model
+    return profile.naam, profile.afdoeningstermijn
+
+
+def _kop(ids: list[str], names: str) -> str:
+    """"Gemeente Zwolle"; an orgaan of another kind by its assembly ("Provinciale Staten van Gelderland")."""
+    from generator.organen import register
+
+    orgaan = register.get(ids[0]) if len(ids) == 1 else None
+    if orgaan is not None and orgaan.kind != "gemeente":
+        return orgaan.header
+    return f"Gemeente{'n' if len(ids) > 1 else ''} {names}"
 
 
 def vandaag() -> dt.date:
@@ -183,17 +251,18 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     rows = regels(project, gegevens, peildatum)
     if not rows:
         return None
-    ids = sorted({m.model.gemeente for m in gegevens.moties})
-    profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 else None
+    ids = sorted({m.model.gemeente for m in [*gegevens.moties, *gegevens.amendementen] if m.model.gemeente})
+    profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 and project.gemeente_path(
+        ids[0]).is_file() else None
     template, looked_at = project.template(project.registry["motievolglijst"].template, profile)
     briefs = [b.path for group in gegevens.briefs.values() for b in group]
-    profiles = [project.gemeente_path(i) for i in ids]
+    profiles = [project.gemeente_path(i) for i in ids if project.gemeente_path(i).is_file()]
     names = nl.opsomming(sorted({r.gemeente for r in rows}))
     latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
     return Prepared(
         template=template,
-        context={"gemeenten": f"Gemeente{'n' if len(ids) > 1 else ''} {names}", "regels": [r.cells() for r in rows]},
-        properties=Properties(title="Motievolglijst", author=f"Gemeente{'n' if len(ids) > 1 else ''} {names}", subject="Motievolglijst",
+        context={"gemeenten": _kop(ids, names), "regels": [r.cells() for r in rows]},
+        properties=Properties(title="Motievolglijst", author=_kop(ids, names), subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
-        inputs=sorted({*(m.path for m in gegevens.moties), *briefs, *profiles, *looked_at}),
+        inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *profiles, *looked_at}),
     )

@@ -1,0 +1,56 @@
+"""Web-page furniture around a motie copied from a party or council site.
+
+A page copy ends in site navigation ("Lees onze andere moties", links to other moties, "Word lid
+Doneer") and carries labels such as "Status" or "Skip to main content". These never become part of
+the motie; they are returned so the caller names them in a note (nothing is dropped silently).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NAVIGATION = re.compile(r"^(?:lees\s+(?:onze\s+)?(?:andere|meer)\s+moties|andere\s+moties|meer\s+moties"
+                         r"|lees\s+ook|aanbevolen|gerelateerde\s+berichten)\s*:?$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:skip\s+to\s+(?:main\s+)?content|naar\s+de\s+inhoud|word\s+(?:lid|actief)(?:\s+doneer)?"
+                    r"|doneer|help\s+mee\s+aan\s+een\s+betere?\s+\w+!?|back\s+to\s+top|lees\s+verder|status|deel\s+dit"
+                    r"|delen|in\s+moties|wij\s+(?:staan|zijn)\s+(?:voor|tegen))\s*:?$", re.IGNORECASE)
+
+
+_GLUED_STATUS = re.compile(r"(?<=[a-z)])Status\s*$")
+
+
+@dataclass
+class Site:
+    lines: list[str]
+    removed: list[str] = field(default_factory=list)
+    navigation: list[str] = field(default_factory=list)
+
+
+def strip_site(lines: list[str]) -> Site:
+    """The motie without the page's labels and without the navigation after it."""
+    site = Site([])
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if _NAVIGATION.match(text):
+            site.navigation = [t.strip() for t in lines[index:] if t.strip()]
+            break
+        if text and _LABEL.match(text):
+            site.removed.append(text)
+            continue
+        glued = _GLUED_STATUS.search(line)
+        if glued:
+            # "Partij voor de Dieren StadspartijStatus": the page's label glued to the last line of the motie.
+            site.removed.append("Status")
+            line = line[: glued.start()]
+        site.lines.append(line)
+    return site
+
+
+def furniture_note(site: Site) -> str | None:
+    parts = []
+    if site.removed:
+        parts.append("labels van de webpagina weggelaten: " + ", ".join(f"'{t}'" for t in dict.fromkeys(site.removed)))
+    if site.navigation:
+        parts.append("navigatie van de webpagina na de motie weggelaten: " + " | ".join(site.navigation))
+    return "; ".join(parts) or None

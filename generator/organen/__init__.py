@@ -1,0 +1,1 @@
+"""The built-in register of organen (gemeenten, provincies, waterschappen, Kamers) and their forms."""

@@ -1,0 +1,124 @@
+"""`raadsstukken init`: a griffie's own project folder for one orgaan (or several) of the register.
+
+The plan (path → text) is computed first and written only when the folder holds no project yet,
+so `init` twice changes nothing. The JSON Schemas are copied into the project and mapped in
+.vscode/settings.json, so completion works without a path into site-packages.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from generator.errors import UsageError
+from generator.organen import register
+from generator.organen.forms import Orgaan
+from generator.soorten.registry import BUILTIN
+
+PROJECT_FILE = "raadsstukken.yaml"
+FOLDERS = {"motie": "moties", "afdoeningsbrief": "afdoeningen", "verordening": "verordeningen",
+           "beleidsplan": "beleidsplannen", "gemeente": "gemeenten",
+           "model": "modellen"}
+"""Where each soort's files live in data/ (as in the sample project); the schemas are mapped there."""
+CI = {"github": ".github/workflows/documenten.yml", "gitlab": ".gitlab-ci.yml"}
+
+
+def choose(name: str) -> Orgaan:
+    """The one orgaan `name` means; none or several is a usage error listing what there is."""
+    found = register.find(name)
+    current = [o for o in found if o.opgeheven is None]
+    if len(current) == 1 or (len(found) == 1):
+        return (current or found)[0]
+    if not found:
+        from generator.organen.resolve import suggestions
+
+        guess = suggestions(register.slug(name), [])
+        raise UsageError(f"onbekend orgaan '{name}'", f"bedoelt u {' of '.join(repr(g) for g in guess)}?"
+                         if guess else "geef de naam of id van een gemeente, provincie, waterschap of Kamer")
+    choices = "; ".join(o.label for o in current)
+    raise UsageError(f"'{name}' is niet eenduidig: {choices}",
+                     f"kies met de id, bijvoorbeeld --orgaan {current[0].id}")
+
+
+def existing(root: Path) -> Path | None:
+    """What shows that `root` already holds a project (its project file, or a data/ folder)."""
+    for marker in (root / PROJECT_FILE, root / "data"):
+        if marker.exists():
+            return marker
+    return None
+
+
+def plan(organen: list[Orgaan], ci: str | None) -> dict[str, str]:
+    files = {PROJECT_FILE: project_file(organen), ".gitignore": "build/\n", "README.md": readme(organen, ci)}
+    for orgaan in organen:
+        files[f"data/gemeenten/{orgaan.id}.yaml"] = profile(orgaan)
+    for folder in ("moties", "afdoeningen", "verordeningen"):
+        files[f"data/{folder}/.gitkeep"] = ""
+    mapping: dict[str, list[str]] = {}
+    for soort in BUILTIN:
+        if soort.schema:
+            files[f"schemas/{soort.name}.schema.json"] = soort.schema_path.read_text("utf-8")
+            if soort.name in FOLDERS:
+                mapping[f"./schemas/{soort.name}.schema.json"] = [f"data/{FOLDERS[soort.name]}/**/*.yaml"]
+    files[".vscode/settings.json"] = json.dumps({"yaml.schemas": mapping}, indent=2, ensure_ascii=False) + "\n"
+    if ci:
+        files[CI[ci]] = resources.files("generator.organen").joinpath("ci", f"{ci}.yml").read_text("utf-8")
+    return files
+
+
+def project_file(organen: list[Orgaan]) -> str:
+    lines = ["# Dit project van raadsstukken. `raadsstukken nieuw` schrijft dit orgaan in nieuwe bestanden.",
+             f"orgaan: {organen[0].id}                # {organen[0].full_name}"]
+    if len(organen) > 1:
+        lines.append("organen: [" + ", ".join(o.id for o in organen) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def profile(orgaan: Orgaan) -> str:
+    """The profile with only the name; people and huisstijl are left for the griffie to add."""
+    return (f"# Profiel van {orgaan.full_name}. De vormen (aanhef, wie verzocht wordt, ondertekening) komen\n"
+            "# uit het ingebouwde register; voeg hier namen of een huisstijl toe als u die wilt gebruiken.\n"
+            "soort: gemeente\n"
+            f"naam: {json.dumps(orgaan.name, ensure_ascii=False)}\n"
+            "# burgemeester: …\n# secretaris: …\n# griffier: …\n"
+            "# huisstijl:\n#   templates: huisstijl/\n#   logo: huisstijl/logo.png\n")
+
+
+def readme(organen: list[Orgaan], ci: str | None) -> str:
+    names = ", ".join(o.full_name for o in organen)
+    text = (f"# Raadsstukken van {names}\n\n"
+            "Documenten als Word-bestanden uit de YAML-bestanden in `data/`.\n\n"
+            "```sh\nraadsstukken nieuw motie data/moties/2026-01-26-onderwerp.yaml   # een toegelicht startbestand\n"
+            "raadsstukken check                                               # controleren, niets schrijven\n"
+            "raadsstukken build                                               # documenten in build/\n```\n\n"
+            "- `data/moties/`, `data/afdoeningen/`, `data/verordeningen/`: de gegevens, één bestand per document.\n"
+            f"- `data/gemeenten/{organen[0].id}.yaml`: het profiel (namen, huisstijl); mag leeg blijven.\n"
+            "- `schemas/` en `.vscode/settings.json`: aanvulling en foutmeldingen tijdens het typen in VS Code\n"
+            "  (met de YAML-uitbreiding van Red Hat).\n"
+            "- `build/` wordt niet in git bewaard (`.gitignore`).\n")
+    if ci:
+        text += f"- `{CI[ci]}`: CI die bij elke wijziging controleert en de documenten maakt.\n"
+    return text
+
+
+def write(root: Path, organen: list[Orgaan], ci: str | None) -> list[Path]:
+    from generator.files import write_bytes
+
+    written = []
+    for name, text in plan(organen, ci).items():
+        path = root / name
+        write_bytes(path, text.encode("utf-8"), replace=False)
+        written.append(path)
+    return written
+
+
+def project_orgaan(root: Path) -> str | None:
+    """The `orgaan:` of the project file in `root`, if there is one."""
+    path = root / PROJECT_FILE
+    if not path.is_file():
+        return None
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("orgaan:"):
+            return line.split(":", 1)[1].split("#", 1)[0].strip() or None
+    return None

@@ -1,0 +1,62 @@
+"""A document's orgaan: the register entry, with the project's optional profile on top.
+
+The profile (data/gemeenten/<id>.yaml) stays optional: it adds people, a huisstijl, and may
+override a form (`orgaan:` replaces the opening subject). An id that is neither in the register
+nor a profile is an issue at the document's key, with the nearest known id as a suggestion.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import re
+from typing import Any
+
+from generator.errors import ValidationFailed
+from generator.organen import register
+from generator.organen.forms import Orgaan, gemeente
+
+ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+KEYS = ("orgaan", "gemeente")
+
+
+def is_id(value: str | None) -> bool:
+    """An `orgaan:` value that names a register id; anything else is an older file's opening text."""
+    return bool(value) and ID.fullmatch(value or "") is not None
+
+
+def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> tuple[Orgaan, Any]:
+    """(orgaan, profile Loaded or None) for the id a document names; dated checks for former gemeenten."""
+    doc = loaded.doc
+    key = next((k for k in KEYS if isinstance(doc.data, dict) and doc.data.get(k) == orgaan_id), "orgaan")
+    profile = project.gemeente(orgaan_id, doc) if project.gemeente_path(orgaan_id).is_file() else None
+    orgaan = register.get(orgaan_id)
+    if orgaan is None and profile is None:
+        guess = suggestions(orgaan_id, [p.stem for p in (project.data_dir / "gemeenten").glob("*.yaml")])
+        hint = (f"bedoelt u {' of '.join(repr(g) for g in guess)}?" if guess
+                else "kies een id uit het register (raadsstukken init --orgaan NAAM toont ze) of maak een profiel "
+                     f"in data/gemeenten/{orgaan_id}.yaml")
+        what = "onbekende gemeente" if key == "gemeente" else "onbekend orgaan"
+        raise ValidationFailed([doc.issue((key,), f"{what} '{orgaan_id}'", hint)])
+    if orgaan is None:
+        assert profile is not None
+        orgaan = gemeente(orgaan_id, profile.model.naam, None)
+    if profile is not None and profile.model.orgaan:
+        orgaan = dataclasses.replace(orgaan, subject=profile.model.orgaan)
+    problem = register.validity(orgaan, date) if date else None
+    if problem:
+        raise ValidationFailed([doc.issue((key,), problem, "noem de opvolger als orgaan, of controleer de datum")])
+    return orgaan, profile
+
+
+def suggestions(wrong: str, profiles: list[str]) -> list[str]:
+    """The ids of the nearest id or name ("zwole" → zwolle; "utreht" → both Utrechts)."""
+    names: dict[str, list[str]] = {}
+    for orgaan in register.register().values():
+        for key in (orgaan.id, register.slug(orgaan.name)):
+            names.setdefault(key, []).append(orgaan.id)
+    for stem in profiles:
+        names.setdefault(stem, []).append(stem)
+    match = difflib.get_close_matches(wrong, list(names), n=1)
+    return list(dict.fromkeys(names[match[0]])) if match else []

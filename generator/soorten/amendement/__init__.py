@@ -1,0 +1,1 @@
+"""amendement and subamendement."""

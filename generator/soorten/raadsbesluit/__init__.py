@@ -1,0 +1,1 @@
+"""The raadsbesluit: a raadsvoorstel as the raad adopted it, with its adopted amendementen applied."""

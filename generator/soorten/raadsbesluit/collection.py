@@ -1,0 +1,137 @@
+"""The raadsbesluiten: for every adopted raadsvoorstel, the besluit with its adopted amendementen
+applied, and the redline of that besluit against the ontwerp.
+
+A collection, because a raadsbesluit depends on files that do not name it (every amendement that
+points at the voorstel): the build re-makes collections whenever any data file changes, so a new or
+changed amendement is always applied. The checks (overlap, a vanished text, a subamendement voted
+after its amendement) run in `check` and `build` alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator import nl
+from generator.errors import Issue, RaadsstukkenError, ValidationFailed, display_path
+from generator.loading.project import Loaded, Project
+from generator.soorten.amendement.document import Resolved, resolve
+from generator.soorten.amendement.model import Amendement
+from generator.soorten.document import Prepared
+from generator.soorten.raadsbesluit.apply import Auteur, Toegepast, apply, order, where
+from generator.soorten.raadsbesluit.context import View, beslispunten
+from generator.soorten.raadsvoorstel.document import considerans, ontwerp
+from generator.soorten.raadsvoorstel.model import Raadsvoorstel
+from generator.word.render import Properties
+from generator.word.revisions import RevisionMarks
+
+
+@dataclass
+class Gegevens:
+    project: Project
+    voorstellen: list[Loaded] = field(default_factory=list)
+    amendementen: dict[Path, list[Resolved]] = field(default_factory=dict)
+    """Per voorstel file: its amendementen and subamendementen, resolved."""
+    issues: list[Issue] = field(default_factory=list)
+    done: dict[Path, Toegepast] = field(default_factory=dict)
+
+
+def gather(project: Project, sources: list[Path]) -> Gegevens:
+    found = Gegevens(project)
+    for source in sources:
+        try:
+            loaded = project.load(source)
+            if isinstance(loaded.model, Raadsvoorstel):
+                found.voorstellen.append(loaded)
+            elif isinstance(loaded.model, Amendement) and loaded.model.extern is None:
+                resolved = resolve(project, loaded)
+                if resolved.voorstel is not None:
+                    found.amendementen.setdefault(resolved.voorstel.path, []).append(resolved)
+        except ValidationFailed:
+            continue  # the file's own build reports it
+        except RaadsstukkenError:
+            continue
+    for voorstel in found.voorstellen:
+        try:
+            found.done[voorstel.path] = applied(project, voorstel, found.amendementen.get(voorstel.path, []))
+        except ValidationFailed as exc:
+            found.issues.extend(exc.issues)
+    return found
+
+
+def checks(gegevens: Gegevens) -> list[Issue]:
+    return list(gegevens.issues)
+
+
+def subamendement_order(subs: list[Resolved], parents: dict[str, Resolved]) -> list[Issue]:
+    """A subamendement is voted before its amendement."""
+    issues = []
+    for sub in subs:
+        parent = parents.get(str(sub.target.path)) if sub.target else None
+        if parent is None:
+            continue
+        mine, theirs = sub.loaded.model.stemmingsvolgorde, parent.loaded.model.stemmingsvolgorde
+        if mine is not None and theirs is not None and mine >= theirs:
+            issues.append(sub.loaded.doc.issue(
+                ("stemmingsvolgorde",), f"het subamendement staat op plaats {mine} in de stemmingsvolgorde, na (of op)"
+                f" zijn amendement (plaats {theirs}, {where(parent.loaded, ('stemmingsvolgorde',))})",
+                f"een subamendement wordt vóór zijn amendement gestemd: geef het een plaats lager dan {theirs}"))
+    return issues
+
+
+def applied(project: Project, voorstel: Loaded, amendementen: list[Resolved]) -> Toegepast:
+    parents = {str(r.loaded.path): r for r in amendementen if r.loaded.model.soort == "amendement"}
+    subs = [r for r in amendementen if r.loaded.model.soort == "subamendement"]
+    issues = subamendement_order(subs, parents)
+    if issues:
+        raise ValidationFailed(issues)
+    adopted_subs: dict[str, list[Resolved]] = {}
+    for sub in order(subs):
+        if sub.loaded.model.status == "aangenomen" and sub.target is not None:
+            adopted_subs.setdefault(str(sub.target.path), []).append(sub)
+    adopted = order([r for r in parents.values() if r.loaded.model.status == "aangenomen"])
+    return apply(ontwerp(project, voorstel), adopted, adopted_subs)
+
+
+def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]]:
+    made = []
+    for voorstel in gegevens.voorstellen:
+        besluit = voorstel.model.besluit
+        toegepast = gegevens.done.get(voorstel.path)
+        if besluit is None or besluit.status != "aangenomen" or toegepast is None:
+            continue
+        base = display_path(voorstel.path, project.data_dir)[: -len(voorstel.path.suffix)]
+        inputs = sorted({p for r in gegevens.amendementen.get(voorstel.path, []) for p in (r.loaded.path, *r.inputs)})
+        made.append((f"{base}-raadsbesluit.docx", prepared(project, voorstel, toegepast, inputs, redline=False)))
+        made.append((f"{base}-redline.docx", prepared(project, voorstel, toegepast, inputs, redline=True)))
+    return made
+
+
+def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: list[Path], *, redline: bool) -> Prepared:
+    model: Raadsvoorstel = voorstel.model
+    gemeente = project.gemeente(model.gemeente, voorstel.doc)
+    profile = gemeente.model
+    assert model.besluit is not None
+    view = View(redline, Auteur(f"Griffie {profile.naam}", model.besluit.vergadering))
+    template, looked_at = project.template("raadsvoorstellen/raadsbesluit.docx", gemeente)
+    context: dict[str, Any] = {
+        "onderwerp": model.onderwerp,
+        "considerans": considerans(model, profile),
+        "beslispunten": beslispunten(toegepast, view),
+        "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {nl.datum_kort(model.besluit.vergadering)}.",
+        "voorzitter": profile.burgemeester or "",
+        "griffier": profile.griffier or "",
+    }
+    title = f"Raadsbesluit {model.onderwerp}" + (" (wijzigingen ten opzichte van het ontwerp)" if redline else "")
+    from generator.word import logo as huisstijl
+
+    return Prepared(
+        template=template, context=context,
+        properties=Properties(title=title, author=f"Gemeente {profile.naam}", subject="Raadsbesluit",
+                              created=model.besluit.vergadering, keywords="raadsbesluit; redline" if redline else "raadsbesluit"),
+        inputs=[voorstel.path, *ontwerp(project, voorstel).inputs, *inputs, gemeente.path, *looked_at,
+                *huisstijl.logo_inputs(gemeente)],
+        media=huisstijl.logo_media(project, gemeente, template),
+        post=RevisionMarks(view.authors) if redline else None,
+    )
