@@ -403,3 +403,12 @@ def test_values_never_become_markup_in_the_pages(client: TestClient, project: Pa
     assert form_of(client, SAMPLE)["data"]["titel"] == evil
     csp = client.get("/").headers["content-security-policy"]
     assert "default-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_an_amendement_draft_goes_to_the_amendementen(client: TestClient, project: Path) -> None:
+    """The importer tells a motie from an amendement; the editor files each under its own soort."""
+    source = REPO / "tests" / "amendement_corpus" / "alkmaar_beleid-dierenwelzijn.txt"
+    answer = client.post("/api/importeer", content=source.read_bytes(), headers={"X-Bestandsnaam": source.name})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["pad"].startswith("data/amendementen/")
+    assert form_of(client, answer.json()["pad"])["soort"] == "amendement"

@@ -155,8 +155,9 @@ def make(root: Path, target: Path, *, pdf: bool) -> dict[str, Any]:
 
 
 def import_draft(root: Path, name: str, body: bytes) -> tuple[Path, list[str]]:
-    """A PDF, text or Word draft → a new motie file under data/moties; its path and the notes."""
-    from generator.importer import parse_text, read_document, to_yaml
+    """A PDF, Word (.docx) or text draft → a new file (a motie, or an amendement when the text is
+    one) in its soort's folder, through the importer of `raadsstukken import`; its path and notes."""
+    from generator.importer import import_file, to_yaml
 
     suffix = Path(name).suffix.lower()
     if suffix not in (".pdf", ".txt", ".text", ".docx", ".md"):
@@ -164,22 +165,11 @@ def import_draft(root: Path, name: str, body: bytes) -> tuple[Path, list[str]]:
     with tempfile.TemporaryDirectory(prefix="raadsstukken-import-") as work:
         upload = Path(work) / f"concept{suffix}"
         write_bytes(upload, body)
-        text = _word_text(upload) if suffix == ".docx" else read_document(upload)
-    result = parse_text(text)
-    target = new_path(root, "motie", result.data)
+        result = import_file(upload)
+    soort = str(result.data.get("soort", "motie"))
+    target = new_path(root, soort, result.data)
     write_bytes(target, to_yaml(result, Path(name).name).encode("utf-8"), replace=False)
     return target, [*result.notes, *result.warnings]
-
-
-def _word_text(path: Path) -> str:
-    """A Word draft's paragraphs as lines: what the importer reads from a text file."""
-    import docx
-
-    try:
-        document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises many kinds for a file that is not a .docx
-        raise UserError(f"dit Word-bestand is niet te lezen ({type(exc).__name__})", "sla het op als PDF en importeer dat") from None
-    return "\n".join(p.text for p in document.paragraphs)
 
 
 def issues_of(exc: RaadsstukkenError) -> list[dict[str, Any]]:
