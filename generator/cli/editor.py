@@ -13,10 +13,10 @@ from generator.errors import UserError
 @click.command("bewerk", cls=Command)
 @click.help_option("-h", "--help", help="Toon deze hulp en stop.")
 @click.argument("map_", metavar="[MAP]", required=False, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--poort", type=click.IntRange(0, 65535), default=0, help="Poort op 127.0.0.1 (standaard: een vrije).")
+@click.option("--poort", type=click.IntRange(1, 65535), default=None, help="Poort op 127.0.0.1 (standaard: een vrije).")
 @click.option("--geen-browser", is_flag=True, help="Open de browser niet; toon alleen het adres.")
 @click.pass_context
-def bewerk_command(ctx: click.Context, map_: Path | None, poort: int, geen_browser: bool) -> None:
+def bewerk_command(ctx: click.Context, map_: Path | None, poort: int | None, geen_browser: bool) -> None:
     """Bewerk de documenten van MAP (standaard: de projectmap) met formulieren in de browser.
 
     De editor is alleen op deze computer bereikbaar (127.0.0.1) en alleen via het getoonde adres
@@ -30,5 +30,5 @@ def bewerk_command(ctx: click.Context, map_: Path | None, poort: int, geen_brows
     except ImportError as exc:
         raise UserError(f"de editor is niet geïnstalleerd ({exc.name} ontbreekt)",
                         "installeer hem met: .venv/bin/pip install -e '.[editor]'") from None
-    serve(root, poort, open_browser=not geen_browser,
+    serve(root, poort or 0, open_browser=not geen_browser,
           announce=lambda url: click.echo(f"De editor draait op:\n\n    {url}\n\nStop hem met Ctrl+C.", err=True))
