@@ -19,6 +19,7 @@ from generator.cli import dutch
 from generator.errors import InternalError, Issue, RaadsstukkenError, ValidationFailed
 
 LAZY = {  # commands in their own modules, imported only when used (a no-op build starts fast)
+    "bewerk": ("generator.cli.editor", "bewerk_command"),
     "bundel": ("generator.cli.pdf", "bundel_command"),
     "import": ("generator.cli.imports", "import_command"),
     "init": ("generator.cli.init", "init_command"),

@@ -1,0 +1,178 @@
+"""What the editor's buttons do, without HTTP: check, save, preview, make, import.
+
+Each takes the project root and builds a fresh `Project`, so nothing read before outlives a
+change on disk. Messages are those of `raadsstukken check` (checks/data.py), word for word.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generator.editor.documents import folder_for, form_data, issue_dict, scratch
+from generator.editor.writer import digest, render
+from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
+from generator.files import write_bytes
+from generator.loading.project import Project
+from generator.loading.reader import load
+
+PREVIEW_DPI = 60
+
+
+class Conflict(Exception):
+    """The file changed on disk since the form was opened."""
+
+
+def original_text(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def _reads(project: Project, soort: str, folder: Path) -> Callable[[str], Any]:
+    """Text → the values the form would show for it (None if the strict reader refuses it)."""
+    def reads(text: str) -> Any:
+        with scratch(folder, text) as path:
+            try:
+                doc = load(path)
+            except ValidationFailed:
+                return None
+            return form_data(project, soort, doc) if soort in project.registry.with_model() else doc.data
+
+    return reads
+
+
+def text_for(project: Project, target: Path, data: dict[str, Any]) -> str:
+    """The file the form's values make at `target`, keeping the author's short forms where they
+    still read as these values."""
+    return render(original_text(target), data, _reads(project, str(data.get("soort", "")), target.parent))
+
+
+def check(root: Path, target: Path, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The messages `check` gives for the form's values, as if they were saved at `target`."""
+    from generator.checks.data import check_file
+
+    project = Project(root)
+    text = text_for(project, target, data)
+    with scratch(target.parent, text) as path:
+        issues = check_file(project, path).issues
+        told = display_path(path)
+    name = display_path(target, root)
+    return [issue_dict(dataclasses.replace(i, file=name) if i.file == told else i) for i in issues]
+
+
+def _reads_back(project: Project, soort: str, text: str, data: dict[str, Any], folder: Path) -> None:
+    """The strict reader must read exactly the form's values from what the writer wrote."""
+    if _reads(project, soort, folder)(text) != data:
+        raise UserError("het bestand zou andere waarden krijgen dan het formulier toont; er is niets bewaard",
+                        "meld dit als fout in raadsstukken")
+
+
+def new_path(root: Path, soort: str, data: dict[str, Any]) -> Path:
+    """data/<map>/<datum>-<onderwerp>.yaml, numbered when the name is taken."""
+    from generator.importer.parse import slug
+
+    day = str(data.get("vergadering") or data.get("datum") or data.get("vastgesteld") or "").strip()
+    stem = "-".join(p for p in (day, slug(str(data.get("titel") or data.get("onderwerp") or soort))[:60]) if p) or soort
+    folder = root / folder_for(soort)
+    candidate = folder / f"{stem}.yaml"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}.yaml"
+        number += 1
+    return candidate
+
+
+def save(root: Path, target: Path, soort: str, data: dict[str, Any], opened_hash: str) -> str:
+    """Write the form's values into `target` atomically; the new hash. An empty `opened_hash`
+    means a new file, which must not exist yet."""
+    project = Project(root)
+    before = target.read_bytes() if target.is_file() else None
+    if (before is None and opened_hash) or (before is not None and digest(before) != opened_hash):
+        raise Conflict
+    text = render(before.decode("utf-8") if before is not None else None, data, _reads(project, soort, target.parent))
+    _reads_back(project, soort, text, data, target.parent)
+    payload = text.encode("utf-8")
+    try:
+        write_bytes(target, payload, replace=before is not None)
+    except UserError:
+        if before is None and target.exists():
+            raise Conflict from None
+        raise
+    return digest(payload)
+
+
+def preview(root: Path, target: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """Page images of the real build of the form's values: the .docx the build would write,
+    LibreOffice's PDF of it, pdftoppm's PNG of each page. With the time each step took."""
+    from generator.pdf.convert import convert
+    from generator.soorten.document import prepare
+    from generator.word.render import render_parts
+
+    project = Project(root)
+    start = time.perf_counter()
+    with scratch(target.parent, text_for(project, target, data)) as path, \
+            tempfile.TemporaryDirectory(prefix="raadsstukken-voorbeeld-") as work:
+        prepared = prepare(project, project.load(path))
+        if prepared is None:
+            return {"pages": [], "seconds": {}}
+        docx = Path(work) / "voorbeeld.docx"
+        write_bytes(docx, render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)[0])
+        rendered = time.perf_counter()
+        (result,) = convert([docx], jobs=1)
+        if result.pdf is None:
+            raise UserError(f"geen voorbeeld: {result.error}")
+        converted = time.perf_counter()
+        pages = _png_pages(result.pdf, Path(work))
+    done = time.perf_counter()
+    return {"pages": pages, "seconds": {"docx": round(rendered - start, 2), "pdf": round(converted - rendered, 2),
+                                        "png": round(done - converted, 2), "totaal": round(done - start, 2)}}
+
+
+def _png_pages(pdf: Path, work: Path) -> list[bytes]:
+    try:
+        subprocess.run(["pdftoppm", "-png", "-r", str(PREVIEW_DPI), str(pdf), str(work / "pagina")],
+                       check=True, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise UserError(f"geen voorbeeld: pdftoppm werkte niet ({type(exc).__name__})",
+                        "installeer poppler-utils (apt-get install poppler-utils)") from None
+    return [p.read_bytes() for p in sorted(work.glob("pagina-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))]
+
+
+def make(root: Path, target: Path, *, pdf: bool) -> dict[str, Any]:
+    """`raadsstukken build <target>` (with --pdf): the outputs to download and what went wrong."""
+    from generator.build.pipeline import Options, build, output_name
+
+    project = Project(root)
+    out_dir = (root / "build").resolve()
+    report = build(project, [target], Options(out_dir=out_dir, pdf=pdf))
+    name = output_name(project, target.resolve())
+    outputs = [f"build/{n}" for n in (name, name[:-5] + ".pdf") if (out_dir / n).is_file()]
+    return {"downloads": outputs, "issues": [issue_dict(i) for i in report.issues]}
+
+
+def import_draft(root: Path, name: str, body: bytes) -> tuple[Path, list[str]]:
+    """A PDF, Word (.docx) or text draft → a new file (a motie, or an amendement when the text is
+    one) in its soort's folder, through the importer of `raadsstukken import`; its path and notes."""
+    from generator.importer import import_file, to_yaml
+
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".pdf", ".txt", ".text", ".docx", ".md"):
+        raise UserError(f"{name}: dit soort bestand kan de import niet lezen", "kies een PDF, een Word-bestand (.docx) of een tekstbestand")
+    with tempfile.TemporaryDirectory(prefix="raadsstukken-import-") as work:
+        upload = Path(work) / f"concept{suffix}"
+        write_bytes(upload, body)
+        result = import_file(upload)
+    soort = str(result.data.get("soort", "motie"))
+    target = new_path(root, soort, result.data)
+    write_bytes(target, to_yaml(result, Path(name).name).encode("utf-8"), replace=False)
+    return target, [*result.notes, *result.warnings]
+
+
+def issues_of(exc: RaadsstukkenError) -> list[dict[str, Any]]:
+    if isinstance(exc, ValidationFailed):
+        return [issue_dict(i) for i in exc.issues]
+    return [issue_dict(Issue("", message=str(exc)))]

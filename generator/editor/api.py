@@ -1,0 +1,109 @@
+"""The editor's JSON requests (what the buttons ask) and the downloads."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+
+from generator.editor import actions
+from generator.editor.app import Editor
+from generator.editor.security import contained, relative_name
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+DOWNLOADS = (".docx", ".pdf", ".txt")
+CONFLICT = ("Het bestand is buiten de editor gewijzigd sinds u het opende. Uw wijzigingen zijn niet bewaard."
+            " Laad het opnieuw (uw invoer gaat dan verloren) of kopieer eerst wat u wilt houden.")
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    try:
+        value = json.loads(await request.body())
+    except ValueError:
+        raise HTTPException(400, "ongeldig verzoek") from None
+    if not isinstance(value, dict) or not isinstance(value.get("data", {}), dict):
+        raise HTTPException(400, "ongeldig verzoek")
+    return value
+
+
+def _target(editor: Editor, value: dict[str, Any]) -> tuple[Path, str]:
+    """The document the form is for: its path when it has one, else the name a save would give."""
+    soort = editor.soort(str(value.get("soort", "")))
+    pad = str(value.get("pad") or "")
+    if pad:
+        return editor.document(pad), soort.name
+    return actions.new_path(editor.root, soort.name, value.get("data", {})), soort.name
+
+
+def check(editor: Editor) -> Endpoint:
+    async def answer(request: Request) -> Response:
+        value = await _body(request)
+        target, _ = _target(editor, value)
+        return JSONResponse({"issues": await run_in_threadpool(actions.check, editor.root, target, value["data"])})
+
+    return answer
+
+
+def save(editor: Editor) -> Endpoint:
+    async def answer(request: Request) -> Response:
+        value = await _body(request)
+        target, soort = _target(editor, value)
+        try:
+            new_hash = await run_in_threadpool(actions.save, editor.root, target, soort, value["data"], str(value.get("hash") or ""))
+        except actions.Conflict:
+            return JSONResponse({"conflict": True, "message": CONFLICT}, status_code=409)
+        issues = await run_in_threadpool(actions.check, editor.root, target, value["data"])
+        return JSONResponse({"pad": relative_name(editor.root, target), "hash": new_hash, "issues": issues})
+
+    return answer
+
+
+def preview(editor: Editor) -> Endpoint:
+    async def answer(request: Request) -> Response:
+        value = await _body(request)
+        target, _ = _target(editor, value)
+        async with editor.previewing:
+            result = await run_in_threadpool(actions.preview, editor.root, target, value["data"])
+        images = [f"data:image/png;base64,{base64.b64encode(p).decode()}" for p in result["pages"]]
+        return JSONResponse({"pages": images, "seconds": result["seconds"]})
+
+    return answer
+
+
+def make(editor: Editor) -> Endpoint:
+    async def answer(request: Request) -> Response:
+        value = await _body(request)
+        target = editor.document(str(value.get("pad") or ""))
+        if not target.is_file():
+            raise HTTPException(404, "bewaar het document eerst")
+        return JSONResponse(await run_in_threadpool(actions.make, editor.root, target, pdf=bool(value.get("pdf", True))))
+
+    return answer
+
+
+def import_draft(editor: Editor) -> Endpoint:
+    async def answer(request: Request) -> Response:
+        name = unquote(request.headers.get("x-bestandsnaam", ""))
+        target, notes = await run_in_threadpool(actions.import_draft, editor.root, name, await request.body())
+        return JSONResponse({"pad": relative_name(editor.root, target), "notes": notes})
+
+    return answer
+
+
+def download(editor: Editor) -> Endpoint:
+    async def answer(request: Request) -> Response:
+        pad = request.query_params.get("pad", "")
+        path = contained(editor.root, pad, under="build", suffixes=DOWNLOADS)
+        if not path.is_file():
+            raise HTTPException(404, f"{pad} bestaat niet; klik eerst op Maak")
+        return FileResponse(path, filename=path.name)
+
+    return answer

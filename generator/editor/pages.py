@@ -1,0 +1,74 @@
+"""The editor's HTML pages: the document list, a new document, an existing one."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from generator import __version__
+from generator.editor import documents
+from generator.editor.app import Editor
+from generator.editor.forms import form_for
+from generator.editor.labels import starter_help, starter_values
+from generator.editor.writer import digest
+from generator.errors import ValidationFailed
+from generator.loading.project import Project
+from generator.loading.reader import load
+from generator.soorten.registry import Soort
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+TITLE_FIELDS = ("titel", "onderwerp", "kenmerk")
+
+
+def state(project: Project, soort: Soort, pad: str, data: Any, hash_: str, notes: list[str]) -> dict[str, Any]:
+    """Everything the form's script needs, as JSON in the page."""
+    return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
+            "fields": form_for(soort.model_class(), starter_help(soort.starter_path), starter_values(soort.starter_path)),
+            "gemeenten": documents.gemeenten(project), "suggesties": {"motie": documents.motie_names(project), "orgaan": documents.organen()}}
+
+
+def index(editor: Editor) -> Endpoint:
+    async def page(request: Request) -> Response:
+        project = editor.project()
+        rows = await run_in_threadpool(documents.rows, project)
+        return editor.pages.TemplateResponse(request, "index.html", {
+            "rows": rows, "names": documents.NAMES, "soorten": project.registry.names("document"),
+            "root": str(editor.root), "version": __version__})
+
+    return page
+
+
+def new(editor: Editor) -> Endpoint:
+    async def page(request: Request) -> Response:
+        soort = editor.soort(request.query_params.get("soort", ""))
+        shown = state(editor.project(), soort, "", {"soort": soort.name}, "", [])
+        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": f"Nieuw: {soort.name}"})
+
+    return page
+
+
+def edit(editor: Editor) -> Endpoint:
+    async def page(request: Request) -> Response:
+        pad = request.query_params.get("pad", "")
+        path = editor.document(pad)
+        if not path.is_file():
+            raise HTTPException(404, f"{pad} bestaat niet")
+        raw = path.read_bytes()
+        try:
+            doc = load(path)
+        except ValidationFailed as exc:
+            return editor.pages.TemplateResponse(request, "unreadable.html", {"pad": pad, "issues": exc.issues}, status_code=422)
+        soort = editor.soort(str(doc.data.get("soort", "")) if isinstance(doc.data, dict) else "")
+        project = editor.project()
+        data = documents.form_data(project, soort.name, doc)
+        notes = documents.leading_comments(raw.decode("utf-8", "replace"))
+        title = next((str(data[k]) for k in TITLE_FIELDS if isinstance(data.get(k), str) and data[k]), pad)
+        shown = state(project, soort, pad, data, digest(raw), notes)
+        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": title})
+
+    return page

@@ -1,0 +1,42 @@
+"""Serving the editor: uvicorn on 127.0.0.1 only, a port the system picks, a fresh token."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import webbrowser
+from collections.abc import Callable
+from pathlib import Path
+
+import uvicorn
+
+from generator.editor.app import make_app
+from generator.editor.security import Gate, new_token
+
+HOST = "127.0.0.1"
+"""Never another address: the editor is for the person at this computer (docs/security.md)."""
+
+
+def listening_socket(port: int = 0) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, port))
+    sock.listen(64)
+    return sock
+
+
+def server_for(root: Path, sock: socket.socket, token: str | None = None) -> tuple[uvicorn.Server, Gate]:
+    gate = Gate(token or new_token(), sock.getsockname()[1])
+    config = uvicorn.Config(make_app(root, gate), log_level="warning", access_log=False, lifespan="off",
+                            h11_max_incomplete_event_size=64 * 1024, timeout_keep_alive=5)
+    return uvicorn.Server(config), gate
+
+
+def serve(root: Path, port: int, *, open_browser: bool, announce: Callable[[str], None]) -> None:
+    sock = listening_socket(port)
+    server, gate = server_for(root, sock)
+    url = gate.url()
+    announce(url)
+    if open_browser:
+        threading.Timer(0.8, lambda: webbrowser.open(url)).start()
+    server.run(sockets=[sock])

@@ -1,0 +1,152 @@
+// The buttons and the conversation with the server: check as the user types, preview, save, make.
+// The form itself is drawn by form.js (loaded first; it holds `state`, `form`, `draw` and `payload`).
+"use strict";
+
+let dirty = false;
+let checkTimer = null;
+let checkSeq = 0;
+let previewBusy = false;
+let previewWanted = false;
+let lastPreviewed = null;
+
+// --- checking as the user types ------------------------------------------------------------------
+
+function changed() {
+  dirty = true;
+  document.getElementById("bewaarstatus").textContent = "niet bewaard";
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(check, 350);
+}
+
+async function check() {
+  const seq = ++checkSeq;
+  const {answer} = await post("/api/controleer", payload());
+  if (seq !== checkSeq) return;  // a newer check is on its way
+  show(answer.issues || [], answer.error);
+  const clean = !(answer.issues || []).some(i => i.severity === "fout") && !answer.error;
+  document.getElementById("voorbeeld-oud").hidden = clean || !lastPreviewed;
+  if (clean) requestPreview();
+}
+
+function placeOf(fieldLoc) {
+  let loc = fieldLoc;
+  while (loc) {
+    const node = form.querySelector(`[data-loc="${CSS.escape(loc)}"]`);
+    if (node) return node;
+    const cut = Math.max(loc.lastIndexOf("."), loc.lastIndexOf("["));
+    if (cut <= 0) break;
+    loc = loc.slice(0, cut);
+  }
+  return null;
+}
+
+function show(issues, error) {
+  for (const old of form.querySelectorAll(".melding")) old.remove();
+  for (const old of form.querySelectorAll(".heeft-fout")) old.classList.remove("heeft-fout");
+  const summary = document.getElementById("samenvatting");
+  summary.replaceChildren();
+  const errors = issues.filter(i => i.severity === "fout").length;
+  if (error) summary.append(el("div", {class: "melding fout", text: error}));
+  if (issues.length) {
+    summary.append(el("div", {class: errors ? "telling fout" : "telling", text: errors ? `${errors} ${errors === 1 ? "fout" : "fouten"}` : "geen fouten, wel opmerkingen"}));
+  } else if (!error) {
+    summary.append(el("div", {class: "telling goed", text: "Geen fouten gevonden."}));
+  }
+  for (const issue of issues) {
+    const text = issue.message + (issue.hint ? ` — ${issue.hint}` : "");
+    const place = issue.field ? placeOf(issue.field) : null;
+    const note = el("div", {class: `melding ${issue.severity === "fout" ? "fout" : "waarschuwing"}`, "data-veld": issue.field, text});
+    if (place) {
+      place.classList.add("heeft-fout");
+      place.append(note);
+    } else {
+      summary.append(note);
+    }
+  }
+}
+
+// --- the preview ---------------------------------------------------------------------------------
+
+function requestPreview() {
+  previewWanted = true;
+  if (!previewBusy) runPreview();
+}
+
+async function runPreview() {
+  const body = payload();
+  const key = JSON.stringify(body.data);
+  previewWanted = false;
+  if (key === lastPreviewed) return;
+  previewBusy = true;
+  const status = document.getElementById("voorbeeldstatus");
+  status.textContent = "wordt gemaakt…";
+  try {
+    const {answer} = await post("/api/voorbeeld", body);
+    if (answer.pages) {
+      lastPreviewed = key;
+      document.getElementById("paginas").replaceChildren(...answer.pages.map((src, i) => el("img", {src, alt: `pagina ${i + 1}`, class: "pagina"})));
+      status.textContent = `(${String(answer.seconds.totaal).replace(".", ",")} s)`;
+    } else {
+      status.textContent = answer.error || "geen voorbeeld";
+    }
+  } finally {
+    previewBusy = false;
+    if (previewWanted) runPreview();
+  }
+}
+
+// --- saving and making ---------------------------------------------------------------------------
+
+async function save() {
+  const status = document.getElementById("bewaarstatus");
+  status.textContent = "bewaren…";
+  const {status: code, answer} = await post("/api/bewaar", payload());
+  if (code === 409) {
+    document.getElementById("conflicttekst").textContent = answer.message;
+    document.getElementById("conflict").hidden = false;
+    status.textContent = "niet bewaard";
+    return false;
+  }
+  if (answer.error) {
+    show(answer.issues || [], answer.error);
+    status.textContent = "niet bewaard";
+    return false;
+  }
+  state.pad = answer.pad;
+  state.hash = answer.hash;
+  dirty = false;
+  document.getElementById("pad").textContent = answer.pad;
+  history.replaceState(null, "", `/bewerk?pad=${encodeURIComponent(answer.pad)}`);
+  show(answer.issues || []);
+  status.textContent = "bewaard";
+  return true;
+}
+
+async function make() {
+  if ((dirty || !state.pad) && !(await save())) return;
+  const box = document.getElementById("downloads");
+  box.replaceChildren(el("span", {class: "status", text: "document en PDF worden gemaakt…"}));
+  const {answer} = await post("/api/maak", {pad: state.pad, pdf: true});
+  box.replaceChildren();
+  for (const issue of answer.issues || []) box.append(el("div", {class: `melding ${issue.severity === "fout" ? "fout" : "waarschuwing"}`, text: issue.text}));
+  if (answer.error) box.append(el("div", {class: "melding fout", text: answer.error}));
+  for (const pad of answer.downloads || []) {
+    const name = pad.split("/").pop();
+    box.append(el("a", {class: "knop download", href: `/download?pad=${encodeURIComponent(pad)}`, download: name, text: `Download ${name}`}));
+  }
+}
+
+function notes() {
+  if (!state.notes.length) return;
+  const box = document.getElementById("notities");
+  box.hidden = false;
+  box.append(el("div", {class: "label", text: "Opmerkingen in het bestand"}), el("ul", {}, ...state.notes.map(n => el("li", {text: n}))));
+}
+
+document.getElementById("bewaar").addEventListener("click", save);
+document.getElementById("maak").addEventListener("click", make);
+document.getElementById("herlaad").addEventListener("click", () => { dirty = false; location.reload(); });
+window.addEventListener("beforeunload", e => { if (dirty) { e.preventDefault(); e.returnValue = ""; } });
+notes();
+draw();
+if (state.pad) check();

@@ -1,0 +1,262 @@
+// The form of one document, drawn from the field descriptions the server sends (editor/forms.py).
+// The values live in `state.data`; every input writes into it, every structural button (add,
+// move, remove) redraws. Loaded before editor.js, which checks, saves, previews and builds.
+"use strict";
+
+const state = JSON.parse(document.getElementById("gegevens").textContent);
+const form = document.getElementById("formulier");
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "text") node.textContent = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children) if (c) node.append(c);
+  return node;
+}
+
+function locOf(path) {
+  let text = "";
+  for (const part of path) {
+    if (typeof part === "number") text += `[${part}]`;
+    else text += text ? `.${part}` : part;
+  }
+  return text;
+}
+
+function idOf(path) {
+  return "veld-" + locOf(path).replace(/[^A-Za-z0-9_-]+/g, "-");
+}
+
+function isEmpty(value) {
+  return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+function emptyOf(spec) {
+  if (spec.kind === "groep") {
+    const value = {};
+    for (const f of spec.fields) if (f.required && f.kind !== "vast") value[f.name] = emptyOf(f);
+    return value;
+  }
+  if (spec.kind === "lijst") return spec.min ? [emptyOf(spec.item)] : [];
+  if (spec.kind === "paren") return {};
+  return "";
+}
+
+// --- drawing -------------------------------------------------------------------------------------
+
+function draw() {
+  const scroll = window.scrollY;
+  const shown = state.fields.filter(f => f.kind !== "vast" && !(f.only_filled && isEmpty(state.data[f.name])));
+  form.replaceChildren(...shown.map(f => field(f, state.data, [f.name])));
+  window.scrollTo(0, scroll);
+}
+
+function field(spec, parent, path) {
+  const box = el("div", {class: `veld soort-${spec.kind}`, "data-loc": locOf(path)});
+  const id = idOf(path);
+  box.append(el("label", {for: id, class: "label", text: spec.label + (spec.required ? " *" : "")}));
+  if (spec.help) box.append(el("div", {class: "hulp", text: spec.help}));
+  box.append(control(spec, parent, path[path.length - 1], path, id));
+  return box;
+}
+
+function setter(parent, key) {
+  return value => { parent[key] = value; changed(); };
+}
+
+function control(spec, parent, key, path, id) {
+  const value = parent[key];
+  const set = setter(parent, key);
+  const text = value === undefined || value === null ? "" : String(value);
+  switch (spec.kind) {
+    case "datum": {
+      // A date the picker cannot hold (2019-07-32 typed by hand) is shown as the text it is, with its message.
+      const valid = text === "" || (/^\d{4}-\d{2}-\d{2}$/.test(text) && !isNaN(Date.parse(text)));
+      return el("input", {type: valid ? "date" : "text", id, name: locOf(path), value: text, oninput: e => set(e.target.value)});
+    }
+    case "janee":
+      return select(id, path, ["", "ja", "nee"], normaliseJaNee(text), set, {"": "(niet ingevuld)"});
+    case "keuze":
+      return select(id, path, ["", ...spec.choices], text, set, {"": spec.default ? `(standaard: ${spec.default})` : "(kies)"});
+    case "gemeente":
+      return select(id, path, ["", ...state.gemeenten.map(g => g.id)], text, set,
+                    Object.fromEntries([["", "(kies een gemeente)"], ...state.gemeenten.map(g => [g.id, g.naam])]));
+    case "groep":
+      return group(spec, parent, key, path);
+    case "lijst":
+      return list(spec, parent, key, path);
+    case "paren":
+      return pairs(spec, parent, key, path);
+    case "vast":
+      return el("pre", {class: "vast", text: JSON.stringify(value, null, 2) || "", title: "Dit veld bewerkt u in het bestand zelf"});
+    default: {
+      const attrs = {id, name: locOf(path), oninput: e => set(e.target.value), placeholder: spec.default || ""};
+      const offered = path.length === 1 && (state.suggesties || {})[key];
+      if (offered) {
+        const list = el("datalist", {id: `${id}-keuzes`},
+          ...offered.map(v => typeof v === "string" ? el("option", {value: v}) : el("option", {value: v.value, label: v.label, text: v.label})));
+        return el("span", {class: "met-keuzes"}, el("input", {...attrs, type: "text", value: text, list: `${id}-keuzes`}), list);
+      }
+      if (spec.long) return el("textarea", {...attrs, rows: Math.min(8, Math.max(2, Math.ceil(text.length / 60))), text});
+      return el("input", {...attrs, type: "text", value: text});
+    }
+  }
+}
+
+function normaliseJaNee(text) {
+  const t = text.trim().toLowerCase();
+  if (["ja", "true", "yes", "waar", "j"].includes(t)) return "ja";
+  if (["nee", "false", "no", "onwaar", "n"].includes(t)) return "nee";
+  return t;
+}
+
+function select(id, path, options, current, set, names) {
+  const node = el("select", {id, name: locOf(path), onchange: e => set(e.target.value)});
+  if (current && !options.includes(current)) options = [...options, current];
+  for (const option of options) {
+    node.append(el("option", {value: option, selected: option === current, text: (names && names[option]) || option}));
+  }
+  return node;
+}
+
+function group(spec, parent, key, path) {
+  if (parent[key] === undefined || parent[key] === null || typeof parent[key] !== "object") {
+    if (typeof parent[key] === "string") return el("pre", {class: "vast", text: parent[key]});
+    parent[key] = emptyOf(spec);
+  }
+  const value = parent[key];
+  const box = el("fieldset", {class: "groep"});
+  for (const f of spec.fields) if (f.kind !== "vast") box.append(field(f, value, [...path, f.name]));
+  return box;
+}
+
+function list(spec, parent, key, path) {
+  if (!Array.isArray(parent[key])) parent[key] = parent[key] === undefined || parent[key] === null ? emptyOf(spec) : [parent[key]];
+  const items = parent[key];
+  const box = el("div", {class: `lijst lijst-${path[path.length - 1]}`});
+  items.forEach((_, index) => {
+    const itemPath = [...path, index];
+    const row = el("div", {class: `item item-${spec.item.kind}`, "data-loc": locOf(itemPath)});
+    row.append(el("span", {class: "nummer", text: `${index + 1}.`}));
+    const inner = el("div", {class: "inhoud"}, control(spec.item, items, index, itemPath, idOf(itemPath)));
+    row.append(inner);
+    row.append(el("span", {class: "bediening"},
+      el("button", {type: "button", class: "omhoog", title: "Naar boven", disabled: index === 0,
+                    onclick: () => { move(items, index, -1); }, text: "↑"}),
+      el("button", {type: "button", class: "omlaag", title: "Naar beneden", disabled: index === items.length - 1,
+                    onclick: () => { move(items, index, 1); }, text: "↓"}),
+      el("button", {type: "button", class: "weg", title: "Verwijderen", onclick: () => { items.splice(index, 1); changed(); draw(); }, text: "✕"})));
+    if (path.length === 1 && path[0] === "niet_geplaatst") inner.append(mover(items, index));
+    box.append(row);
+  });
+  const noun = spec.item.kind === "groep" ? (path[path.length - 1] === "indieners" ? "indiener" : "blok") : "punt";
+  box.append(el("button", {type: "button", class: "erbij", "data-voor": locOf(path),
+    onclick: () => { items.push(emptyOf(spec.item)); changed(); draw(); focusLast(path, items.length - 1); }, text: `+ ${noun}`}));
+  return box;
+}
+
+function moveTargets() {
+  // Where text the import could not place may go: lists of texts, and lists of blocks (into the last block).
+  return state.fields.filter(f => f.kind === "lijst" && !f.only_filled &&
+    (f.item.kind === "tekst" || (f.item.kind === "groep" && f.item.fields.some(x => x.name === "punten"))));
+}
+
+function mover(items, index) {
+  const pick = el("select", {class: "verplaats", "aria-label": "Verplaats naar", onchange: e => {
+    const target = moveTargets().find(f => f.name === e.target.value);
+    if (!target) return;
+    const text = items[index];
+    if (!Array.isArray(state.data[target.name])) state.data[target.name] = [];
+    const list = state.data[target.name];
+    if (target.item.kind === "tekst") list.push(text);
+    else {
+      if (!list.length) list.push(emptyOf(target.item));
+      const last = list[list.length - 1];
+      last.punten = [...(last.punten || []).filter(p => p !== ""), text];
+    }
+    items.splice(index, 1);
+    changed();
+    draw();
+  }}, el("option", {value: "", text: "verplaats naar …"}), ...moveTargets().map(f => el("option", {value: f.name, text: f.label})));
+  return pick;
+}
+
+function focusLast(path, index) {
+  const target = document.querySelector(`[data-loc="${CSS.escape(locOf([...path, index]))}"] input, [data-loc="${CSS.escape(locOf([...path, index]))}"] textarea`);
+  if (target) target.focus();
+}
+
+function move(items, index, step) {
+  const other = index + step;
+  [items[index], items[other]] = [items[other], items[index]];
+  changed();
+  draw();
+}
+
+function pairs(spec, parent, key, path) {
+  // A mapping (voetnoten) is edited as rows of label and text; kept as [label, text] while editing.
+  if (!parent.__paren) Object.defineProperty(parent, "__paren", {value: {}, enumerable: false});
+  if (!parent.__paren[key]) parent.__paren[key] = Object.entries(parent[key] || {}).map(([k, v]) => [k, String(v)]);
+  const rows = parent.__paren[key];
+  const sync = () => { parent[key] = Object.fromEntries(rows.filter(r => r[0] !== "")); changed(); };
+  const box = el("div", {class: "paren"});
+  rows.forEach((row, index) => {
+    const line = el("div", {class: "paar", "data-loc": locOf([...path, row[0]])});
+    line.append(el("input", {type: "text", class: "sleutel", name: `${locOf(path)}.label.${index}`, value: row[0], size: 4,
+                             "aria-label": "Label", oninput: e => { row[0] = e.target.value; sync(); }}));
+    line.append(el("textarea", {class: "waarde", name: `${locOf(path)}.tekst.${index}`, rows: 2, text: row[1],
+                                "aria-label": "Tekst", oninput: e => { row[1] = e.target.value; sync(); }}));
+    line.append(el("button", {type: "button", class: "weg", text: "✕", onclick: () => { rows.splice(index, 1); sync(); draw(); }}));
+    box.append(line);
+  });
+  box.append(el("button", {type: "button", class: "erbij", "data-voor": locOf(path), text: "+ voetnoot",
+    onclick: () => { rows.push([String(rows.length + 1), ""]); sync(); draw(); }}));
+  return box;
+}
+
+// --- what is sent --------------------------------------------------------------------------------
+
+function clean(spec, value) {
+  // Empty optional values are left out (the model's default applies); an empty required one is
+  // sent, so the server says what `check` says about it.
+  if (spec.kind === "vast") return value === null ? undefined : value;
+  if (value === undefined || value === null) return undefined;
+  if (spec.kind === "groep") {
+    if (typeof value !== "object") return value;
+    const out = {};
+    for (const f of spec.fields) {
+      const v = clean(f, value[f.name]);
+      if (v !== undefined) out[f.name] = v;
+      else if (f.required && f.kind !== "vast" && f.kind !== "lijst") out[f.name] = "";
+    }
+    for (const [k, v] of Object.entries(value)) if (!(k in out) && !spec.fields.some(f => f.name === k)) out[k] = v;
+    const meaningful = Object.keys(out).filter(k => out[k] !== "" && k !== "soort");
+    return meaningful.length ? out : undefined;
+  }
+  if (spec.kind === "lijst") {
+    const items = (Array.isArray(value) ? value : [value]).map(v => clean(spec.item, v)).filter(v => v !== undefined && v !== "");
+    return items.length ? items : undefined;
+  }
+  if (spec.kind === "paren") return Object.keys(value).length ? value : undefined;
+  const text = String(value);
+  return text.trim() === "" ? undefined : text;
+}
+
+function payload() {
+  const data = clean({kind: "groep", fields: state.fields}, state.data) || {};
+  data.soort = state.soort;
+  const ordered = {soort: state.soort, ...data};
+  return {soort: state.soort, pad: state.pad, hash: state.hash, data: ordered};
+}
+
+async function post(url, body) {
+  const response = await fetch(url, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body),
+                                     credentials: "same-origin"});
+  let answer = {};
+  try { answer = await response.json(); } catch (e) { answer = {error: `antwoord ${response.status}`}; }
+  return {status: response.status, answer};
+}
