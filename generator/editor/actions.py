@@ -144,7 +144,8 @@ def _png_pages(pdf: Path, work: Path) -> list[bytes]:
 
 def make(root: Path, target: Path, *, pdf: bool) -> dict[str, Any]:
     """`raadsstukken build <target>` (with --pdf): the outputs to download and what went wrong."""
-    from generator.build.pipeline import Options, build, output_name
+    from generator.build.pipeline import Options, build
+    from generator.loading.discovery import output_name
 
     project = Project(root)
     out_dir = (root / "build").resolve()
