@@ -32,6 +32,11 @@ SAMPLES = {  # one document per soort, and one per huisstijl
     "wijzigingsverordening": "verordeningen/den-haag-wijziging-verordening-jeugdhulp-2015-familiegroepsplan",
     "beleidsplan": "beleidsplannen/zwolle-begroting-2021-jeugdhulp",
     "motievolglijst": "motievolglijst",
+    "raadsvoorstel": "raadsvoorstellen/2025-zwolle-familiegroepsplan-verordening-jeugdhulp",
+    "raadsbesluit": "raadsvoorstellen/2025-zwolle-familiegroepsplan-verordening-jeugdhulp-raadsbesluit",
+    "redline": "raadsvoorstellen/2025-zwolle-familiegroepsplan-verordening-jeugdhulp-redline",
+    "amendement": "amendementen/2025-zwolle-a1-ondersteuning-kosteloos",
+    "subamendement": "amendementen/2025-zwolle-s1-evaluatie-achttien-maanden",
 }
 
 
