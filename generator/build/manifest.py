@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,11 @@ MAX_WARNINGS = 20
 
 def file_hash(path: Path) -> str:
     """The hash of a regular file; "absent" for anything else (a FIFO is never opened to wait)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # most often: an output or override not there (yet)
+            return ABSENT
+    except (OSError, ValueError):
+        return ABSENT
     try:
         return hashlib.sha256(read_regular(path)).hexdigest()
     except Unreadable:
@@ -55,6 +61,12 @@ class Manifest:
     """Hash of every data file of the last full build: unchanged means cross-checks still hold."""
 
     warnings: list[Issue] = field(default_factory=list)
+    _inside: Inside | None = field(default=None, repr=False, compare=False)
+
+    def inside(self, name: str) -> bool:
+        if self._inside is None:
+            self._inside = Inside(self.out_dir)
+        return self._inside(name)
     """What was wrong with build/ as found (a manifest of the wrong shape, a name outside build/)."""
 
     @classmethod
@@ -100,7 +112,7 @@ class Manifest:
     def owns(self, name: object) -> bool:
         """Whether `name` is a relative path that stays inside the output folder after following
         links; otherwise it is ignored (with a warning), so no entry can reach a file elsewhere."""
-        if isinstance(name, str) and safe_name(self.out_dir, name):
+        if isinstance(name, str) and self.inside(name):
             return True
         self._warn(self.out_dir / MANIFEST, f"noemt een uitvoer buiten de uitvoermap ({str(name)[:80]!r}); die wordt genegeerd")
         return False
@@ -123,7 +135,7 @@ class Manifest:
 
     def made_by_us(self, name: str, current: str) -> bool:
         """Whether the file now at `name` holds bytes this tool recorded writing there."""
-        if current == ABSENT or not safe_name(self.out_dir, name):
+        if current == ABSENT or not self.inside(name):
             return False
         entry = self.entries.get(name)
         return (entry is not None and entry.sha256 == current) or current in self.journal.get(name, set())
@@ -157,18 +169,36 @@ def _entry(value: object) -> Entry | None:
     return Entry(source, inputs, digest, version or "")
 
 
+class Inside:
+    """Whether names stay inside one folder once links are resolved. Each folder on the way is
+    resolved once per run (a build names thousands of files in a handful of folders); a name that
+    is itself a link is resolved every time."""
+
+    def __init__(self, folder: Path) -> None:
+        self.base = os.path.realpath(folder)
+        self._folders: dict[str, str] = {"": self.base}
+
+    def __call__(self, name: str) -> bool:
+        if not name or "\0" in name or "\\" in name or name.startswith("/") or len(name) > 4096:
+            return False
+        if any(part in ("", ".", "..") for part in name.split("/")):
+            return False
+        parent, _, leaf = name.rpartition("/")
+        try:
+            real = self._folders.get(parent)
+            if real is None:
+                real = self._folders[parent] = os.path.realpath(os.path.join(self.base, parent))
+            if real != self.base and not real.startswith(self.base + os.sep):
+                return False
+            target = os.path.join(real, leaf)
+            return not os.path.islink(target) or os.path.realpath(target).startswith(self.base + os.sep)
+        except (OSError, ValueError):
+            return False
+
+
 def safe_name(out_dir: Path, name: str) -> bool:
     """A relative name without `..`, NUL or a drive, inside `out_dir` once links are resolved."""
-    if not name or "\0" in name or "\\" in name or name.startswith("/") or len(name) > 4096:
-        return False
-    parts = name.split("/")
-    if any(part in ("", ".", "..") for part in parts):
-        return False
-    try:
-        base = os.path.realpath(out_dir)
-        return os.path.realpath(Path(base) / name).startswith(base + os.sep)
-    except (OSError, ValueError):
-        return False
+    return Inside(out_dir)(name)
 
 
 def _open_journal(path: Path) -> int:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.build.manifest import ABSENT, Entry, Journal, Manifest, bytes_hash, file_hash, safe_name
+from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.files import inside, reason, write_bytes
@@ -63,6 +63,8 @@ class Builder:
     journal: Journal
     hashes: dict[str, str] = field(default_factory=dict)
     """File hashes of this build (a file is hashed once per build and process)."""
+    containment: dict[str, Inside] = field(default_factory=dict)
+    """The project and the built-in templates: their folders resolved once per build."""
 
     def input_key(self, path: Path) -> str:
         """How the manifest names an input: relative to the project (so a manifest committed with
@@ -77,7 +79,10 @@ class Builder:
         """Where an input recorded in the manifest lives; None for a key that leaves the project
         or the built-in templates (the manifest is not trusted)."""
         base, rest = (TEMPLATES.parent, key[len(BUILTIN):]) if key.startswith(BUILTIN) else (self.project.root, key)
-        return base / rest if safe_name(base, rest) else None
+        inside = self.containment.get(str(base))
+        if inside is None:
+            inside = self.containment[str(base)] = Inside(base)
+        return base / rest if inside(rest) else None
 
     def hash(self, path: str) -> str:
         if path not in self.hashes:

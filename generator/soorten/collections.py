@@ -8,14 +8,15 @@ The object lives for one build or one check, never longer.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import Issue
 from generator.loading.project import Project
-from generator.soorten.document import Prepared
 from generator.soorten.registry import Soort
+
+if TYPE_CHECKING:
+    from generator.soorten.document import Prepared
 
 
 class Collections:
@@ -45,7 +46,6 @@ def collective_outputs(project: Project) -> dict[str, str]:
     """Every name a collection writes into build/ (its .txt too), with the collection's name."""
     names = {}
     for soort in project.registry.of_kind("collection"):
-        module = importlib.import_module(soort.call("build").__module__)
-        for name in getattr(module, "OUTPUTS", ()):
+        for name in soort.outputs:
             names[name] = names[name[:-5] + ".txt"] = soort.name
     return names

@@ -59,6 +59,9 @@ class Soort:
     """Collections: gathered → issues that no single file shows."""
     build: str = ""
     """Collections: (project, gathered) → [(output name, Prepared)]."""
+    outputs: tuple[str, ...] = ()
+    """Collections: the fixed names they write into build/ (known without importing them, so two
+    files never write one name); names made per data file (a raadsbesluit) are not listed."""
     folder: Path | None = None
     """Where starter.yaml and schema.json are; found from `package` when not given."""
 
@@ -195,7 +198,7 @@ BUILTIN = Registry([
           checks="collection:checks", build="collection:documents"),
     Soort("motievolglijst", "collection", "generator.soorten.motievolglijst",
           templates=("overzichten/motievolglijst.docx",), gather="collection:gather",
-          checks="collection:duplicates", build="collection:documents"),
+          checks="collection:duplicates", build="collection:documents", outputs=("motievolglijst.docx",)),
 ])
 """The built-in soorten. Adding a document soort: its folder under soorten/, its template under
 templates/, and one line here."""

@@ -26,7 +26,6 @@ from generator.soorten.motievolglijst import columns
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
-OUTPUTS = (OUTPUT,)
 """What this collection writes into build/: no data file may write the same name."""
 KLEUREN = {"afgedaan": "C6EFCE", "te laat": "FFC7CE", "open": "DDEBF7", "aangehouden": "FFEB9C"}
 GEEN_KLEUR = "FFFFFF"
