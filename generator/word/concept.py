@@ -1,4 +1,5 @@
 """A concept is marked where no reader can miss it: "CONCEPT" in every header and a diagonal watermark.
+A template without a header (the raadsbesluit) gets both at the top of its body instead.
 
 Done on the rendered parts, not in each template, so a gemeente's own huisstijl template is marked too.
 """
@@ -42,8 +43,20 @@ def mark(xml: str) -> str:
     start = re.search(r"<w:hdr\b[^>]*>", xml)
     if start is None:
         return xml
-    tag = start.group()
+    return xml[: start.start()] + _declared(start.group()) + MARK + xml[start.end():]
+
+
+def mark_body(xml: str) -> str:
+    """The document part with the CONCEPT line and the watermark as the body's first paragraph."""
+    root, body = re.search(r"<w:document\b[^>]*>", xml), re.search(r"<w:body>", xml)
+    if root is None or body is None:
+        return xml
+    return (xml[: root.start()] + _declared(root.group()) + xml[root.end(): body.end()] + MARK
+            + xml[body.end():])
+
+
+def _declared(tag: str) -> str:
     for prefix, uri in NAMESPACES.items():
         if f"xmlns:{prefix}=" not in tag:
             tag = tag[:-1] + f' xmlns:{prefix}="{uri}">'
-    return xml[: start.start()] + tag + MARK + xml[start.end():]
+    return tag

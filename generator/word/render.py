@@ -30,7 +30,7 @@ from generator import clock, nl
 from generator.errors import UserError
 from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
-from generator.word.concept import is_header, mark
+from generator.word.concept import is_header, mark, mark_body
 from generator.word.numbering import ListRestarter
 from generator.word.template import read_template
 
@@ -123,6 +123,7 @@ class CompiledTemplate:
         env = make_environment()
         patcher = DocxTemplate(path)
         self.templates = {}
+        self.has_header = any(is_header(name) for name, _ in self.entries if RENDERED.fullmatch(name))
         for name, data in self.entries:
             if RENDERED.fullmatch(name):
                 source = patcher.patch_xml(_text(path, name, data))
@@ -157,6 +158,8 @@ class CompiledTemplate:
                     xml = post(xml)
                 if properties.concept and is_header(name):
                     xml = mark(xml)
+                elif properties.concept and name == "word/document.xml" and not self.has_header:
+                    xml = mark_body(xml)
                 changed[name] = xml.encode("utf-8")
                 del xml
         changed["docProps/core.xml"] = core_properties(properties)
