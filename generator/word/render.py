@@ -30,7 +30,7 @@ from generator import clock, nl
 from generator.errors import UserError
 from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
-from generator.word.concept import is_header, mark, mark_body
+from generator.word.concept import is_header, mark_part
 from generator.word.numbering import ListRestarter
 from generator.word.template import read_template
 
@@ -103,7 +103,8 @@ class Properties:
     created: dt.date | None = None
     keywords: str = ""
     concept: bool = False
-    """A draft: every header gets CONCEPT and a watermark (word/concept.py); the status says so too."""
+    """A draft: CONCEPT and a watermark in every header, or in the body and footers of a template without one
+    (word/concept.py); the status says so too."""
 
 
 class CompiledTemplate:
@@ -156,10 +157,8 @@ class CompiledTemplate:
                         changed["word/numbering.xml"] = numbering.encode("utf-8")
                 if name == "word/document.xml" and post is not None:
                     xml = post(xml)
-                if properties.concept and is_header(name):
-                    xml = mark(xml)
-                elif properties.concept and name == "word/document.xml" and not self.has_header:
-                    xml = mark_body(xml)
+                if properties.concept:
+                    xml = mark_part(name, xml, has_header=self.has_header)
                 changed[name] = xml.encode("utf-8")
                 del xml
         changed["docProps/core.xml"] = core_properties(properties)
