@@ -103,8 +103,7 @@ class Properties:
     created: dt.date | None = None
     keywords: str = ""
     concept: bool = False
-    """A draft: CONCEPT and a watermark in every header, or in the body and footers of a template without one
-    (word/concept.py); the status says so too."""
+    """A draft: CONCEPT and a watermark in its headers, or body and footers (word/concept.py); the status says so."""
 
 
 class CompiledTemplate:
