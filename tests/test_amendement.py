@@ -23,6 +23,14 @@ HAAG_REDLINE = "build/raadsvoorstellen/2025-den-haag-begrotingswijziging-familie
 @pytest.fixture(autouse=True)
 def in_project(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(project)
+    final(project)
+
+
+def final(project: Path) -> None:
+    """The sample voorstellen are concepts (no griffier in the profiles); these tests read the besluit's
+    text, so they make them final (the CONCEPT mark has its own tests in test_strict_voorstellen.py)."""
+    for voorstel in (VOORSTEL, "data/raadsvoorstellen/2025-den-haag-begrotingswijziging-familiegroepsplan.yaml"):
+        edit(project, voorstel, "\nconcept: ja\n", "\n")
 
 
 def text(project: Path, out: str) -> str:

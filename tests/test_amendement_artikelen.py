@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.word.revisions import read
-from tests.test_amendement import A3, BESLUIT, REDLINE, edit, errors, text
+from tests.test_amendement import A3, BESLUIT, REDLINE, edit, errors, final, text
 
 HEADER = """soort: amendement
 voorstel: raadsvoorstellen/2025-zwolle-familiegroepsplan-verordening-jeugdhulp.yaml
@@ -35,6 +35,7 @@ TAIL = "\nindieners:\n  - naam: {naam}\nstatus: aangenomen\n"
 @pytest.fixture(autouse=True)
 def in_project(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(project)
+    final(project)
 
 
 def write(project: Path, name: str, nummer: str, plaats: int, changes: str, naam: str) -> None:

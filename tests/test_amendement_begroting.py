@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.word.revisions import read
-from tests.test_amendement import HAAG, HAAG_REDLINE, edit, errors, text
+from tests.test_amendement import HAAG, HAAG_REDLINE, edit, errors, final, text
 
 HAAG_VOORSTEL = "data/raadsvoorstellen/2025-den-haag-begrotingswijziging-familiegroepsplan.yaml"
 HAAG_BESLUIT = HAAG_REDLINE.replace("redline", "raadsbesluit")
@@ -18,6 +18,7 @@ HAAG_BESLUIT = HAAG_REDLINE.replace("redline", "raadsbesluit")
 @pytest.fixture(autouse=True)
 def in_project(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(project)
+    final(project)
 
 
 def test_amendement_moves_an_amount_between_rows(project, run):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.word.revisions import read
-from tests.test_amendement import BESLUIT, REDLINE, errors, text
+from tests.test_amendement import BESLUIT, REDLINE, errors, final, text
 
 A7 = "data/amendementen/2025-zwolle-a7-op-de-verordening.yaml"
 AMENDEMENT = """soort: amendement
@@ -33,6 +33,7 @@ status: aangenomen
 @pytest.fixture(autouse=True)
 def in_project(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(project)
+    final(project)
 
 
 def write(project: Path, content: str) -> None:

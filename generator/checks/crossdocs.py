@@ -120,6 +120,8 @@ def spellings(docs: list[Doc], moties: list[Doc]) -> list[Issue]:
     canon = {d.loaded.model.titel.casefold(): (d.loaded.model.titel, d.name) for d in docs
              if d.loaded.model.soort == "verordening"}
     canon.update({m.loaded.model.titel.casefold(): (m.loaded.model.titel, m.name) for m in moties})
+    canon.update({d.loaded.model.titel.casefold(): (d.loaded.model.titel, d.name) for d in docs
+                  if d.loaded.model.soort in ("amendement", "subamendement")})
     issues = []
     for doc in docs:
         for loc, text in scalars(doc.loaded.doc.data):

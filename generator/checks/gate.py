@@ -14,6 +14,7 @@ from generator.soorten.document import Prepared
 
 from .crossdocs import cross_issues
 from .strict import Doc, document_issues
+from .voorstellen import voorstel_issues
 
 CONCEPT = "concept"
 
@@ -23,6 +24,7 @@ def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: 
     found: list[Issue] = []
     for doc in docs:
         found.extend(document_issues(project, doc))
+        found.extend(voorstel_issues(project, doc))
     if across:
         found.extend(cross_issues(project, docs))
     concepts = {doc.name for doc in docs if doc.concept}

@@ -27,7 +27,8 @@ from .texts import Loc, key_of, scalars
 
 PLACEHOLDER = re.compile(r"(?<!\[)\[(?![\[^])[^\[\]\n]{1,40}\](?!\])|…|\.\.\.|\bXXX\b")
 NOT_TEXT = {"soort", "gemeente", "model", "uit_model", "label", "artikel", "na", "nummer", "begrippen", "status",
-            "wijzigt", "motie", "keuzes", "bestaand", "vergadering", "datum", "status_datum", "vastgesteld"}
+            "wijzigt", "motie", "keuzes", "bestaand", "vergadering", "datum", "status_datum", "vastgesteld",
+            "vaststellen", "voorstel", "amendement", "collegedatum", "beslispunt", "lid", "onderdeel", "bedrag"}
 CONCEPT_HINT = "of zet 'concept: ja' zolang het niet bekend is"
 
 
@@ -97,8 +98,8 @@ def starter_values(registry: Registry, soort: str) -> frozenset[tuple[str, str]]
 
 def _not_example(loc: Loc) -> bool:
     """Settings, references and names: a real file may well share them with the starter."""
-    return (key_of(loc) in NOT_TEXT or key_of(loc) in ("naam", "fractie", "portefeuillehouders")
-            or any(part in ("keuzes", "bestaand") for part in loc))
+    return (key_of(loc) in NOT_TEXT or key_of(loc) in ("naam", "fractie", "portefeuillehouders", "gelet_op", "gelezen")
+            or any(part in ("keuzes", "bestaand", "beslispunten") for part in loc))
 
 
 def _as_text(data: Any) -> Any:

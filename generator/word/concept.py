@@ -1,4 +1,6 @@
 """A concept is marked where no reader can miss it: "CONCEPT" in every header and a diagonal watermark.
+A template without a header (the raadsbesluit) gets both at the top of its body, and the CONCEPT line in
+every footer too (a watermark drawn from a footer lands dark over the text in LibreOffice).
 
 Done on the rendered parts, not in each template, so a gemeente's own huisstijl template is marked too.
 """
@@ -10,6 +12,7 @@ import re
 NAMESPACES = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
               "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
 HEADER = re.compile(r"word/header\d*\.xml")
+FOOTER = re.compile(r"word/footer\d*\.xml")
 
 MARK = (
     '<w:p><w:pPr><w:jc w:val="right"/></w:pPr>'
@@ -32,18 +35,47 @@ MARK = (
     '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>'
 )
 
+LINE = MARK[: MARK.index("<w:r><w:drawing>")] + "</w:p>"
+
 
 def is_header(name: str) -> bool:
     return HEADER.fullmatch(name) is not None
 
 
-def mark(xml: str) -> str:
-    """The header part with the CONCEPT line and the watermark as its first paragraph."""
-    start = re.search(r"<w:hdr\b[^>]*>", xml)
+def is_footer(name: str) -> bool:
+    return FOOTER.fullmatch(name) is not None
+
+
+def mark(xml: str, *, watermark: bool = True) -> str:
+    """The header (or footer) part with the CONCEPT line and the watermark as its first paragraph."""
+    start = re.search(r"<w:(?:hdr|ftr)\b[^>]*>", xml)
     if start is None:
         return xml
-    tag = start.group()
+    return xml[: start.start()] + _declared(start.group()) + (MARK if watermark else LINE) + xml[start.end():]
+
+
+def mark_body(xml: str) -> str:
+    """The document part with the CONCEPT line and the watermark as the body's first paragraph."""
+    root, body = re.search(r"<w:document\b[^>]*>", xml), re.search(r"<w:body>", xml)
+    if root is None or body is None:
+        return xml
+    return (xml[: root.start()] + _declared(root.group()) + xml[root.end(): body.end()] + MARK
+            + xml[body.end():])
+
+
+def _declared(tag: str) -> str:
     for prefix, uri in NAMESPACES.items():
         if f"xmlns:{prefix}=" not in tag:
             tag = tag[:-1] + f' xmlns:{prefix}="{uri}">'
-    return xml[: start.start()] + tag + MARK + xml[start.end():]
+    return tag
+
+
+def mark_part(name: str, xml: str, *, has_header: bool) -> str:
+    """A concept's mark: in every header; without one, at the top of the body and in every footer."""
+    if is_header(name):
+        return mark(xml)
+    if has_header:
+        return xml
+    if name == "word/document.xml":
+        return mark_body(xml)
+    return mark(xml, watermark=False) if is_footer(name) else xml

@@ -30,7 +30,7 @@ from generator import clock, nl
 from generator.errors import UserError
 from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
-from generator.word.concept import is_header, mark
+from generator.word.concept import is_header, mark_part
 from generator.word.numbering import ListRestarter
 from generator.word.template import read_template
 
@@ -103,7 +103,7 @@ class Properties:
     created: dt.date | None = None
     keywords: str = ""
     concept: bool = False
-    """A draft: every header gets CONCEPT and a watermark (word/concept.py); the status says so too."""
+    """A draft: CONCEPT and a watermark in its headers, or body and footers (word/concept.py); the status says so."""
 
 
 class CompiledTemplate:
@@ -123,6 +123,7 @@ class CompiledTemplate:
         env = make_environment()
         patcher = DocxTemplate(path)
         self.templates = {}
+        self.has_header = any(is_header(name) for name, _ in self.entries if RENDERED.fullmatch(name))
         for name, data in self.entries:
             if RENDERED.fullmatch(name):
                 source = patcher.patch_xml(_text(path, name, data))
@@ -155,8 +156,8 @@ class CompiledTemplate:
                         changed["word/numbering.xml"] = numbering.encode("utf-8")
                 if name == "word/document.xml" and post is not None:
                     xml = post(xml)
-                if properties.concept and is_header(name):
-                    xml = mark(xml)
+                if properties.concept:
+                    xml = mark_part(name, xml, has_header=self.has_header)
                 changed[name] = xml.encode("utf-8")
                 del xml
         changed["docProps/core.xml"] = core_properties(properties)

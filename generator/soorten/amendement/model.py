@@ -133,6 +133,8 @@ class Amendement(Model):
     stemming: Stemming | None = None
     niet_geplaatst: list[Tekst] = Field(default=[])
     """Text the importer could not place."""
+    concept: JaNee = False
+    """A draft: it says CONCEPT, `check --streng` lists its gaps, no bundel takes it."""
 
     @classmethod
     def prepare(cls, doc: Document) -> None:

@@ -137,7 +137,8 @@ def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: l
     return Prepared(
         template=template, context=context,
         properties=Properties(title=title, author=f"Gemeente {profile.naam}", subject="Raadsbesluit",
-                              created=model.besluit.vergadering, keywords="raadsbesluit; redline" if redline else "raadsbesluit"),
+                              created=model.besluit.vergadering, keywords="raadsbesluit; redline" if redline else "raadsbesluit",
+                              concept=model.concept),
         inputs=[voorstel.path, *ontwerp(project, voorstel).inputs, *inputs, gemeente.path, *looked_at,
                 *huisstijl.logo_inputs(gemeente)],
         media=huisstijl.logo_media(project, gemeente, template),

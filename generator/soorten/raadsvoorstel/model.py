@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from generator.soorten.base import Datum, Id, Model, Tekst, fail
+from generator.soorten.base import Datum, Id, JaNee, Model, Tekst, fail
 from generator.soorten.beleidsplan.begroting import AmountError, parse_amount
 from generator.soorten.motie.model import Stemming
 
@@ -120,6 +120,8 @@ class Raadsvoorstel(Model):
     begroting: Begroting | None = None
     """Amounts the besluit sets, shown after the beslispunten; an amendement changes one by label."""
     besluit: Besluit | None = None
+    concept: JaNee = False
+    """A draft: the voorstel and its raadsbesluit say CONCEPT, `check --streng` lists its gaps, no bundel takes it."""
 
     def beslispunt(self, label: str) -> tuple[int, Beslispunt] | None:
         for index, punt in enumerate(self.ontwerpbesluit.beslispunten):
