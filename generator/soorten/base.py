@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
@@ -26,6 +27,11 @@ class Model(BaseModel):
 
 def fail(kind: str, message: str) -> PydanticCustomError:
     return PydanticCustomError(kind, message)
+
+
+def doubles(labels: list[Any]) -> list[Any]:
+    """The labels that stand more than once, sorted (articles, leden, beslispunten, begroting rows)."""
+    return sorted({label for label, count in Counter(labels).items() if count > 1})
 
 
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import Datum, Id, Model, Tekst, fail
+from generator.soorten.base import Datum, Id, Model, Tekst, doubles, fail
 
 CHOICE = re.compile(r"\{([a-z0-9][a-z0-9-]*)\}")
 BEPALINGEN = ("familiegroepsplan-informeren", "familiegroepsplan-uitgangspunt")
@@ -115,7 +115,7 @@ class ModelVerordening(Model):
 
 def unique_labels(leden: list[Lid]) -> None:
     labels = [x.label for lid in leden for x in (lid, *lid.onderdelen) if x.label]  # type: ignore[attr-defined]
-    double = sorted({label for label in labels if labels.count(label) > 1})
+    double = doubles(labels)
     if double:
         raise fail("label", f"het label '{double[0]}' staat twee keer in dit artikel — geef elk lid en onderdeel een eigen label")
 

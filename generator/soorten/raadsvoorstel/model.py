@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from generator.soorten.base import Datum, Id, JaNee, Model, Tekst, fail
+from generator.soorten.base import Datum, Id, JaNee, Model, Tekst, doubles, fail
 from generator.soorten.beleidsplan.begroting import AmountError, parse_amount
 from generator.soorten.motie.model import Stemming
 
@@ -52,7 +52,7 @@ class Ontwerpbesluit(Model):
     @model_validator(mode="after")
     def _unique(self) -> Ontwerpbesluit:
         labels = [b.label for b in self.beslispunten]
-        double = sorted({label for label in labels if labels.count(label) > 1})
+        double = doubles(labels)
         if double:
             raise fail("label", f"het label '{double[0]}' staat twee keer bij de beslispunten"
                        " — geef elk beslispunt een eigen label")
@@ -87,7 +87,7 @@ class Begroting(Model):
     @model_validator(mode="after")
     def _unique(self) -> Begroting:
         labels = [r.label for r in self.regels]
-        double = sorted({label for label in labels if labels.count(label) > 1})
+        double = doubles(labels)
         if double:
             raise fail("label", f"het label '{double[0]}' staat twee keer bij de begrotingsregels"
                        " — geef elke regel een eigen label")
