@@ -22,6 +22,10 @@ def considerans_styles(doc) -> None:
     kit.paragraph_style(doc, "Aanhef", space_before=6)
     kit.paragraph_style(doc, "Slot", italic=False, space_before=10)
     kit.paragraph_style(doc, "Kleine tekst", size=9, color="595959")
+    form = kit.paragraph_style(doc, "Formulier", indent_cm=4.5).paragraph_format
+    form.first_line_indent = Cm(-4.5)  # "Label:<tab>value", a wrapped value aligned under its first line
+    form.tab_stops.add_tab_stop(Cm(4.5))
+    form.space_after = Cm(0.05)
 
 
 def points(doc, loop: str, kop_var: str, items: str) -> None:
@@ -35,24 +39,59 @@ def points(doc, loop: str, kop_var: str, items: str) -> None:
 
 def indieners_table(doc) -> None:
     doc.add_paragraph("{%p if indieners %}")
+    doc.add_paragraph("{%p if plaats_datum %}")
+    doc.add_paragraph("{{ plaats_datum }}", style="Aanhef")
+    doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("Ingediend door:", style="Blokkop")
+    doc.add_paragraph("{%p if fractie_voor_naam %}")
+    signature_table(doc, ("fractie", "naam"))
+    doc.add_paragraph("{%p else %}")
+    signature_table(doc, ("naam", "fractie"))
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p endif %}")
+
+
+def signature_table(doc, order: tuple[str, str]) -> None:
+    """Naam | Fractie | Handtekening (or fractie first, as the source signs), a row per indiener."""
     table = doc.add_table(rows=4, cols=3)
     kit.table_borders(table)
-    widths = (Cm(6.5), Cm(4.5), Cm(5))
-    header = ("Naam", "Fractie", "Handtekening")
-    for col, text in enumerate(header):
+    widths = {"naam": Cm(6.5), "fractie": Cm(4.5)}
+    for col, text in enumerate((*(key.capitalize() for key in order), "Handtekening")):
         cell = table.rows[0].cells[col]
         cell.text = text
         cell.paragraphs[0].runs[0].bold = True
     kit.repeat_header(table.rows[0])
     table.rows[1].cells[0].text = "{%tr for indiener in indieners %}"
-    table.rows[2].cells[0].text = "{{ indiener.naam }}"
-    table.rows[2].cells[1].text = "{{ indiener.fractie }}"
+    for col, key in enumerate(order):
+        table.rows[2].cells[col].text = f"{{{{ indiener.{key} }}}}"
     table.rows[2].height = Cm(1.2)
     table.rows[3].cells[0].text = "{%tr endfor %}"
     for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=False):
+        for cell, width in zip(row.cells, (*(widths[key] for key in order), Cm(5)), strict=False):
             cell.width = width
+
+
+def form_or_title(doc) -> None:
+    """The source's form line by line (its title line as the heading), or else the title alone."""
+    doc.add_paragraph("{%p if formulier %}")
+    doc.add_paragraph("{%p for regel in formulier %}")
+    doc.add_paragraph("{%p if regel.kop %}")
+    doc.add_paragraph("{{ regel.tekst }}", style="Heading 1")
+    doc.add_paragraph("{%p else %}")
+    doc.add_paragraph("{{ regel.tekst }}", style="Formulier")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p else %}")
+    doc.add_paragraph("{{ titel }}", style="Heading 1")
+    doc.add_paragraph("{%p endif %}")
+
+
+def toelichting(doc, key: str) -> None:
+    doc.add_paragraph(f"{{%p if {key} %}}")
+    doc.add_paragraph("Toelichting", style="Heading 2")
+    doc.add_paragraph(f"{{%p for alinea in {key} %}}")
+    doc.add_paragraph("{{ alinea }}")
+    doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endif %}")
 
 
@@ -65,7 +104,7 @@ def motie() -> None:
     kit.right_aligned(header)
     kit.page_footer(doc, "{{ voet }}")
     doc.add_paragraph("{{ kop }}", style="Title")
-    doc.add_paragraph("{{ titel }}", style="Heading 1")
+    form_or_title(doc)
     doc.add_paragraph("{%p if kenmerken %}")
     doc.add_paragraph("{{ kenmerken }}", style="Kleine tekst")
     doc.add_paragraph("{%p endif %}")
@@ -76,13 +115,9 @@ def motie() -> None:
     points(doc, "considerans", "kop", "punten")
     points(doc, "dictum", "kop", "punten")
     doc.add_paragraph("{{ slot }}", style="Slot")
-    doc.add_paragraph("{%p if toelichting %}")
-    doc.add_paragraph("Toelichting", style="Heading 2")
-    doc.add_paragraph("{%p for alinea in toelichting %}")
-    doc.add_paragraph("{{ alinea }}")
-    doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p endif %}")
+    toelichting(doc, "toelichting")
     indieners_table(doc)
+    toelichting(doc, "toelichting_onder")
     doc.add_paragraph("{%p if uitslag %}")
     doc.add_paragraph("{{ uitslag }}", style="Kleine tekst")
     doc.add_paragraph("{%p endif %}")

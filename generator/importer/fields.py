@@ -24,7 +24,7 @@ VOORSTEL = re.compile(
     r"^(?:behorende?\s+bij|ingediend\s+bij|naar\s+aanleiding\s+van|inzake|bij|raadsvoorstel|statenvoorstel|voorstel"
     r"|raadsbesluit|agendaonderwerp|agenda-onderwerp|onderwerp\s+raadsvoorstel)\s*:\s*(?P<t>.+)$", re.IGNORECASE)
 VREEMD = re.compile(r"\bvreemd\s+aan\s+de\s+(?:orde|agenda)(?:\s+van\s+de\s+dag)?\b", re.IGNORECASE)
-DATE_LABEL = re.compile(r"^(?:datum(?:\s+(?:raads)?vergadering)?|(?:raads)?vergadering(?:\s+van)?|vergaderdatum"
+DATE_LABEL = re.compile(r"^(?:datum(?:\s+(?:(?:raads)?vergadering|indiening))?|(?:raads)?vergadering(?:\s+van)?|vergaderdatum"
                          r"|voorgesteld|ingediend\s+op|raadsvergadering)\b\s*:?\s*(?P<d>.+)$", re.IGNORECASE)
 CODE = re.compile(r"^(?P<c>[A-Z]{1,5}[-/ ]?\d{2,4}[-/.]\d{1,6}(?:[-/.]\d+)*)\s+(?=\S)")
 

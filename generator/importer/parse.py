@@ -111,9 +111,25 @@ class _Assembler:
         self._status()
         if self.tail.toelichting:
             self.data["toelichting"] = self.tail.toelichting
+            if self.tail.toelichting_onder and "indieners" in self.data:
+                self.data["toelichting_onder"] = True
         self.leftover.extend(self.tail.leftover)
         if self.leftover:
             self._not_placed()
+        self._formulier()
+
+    def _formulier(self) -> None:
+        """The source's form lines, after the fields they show: a line whose field stayed empty goes."""
+        rows = []
+        for label, veld, tekst in self.pre.formulier:
+            if veld and (not self.data.get(veld) or isinstance(self.data.get(veld), Missing)):
+                continue
+            rows.append({**({"label": label} if label else {}), **({"veld": veld} if veld else {"tekst": tekst})})
+        if any("label" in row for row in rows):
+            at = list(self.data).index("vergadering") + 1 if "vergadering" in self.data else len(self.data)
+            items = list(self.data.items())
+            self.data.clear()
+            self.data.update([*items[:at], ("formulier", rows), *items[at:]])
 
     def _gemeente(self, letterheads: list[str]) -> None:
         letter_name = self.letter.gemeente_naam if self.letter else None
@@ -167,7 +183,9 @@ class _Assembler:
         titel = self.pre.voorstel_titel or (letter.voorstel_titel if letter else None)
         ris = self.pre.voorstel_ris or (letter.voorstel_ris if letter else None)
         if titel:
-            self.data["voorstel"] = {"titel": titel, **({"ris": ris} if ris else {})}
+            inleiding = self.pre.voorstel_inleiding
+            self.data["voorstel"] = {"titel": titel, **({"ris": ris} if ris else {}),
+                                     **({"inleiding": inleiding} if inleiding else {})}
         elif ris:
             self.leftover.append(f"voorstel {ris}")
         if self.pre.vreemd:
@@ -226,6 +244,16 @@ class _Assembler:
                 unique[key] = person if known is None else Person(known.naam, person.fractie)
         if unique:
             self.data["indieners"] = [p.as_dict() for p in unique.values()]
+            signed = [p for p in people if p.fractie]
+            if signed and all(p.fractie_eerst for p in signed):
+                self.data["fractie_voor_naam"] = True
+            for line, remark in self.tail.remarks:  # kept beside the name, as the source prints it
+                for person in self.data["indieners"]:
+                    if person["naam"] in line and "opmerking" not in person:
+                        person["opmerking"] = remark
+                        break
+            if self.tail.plaats and self.tail.datum and self.tail.datum == self.data.get("vergadering"):
+                self.data["plaats"] = self.tail.plaats  # "Amsterdam, 8 maart 2023" above the signatures
 
     def _status(self) -> None:
         letter = self.letter

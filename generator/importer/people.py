@@ -46,6 +46,8 @@ _NOT_NAMES = re.compile(
 class Person:
     naam: str
     fractie: str | None = None
+    fractie_eerst: bool = False
+    """Signed fractie first ("BVHlokaal – Francine van der Velde", "Fractie SP, K. Öztürk")."""
 
     def as_dict(self) -> dict[str, str]:
         data = {"naam": self.naam}
@@ -71,13 +73,13 @@ def parse_signature(line: str) -> Person | None:
     dashed = re.fullmatch(r"(?P<fractie>\S+)\s[-–—]\s(?P<naam>\S+(?:\s\S+)+)", text)
     if dashed and _plausible_party(dashed.group("fractie")) and is_name(dashed.group("naam")):
         # "BVHlokaal – Francine van der Velde": a one-word fractie before a full name.
-        return Person(dashed.group("naam"), dashed.group("fractie"))
+        return Person(dashed.group("naam"), dashed.group("fractie"), fractie_eerst=True)
     match = re.fullmatch(r"(?P<naam>.+?)\s*(?:,|\s[-–—]\s|\()\s*(?P<fractie>[^()]+?)\)?\s*,?", text)
     if match and is_name(match.group("naam")) and _plausible_party(match.group("fractie")):
         return Person(match.group("naam").strip(), match.group("fractie").strip())
     match = re.fullmatch(r"(?P<fractie>.+?)\s*(?:,|:|\s[-–—]\s)\s*(?P<naam>.+)", text)
     if match and is_party(match.group("fractie")) and is_name(match.group("naam")):
-        return Person(match.group("naam").strip(), match.group("fractie").strip())
+        return Person(match.group("naam").strip(), match.group("fractie").strip(), fractie_eerst=True)
     return None
 
 

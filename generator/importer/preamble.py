@@ -48,6 +48,7 @@ class Preamble:
     agendapunt: str | None = None
     voorstel_titel: str | None = None
     voorstel_ris: str | None = None
+    voorstel_inleiding: str | None = None
     vreemd: bool = False
     orgaan: str | None = None
     gemeente_naam: str | None = None
@@ -58,6 +59,9 @@ class Preamble:
     indieners: list[Person] = field(default_factory=list)
     leftover: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    formulier: list[tuple[str, str, str]] = field(default_factory=list)
+    """The form's lines in the source's order: (label as written, field it filled or "", its own text
+    when it filled none: "Jaar 2023")."""
 
 
 class _Reader:
@@ -68,6 +72,8 @@ class _Reader:
         self.result = Preamble()
         self.index = 0
         self.dated: list[tuple[dt.date, str]] = []
+        self.form: list[tuple[str, str | dt.date, str]] = []
+        """(label, field) as the lines are read; a dated line's field is its date until the end decides."""
 
     def run(self) -> Preamble:
         while self.index < len(self.lines):
@@ -86,7 +92,33 @@ class _Reader:
                 self.result.leftover.append(text)
             elif re.search(r"[^\W\d]", date_pattern().sub("", text)):
                 self.result.warnings.append(f"vergaderdatum gelezen uit '{text}'")
+        self._form()
         return self.result
+
+    def _note(self, label: str, veld: str | dt.date, tekst: str = "") -> None:
+        """Remember a form line: its label as written (colon and spacing off), and the field it filled."""
+        label = re.sub(r"\s+", " ", label).strip(" :;,–—-")
+        if len(label.split()) <= 4:
+            self.form.append((label, veld, tekst))
+
+    def _form(self) -> None:
+        """The form's lines, kept when the source labels at least one; a dated line counts only when its
+        date became the meeting's or the vote's."""
+        rows: list[tuple[str, str, str]] = []
+        for label, veld, tekst in self.form:
+            if isinstance(veld, dt.date):
+                if not label:
+                    continue
+                if veld == self.result.vergadering:
+                    veld = "vergadering"
+                elif veld == self.result.status_datum:
+                    veld = "status_datum"
+                else:
+                    continue
+            if (label, veld, tekst) not in rows:
+                rows.append((label, veld, tekst))
+        if any(label for label, _, _ in rows):
+            self.result.formulier = rows
 
     def _heading_as_title(self) -> None:
         """A web copy without "Motie …": its first line, right above the page date, is the title."""
@@ -151,6 +183,7 @@ class _Reader:
             return True
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
+            self.result.voorstel_inleiding = opening.verb
             if opening.verb:
                 self.result.warnings.append(f"'{opening.verb} {opening.voorstel}' gelezen als het voorstel ter"
                                             " bespreking")
@@ -236,6 +269,7 @@ class _Reader:
             self.title_guessed = bool(rest)
         if rest and not self.result.titel:
             self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
+            self._note("", "titel")
         elif rest and _words(self.result.titel or "") <= _words(rest):
             # A web page repeats its own heading above the motie's title: the motie's title is the one.
             first, self.result.titel = self.result.titel, self._title_case(rest.strip("‘’'\"“”"))
@@ -265,6 +299,8 @@ class _Reader:
             self.title_guessed = False
             if self.result.titel:
                 self.result.leftover.append(self.result.titel)
+            self.form = [row for row in self.form if row[1] != "titel"]
+            self._note(match.group("label"), "titel")
             self.result.titel = self._title_case(title)
         else:
             self.result.leftover.append(text)
@@ -278,6 +314,7 @@ class _Reader:
         if not people:
             return False
         self.result.indieners.extend(people)
+        self._note(text[:match.start("rest")], "indieners")
         return True
 
     def _status(self, text: str) -> bool:
@@ -295,8 +332,10 @@ class _Reader:
         if not match:
             return False
         self._set_once("agendapunt", match.group("n"), text)
+        self._note(text[:match.start("n")], "agendapunt")
         if match.group("t"):
             self._set_voorstel(match.group("t"))
+            self._note("", "voorstel")
         return True
 
     def _voorstel(self, text: str) -> bool:
@@ -307,6 +346,7 @@ class _Reader:
             self.result.leftover.append(text)  # an empty field of a griffie form, not a voorstel
             return True
         self._set_voorstel(match.group("t"))
+        self._note(text[:match.start("t")], "voorstel")
         return True
 
     def _set_voorstel(self, text: str) -> None:
@@ -332,12 +372,14 @@ class _Reader:
                 self.lines[self.index] = tk.group("rest")
             return True
         self._set_once("nummer", squeeze(match.group("n")), text)  # type: ignore[union-attr]
+        self._note(text[:match.start("n")], "nummer")  # type: ignore[union-attr]
         return True
 
     def _registratie(self, text: str) -> bool:
         match = REG_LABEL.match(text)
         if match:
             self._set_once("ris", match.group("n"), text)
+            self._note(text[:match.start("n")], "ris")
             return True
         if RIS.fullmatch(text.strip("() ")):
             self._set_once("ris", ris_number(text), text)
@@ -371,6 +413,7 @@ class _Reader:
             self.result.status = self.result.status or "aangenomen"
         else:
             self.dated.append((dates[0][1], text))
+            self._note(text[:match.start("d")], dates[0][1])  # type: ignore[union-attr]
         return True
 
     def _vreemd_only(self, text: str) -> bool:
@@ -391,12 +434,17 @@ class _Reader:
             return
         if dates and len(text) < 60:
             self.dated.append((dates[0][1], text))
+            self._note(dates[0][0].string[:dates[0][0].start()] if dates[0][0].start() else "", dates[0][1])
             return
         if self._wrapped_date(text):
             return
         ris = ris_number(text)
         if ris and not self.result.ris:
             self.result.ris = ris
+        own = _OWN_FIELD.match(text)
+        if own and not ris:
+            self._note(own.group("label"), "", own.group("value"))  # a form line whose fact has no field
+            return
         self.result.leftover.append(text)
 
     def _wrapped_date(self, text: str) -> bool:
@@ -408,6 +456,7 @@ class _Reader:
         if not dates or dates[0][0].start() >= len(text) or len(following) > 40:
             return False
         self.dated.append((dates[0][1], f"{text} {following}"))
+        self._note(text[:dates[0][0].start()], dates[0][1])
         self.index += 1
         return True
 
@@ -428,6 +477,8 @@ class _Reader:
         return title
 
 
+_OWN_FIELD = re.compile(r"^(?P<label>jaar|afdeling|vergaderjaar|portefeuillehouder|bijlagen?|commissie)\s*:?\s+"
+                        r"(?P<value>\S.{0,60})$", re.IGNORECASE)
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
 
 

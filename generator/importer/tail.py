@@ -73,6 +73,10 @@ class Tail:
     tegen: list[str] = field(default_factory=list)
     uitslag: str | None = None
     toelichting: list[str] = field(default_factory=list)
+    remarks: list[tuple[str, str]] = field(default_factory=list)
+    """(the signature line or name, the remark beside it): "mede namens …", "Fractievoorzitter"."""
+    toelichting_onder: bool = False
+    """The toelichting follows the indieners in the source."""
     footnotes: dict[str, str] = field(default_factory=dict)
     leftover: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -153,6 +157,7 @@ class _Reader:
         if remark and parse_signature(text[:remark.start()]):
             self.tail.warnings.append(f"opmerking bij indiener {text[:remark.start()].strip()}:"
                                       f" '{remark.group('remark')}'")
+            self.tail.remarks.append((text[:remark.start()].strip(), remark.group("remark")))
             text = text[:remark.start()].strip()
         return text
 
@@ -173,6 +178,7 @@ class _Reader:
         if not (_FUNCTION.fullmatch(text) and self.tail.indieners):
             return False
         self.tail.warnings.append(f"functie bij indiener {self.tail.indieners[-1].naam}: '{text}'")
+        self.tail.remarks.append((self.tail.indieners[-1].naam, text))
         return True
 
     def _vote_side(self, text: str, _raw: str) -> bool:
@@ -238,6 +244,7 @@ class _Reader:
             return False
         self._close()
         self.mode = "toelichting"
+        self.tail.toelichting_onder = self.tail.toelichting_onder or bool(self.tail.indieners)
         if match.group("rest"):
             self.buffer.append(match.group("rest"))
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator import nl
@@ -10,7 +11,7 @@ from generator.organen.forms import Orgaan
 from generator.organen.resolve import resolve
 from generator.soorten.blocks import Blok
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.motie.model import DEFAULT_KOP, Motie
+from generator.soorten.motie.model import DEFAULT_KOP, Motie, Regel
 from generator.word.fragments import Footnotes
 from generator.word.render import Properties
 
@@ -25,29 +26,74 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
     notes = Footnotes(dict(motie.voetnoten))
     kamer = orgaan.kind == "kamer"
+    shown = {regel.veld for regel in motie.formulier}
     kenmerken = (kamer and not motie.voorstel and motie.nummer and f"Kamerstuk nr. {motie.nummer}",
-                 kamer and f"Voorgesteld {nl.datum(motie.vergadering)}", motie.ris,
-                 motie.agendapunt and f"agendapunt {motie.agendapunt}")
+                 kamer and f"Voorgesteld {nl.datum(motie.vergadering)}", "ris" not in shown and motie.ris,
+                 "agendapunt" not in shown and motie.agendapunt and f"agendapunt {motie.agendapunt}")
     return {
         "gemeente": {"naam": orgaan.name},
         "orgaan": {"naam": orgaan.name, "soort": orgaan.kind, "vergadering": orgaan.assembly},
         "kop_orgaan": orgaan.header,
         "nummer": "" if kamer else motie.nummer or "",
         "titel": motie.titel,
-        "kop": kamer_kop(motie) if kamer else "MOTIE" + (f" {motie.nummer}" if motie.nummer else ""),
+        "kop": kamer_kop(motie) if kamer else motie_kop(motie, shown),
+        "formulier": formulier(motie),
         "voet": voet(motie, orgaan),
         "kenmerken": " · ".join(k for k in kenmerken if k),
-        "vreemd_aan_de_orde": motie.vreemd_aan_de_orde,
+        "vreemd_aan_de_orde": motie.vreemd_aan_de_orde and kamer,
         "aanhef": aanhef(motie, orgaan),
         "considerans": blocks(motie, ("constateringen", "overwegingen"), notes, orgaan),
         "dictum": blocks(motie, ("verzoeken",), notes, orgaan),
         "slot": motie.slot or orgaan.slot,
-        "toelichting": list(motie.toelichting),
-        "indieners": [{"naam": i.naam, "fractie": i.fractie or ""} for i in motie.indieners],
+        "toelichting": [] if motie.toelichting_onder else list(motie.toelichting),
+        "toelichting_onder": list(motie.toelichting) if motie.toelichting_onder else [],
+        "fractie_voor_naam": motie.fractie_voor_naam,
+        "plaats_datum": f"{motie.plaats}, {nl.datum_kort(motie.vergadering)}" if motie.plaats else "",
+        "indieners": [{"naam": f"{i.naam} ({i.opmerking})" if i.opmerking else i.naam, "fractie": i.fractie or ""}
+                      for i in motie.indieners],
         "uitslag": uitslag(motie),
         "voetnoten": notes.context(),
         "datum": nl.datum(motie.vergadering),
     }
+
+
+def motie_kop(motie: Motie, shown: set[str | None]) -> str:
+    """"MOTIE 12", or "MOTIE VREEMD AAN DE ORDE VAN DE DAG" (as raden head one); the number stays out
+    when the form prints it on a line of its own."""
+    kop = "MOTIE VREEMD AAN DE ORDE VAN DE DAG" if motie.vreemd_aan_de_orde else "MOTIE"
+    return kop + (f" {motie.nummer}" if motie.nummer and "nummer" not in shown else "")
+
+
+FORM_VALUES: dict[str, Callable[[Motie], str]] = {
+    "titel": lambda m: m.titel,
+    "nummer": lambda m: m.nummer or "",
+    "ris": lambda m: m.ris or "",
+    "agendapunt": lambda m: m.agendapunt or "",
+    "voorstel": lambda m: " ".join(filter(None, (m.voorstel.ris, m.voorstel.titel))) if m.voorstel else "",
+    "vergadering": lambda m: nl.datum_kort(m.vergadering),
+    "indieners": lambda m: ", ".join(f"{i.naam} ({i.fractie})" if i.fractie else i.naam for i in m.indieners),
+    "status": lambda m: m.status.capitalize(),
+    "status_datum": lambda m: nl.datum_kort(m.status_datum) if m.status_datum else "",
+}
+
+
+def formulier(motie: Motie) -> list[dict[str, Any]]:
+    """The source's form, line by line: "Onderwerp: <titel>" as the heading, the other lines as
+    "Label:<tab>value" (a line without a label under the values before it). A form that does not name the
+    title gets it as its first line."""
+    if not motie.formulier:
+        return []
+    regels = list(motie.formulier)
+    if not any(regel.veld == "titel" for regel in regels):
+        regels.insert(0, Regel(veld="titel"))
+    lines = []
+    for regel in regels:
+        value = FORM_VALUES[regel.veld](motie) if regel.veld else regel.tekst or ""
+        if regel.veld == "titel":
+            lines.append({"kop": True, "tekst": f"{regel.label}: {value}" if regel.label else value})
+        else:
+            lines.append({"kop": False, "tekst": f"{regel.label}:\t{value}" if regel.label else f"\t{value}"})
+    return lines
 
 
 def voet(motie: Motie, orgaan: Orgaan) -> str:
@@ -80,8 +126,8 @@ def aanhef(motie: Motie, orgaan: Orgaan) -> str:
     if motie.aanhef_tekst:
         return motie.aanhef_tekst
     text = orgaan.opening(nl.datum(motie.vergadering))
-    if motie.voorstel:
-        text += f", ter bespreking van {motie.voorstel.titel}"
+    if motie.voorstel and "voorstel" not in {regel.veld for regel in motie.formulier}:
+        text += f", {motie.voorstel.inleiding or 'ter bespreking van'} {motie.voorstel.titel}"
         if motie.voorstel.ris:
             text += f" ({motie.voorstel.ris})"
     return text + ","

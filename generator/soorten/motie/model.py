@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from generator.errors import Issue
 from generator.loading.reader import Document
-from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst
+from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst, fail
 from generator.soorten.blocks import Blok, reshape_blocks
 
 STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden", "overgenomen")
@@ -23,11 +23,39 @@ class Voorstel(Model):
     titel: Tekst
     """As it reads after "ter bespreking van": "het voorstel … inzake programmarekening 2020"."""
     ris: Tekst | None = None
+    inleiding: Tekst | None = None
+    """The words before it in the opening when not "ter bespreking van": "gehoord de beraadslagingen over",
+    "besprekende"."""
 
 
 class Indiener(Model):
     naam: Tekst
     fractie: Tekst | None = None
+    opmerking: Tekst | None = None
+    """Printed beside the name: "mede namens commissielid Goof Lindijer", "fractievoorzitter"."""
+
+
+FORMULIER_VELDEN = ("titel", "nummer", "ris", "agendapunt", "voorstel", "vergadering", "indieners", "status",
+                    "status_datum")
+
+
+class Regel(Model):
+    """One line of the form above the motie, as the source printed it: "Onderwerp: <titel>",
+    "Raadsvergadering: <vergadering>", "Jaar: 2023". The value comes from the field it names (so it is
+    written once and cannot contradict it) or, for a fact without a field of its own, from `tekst`."""
+
+    label: Tekst | None = None
+    """As the source writes it, without the colon: "Onderwerp", "Ingediend door", "Statenvergadering"."""
+    veld: Literal[FORMULIER_VELDEN] | None = None  # type: ignore[valid-type]
+    tekst: Tekst | None = None
+
+    @model_validator(mode="after")
+    def _one_value(self) -> Regel:
+        if (self.veld is None) == (self.tekst is None):
+            raise fail("formulier_regel", "een regel van 'formulier' heeft 'veld' óf 'tekst' nodig, niet beide en"
+                       " niet geen van beide — noem het veld waaruit de regel komt (veld: titel) of schrijf de"
+                       " tekst (tekst: ...)")
+        return self
 
 
 class Stemming(Model):
@@ -46,6 +74,9 @@ class Motie(Model):
     concept: JaNee = False
     """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
     and `bundel` refuses it as final."""
+    formulier: list[Regel] = []
+    """The source's form above the motie, line by line in its order (the import writes it when the source
+    has one); printed instead of the title line. Without it the orgaan's own layout is used."""
     nummer: Tekst | None = None
     ris: Tekst | None = None
     agendapunt: Tekst | None = None
@@ -66,11 +97,17 @@ class Motie(Model):
     slot: Tekst | None = None
     """Default from the orgaan: "En gaat over tot …" (raad, Kamer) or "En gaan over tot …" (PS, waterschap)."""
     indieners: list[Indiener] = []
+    fractie_voor_naam: JaNee = False
+    """The indieners' table with the fractie before the name, as some raden sign ("Fractie SP, K. Öztürk")."""
     voetnoten: dict[str, Tekst] = {}
     status: Literal[STATUSSEN] = "ingediend"  # type: ignore[valid-type]
     status_datum: Datum | None = None
     stemming: Stemming | None = None
     toelichting: list[Tekst] = []
+    toelichting_onder: JaNee = False
+    plaats: Tekst | None = None
+    """The place the indieners signed, printed with the meeting's date above them ("Amsterdam, 8 maart 2023")."""
+    """The toelichting below the indieners (as some raden print it), not above them."""
     niet_geplaatst: list[Tekst] = []
     """Text the importer could not place; `check` warns until it is moved or removed."""
 
@@ -89,6 +126,13 @@ class Motie(Model):
             if self.volgorde.count(key) > len(getattr(self, key)):
                 issues.append(doc.issue(("volgorde",), f"'volgorde' noemt '{key}' vaker dan er blokken onder"
                                         f" '{key}' staan", f"noem '{key}' hoogstens {len(getattr(self, key))} keer"))
+        for r, regel in enumerate(self.formulier):
+            if regel.veld and not getattr(self, regel.veld):
+                issues.append(doc.issue(("formulier", r, "veld"), f"de regel toont '{regel.veld}', maar dat veld is"
+                                        " leeg", f"vul '{regel.veld}:' in of haal de regel weg"))
+        if [regel.veld for regel in self.formulier].count("titel") > 1:
+            issues.append(doc.issue(("formulier",), "'formulier' toont de titel meer dan eens",
+                                    "laat één regel met 'veld: titel' staan"))
         for key in DEFAULT_KOP:
             for b, blok in enumerate(getattr(self, key)):
                 for p, punt in enumerate(blok.punten):
