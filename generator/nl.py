@@ -51,3 +51,12 @@ def opsomming(items: list[str]) -> str:
 def bedrag_centen(value: Decimal | int) -> str:
     """`-1.250,50`: always two decimals, for tables in which some amount has cents."""
     return format_decimal(value, format="#,##0.00;-#,##0.00", locale=LOCALE)
+
+
+def vergaderjaar(value: dt.date) -> str:
+    """`2022–2023`: the Staten-Generaal's session year, which opens on Prinsjesdag, the third Tuesday of
+    September (Grondwet artikel 65)."""
+    first = dt.date(value.year, 9, 1)
+    prinsjesdag = first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    start = value.year if value >= prinsjesdag else value.year - 1
+    return f"{start}–{start + 1}"

@@ -93,7 +93,7 @@ def test_values_that_yaml_would_retype_stay_as_written(project: Path, run) -> No
                     "verzoeken:\n  - bel 0612345670 om 1.10 uur\n", "utf-8")
     assert run("build", str(path)).exit_code == 0
     text = document_text((project / "build" / "moties" / "nummers.docx").read_bytes())
-    assert "MOTIE 010" in text and "\nNO\n" in text and "bel 0612345670 om 1.10 uur" in text
+    assert "MOTIE nr. 010" in text and "\nNO\n" in text and "bel 0612345670 om 1.10 uur" in text
 
 
 def test_misspelt_key_names_file_line_and_fix(project: Path, run) -> None:

@@ -113,3 +113,34 @@ def test_the_opening_prints_the_sources_words_before_the_voorstel(project: Path,
     doc = build(project, run, text)
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "9 november 2022, horende de beraadslagingen over de Voorjaarsnota," in body
+
+
+def test_gehoord_de_beraadslaging_is_kept_after_the_meeting(project: Path, run) -> None:
+    data = import_file(TESTS / "import_corpus" / "utrecht_spreekt_uit.txt").data
+    assert data["beraadslaging"] == "gehoord de beraadslaging" and "aanhef" not in data
+    doc = build(project, run, MOTIE.replace("formulier:", "beraadslaging: gehoord de beraadslaging\nformulier:"))
+    assert "vergadering bijeen op woensdag 9 november 2022, gehoord de beraadslaging," in "\n".join(
+        p.text for p in doc.paragraphs)
+
+
+def test_a_number_prints_as_nr_and_a_code_as_written(project: Path, run) -> None:
+    bare = MOTIE.split("formulier:", maxsplit=1)[0] + "verzoeken:" + MOTIE.split("verzoeken:")[1]
+    texts = [t for _, t in paragraphs(build(project, run, bare.replace('agendapunt: "5"', 'nummer: "12"')))]
+    assert "MOTIE nr. 12" in texts
+    texts = [t for _, t in paragraphs(build(project, run, bare.replace('agendapunt: "5"', "nummer: M-28")))]
+    assert "MOTIE M-28" in texts
+
+
+def test_a_kamer_motie_names_its_vergaderjaar(project: Path, run) -> None:
+    text = ("soort: motie\norgaan: tweede-kamer\ntitel: Minimumjeugdloon\nvergadering: 2022-11-15\nverzoeken:\n"
+            "  - voorstellen te doen,\nindieners:\n  - {naam: Klaver}\n")
+    texts = [t for _, t in paragraphs(build(project, run, text))]
+    assert any(t.startswith("Vergaderjaar 2022–2023") for t in texts), texts
+
+
+def test_what_the_import_folds_into_structure_is_said() -> None:
+    amersfoort = import_file(TESTS / "import_corpus" / "amersfoort_besluit.txt")
+    assert "'Fractie' (2×) voor de naam van de fractie weggelaten: het document heeft een kolom Fractie" in amersfoort.notes
+    assert amersfoort.data["fractie_voor_naam"] is True
+    utrecht = import_file(TESTS / "import_corpus" / "utrecht_inline.txt")
+    assert "de kop 'Constaterende dat:' stond 2× boven de punten van één blok; hij staat er één keer boven" in utrecht.notes

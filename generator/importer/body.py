@@ -31,6 +31,8 @@ class Block:
     in_sublist: bool = False
     own_paragraph: bool = False
     """The header opened a paragraph after a blank line: a repeated header there is a block of its own."""
+    repeats: int = 0
+    """How often the same header stood again above more points of this block (merged into it)."""
 
     def feed(self, marker: str | None, content: str) -> bool:
         """Add one line; False when the line cannot belong to this block (the dictum has ended)."""

@@ -27,9 +27,10 @@ _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadsl
                         r"|behandelende"
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
                         r"vergadering|bijeen)\b", re.IGNORECASE)
-_TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|(?:gehoord|horende)\s+de\s+beraadslagingen?\s+over"
+_TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|(?:gehoord|horende)\s+de\s+beraadslaging(?:en)?\s+over"
                              r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende)"
                              r"\s+(?P<v>.+?)\s*[,.]?\s*$", re.IGNORECASE)
+_GEHOORD = re.compile(r",?\s*(?P<g>gehoord\s+de\s+(?:beraadslaging(?:en)?|discussie))\s*(?=,|$)", re.IGNORECASE)
 _BIJEEN = re.compile(r"\bin\s+(?:de\s+)?(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
 _KAMER = re.compile(r"^(?:de\s+)?(?P<k>eerste|tweede)?\s*kamer\b", re.IGNORECASE)
 
@@ -44,6 +45,8 @@ class Opening:
     """The agenda item after "ter bespreking van"."""
     verb: str | None = None
     """How the source introduced it when not "ter bespreking van" ("besprekende")."""
+    beraadslaging: str | None = None
+    """ "gehoord de beraadslaging" after the meeting, as the source writes it."""
 
 
 def is_opening(text: str) -> bool:
@@ -70,6 +73,8 @@ def read_opening(sentence: str) -> Opening:
     raad = _RAAD.match(sentence) or _RAAD_BARE.match(sentence)
     if raad:
         opening.gemeente_naam = raad.group("g").strip()
+        heard = _GEHOORD.search(sentence)  # printed after the meeting by the built aanhef
+        opening.beraadslaging = heard.group("g") if heard else None
         return opening
     opening.orgaan = sentence
     for pattern in (_PROVINCIE, _BESTUUR):

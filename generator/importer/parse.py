@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,12 +192,18 @@ class _Assembler:
         if self.pre.vreemd:
             self.data["vreemd_aan_de_orde"] = True
         self._put("aanhef", self.pre.orgaan)
+        self._put("beraadslaging", self.pre.beraadslaging)
 
     def _blocks(self, labels: set[str], refs: set[str]) -> None:
         grouped: dict[str, list[dict[str, Any]]] = {stage: [] for stage in _STAGES}
         stage = 0
         order: list[str] = []
-        for block in _merge(self.blocks):
+        merged = _merge(self.blocks)
+        for block in merged:
+            if block.repeats:
+                self.result.notes.append(f"de kop '{block.kop}' stond {block.repeats + 1}× boven de punten van één"
+                                         " blok; hij staat er één keer boven")
+        for block in merged:
             wanted = _STAGES.index(block.kind)
             if wanted < stage:
                 self.result.warnings.append(f"het blok '{block.kop}' staat in de bron na een later soort blok; het"
@@ -235,13 +242,19 @@ class _Assembler:
         if self.letter:
             people.extend(self.letter.indieners)
         unique: dict[str, Person] = {}
+        prefixes: list[str] = []
         for person in people:
             fractie = _FRACTIE_PREFIX.sub("", person.fractie) if person.fractie else None
+            if person.fractie and fractie and fractie != person.fractie:
+                prefixes.append(person.fractie[:len(person.fractie) - len(fractie)].strip())
             person = Person(person.naam, fractie or person.fractie)
             key = person.naam.lower()
             known = unique.get(key)
             if known is None or (person.fractie and not known.fractie):
                 unique[key] = person if known is None else Person(known.naam, person.fractie)
+        for prefix, times in Counter(prefixes).items():
+            self.result.notes.append(f"'{prefix}'{f' ({times}×)' if times > 1 else ''} voor de naam van de fractie"
+                                     " weggelaten: het document heeft een kolom Fractie")
         if unique:
             self.data["indieners"] = [p.as_dict() for p in unique.values()]
             signed = [p for p in people if p.fractie]
@@ -311,6 +324,7 @@ def _merge(blocks: list[Block]) -> list[Block]:
         same = merged and merged[-1].kop.lower() == block.kop.lower() and merged[-1].kind == block.kind
         if same and not (block.own_paragraph and merged[-1].own_paragraph):
             merged[-1].points.extend(block.points)
+            merged[-1].repeats += 1
         else:
             merged.append(block)
     return merged

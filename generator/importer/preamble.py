@@ -49,6 +49,7 @@ class Preamble:
     voorstel_titel: str | None = None
     voorstel_ris: str | None = None
     voorstel_inleiding: str | None = None
+    beraadslaging: str | None = None
     vreemd: bool = False
     orgaan: str | None = None
     gemeente_naam: str | None = None
@@ -192,6 +193,7 @@ class _Reader:
         two_days = re.search(r"\b\d{1,2}\s+(?:en|&)\s+\d{1,2}\s+[a-z]+\s+\d{4}", sentence)
         if two_days and opening.vergadering:
             result.warnings.append(f"twee vergaderdagen ('{two_days.group()}'); de eerste is genomen")
+        result.beraadslaging = opening.beraadslaging
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
         if result.orgaan and opening.orgaan:
@@ -203,7 +205,8 @@ class _Reader:
 
     def _name_unprinted(self, sentence: str, opening: Opening) -> None:
         """Words of the opening that the built aanhef does not print again are named, never dropped."""
-        printed = _AANHEF | _words(opening.gemeente_naam or "") | _words(opening.voorstel or "")
+        printed = (_AANHEF | _words(opening.gemeente_naam or "") | _words(opening.voorstel or "")
+                   | _words(opening.verb or "") | _words(opening.beraadslaging or ""))
         for match, _date in find_dates(sentence):
             printed |= _words(match.group())
         extra = [w for w in re.findall(r"[^\W_]+", sentence) if w.lower() not in printed]
@@ -502,8 +505,9 @@ def _names_from_capitals(names: str) -> str:
     return " ".join(out)
 
 
-_AANHEF = {"de", "raad", "van", "gemeente", "gemeenteraad", "in", "vergadering", "bijeen", "op", "ter", "bespreking",
-           "het", "besprekende", "behandelende", "horende", "gehoord", "beraadslaging", "beraadslagingen", "over"}
+_AANHEF = {"de", "raad", "van", "gemeente", "in", "vergadering", "bijeen", "op", "ter", "bespreking"}
+"""The words the built aanhef prints itself ("De raad van de gemeente X, in vergadering bijeen op …, ter
+bespreking van …"); the source's own words before the voorstel and "gehoord de beraadslaging" are kept."""
 
 
 def _words(text: str) -> set[str]:

@@ -27,7 +27,8 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
     notes = Footnotes(dict(motie.voetnoten))
     kamer = orgaan.kind == "kamer"
     shown = {regel.veld for regel in motie.formulier}
-    kenmerken = (kamer and not motie.voorstel and motie.nummer and f"Kamerstuk nr. {motie.nummer}",
+    kenmerken = (kamer and f"Vergaderjaar {nl.vergaderjaar(motie.vergadering)}",
+                 kamer and not motie.voorstel and motie.nummer and f"Kamerstuk nr. {motie.nummer}",
                  kamer and f"Voorgesteld {nl.datum(motie.vergadering)}", "ris" not in shown and motie.ris,
                  "agendapunt" not in shown and motie.agendapunt and f"agendapunt {motie.agendapunt}")
     return {
@@ -58,10 +59,12 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
 
 
 def motie_kop(motie: Motie, shown: set[str | None]) -> str:
-    """"MOTIE 12", or "MOTIE VREEMD AAN DE ORDE VAN DE DAG" (as raden head one); the number stays out
-    when the form prints it on a line of its own."""
+    """"MOTIE nr. 12", "MOTIE M-28", or "MOTIE VREEMD AAN DE ORDE VAN DE DAG" (as raden head one); the
+    number stays out when the form prints it on a line of its own."""
     kop = "MOTIE VREEMD AAN DE ORDE VAN DE DAG" if motie.vreemd_aan_de_orde else "MOTIE"
-    return kop + (f" {motie.nummer}" if motie.nummer and "nummer" not in shown else "")
+    if not motie.nummer or "nummer" in shown:
+        return kop
+    return f"{kop} nr. {motie.nummer}" if motie.nummer[:1].isdigit() else f"{kop} {motie.nummer}"
 
 
 FORM_VALUES: dict[str, Callable[[Motie], str]] = {
@@ -126,6 +129,8 @@ def aanhef(motie: Motie, orgaan: Orgaan) -> str:
     if motie.aanhef_tekst:
         return motie.aanhef_tekst
     text = orgaan.opening(nl.datum(motie.vergadering))
+    if motie.beraadslaging:
+        text += f", {motie.beraadslaging}"
     if motie.voorstel and "voorstel" not in {regel.veld for regel in motie.formulier}:
         text += f", {motie.voorstel.inleiding or 'ter bespreking van'} {motie.voorstel.titel}"
         if motie.voorstel.ris:

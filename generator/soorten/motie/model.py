@@ -88,6 +88,8 @@ class Motie(Model):
     aanhef: Tekst | None = None
     """The whole opening, word for word, instead of the orgaan's own ("De raad van de gemeente X, in
     vergadering bijeen op …"); the import writes it when the source's opening reads otherwise."""
+    beraadslaging: Tekst | None = None
+    """Said after the meeting in the aanhef, as the source writes it: "gehoord de beraadslaging"."""
     constateringen: list[Blok] = []
     overwegingen: list[Blok] = []
     verzoeken: list[Blok] = Field(min_length=1)
