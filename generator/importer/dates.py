@@ -52,3 +52,8 @@ def first_date(text: str) -> dt.date | None:
 
 def date_pattern() -> re.Pattern[str]:
     return _pattern()
+
+
+def month_number(name: str) -> int | None:
+    """ "juli" → 7, "jul" → 7; None for a word that is no month."""
+    return _months().get(name.lower().rstrip("."))

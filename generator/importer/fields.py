@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 RIS = re.compile(r"\bRIS\s?-?(\d{5,8})\b", re.IGNORECASE)
-TITLE_LINE = re.compile(r"^motie\b(?!\s+(?:luidt|is|wordt|heeft))\s*(?P<rest>.*)$", re.IGNORECASE)
+TITLE_LINE = re.compile(r"^(?:concept[- ]?)?motie\b(?!\s+(?:luidt|is|wordt|heeft))\s*(?P<rest>.*)$", re.IGNORECASE)
 TITLE_LABEL = re.compile(r"^(?P<label>titel|onderwerp|betreft|titel motie|onderwerp motie)\s*:\s*(?P<t>.+)$",
                           re.IGNORECASE)
 NUMBER_LABEL = re.compile(r"^(?:motie\s*)?(?:nr\.?|nummer|motienummer|motienr\.?|volgnummer)\s*:?\s*"
@@ -17,7 +17,7 @@ NUMBER_PREFIX = re.compile(r"^(?:(?:nr\.?|nummer)\s*)?(?P<n>M\s?-?\s?\d{1,4}(?:[
                             re.IGNORECASE)
 REG_LABEL = re.compile(r"^(?:registratienummer|reg\.?\s*nr\.?|documentnummer|ris-?nummer)\s*:?\s*(?P<n>\S+)$",
                         re.IGNORECASE)
-AGENDA = re.compile(r"^(?:bij\s+)?agendapunt\s*(?:nr\.?)?\s*:?\s*(?P<n>\d+(?:\.\d+)*[a-z]?)\.?\s*[:\-–—]?\s*"
+AGENDA = re.compile(r"^(?:bij\s+)?agendapunt\s*(?:nr\.?)?\s*:?\s*(?P<n>\d+(?:\.\d+)*(?:\.?[a-z](?![\w-]))?)\.?\s*[:\-–—]?\s*"
                     r"(?P<t>.*)$",
                      re.IGNORECASE)
 VOORSTEL = re.compile(

@@ -32,15 +32,18 @@ _PREFIX = r"(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
-    r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten))?"
+    r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten"
+    r"|dijkgraaf\s+en\s+(?:hoog)?heemraden))?"
     r"|regering|kabinet|burgemeester|wethouders?|presidium|griffie|griffier|gemeenteraad|raad|staten"
+    r"|voorzitter(?:\s+van\s+de\s+(?:kamer|raad|staten))?|kamer|commissie|dijkgraaf(?:\s+en\s+(?:hoog)?heemraden)?"
     rf"|minister(?:\s+van\s+{_WORDS})?|staatssecretaris(?:\s+van\s+{_WORDS})?|ministers"
     r"|dagelijks\s+bestuur|algemeen\s+bestuur|provincie|gemeente|agendacommissie|auditcommissie"
     r"|rekenkamer(?:commissie)?|colleges?)"
     r"|\s+(?:het\s+)?(?-i:DB|AB)"
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
-_PARTICLE = r"(?:\s+(?:op\s+aan|op|uit|aan|de\s+opdracht|opdracht|als\s+(?:zijn|haar)\s+mening\s+uit|zich\s+uit))?"
+_PARTICLE = (r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
+             r"|als\s+(?:zijn|haar)\s+mening\s+uit|zich\s+uit))?")
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -49,8 +52,8 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 _KEYWORD = re.compile(
     rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})(?![\w-])(?:\s+zijnde)?"
-    rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*,)?(?:\s+om(?=\s*:))?)"
-    r"(?P<colon>\s*:)?(?P<rest>.*)$",
+    rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*,)?(?:\s+om(?=\s*[:;]|\s*$))?)"
+    r"(?P<colon>\s*:|(?<=\som);)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 

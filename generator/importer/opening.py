@@ -27,7 +27,7 @@ _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadsl
                         r"|behandelende"
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
                         r"vergadering|bijeen)\b", re.IGNORECASE)
-_TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|(?:gehoord|horende)\s+de\s+beraadslaging(?:en)?\s+over"
+_TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|ter\s+behandeling\s+van|(?:gehoord|horende)\s+de\s+beraadslaging(?:en)?\s+over"
                              r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende)"
                              r"\s+(?P<v>.+?)\s*[,.]?\s*$", re.IGNORECASE)
 _GEHOORD = re.compile(r",?\s*(?P<g>gehoord\s+de\s+(?:beraadslaging(?:en)?|discussie))\s*(?=,|$)", re.IGNORECASE)
@@ -65,7 +65,7 @@ def read_opening(sentence: str) -> Opening:
     if voorstel:
         opening.voorstel = voorstel.group("v")
         verb = voorstel.group("verb").lower()
-        opening.verb = None if verb.startswith("ter ") else voorstel.group("verb")
+        opening.verb = None if verb.startswith("ter bespreking") else voorstel.group("verb")
         sentence = sentence[: voorstel.start()].rstrip(" ,") + ","
     dates = find_dates(sentence)
     if dates:

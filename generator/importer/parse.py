@@ -191,6 +191,8 @@ class _Assembler:
             self.leftover.append(f"voorstel {ris}")
         if self.pre.vreemd:
             self.data["vreemd_aan_de_orde"] = True
+        if self.pre.concept:
+            self.data["concept"] = True
         self._put("aanhef", self.pre.orgaan)
         self._put("beraadslaging", self.pre.beraadslaging)
 

@@ -30,7 +30,8 @@ from generator.importer.people import Person, parse_name_list
 from generator.importer.tail import INDIENERS, _status_line
 from generator.importer.textclean import join_lines, squeeze
 
-_TK_LEDEN = re.compile(r"^motie\s+van\s+(?:het\s+lid|de\s+leden|het\s+raadslid|de\s+raadsleden)\s+(?P<n>.+?)"
+_TK_LEDEN = re.compile(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s*(?:het\s+lid|de\s+leden|het\s+raadslid"
+                       r"|de\s+raadsleden)\s+(?P<n>.+?)"
                        r"(?:\s+(?:over|inzake|betreffende|met\s+betrekking\s+tot|ter\s+zake\s+van)\s+(?P<t>.+))?$",
                        re.IGNORECASE)
 _TK_DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?(?:\s+[IVXLC]+|\s+[A-Z])?)\s+(?P<t>[A-Z].+)$")
@@ -49,6 +50,7 @@ class Preamble:
     voorstel_titel: str | None = None
     voorstel_ris: str | None = None
     voorstel_inleiding: str | None = None
+    concept: bool = False
     beraadslaging: str | None = None
     vreemd: bool = False
     orgaan: str | None = None
@@ -74,6 +76,8 @@ class _Reader:
         self.index = 0
         self.dated: list[tuple[dt.date, str]] = []
         self.form: list[tuple[str, str | dt.date, str]] = []
+        self.opening_day: tuple[int, int] | None = None
+        """Day and month of an opening that names no year."""
         """(label, field) as the lines are read; a dated line's field is its date until the end decides."""
 
     def run(self) -> Preamble:
@@ -86,6 +90,8 @@ class _Reader:
             if not any(handler(text) for handler in handlers):
                 self._leftover(text)
         self._heading_as_title()
+        self._late_dossier()
+        self._year_from_page()
         if self.result.vergadering is None and self.dated:
             self.result.vergadering = self.dated[0][0]
         for date, text in self.dated:
@@ -95,6 +101,34 @@ class _Reader:
                 self.result.warnings.append(f"vergaderdatum gelezen uit '{text}'")
         self._form()
         return self.result
+
+    def _late_dossier(self) -> None:
+        """A Kamerstuk's dossier line ("30 950 Rassendiscriminatie") above the point where the text says
+        it is a Kamer motie ("De Kamer,"): read once the Kamer is known."""
+        if self.result.gemeente_id not in ("tweede-kamer", "eerste-kamer") or self.result.voorstel_titel:
+            return
+        for text in list(self.result.leftover):
+            match = _TK_DOSSIER.match(text)
+            if match:
+                self.result.leftover.remove(text)
+                self.result.voorstel_titel = match.group("t")
+                self.result.voorstel_ris = squeeze(match.group("nr"))
+                return
+
+    def _year_from_page(self) -> None:
+        """An opening dated without a year ("bijeen op 5 juli"), with the full date standing on its own
+        above it (the page's date): that date, said in a warning."""
+        if self.result.vergadering or not self.opening_day:
+            return
+        day, month = self.opening_day
+        for text in list(self.result.leftover):
+            dates = find_dates(text)
+            if len(dates) == 1 and (dates[0][1].day, dates[0][1].month) == (day, month):
+                self.result.vergadering = dates[0][1]
+                self.result.leftover.remove(text)
+                self.result.warnings.append(f"de aanhef noemt geen jaar; het jaar komt uit de datum '{text}' op de"
+                                            " pagina; controleer")
+                return
 
     def _note(self, label: str, veld: str | dt.date, tekst: str = "") -> None:
         """Remember a form line: its label as written (colon and spacing off), and the field it filled."""
@@ -120,6 +154,8 @@ class _Reader:
                 rows.append((label, veld, tekst))
         if any(label for label, _, _ in rows):
             self.result.formulier = rows
+        else:  # no form after all: a line that filled no field is unplaced text
+            self.result.leftover.extend(tekst for _, veld, tekst in rows if not veld and tekst)
 
     def _heading_as_title(self) -> None:
         """A web copy without "Motie …": its first line, right above the page date, is the title."""
@@ -185,10 +221,13 @@ class _Reader:
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
             self.result.voorstel_inleiding = opening.verb
+            self.result.vreemd = self.result.vreemd or bool(VREEMD.search(opening.voorstel))
             if opening.verb:
                 self.result.warnings.append(f"'{opening.verb} {opening.voorstel}' gelezen als het voorstel ter"
                                             " bespreking")
         result = self.result
+        if not opening.vergadering:
+            self.opening_day = _day_without_year(sentence)
         result.vergadering = opening.vergadering or result.vergadering
         two_days = re.search(r"\b\d{1,2}\s+(?:en|&)\s+\d{1,2}\s+[a-z]+\s+\d{4}", sentence)
         if two_days and opening.vergadering:
@@ -197,7 +236,7 @@ class _Reader:
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
         if result.orgaan and opening.orgaan:
-            result.leftover.append(result.orgaan)
+            self._note("", "", result.orgaan)  # an earlier opening line above the formal one: a line of the form
         result.orgaan = opening.orgaan or result.orgaan
         if not opening.orgaan:
             self._name_unprinted(sentence, opening)
@@ -227,7 +266,8 @@ class _Reader:
         if not match:
             return False
         raw_names = match.group("n").strip()
-        names = re.sub(r"\s+c\.s\.?$", "", raw_names, flags=re.IGNORECASE)
+        # "SIMONS C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 11": the names end at "c.s."
+        names = re.split(r"\s+c\.s\.?(?=\s|$)", raw_names, maxsplit=1, flags=re.IGNORECASE)[0]
         if names.isupper():
             names = _names_from_capitals(names)
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
@@ -235,7 +275,7 @@ class _Reader:
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
         elif not self.result.titel and text.isupper():
             # A Kamerstuk heading in capitals: the title is the heading as it reads, minus "MOTIE".
-            self.result.titel = re.sub(r"^motie\s+", "", text, flags=re.IGNORECASE).strip()
+            self.result.titel = re.sub(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+", "", text, flags=re.IGNORECASE).strip()
             self.result.warnings.append("de motie heeft geen eigen titel; de titel is de kop zoals die er staat"
                                         f" ('{self.result.titel}')")
         elif not self.result.titel:
@@ -250,6 +290,10 @@ class _Reader:
         match = TITLE_LINE.match(text)
         if not match:
             return False
+        if re.match(r"(?i)concept", text) and not self.result.concept:
+            self.result.concept = True
+            self.result.warnings.append(f"'{text.split()[0]}' in de kop: de motie is als concept gemarkeerd"
+                                        " (concept: ja)")
         rest = match.group("rest").strip()
         if VREEMD.search(rest):
             self.result.vreemd = True
@@ -260,6 +304,13 @@ class _Reader:
             rest = rest[vreemd.end():]
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
+        if re.fullmatch(r"(?:nr\.?\s*)?\d{1,4}(?:[-./]\d{1,4})*[a-z]?", rest, re.IGNORECASE):
+            self._set_once("nummer", re.sub(r"(?i)^nr\.?\s*", "", rest), text)  # "Motie 166/2018"
+            return True
+        if AGENDA.match(rest):  # "Motie bij agendapunt 2.a Vrijwillig ontslag …"
+            self.index -= 1
+            self.lines[self.index] = rest
+            return True
         if rest and (find_dates(rest) or DATE_LABEL.match(rest)):
             self.index -= 1
             self.lines[self.index] = rest
@@ -271,7 +322,7 @@ class _Reader:
                 self.index, rest = mark, ""
             self.title_guessed = bool(rest)
         if rest and not self.result.titel:
-            self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
+            self.result.titel = self._normal_case_copy(rest.strip("‘’'\"“”")) or self._title_case(rest.strip("‘’'\"“”"))
             self._note("", "titel")
         elif rest and _words(self.result.titel or "") <= _words(rest):
             # A web page repeats its own heading above the motie's title: the motie's title is the one.
@@ -281,6 +332,17 @@ class _Reader:
         elif rest:
             self.result.leftover.append(rest)
         return True
+
+    def _normal_case_copy(self, title: str) -> str | None:
+        """A title in capitals whose normal-case copy stood above it (a web page's heading): that copy,
+        which keeps its abbreviations ("DB") as written."""
+        if not title.isupper():
+            return None
+        for text in self.result.leftover:
+            if text.strip("‘’'\"“”").casefold() == title.casefold() and not text.isupper():
+                self.result.leftover.remove(text)
+                return text.strip("‘’'\"“”")
+        return None
 
     def _number_prefix(self, rest: str) -> str:
         ris = ris_number(rest)
@@ -305,8 +367,8 @@ class _Reader:
             self.form = [row for row in self.form if row[1] != "titel"]
             self._note(match.group("label"), "titel")
             self.result.titel = self._title_case(title)
-        else:
-            self.result.leftover.append(text)
+        else:  # the title is known: a second "Onderwerp: …" is a line of the form, kept as written
+            self._note(match.group("label"), "", title)
         return True
 
     def _indieners(self, text: str) -> bool:
@@ -478,6 +540,14 @@ class _Reader:
                                         " van namen en afkortingen")
             return _capitalise(title.lower())
         return title
+
+
+def _day_without_year(sentence: str) -> tuple[int, int] | None:
+    from generator.importer.dates import month_number
+
+    match = re.search(r"\bop\s+(?:\w+dag\s+)?(\d{1,2})\s+([a-z]+)\b(?!\s+\d{4})", sentence, re.IGNORECASE)
+    month = month_number(match.group(2)) if match else None
+    return (int(match.group(1)), month) if match and month else None
 
 
 _OWN_FIELD = re.compile(r"^(?P<label>jaar|afdeling|vergaderjaar|portefeuillehouder|bijlagen?|commissie)\s*:?\s+"

@@ -15,7 +15,10 @@ _NAVIGATION = re.compile(r"^(?:lees\s+(?:onze\s+)?(?:andere|meer)\s+moties|ander
                          r"|lees\s+ook|aanbevolen|gerelateerde\s+berichten)\s*:?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:skip\s+to\s+(?:main\s+)?content|naar\s+de\s+inhoud|word\s+(?:lid|actief)(?:\s+doneer)?"
                     r"|doneer|help\s+mee\s+aan\s+een\s+betere?\s+\w+!?|back\s+to\s+top|lees\s+verder|status|deel\s+dit"
-                    r"|delen|in\s+moties|wij\s+(?:staan|zijn)\s+(?:voor|tegen))\s*:?$", re.IGNORECASE)
+                    r"|delen|in\s+moties|wij\s+(?:staan|zijn)\s+(?:voor|tegen)|naar\s+boven|kamerstuk"
+                    # the header of officielebekendmakingen.nl's metadata table (its cells run together)
+                    r"|datum\s*publicatie\s*organisatie\s*vergaderjaar\s*dossier-?\s*en\s*ondernummer)"
+                    r"\s*:?$", re.IGNORECASE)
 
 
 _GLUED_STATUS = re.compile(r"(?<=[a-z)])Status\s*$")

@@ -169,7 +169,7 @@ class _Reader:
         self._close()
         self.tail.slot = match.group("slot")
         self.mode = "names"
-        if match.group("rest"):
+        if match.group("rest").strip(" ,.;"):  # "… orde van de dag," : the comma is no text of its own
             self.feed(match.group("rest"))
         return True
 
