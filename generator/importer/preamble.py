@@ -292,7 +292,7 @@ class _Reader:
             return False
         if re.match(r"(?i)concept", text) and not self.result.concept:
             self.result.concept = True
-            self.result.warnings.append(f"'{text.split()[0]}' in de kop: de motie is als concept gemarkeerd"
+            self.result.warnings.append(f"'{text.split(maxsplit=1)[0]}' in de kop: de motie is als concept gemarkeerd"
                                         " (concept: ja)")
         rest = match.group("rest").strip()
         if VREEMD.search(rest):

@@ -2,14 +2,18 @@
 
 Run: .venv/bin/python tests/import_heldout/compare.py
 """
-import sys, re, tempfile, traceback, json
+import json
+import sys
+import tempfile
 from pathlib import Path
+
 import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import tests.test_import_real as t
-from tests.test_import_coverage import coverage
 from generator.errors import UserError
 from generator.importer import import_file, to_yaml
+from tests.test_import_coverage import coverage
 
 H = Path(__file__).resolve().parent
 t.REAL = H
