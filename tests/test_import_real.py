@@ -43,12 +43,22 @@ def _cases() -> list[Any]:
     return cases
 
 
+HELDOUT = Path(__file__).resolve().parent / "import_heldout"
+
+
+def folder_of(name: str) -> Path:
+    """tests/import_real, or tests/import_heldout: real moties gathered after the importer was built,
+    their expected files committed before it first read them (see its README)."""
+    return HELDOUT if (HELDOUT / f"{name}.expected.yaml").exists() else REAL
+
+
 def source_of(name: str) -> Path:
-    return REAL / name if name.endswith(".docx") else REAL / f"{name}.txt"
+    folder = folder_of(name)
+    return folder / name if name.endswith(".docx") else folder / f"{name}.txt"
 
 
 def expected_of(name: str) -> dict[str, Any]:
-    return yaml.load((REAL / f"{name}.expected.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return yaml.load((folder_of(name) / f"{name}.expected.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 
 
 def kop(text: str) -> str:
@@ -152,6 +162,32 @@ def lost_words(source: list[str], placed: Counter[str]) -> list[str]:
             lost.append(word)
         at += 1
     return lost
+
+
+# What the held-out moties still get wrong, per file; strict, so a file that starts passing loses its mark.
+HELDOUT_KNOWN: dict[str, str] = {
+    "noordwijk_gezamenlijke_verantwoordelijkheid": "a blog post quotes the whole motie inline in one paragraph"
+        " ('MOTIE … . De Raad van … Spreekt uit: 1. …; 2. …'); the import refuses it (its message names what"
+        " it found; --ruw gives the text to divide by hand), and the status stands only in the narrative",
+    "arnhem_motie_van_afkeuring": "indieners in a grid (names on one line, fracties on the next)",
+    "eerste-kamer_33750-A": "the heading's 'DE GRAAFF C.S.' and the signature 'M.J.R.L. de Graaff' are one person",
+    "flevoland_oostvaarderswold": "the site's sidebar word 'Campagne' is read as an indiener",
+    "hoogheemraadschap-de-stichtse-rijnlanden_lange_termijn_doelen": "'Fractie <naam met kleine letters of @>,"
+        " Naam' lines are not read as indieners",
+    "noord-brabant_wantrouwen_brabant_op_slot": "the fractie line 'PVV Noord-Brabant' under the name is not taken",
+}
+
+
+def _heldout_cases() -> list[Any]:
+    names = sorted(p.name.removesuffix(".expected.yaml") for p in HELDOUT.glob("*.expected.yaml"))
+    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=HELDOUT_KNOWN[name])]
+                         if name in HELDOUT_KNOWN else []) for name in names]
+
+
+@pytest.mark.parametrize("name", _heldout_cases())
+def test_heldout_motie(name: str, tmp_path: Path) -> None:
+    """The same checks as for tests/import_real, on moties the importer was not built on."""
+    test_real_motie(name, tmp_path)
 
 
 @pytest.mark.parametrize("name", _cases())

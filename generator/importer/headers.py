@@ -28,7 +28,7 @@ DICTUM = (
 WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft", "geven", "doet", "wenst",
         "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
 
-_PREFIX = r"(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?"
+_PREFIX = r"(?:[xX☒☑✓✔]\s+)?(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?"
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
@@ -52,7 +52,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 _KEYWORD = re.compile(
     rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})(?![\w-])(?:\s+zijnde)?"
-    rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*,)?(?:\s+om(?=\s*[:;]|\s*$))?)"
+    rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*\((?:dictum|considerans)\))?(?:\s*,)?(?:\s+om(?=\s*[:;]|\s*$))?)"
     r"(?P<colon>\s*:|(?<=\som);)?(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -30,6 +30,8 @@ from generator.organen import register
 
 DEFAULT_SLOT = "en gaat over tot de orde van de dag"
 _FRACTIE_PREFIX = re.compile(r"^(?:de\s+)?fractie\s+(?:van\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
+_GLUED_SLOT = re.compile(r"[\s,;]+(?P<slot>(?:en\s+)?(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag)\s*[.,;]?$",
+                         re.IGNORECASE)
 _STAGES = ("constateringen", "overwegingen", "verzoeken")
 
 
@@ -228,7 +230,7 @@ class _Assembler:
             self.result.warnings.append(f"mogelijk voetnootteken '{label}' zonder voetnoottekst; controleer de punten")
 
     def _slot(self) -> None:
-        slot = self.tail.slot
+        slot = self.tail.slot or self._glued_slot()
         # kept when it reads otherwise than the standard or than the orgaan's own ("gaan" for Staten), and
         # when the orgaan is unknown (its own slot may read otherwise)
         orgaan = register.get(self.result.orgaan[0]) if self.result.orgaan else None
@@ -239,6 +241,21 @@ class _Assembler:
             self.result.warnings.append("de slotzin 'En gaat over tot de orde van de dag' ontbreekt; de"
                                         " standaard geldt")
 
+    def _glued_slot(self) -> str | None:
+        """ "… betreurt en gaan over tot de orde van de dag.": the slot glued to the last point, split off."""
+        value = self.data.get("verzoeken")
+        blocks = value if isinstance(value, list) else [value] if value else []
+        if not blocks or not blocks[-1]["punten"]:
+            return None
+        last = blocks[-1]["punten"][-1]
+        match = _GLUED_SLOT.search(last)
+        if not match or not match.start():
+            return None
+        blocks[-1]["punten"][-1] = last[:match.start()].rstrip(" ,;")
+        self.result.warnings.append(f"slotzin '{match.group('slot')}' stond aan het eind van het laatste punt; hij"
+                                    " staat nu als slotzin")
+        return match.group("slot")
+
     def _people(self) -> None:
         people: list[Person] = [*self.pre.indieners, *self.tail.indieners]
         if self.letter:
@@ -247,6 +264,8 @@ class _Assembler:
         prefixes: list[str] = []
         for person in people:
             fractie = _FRACTIE_PREFIX.sub("", person.fractie) if person.fractie else None
+            if fractie and fractie[:1].islower():  # "Fractie van der Starre": a fractie named after its member
+                fractie = person.fractie
             if person.fractie and fractie and fractie != person.fractie:
                 prefixes.append(person.fractie[:len(person.fractie) - len(fractie)].strip())
             person = Person(person.naam, fractie or person.fractie)

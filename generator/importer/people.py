@@ -101,7 +101,9 @@ def split_row(line: str, strict: bool = True) -> Person | None:
 
 def parse_name_list(text: str) -> list[Person]:
     """ "Jan Jansen (GroenLinks) en Piet de Vries (D66)", "J. Jansen, P. de Vries" → persons."""
-    parts = re.split(r"\s*(?:,|;|\s+en\s+|\s*&\s*)\s*(?![^()]*\))", " ".join(text.split()).strip(" .;"))
+    # a comma forgotten after a fractie ("M. van Rooij (50PLUS) M.A. Khedoe (DENK)") still parts two names
+    parts = re.split(r"\s*(?:,|;|\s+en\s+|\s*&\s*|(?<=\))\s+(?=[A-Z]))\s*(?![^()]*\))",
+                     " ".join(text.split()).strip(" .;"))
     people = []
     for part in filter(None, parts):
         match = re.fullmatch(r"(?P<naam>.+?)\s*\((?P<fractie>[^)]+)\)", part)

@@ -275,6 +275,10 @@ class _Reader:
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
         elif not self.result.titel and text.isupper():
             # A Kamerstuk heading in capitals: the title is the heading as it reads, minus "MOTIE".
+            changed = re.match(r"(?i)(?:nader\s+)?gewijzigde(?=\s)", text)
+            if changed:
+                self.result.warnings.append(f"'{changed.group()}' in de kop: de motie vervangt een eerdere; de titel"
+                                            " is de kop zonder dat woord")
             self.result.titel = re.sub(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+", "", text, flags=re.IGNORECASE).strip()
             self.result.warnings.append("de motie heeft geen eigen titel; de titel is de kop zoals die er staat"
                                         f" ('{self.result.titel}')")

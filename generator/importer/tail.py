@@ -39,7 +39,7 @@ SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
                   r"|naar)\s+de\s+orde\s+van\s+(?:de\s+)?dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
-    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|ondertekend(?:\s+door)?"
+    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|(?:naam\s+)?initiatiefnemers?|ondertekend(?:\s+door)?"
     r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie"
@@ -225,7 +225,7 @@ class _Reader:
         if fractie:  # "Namens de fractie van X": the words around X are the label, named in the warning
             label = text[: match.start("rest")] + match.group("rest")[: match.group("rest").find(fractie.group("f"))]
             label = label.strip(" :,")
-        if len(label.split()) > 2 or label.lower() == "namens":
+        if len(label.split()) > 2 or not re.fullmatch(r"(?i)ingediend\s+door|indieners?|indiener\(s\)", label):
             self.tail.warnings.append(f"'{label}' gelezen als 'Ingediend door'")
         if fractie or (rest and is_party(rest)):
             self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")

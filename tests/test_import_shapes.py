@@ -1,0 +1,80 @@
+"""Shapes of real moties the importer learned from the held-out set (tests/import_heldout), each with a
+short literal text and what must not happen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.importer import parse_text
+from generator.importer.headers import match_header
+
+OPENING = "De raad van de gemeente Utrecht, in vergadering bijeen op 5 juli 2018,\n\n"
+DICTUM = "Verzoekt het college:\n- een plan te maken.\n\nEn gaat over tot de orde van de dag.\n"
+
+
+@pytest.mark.parametrize(("line", "kop", "rest"), [
+    ("verzoekt de Raad uit te spreken dat", "verzoekt de Raad uit te spreken dat:", ""),
+    ("verzoekt de Voorzitter, een voorstel te doen", "verzoekt de Voorzitter:", "een voorstel te doen"),
+    ("Verzoekt het college van dijkgraaf en heemraden om;", "Verzoekt het college van dijkgraaf en heemraden om:", ""),
+    ("X Spreken uit (dictum)", "X Spreken uit (dictum):", ""),
+])
+def test_the_addressee_and_its_tail_stay_in_the_header(line: str, kop: str, rest: str) -> None:
+    header = match_header(line)
+    assert header is not None and header.kind == "verzoeken"
+    assert (header.kop, header.rest) == (kop, rest)
+
+
+def test_a_word_starting_with_x_is_no_checkbox() -> None:
+    assert match_header("Xavier spreekt uit dat het mooi is") is None
+
+
+def test_a_bare_number_after_motie_is_its_number() -> None:
+    data = parse_text("Motie Wijkraden\n\nMotie 166/2018\n\n" + OPENING + DICTUM).data
+    assert (data["titel"], data["nummer"]) == ("Wijkraden", "166/2018")
+
+
+def test_a_year_less_opening_takes_the_year_of_the_page_date() -> None:
+    result = parse_text("Motie Wijkraden\n\n5 juli 2018\n\nDe gemeenteraad van Utrecht, bijeen op 5 juli, ter"
+                        " bespreking van de Voorjaarsnota,\n\n" + DICTUM)
+    assert result.data["vergadering"] == dt.date(2018, 7, 5)
+    assert any("noemt geen jaar" in w for w in result.warnings)
+    assert "niet_geplaatst" not in result.data
+
+
+def test_a_year_less_opening_without_a_page_date_stays_open() -> None:
+    result = parse_text("Motie Wijkraden\n\nDe gemeenteraad van Utrecht, bijeen op 5 juli,\n\n" + DICTUM)
+    assert "vergadering" not in result.data or not isinstance(result.data["vergadering"], dt.date)
+
+
+def test_concept_motie_is_marked_as_a_concept() -> None:
+    result = parse_text('Concept motie "geef bewoners de ruimte"\n\n' + OPENING + DICTUM)
+    assert result.data["concept"] is True and result.data["titel"] == "geef bewoners de ruimte"
+
+
+def test_a_capitalised_title_takes_its_normal_case_copy() -> None:
+    result = parse_text("Nieuwe invulling DB\n\nMotie ‘NIEUWE INVULLING DB’\n\n" + OPENING + DICTUM)
+    assert result.data["titel"] == "Nieuwe invulling DB"
+
+
+def test_a_slot_glued_to_the_last_point_is_split_off() -> None:
+    result = parse_text("Motie X\n\n" + OPENING + "Spreekt uit:\nDat het goed is en gaat over tot de orde van de"
+                        " dag.\n")
+    assert result.data["verzoeken"]["punten"] == ["Dat het goed is"]
+    assert result.data.get("slot", "En gaat over tot de orde van de dag.") == "En gaat over tot de orde van de dag."
+
+
+def test_a_fractie_named_after_its_member_keeps_its_name() -> None:
+    result = parse_text("Motie X\n\n" + OPENING + DICTUM + "\nIngediend door: P.A. van der Starre (Fractie van der"
+                        " Starre), J. Luijendijk (PvdD) M.A. Khedoe (DENK)\n")
+    assert result.data["indieners"] == [
+        {"naam": "P.A. van der Starre", "fractie": "Fractie van der Starre"},
+        {"naam": "J. Luijendijk", "fractie": "PvdD"}, {"naam": "M.A. Khedoe", "fractie": "DENK"}]
+
+
+def test_ter_behandeling_van_an_agendapunt_vreemd_aan_de_orde() -> None:
+    result = parse_text('Motie X\n\nDe gemeenteraad van de gemeente Arnhem, bijeen op 18 december 2017, ter'
+                        ' behandeling van het agendapunt "moties vreemd aan de orde",\n\n' + DICTUM)
+    assert result.data["vreemd_aan_de_orde"] is True
+    assert result.data["voorstel"]["inleiding"] == "ter behandeling van"
