@@ -28,7 +28,8 @@ DICTUM = (
 WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft", "geven", "doet", "wenst",
         "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
 
-_PREFIX = r"(?:[xX☒☑✓✔]\s+)?(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?"
+_PREFIX = (r"(?:[xX☒☑✓✔]\s+)?"  # a form's ticked box before the header
+           r"(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?")
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
