@@ -166,9 +166,9 @@ def lost_words(source: list[str], placed: Counter[str]) -> list[str]:
 
 # What the held-out moties still get wrong, per file; strict, so a file that starts passing loses its mark.
 HELDOUT_KNOWN: dict[str, str] = {
-    "noordwijk_gezamenlijke_verantwoordelijkheid": "a blog post quotes the whole motie inline in one paragraph"
-        " ('MOTIE … . De Raad van … Spreekt uit: 1. …; 2. …'); the import refuses it (its message names what"
-        " it found; --ruw gives the text to divide by hand), and the status stands only in the narrative",
+    "noordwijk_gezamenlijke_verantwoordelijkheid": "a blog post quotes the motie inline in one paragraph: the import"
+        " divides it (and says so), but the status stands only in the blog's narrative ('een (aangenomen) motie'),"
+        " which it keeps under niet_geplaatst",
     "arnhem_motie_van_afkeuring": "indieners in a grid (names on one line, fracties on the next)",
     "eerste-kamer_33750-A": "the heading's 'DE GRAAFF C.S.' and the signature 'M.J.R.L. de Graaff' are one person",
     "flevoland_oostvaarderswold": "the site's sidebar word 'Campagne' is read as an indiener",

@@ -78,3 +78,23 @@ def test_ter_behandeling_van_an_agendapunt_vreemd_aan_de_orde() -> None:
                         ' behandeling van het agendapunt "moties vreemd aan de orde",\n\n' + DICTUM)
     assert result.data["vreemd_aan_de_orde"] is True
     assert result.data["voorstel"]["inleiding"] == "ter behandeling van"
+
+
+def test_a_motie_quoted_in_one_paragraph_is_divided_and_said() -> None:
+    result = parse_text("MOTIE samen verantwoordelijk. De Raad van de gemeente Noordwijk in vergadering bijeen op 15"
+                        " februari 2018. Spreekt uit: 1. Dat zij samen verantwoordelijk zijn; 2. Acties die de"
+                        " gemeente schaden keuren zij af. En gaat over tot de orde van de dag.\n")
+    assert result.data["titel"] == "samen verantwoordelijk"
+    assert result.data["vergadering"] == dt.date(2018, 2, 15)
+    assert result.data["verzoeken"]["punten"] == ["Dat zij samen verantwoordelijk zijn;",
+                                                  "Acties die de gemeente schaden keuren zij af."]
+    assert any("in één alinea" in w for w in result.warnings)
+
+
+def test_a_long_paragraph_of_prose_is_no_motie() -> None:
+    from generator.errors import UserError
+
+    prose = ("Vorige week stond een bericht in de krant over de gemeente, die de raad volgens velen verzoekt om meer"
+             " te doen, en waarin de wethouder zegt dat het college het voorstel overweegt. ") * 3
+    with pytest.raises(UserError, match="geen motie herkend"):
+        parse_text(prose + "\n")

@@ -18,6 +18,7 @@ from generator.importer.afdoening import Letter, find_letter
 from generator.importer.body import Block, candidate_refs, find_start, parse_body
 from generator.importer.diagnose import not_a_motie, raw_data
 from generator.importer.emit import Missing
+from generator.importer.fields import TITLE_LINE
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
 from generator.importer.orgaan import register_id
@@ -67,6 +68,11 @@ def parse_text(text: str) -> ImportResult:
     letter = find_letter(cleaned.lines)
     lines = letter.motie_lines if letter else cleaned.lines
     start = find_start(lines)
+    inline = False
+    if start is None:
+        split = _inline(lines)
+        inline = split != lines and find_start(split) is not None
+        lines, start = (split, find_start(split)) if inline else (lines, None)
     if start is None:
         raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
                                      " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
@@ -79,6 +85,9 @@ def parse_text(text: str) -> ImportResult:
     result = ImportResult({})
     _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
+    if inline:
+        result.warnings.append("de motie stond in één alinea (zoals in een citaat op een website); ingedeeld bij de"
+                               " koppen en de genummerde punten: controleer de indeling")
     if cleaned.removed:
         shown = counted(cleaned.removed)
         result.notes.append(f"paginakoppen en -voeten weggelaten: {shown}")
@@ -89,6 +98,26 @@ def parse_text(text: str) -> ImportResult:
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
     return result
+
+
+_INLINE_BREAK = re.compile(
+    r"(?<=[.;:,])\s+(?=(?:de\s+raad\b|gehoord\b|constaterende\b|overwegende\b|van\s+(?:oordeel|mening)\b"
+    r"|verzoekt\b|verzoeken\b|spreekt\b|spreken\b|draagt\b|dragen\b|roept\b|en\s+(?:gaat|gaan)\s+over\b)"
+    r"|\d{1,2}\.\s+(?=[A-Z]))", re.IGNORECASE)
+
+
+def _inline(lines: list[str]) -> list[str]:
+    """A motie quoted in one paragraph ("MOTIE x. De Raad van … Spreekt uit: 1. …; 2. …"): its long lines
+    broken before the opening, each header, each numbered point and the slot."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) > 200 and len(_INLINE_BREAK.findall(line)) >= 2:
+            parts = [part.strip() for part in _INLINE_BREAK.split(line) if part.strip()]
+            # the sentence's full stop after the title ("MOTIE x. De Raad …") is no part of the title
+            out.extend(re.sub(r"(?<=\w)\.$", "", part) if TITLE_LINE.match(part) else part for part in parts)
+        else:
+            out.append(line)
+    return out
 
 
 class _Assembler:
