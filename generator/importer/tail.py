@@ -17,6 +17,8 @@ from generator.importer.people import (
     is_party,
     parse_name_list,
     parse_signature,
+    split_grid_parties,
+    split_names,
     split_parties,
     split_row,
 )
@@ -383,6 +385,8 @@ class _Reader:
     def _party_after_name(self, text: str, raw: str = "") -> bool:
         """Signatures with the fractie on its own line: below the name, above it, or in columns."""
         parties = _party_columns(text, raw)
+        if self.mode == "names" and not parties:
+            return self._grid_row(text)
         if self.mode != "names" or not parties:
             return False
         self._unsplit_double_name(parties)
@@ -404,12 +408,29 @@ class _Reader:
             return False
         return True
 
-    def _split_names(self, parties: list[str]) -> None:
-        """One line of names side by side, read without the column gaps: divide its words evenly."""
-        names = self.tail.indieners.pop().naam.split()
-        size = len(names) // len(parties)
-        for index, party in enumerate(parties):
-            self.tail.indieners.append(Person(" ".join(names[index * size:(index + 1) * size]), party))
+    def _grid_row(self, text: str) -> bool:
+        """A line of fracties under a line of names, both without column gaps (a grid copied from a page):
+        "Martien Louwers Addy Plieger Leo de Groot" over "PvdA ChristenUnie Partij voor de Dieren"."""
+        people = self.tail.indieners
+        if _trailing_without_fractie(people) != [len(people) - 1]:
+            return False
+        names = split_names(people[-1].naam)
+        parties = split_grid_parties(text, len(names)) if names else []
+        if not parties:
+            return False
+        self._split_names(parties, names)
+        return True
+
+    def _split_names(self, parties: list[str], names: list[str] | None = None) -> None:
+        """One line of names side by side, read without the column gaps: name by name where the words
+        divide into given names and surnames, else divide its words evenly."""
+        words = self.tail.indieners.pop().naam
+        names = names or split_names(words)
+        if len(names) != len(parties):
+            size = len(words.split()) // len(parties)
+            names = [" ".join(words.split()[i * size:(i + 1) * size]) for i in range(len(parties))]
+        for name, party in zip(names, parties, strict=True):
+            self.tail.indieners.append(Person(name, party))
         self.tail.warnings.append("ondertekening in kolommen: namen en fracties zijn naast elkaar gelezen;"
                                   " controleer de indieners")
 
