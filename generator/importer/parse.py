@@ -238,9 +238,8 @@ class _Assembler:
                                         " standaard geldt")
 
     def _people(self) -> None:
-        people: list[Person] = [*self.pre.indieners, *self.tail.indieners]
-        if self.letter:
-            people.extend(self.letter.indieners)
+        signatures: list[Person] = [*self.tail.indieners, *(self.letter.indieners if self.letter else [])]
+        people: list[Person] = [*_heading_only(self.pre.indieners, signatures), *signatures]
         unique: dict[str, Person] = {}
         prefixes: list[str] = []
         for person in people:
@@ -315,6 +314,20 @@ class _Assembler:
     def _put(self, key: str, value: Any) -> None:
         if value:
             self.data[key] = value
+
+
+def _heading_only(heading: list[Person], signatures: list[Person]) -> list[Person]:
+    """The heading's indieners that do not sign below: "MOTIE VAN HET LID DE GRAAFF" names the
+    signature "M.J.R.L. de Graaff", kept in its place and fuller form (the heading's fractie given to it)."""
+    kept = []
+    for person in heading:
+        surname = " " + person.naam.lower()
+        index = next((i for i, s in enumerate(signatures) if s.naam.lower().endswith(surname)), None)
+        if index is None or any(s.naam.lower() == person.naam.lower() for s in signatures):
+            kept.append(person)
+        elif person.fractie and not signatures[index].fractie:
+            signatures[index] = Person(signatures[index].naam, person.fractie, signatures[index].fractie_eerst)
+    return kept
 
 
 def _merge(blocks: list[Block]) -> list[Block]:
