@@ -238,6 +238,7 @@ class _Assembler:
                                         " standaard geldt")
 
     def _people(self) -> None:
+        self._unconfirmed()
         signatures: list[Person] = [*self.tail.indieners, *(self.letter.indieners if self.letter else [])]
         people: list[Person] = [*_heading_only(self.pre.indieners, signatures), *signatures]
         unique: dict[str, Person] = {}
@@ -266,6 +267,18 @@ class _Assembler:
                         break
             if self.tail.plaats and self.tail.datum and self.tail.datum == self.data.get("vergadering"):
                 self.data["plaats"] = self.tail.plaats  # "Amsterdam, 8 maart 2023" above the signatures
+
+    def _unconfirmed(self) -> None:
+        """A lone word under the motie ("Campagne", a page's label) signs only when the heading names it."""
+        heading = [p.naam.lower() for p in self.pre.indieners]
+        for person, at in reversed(self.tail.unconfirmed):
+            name = person.naam.lower()
+            if any(h == name or h.endswith(" " + name) for h in heading):
+                continue
+            self.tail.indieners.remove(person)
+            self.tail.leftover.insert(at, person.naam)
+            self.result.warnings.append(f"'{person.naam}' niet als indiener gelezen: een los woord onder de motie,"
+                                        " zonder kop 'Ingediend door' en niet genoemd in de kop van de motie")
 
     def _status(self) -> None:
         letter = self.letter

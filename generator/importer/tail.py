@@ -85,6 +85,9 @@ class Tail:
     plaats: str | None = None
     datum: dt.date | None = None
     """From a place-and-date line above the signatures ("Zwolle, 8 juli 2019")."""
+    unconfirmed: list[tuple[Person, int]] = field(default_factory=list)
+    """A lone one-word name ("Campagne") as the only signature, with no label above it, and its place
+    in `leftover`: a Kamer member ("Klein") when the heading names it, else not an indiener."""
 
 
 def starts_tail(text: str) -> bool:
@@ -124,6 +127,7 @@ class _Reader:
         self.pending_parties: list[str] = []
         self.last_signature: tuple[Person, str] | None = None
         self.side_label = ""
+        self.labelled = False
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -147,6 +151,8 @@ class _Reader:
     def finish(self) -> Tail:
         self._empty_side()
         self._close()
+        if len(self.tail.indieners) > 1:  # among other signatures a surname alone is a name ("Kok")
+            self.tail.unconfirmed = []
         return self.tail
 
     def _signature_line(self, text: str) -> str:
@@ -219,6 +225,7 @@ class _Reader:
             return False
         self._close()
         self.mode = "names"
+        self.labelled = True
         label = text[: match.start("rest")].strip(" :")
         rest = re.sub(r"^(?:de|het)\s+(?=[A-Z])", "", match.group("rest").strip(" :,"))
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
@@ -454,6 +461,8 @@ class _Reader:
         if len(self.pending_parties) == len(columns):
             parties, self.pending_parties = list(self.pending_parties), []
         self.tail.indieners.extend(Person(n, p) for n, p in zip(columns, parties, strict=True))
+        if len(columns) == 1 and " " not in columns[0] and not parties[0] and not self.labelled:
+            self.tail.unconfirmed.append((self.tail.indieners[-1], len(self.tail.leftover)))
         return True
 
     # -- helpers --
