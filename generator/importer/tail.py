@@ -407,7 +407,8 @@ class _Reader:
         elif len(waiting) == len(parties):
             for index, party in zip(waiting, parties, strict=True):
                 people[index] = Person(people[index].naam, party)
-        elif len(waiting) == 1 and len(people[-1].naam.split()) % len(parties) == 0:
+        elif len(waiting) == 1 and (len(people[-1].naam.split()) % len(parties) == 0
+                                    or len(split_names(people[-1].naam)) == len(parties)):
             self._split_names(parties)
         elif not waiting:
             self.pending_parties = parties
