@@ -286,9 +286,9 @@ class _Assembler:
         return match.group("slot")
 
     def _people(self) -> None:
-        people: list[Person] = [*self.pre.indieners, *self.tail.indieners]
-        if self.letter:
-            people.extend(self.letter.indieners)
+        self._unconfirmed()
+        signatures: list[Person] = [*self.tail.indieners, *(self.letter.indieners if self.letter else [])]
+        people: list[Person] = [*_heading_only(self.pre.indieners, signatures), *signatures]
         unique: dict[str, Person] = {}
         prefixes: list[str] = []
         for person in people:
@@ -317,6 +317,18 @@ class _Assembler:
                         break
             if self.tail.plaats and self.tail.datum and self.tail.datum == self.data.get("vergadering"):
                 self.data["plaats"] = self.tail.plaats  # "Amsterdam, 8 maart 2023" above the signatures
+
+    def _unconfirmed(self) -> None:
+        """A lone word under the motie ("Campagne", a page's label) signs only when the heading names it."""
+        heading = [p.naam.lower() for p in self.pre.indieners]
+        for person, at in reversed(self.tail.unconfirmed):
+            name = person.naam.lower()
+            if any(h == name or h.endswith(" " + name) for h in heading):
+                continue
+            self.tail.indieners.remove(person)
+            self.tail.leftover.insert(at, person.naam)
+            self.result.warnings.append(f"'{person.naam}' niet als indiener gelezen: een los woord onder de motie,"
+                                        " zonder kop 'Ingediend door' en niet genoemd in de kop van de motie")
 
     def _status(self) -> None:
         letter = self.letter
@@ -365,6 +377,20 @@ class _Assembler:
     def _put(self, key: str, value: Any) -> None:
         if value:
             self.data[key] = value
+
+
+def _heading_only(heading: list[Person], signatures: list[Person]) -> list[Person]:
+    """The heading's indieners that do not sign below: "MOTIE VAN HET LID DE GRAAFF" names the
+    signature "M.J.R.L. de Graaff", kept in its place and fuller form (the heading's fractie given to it)."""
+    kept = []
+    for person in heading:
+        surname = " " + person.naam.lower()
+        index = next((i for i, s in enumerate(signatures) if s.naam.lower().endswith(surname)), None)
+        if index is None or any(s.naam.lower() == person.naam.lower() for s in signatures):
+            kept.append(person)
+        elif person.fractie and not signatures[index].fractie:
+            signatures[index] = Person(signatures[index].naam, person.fractie, signatures[index].fractie_eerst)
+    return kept
 
 
 def _merge(blocks: list[Block]) -> list[Block]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.organen.register import register, slug
 
 _NATIONAL = (
     "VVD", "D66", "CDA", "PvdA", "PVDA", "GroenLinks", "GROENLINKS", "Groen Links", "GroenLinks-PvdA", "GL-PvdA",
@@ -28,7 +31,7 @@ _NATIONAL_ONLY = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_NATION
 _TITLE = r"(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|heer|drs\.|dr\.|mr\.|ir\.|ing\.|prof\.)"
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|’t|la|le|el|al|bin|op|in|von|du|da|dos|do|of)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿĀ-ž'’"
+_LOW = "a-zß-öø-ÿĀ-žƀ-ɏ'’"
 _CAPWORD = rf"(?:[{_UP}][{_LOW}]*(?:-[{_UP}]?[{_LOW}]+)*\.?|[{_UP}]\.(?:[{_UP}]\.)*)"
 _NAME = re.compile(
     rf"(?:{_TITLE}\s+)*(?:{_CAPWORD}\s+)*(?:(?:{_PARTICLE})\s+)*{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*"
@@ -56,8 +59,27 @@ class Person:
         return data
 
 
+_NATIONAL_PLACE = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(_NATIONAL, key=len, reverse=True)))})\s+(?P<place>.+)")
+_FRACTIE_FIRST = re.compile(r"fractie\s+(?P<f>\S.*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The slugs of every gemeente and provincie name in the register ("noord-brabant", "zwolle")."""
+    names: set[str] = set()
+    for orgaan in register().values():
+        if orgaan.kind in ("gemeente", "provincie"):
+            names.update(slug(n) for n in (orgaan.name, *orgaan.aliases))
+    return frozenset(names)
+
+
 def is_party(text: str) -> bool:
-    return bool(_PARTY.fullmatch(" ".join(text.split()).strip(" ,;.()")))
+    text = " ".join(text.split()).strip(" ,;.()")
+    if _PARTY.fullmatch(text):
+        return True
+    # A national party with its region or place: "PVV Noord-Brabant", "D66 Zwolle".
+    place = _NATIONAL_PLACE.fullmatch(text)
+    return bool(place and slug(place.group("place")) in _places())
 
 
 def is_name(text: str) -> bool:
@@ -78,9 +100,16 @@ def parse_signature(line: str) -> Person | None:
     if match and is_name(match.group("naam")) and _plausible_party(match.group("fractie")):
         return Person(match.group("naam").strip(), match.group("fractie").strip())
     match = re.fullmatch(r"(?P<fractie>.+?)\s*(?:,|:|\s[-–—]\s)\s*(?P<naam>.+)", text)
-    if match and is_party(match.group("fractie")) and is_name(match.group("naam")):
+    if match and (is_party(match.group("fractie")) or _named_fractie(match.group("fractie"))) \
+            and is_name(match.group("naam")):
         return Person(match.group("naam").strip(), match.group("fractie").strip(), fractie_eerst=True)
     return None
+
+
+def _named_fractie(text: str) -> bool:
+    """ "Fractie Waterschap@lnwonersbelangen": the word Fractie first names a fractie, whatever its spelling."""
+    match = _FRACTIE_FIRST.fullmatch(text.strip())
+    return bool(match) and len(match.group("f")) <= 50 and len(match.group("f").split()) <= 6  # type: ignore[union-attr]
 
 
 def split_row(line: str, strict: bool = True) -> Person | None:
@@ -142,3 +171,43 @@ def _plausible_party(text: str) -> bool:
     words = text.split()
     capital = text[:1].isupper() or bool(re.match(r"(?:groep|fractie|lijst)\s+[A-Z]", text))
     return 0 < len(words) <= 4 and len(text) <= 40 and capital and not _NOT_NAMES.search(text)
+
+
+def split_names(text: str) -> list[str]:
+    """ "Martien Louwers Addy Plieger Leo de Groot" → the names, read as given name, particles, surname.
+
+    Only a line that divides into two or more such names without a word left over; a name of three
+    capitalised words ("Jan Willem Jansen") makes the line unreadable here, and it is left whole."""
+    names: list[str] = []
+    current: list[str] = []
+    for word in " ".join(text.split()).split(" "):
+        particle = bool(re.fullmatch(_PARTICLE, word))
+        if not current and particle:
+            return []
+        current.append(word)
+        if len(current) > 1 and not particle:
+            names.append(" ".join(current))
+            current = []
+    if current or len(names) < 2 or not all(is_name(n) and len(n.split()) >= 2 for n in names):
+        return []
+    return names
+
+
+def split_grid_parties(text: str, count: int) -> list[str]:
+    """The `count` fracties of a line under `count` names: "PvdA ChristenUnie Partij voor de Dieren Zuid Centraal".
+
+    Known parties mark the columns; the words between two of them (or before the first, after the
+    last) are one local party. None when that does not give exactly `count` fracties."""
+    text = " ".join(text.split())
+    parties, position = [], 0
+    for match in _NATIONAL_ONLY.finditer(text):
+        gap = text[position:match.start()].strip()
+        if gap:
+            parties.append(gap)
+        parties.append(match.group())
+        position = match.end()
+    if text[position:].strip():
+        parties.append(text[position:].strip())
+    if len(parties) != count or not _NATIONAL_ONLY.search(text):
+        return []
+    return parties if all(_plausible_party(p) for p in parties) else []

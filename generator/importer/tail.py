@@ -17,6 +17,8 @@ from generator.importer.people import (
     is_party,
     parse_name_list,
     parse_signature,
+    split_grid_parties,
+    split_names,
     split_parties,
     split_row,
 )
@@ -83,6 +85,9 @@ class Tail:
     plaats: str | None = None
     datum: dt.date | None = None
     """From a place-and-date line above the signatures ("Zwolle, 8 juli 2019")."""
+    unconfirmed: list[tuple[Person, int]] = field(default_factory=list)
+    """A lone one-word name ("Campagne") as the only signature, with no label above it, and its place
+    in `leftover`: a Kamer member ("Klein") when the heading names it, else not an indiener."""
 
 
 def starts_tail(text: str) -> bool:
@@ -122,6 +127,7 @@ class _Reader:
         self.pending_parties: list[str] = []
         self.last_signature: tuple[Person, str] | None = None
         self.side_label = ""
+        self.labelled = False
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -145,6 +151,8 @@ class _Reader:
     def finish(self) -> Tail:
         self._empty_side()
         self._close()
+        if len(self.tail.indieners) > 1:  # among other signatures a surname alone is a name ("Kok")
+            self.tail.unconfirmed = []
         return self.tail
 
     def _signature_line(self, text: str) -> str:
@@ -217,6 +225,7 @@ class _Reader:
             return False
         self._close()
         self.mode = "names"
+        self.labelled = True
         label = text[: match.start("rest")].strip(" :")
         rest = re.sub(r"^(?:de|het)\s+(?=[A-Z])", "", match.group("rest").strip(" :,"))
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
@@ -383,6 +392,8 @@ class _Reader:
     def _party_after_name(self, text: str, raw: str = "") -> bool:
         """Signatures with the fractie on its own line: below the name, above it, or in columns."""
         parties = _party_columns(text, raw)
+        if self.mode == "names" and not parties:
+            return self._grid_row(text)
         if self.mode != "names" or not parties:
             return False
         self._unsplit_double_name(parties)
@@ -396,7 +407,8 @@ class _Reader:
         elif len(waiting) == len(parties):
             for index, party in zip(waiting, parties, strict=True):
                 people[index] = Person(people[index].naam, party)
-        elif len(waiting) == 1 and len(people[-1].naam.split()) % len(parties) == 0:
+        elif len(waiting) == 1 and (len(people[-1].naam.split()) % len(parties) == 0
+                                    or len(split_names(people[-1].naam)) == len(parties)):
             self._split_names(parties)
         elif not waiting:
             self.pending_parties = parties
@@ -404,12 +416,29 @@ class _Reader:
             return False
         return True
 
-    def _split_names(self, parties: list[str]) -> None:
-        """One line of names side by side, read without the column gaps: divide its words evenly."""
-        names = self.tail.indieners.pop().naam.split()
-        size = len(names) // len(parties)
-        for index, party in enumerate(parties):
-            self.tail.indieners.append(Person(" ".join(names[index * size:(index + 1) * size]), party))
+    def _grid_row(self, text: str) -> bool:
+        """A line of fracties under a line of names, both without column gaps (a grid copied from a page):
+        "Martien Louwers Addy Plieger Leo de Groot" over "PvdA ChristenUnie Partij voor de Dieren"."""
+        people = self.tail.indieners
+        if _trailing_without_fractie(people) != [len(people) - 1]:
+            return False
+        names = split_names(people[-1].naam)
+        parties = split_grid_parties(text, len(names)) if names else []
+        if not parties:
+            return False
+        self._split_names(parties, names)
+        return True
+
+    def _split_names(self, parties: list[str], names: list[str] | None = None) -> None:
+        """One line of names side by side, read without the column gaps: name by name where the words
+        divide into given names and surnames, else divide its words evenly."""
+        words = self.tail.indieners.pop().naam
+        names = names or split_names(words)
+        if len(names) != len(parties):
+            size = len(words.split()) // len(parties)
+            names = [" ".join(words.split()[i * size:(i + 1) * size]) for i in range(len(parties))]
+        for name, party in zip(names, parties, strict=True):
+            self.tail.indieners.append(Person(name, party))
         self.tail.warnings.append("ondertekening in kolommen: namen en fracties zijn naast elkaar gelezen;"
                                   " controleer de indieners")
 
@@ -433,6 +462,8 @@ class _Reader:
         if len(self.pending_parties) == len(columns):
             parties, self.pending_parties = list(self.pending_parties), []
         self.tail.indieners.extend(Person(n, p) for n, p in zip(columns, parties, strict=True))
+        if len(columns) == 1 and " " not in columns[0] and not parties[0] and not self.labelled:
+            self.tail.unconfirmed.append((self.tail.indieners[-1], len(self.tail.leftover)))
         return True
 
     # -- helpers --
