@@ -169,12 +169,6 @@ HELDOUT_KNOWN: dict[str, str] = {
     "noordwijk_gezamenlijke_verantwoordelijkheid": "a blog post quotes the motie inline in one paragraph: the import"
         " divides it (and says so), but the status stands only in the blog's narrative ('een (aangenomen) motie'),"
         " which it keeps under niet_geplaatst",
-    "arnhem_motie_van_afkeuring": "indieners in a grid (names on one line, fracties on the next)",
-    "eerste-kamer_33750-A": "the heading's 'DE GRAAFF C.S.' and the signature 'M.J.R.L. de Graaff' are one person",
-    "flevoland_oostvaarderswold": "the site's sidebar word 'Campagne' is read as an indiener",
-    "hoogheemraadschap-de-stichtse-rijnlanden_lange_termijn_doelen": "'Fractie <naam met kleine letters of @>,"
-        " Naam' lines are not read as indieners",
-    "noord-brabant_wantrouwen_brabant_op_slot": "the fractie line 'PVV Noord-Brabant' under the name is not taken",
 }
 
 
