@@ -44,21 +44,18 @@ KNOWN: dict[str, str] = {
     "eindhoven_vreemd": _FORM.format("a title line repeated above the opening, 'Raadsvergadering <datum>'"),
     "gelderland_ps": _FORM.format("'Statenvergadering <datum>', 'Titel:', 'Statenvoorstel:'") + "; the voorstel is"
                      " printed inside the aanhef, after the title",
-    "groningen_stemming": "a per-fractie vote table ('Fractie / Stemming / 11 voor …', 'Totaal 23 voor') is read into"
-                          " stemming and status and printed as one sentence",
     "leeuwarden_toelichting": _FORM.format("'Raadsvergadering:', 'Agendapunt:', 'Onderwerp:', 'Ingediend door de"
-                                           " fractie van'") + "; a vote count 'met … stemmen' in other words",
-    "noord-brabant_ps": _FORM.format("'Statenvergadering', 'Statenvoorstel'") + "; vote totals ('Totaal 38 stemmen')"
-                        " printed as one sentence",
+                                           " fractie van'"),
+    "noord-brabant_ps": _FORM.format("'Statenvergadering', 'Statenvoorstel'") + "; the status written below the vote"
+                        " lines ('Motie aangenomen') is printed above them",
     "s-hertogenbosch_paginas": "a footnote at the bottom of page 1 is printed as a real footnote (after the text in"
-                               " the document's order), and the tally 'Uitslag 17 voor, 28 tegen' in other words",
+                               " the document's order)",
     "seed_000_zwolle": "the PDF-extracted seed has letter-spaced and broken words ('j e u g d hulp') that the import"
                        " mends, so they differ word by word from the source",
     "sudwest-fryslan_stempel": _FORM.format("a stamp 'AANGENOMEN', 'Onderwerp :', 'Ingediend door:', 'Datum:'"),
     "utrecht_inline": _FORM.format("'Nr.', 'Onderwerp', 'Gemeenteraad'") + "; a header inside a line is printed on"
                       " its own",
-    "utrecht_spreekt_uit": "'gehoord de beraadslaging' before the title, the title repeated, and the vote tally"
-                           " ('verworpen 20-25') printed in other words",
+    "utrecht_spreekt_uit": "'gehoord de beraadslaging' before the title, and the title repeated ('Motie …')",
     "zwolle_kolommen": _FORM.format("'Nummer', 'Onderwerp', 'Gemeenteraad'") + "; indieners in columns read across",
     "apeldoorn_kunstgrasfonds": "the opening 'horende de beraadslagingen over' becomes the voorstel, printed as 'ter"
                                 " bespreking van'",

@@ -66,7 +66,9 @@ def stemming(data: dict[str, Any]) -> str | None:
     vote = data.get("stemming")
     if not vote:
         return None
-    parts = [f"{side.capitalize()}: {', '.join(vote[side])}" for side in ("voor", "tegen") if vote.get(side)]
+    rows = vote.get("fracties", [])
+    sides = {side: vote.get(side) or [row["fractie"] for row in rows if row["stem"] == side] for side in ("voor", "tegen")}
+    parts = [f"{side.capitalize()}: {', '.join(parties)}" for side, parties in sides.items() if parties]
     return "; ".join(parts) or None
 
 
