@@ -69,6 +69,12 @@ def test_the_tally_is_kept_as_written(line: str, tally: str) -> None:
     assert parse_text(BODY + line + "\n").data["stemming"]["uitslag"] == tally
 
 
+def test_a_second_tally_names_the_first() -> None:
+    result = parse_text(BODY + "Verworpen (17-28)\nUitslag: 17 voor, 28 tegen\n")
+    assert result.data["stemming"] == {"uitslag": "17 voor, 28 tegen"}
+    assert "stemming: twee uitslagen gelezen; '17-28' weggelaten, '17 voor, 28 tegen' overgenomen" in result.warnings
+
+
 def test_counts_in_the_lists_are_votes_per_side() -> None:
     data = parse_text(BODY + "Voor: VVD, CDA (totaal 38 stemmen)\nTegen: PVV (8 stemmen)\nMotie aangenomen\n").data
     assert data["stemming"] == {"voor": ["VVD", "CDA"], "tegen": ["PVV"], "aantal_voor": "38", "aantal_tegen": "8"}

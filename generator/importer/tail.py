@@ -263,7 +263,7 @@ class _Reader:
         dates = find_dates(rest)
         if dates:
             self.tail.status_datum = dates[0][1]
-        self.tail.uitslag = uitslag(rest) or self.tail.uitslag
+        self._set_uitslag(uitslag(rest))
         self.mode = "votes"
         return True
 
@@ -302,7 +302,7 @@ class _Reader:
         total = UITSLAG.match(text)
         if total and not STATUS.match(text):
             self._close()
-            self.tail.uitslag = uitslag(total.group("text"), force=True)
+            self._set_uitslag(uitslag(total.group("text"), force=True))
             label = text[:total.start("text")].strip(" :")
             if label.lower() != "uitslag" and not (label.lower() == "totaal" and self.tail.fracties):
                 self.tail.warnings.append(f"'{label}' gelezen als 'Uitslag'")
@@ -311,7 +311,7 @@ class _Reader:
         if row is None:
             return False
         if row.side == "totaal":
-            self.tail.uitslag = self.tail.uitslag or f"{row.voor} voor, {row.tegen} tegen"
+            self._set_uitslag(f"{row.voor} voor, {row.tegen} tegen")
             if row.party.lower() != "totaal":
                 self.tail.warnings.append(f"'{row.party}' gelezen als 'Totaal'")
         elif row.side == "verdeeld":
@@ -446,6 +446,15 @@ class _Reader:
         return True
 
     # -- helpers --
+    def _set_uitslag(self, tally: str | None) -> None:
+        """The tally as written; a second one in other words is taken and the first named, not dropped."""
+        if not tally:
+            return
+        before = self.tail.uitslag
+        if before and before != tally:
+            self.tail.warnings.append(f"stemming: twee uitslagen gelezen; '{before}' weggelaten, '{tally}' overgenomen")
+        self.tail.uitslag = tally
+
     def _blank(self) -> None:
         if self.mode == "toelichting" and self.buffer and ends_sentence(self.buffer[-1]):
             self.tail.toelichting.append(join_lines(self.buffer))
