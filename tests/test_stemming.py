@@ -122,6 +122,7 @@ def test_a_table_that_contradicts_itself_is_refused(stemming: dict[str, Any], me
      "Verworpen. Voor: CDA. Tegen: VVD en D66. Uitslag: 17 voor, 28 tegen."),
     ("aangenomen", {"voor": ["VVD", "CDA"], "tegen": ["PVV"], "aantal_voor": "38", "aantal_tegen": "8"},
      "Aangenomen. Voor: VVD en CDA (totaal 38 stemmen). Tegen: PVV (8 stemmen)."),
+    ("verworpen", {"voor": ["PVV"], "aantal_voor": "1"}, "Verworpen. Voor: PVV (1 stem)."),
     ("ingediend", {"uitslag": "met 21 stemmen voor en 16 tegen"}, "Uitslag: 21 stemmen voor en 16 tegen."),
     ("aangenomen", {"fracties": ROWS}, "Aangenomen. Voor: GroenLinks. Tegen: VVD en CDA."),
 ])

@@ -113,7 +113,7 @@ def uitslag(motie: Motie) -> str:
     if stemming:
         for side in ("voor", "tegen"):
             parties, count = stemming.zijde(side), getattr(stemming, f"aantal_{side}")
-            votes = f"{'totaal ' if len(parties) > 1 else ''}{count} stemmen" if count is not None else ""
+            votes = "" if count is None else f"{'totaal ' if len(parties) > 1 else ''}{count} {'stem' if count == 1 else 'stemmen'}"
             if parties:
                 text += f" {side.capitalize()}: {nl.opsomming(parties)}" + (f" ({votes})." if votes else ".")
             elif votes:
@@ -124,7 +124,7 @@ def uitslag(motie: Motie) -> str:
     return text.strip()
 
 
-_ON_THE_STATUS_LINE = re.compile(r"^(?:met\s|\d+\s*[-–]\s*\d+$)", re.IGNORECASE)
+_SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 
 
 def _tally(motie: Motie) -> tuple[str, str]:
@@ -135,9 +135,9 @@ def _tally(motie: Motie) -> tuple[str, str]:
     if result.casefold().startswith(motie.status):
         rest = result[len(motie.status):].strip(" ,.")
         return (f" {rest}" if rest else ""), ""
-    if re.fullmatch(r"\d+\s*[-–]\s*\d+", result):
+    if _SCORE.fullmatch(result):
         return f" ({result})", ""
-    if _ON_THE_STATUS_LINE.match(result):
+    if re.match(r"(?i)met\s", result):
         return f" {result.rstrip('.')}", ""
     return "", result
 
