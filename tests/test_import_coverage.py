@@ -55,7 +55,8 @@ KNOWN: dict[str, str] = {
     "sudwest-fryslan_stempel": _FORM.format("a stamp 'AANGENOMEN', 'Onderwerp :', 'Ingediend door:', 'Datum:'"),
     "utrecht_inline": _FORM.format("'Nr.', 'Onderwerp', 'Gemeenteraad'") + "; a header inside a line is printed on"
                       " its own",
-    "utrecht_spreekt_uit": "'gehoord de beraadslaging' before the title, and the title repeated ('Motie …')",
+    "utrecht_spreekt_uit": "'gehoord de beraadslaging' before the title, and the title repeated ('Motie …'); the"
+                           " vote prints 'Verworpen (20-25).' without the source's 'Motie'",
     "zwolle_kolommen": _FORM.format("'Nummer', 'Onderwerp', 'Gemeenteraad'") + "; indieners in columns read across",
     "apeldoorn_kunstgrasfonds": "the opening 'horende de beraadslagingen over' becomes the voorstel, printed as 'ter"
                                 " bespreking van'",
