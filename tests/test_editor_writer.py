@@ -43,7 +43,7 @@ def motie(texts: list[str]) -> dict:
         "verzoeken": [{"kop": next(t), "punten": [next(t)]}],
         "slot": next(t),
         "indieners": [{"naam": next(t), "fractie": next(t)}],
-        "voetnoten": {next(t) or "1": next(t)},
+        "voetnoten": {unicodedata.normalize("NFC", next(t)) or "1": next(t)},  # the reader joins keys typed two ways
         "stemming": {"voor": [next(t)], "tegen": [next(t)], "uitslag": next(t)},
         "toelichting": [next(t)], "niet_geplaatst": [next(t)],
     }

@@ -76,7 +76,9 @@ def stemming(data: dict[str, Any]) -> str | None:
     vote = data.get("stemming")
     if not vote:
         return None
-    parts = [f"{side.capitalize()}: {', '.join(vote[side])}" for side in ("voor", "tegen") if vote.get(side)]
+    rows = vote.get("fracties", [])
+    sides = {side: vote.get(side) or [row["fractie"] for row in rows if row["stem"] == side] for side in ("voor", "tegen")}
+    parts = [f"{side.capitalize()}: {', '.join(parties)}" for side, parties in sides.items() if parties]
     return "; ".join(parts) or None
 
 
@@ -228,11 +230,6 @@ LETTERS = {"rotterdam_afdoening", "seed_001_den_haag_afdoening"}
 
 # What the count still finds lost in the older corpus, per file; strict.
 CORPUS_KNOWN = {
-    "groningen_stemming": "the per-fractie vote table (seats per fractie, 'Totaal: 23 voor, 6 tegen') is read into"
-                          " stemming as parties and a tally; the seats and labels are not printed",
-    "leeuwarden_toelichting": "'Aangenomen met 21 stemmen voor en 16 tegen' is printed as a tally without 'met',"
-                              " 'stemmen', 'en'",
-    "noord-brabant_ps": "the vote totals ('Totaal 38 stemmen', '8 stemmen') are printed as a tally",
     "utrecht_inline": "the 'en' between two indieners on one line ('Sanne de Wit (PvdA) en Mehmet Yilmaz …') is a"
                       " separator the signature table does not print",
 }

@@ -30,6 +30,7 @@ from generator.importer.dates import first_date
 from generator.importer.emit import scalar
 from generator.importer.headers import match_header
 from generator.importer.textclean import join_lines, split_marker
+from generator.importer.votes import telling
 from generator.loading.reader import load
 from generator.loading.validation import validate
 from generator.soorten.motie.model import Motie
@@ -100,8 +101,26 @@ def check_facts(data: dict, expected: dict) -> None:
         elif key == "afwezig":
             for absent in want:
                 assert absent not in data, f"{absent} should not be there: {data.get(absent)}"
+        elif key == "stemming":
+            assert vote_facts(data.get("stemming") or {}) == want, f"stemming: {data.get('stemming')!r} != {want!r}"
         else:
             assert data.get(key) == want, f"{key}: {data.get(key)!r} != {want!r}"
+
+
+def vote_facts(stemming: dict) -> dict:
+    """The facts a human writes down of a vote: the fracties per side (also when the import wrote a
+    table of rows) and the tally as "21 voor, 16 tegen" (the import keeps the source's wording: "20-25",
+    "met 21 stemmen voor en 16 tegen", or the counts in the lists)."""
+    facts = {}
+    for side in ("voor", "tegen"):
+        parties = stemming.get(side) or [row["fractie"] for row in stemming.get("fracties", []) if row["stem"] == side]
+        if parties:
+            facts[side] = parties
+    if "uitslag" in stemming:
+        facts["uitslag"] = telling(stemming["uitslag"]) or stemming["uitslag"]
+    elif "aantal_voor" in stemming and "aantal_tegen" in stemming:
+        facts["uitslag"] = f"{stemming['aantal_voor']} voor, {stemming['aantal_tegen']} tegen"
+    return facts
 
 
 def expected_facts(case: str) -> dict:

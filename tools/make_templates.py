@@ -95,6 +95,40 @@ def toelichting(doc, key: str) -> None:
     doc.add_paragraph("{%p endif %}")
 
 
+def vote_table(doc) -> None:
+    """The vote per fractie (Fractie | Stemming, a totals row with the tally as written), the status
+    sentence below it; without a table the one paragraph `uitslag`."""
+    doc.add_paragraph("{%p if stemmingstabel %}")
+    doc.add_paragraph("Stemmingsuitslag", style="Blokkop")
+    table = doc.add_table(rows=7, cols=2)
+    kit.table_borders(table)
+    for col, text in enumerate(("Fractie", "Stemming")):
+        cell = table.rows[0].cells[col]
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    kit.repeat_header(table.rows[0])
+    table.rows[1].cells[0].text = "{%tr for rij in stemmingstabel.rijen %}"
+    table.rows[2].cells[0].text = "{{ rij.fractie }}"
+    table.rows[2].cells[1].text = "{{ rij.stem }}"
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    table.rows[4].cells[0].text = "{%tr if stemmingstabel.totaal %}"
+    for col, text in enumerate(("Totaal", "{{ stemmingstabel.totaal }}")):
+        cell = table.rows[5].cells[col]
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    table.rows[6].cells[0].text = "{%tr endif %}"
+    for row in table.rows:
+        for cell, width in zip(row.cells, (Cm(8), Cm(8)), strict=False):
+            cell.width = width
+    doc.add_paragraph("{%p if stemmingstabel.besluit %}")
+    doc.add_paragraph("{{ stemmingstabel.besluit }}", style="Kleine tekst")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if uitslag and not stemmingstabel %}")
+    doc.add_paragraph("{{ uitslag }}", style="Kleine tekst")
+    doc.add_paragraph("{%p endif %}")
+
+
 def motie() -> None:
     doc = kit.new_document()
     considerans_styles(doc)
@@ -118,9 +152,7 @@ def motie() -> None:
     toelichting(doc, "toelichting")
     indieners_table(doc)
     toelichting(doc, "toelichting_onder")
-    doc.add_paragraph("{%p if uitslag %}")
-    doc.add_paragraph("{{ uitslag }}", style="Kleine tekst")
-    doc.add_paragraph("{%p endif %}")
+    vote_table(doc)
     kit.add_footnotes_part(doc, kit.footnote_loop())
     kit.set_properties(doc, "Sjabloon motie")
     save(doc, "moties/motie.docx")

@@ -24,6 +24,8 @@ LABELS = {
     "onderwerp": "Onderwerp", "tekst": "Tekst", "inleiding": "Inleiding", "artikelen": "Artikelen",
     "ondertitel": "Ondertitel", "griffier": "Griffier", "voorzitter": "Voorzitter", "burgemeester": "Burgemeester",
     "secretaris": "Secretaris", "label": "Label", "artikel": "Artikel", "bron": "Bron", "leden": "Leden",
+    "fracties": "Stemming per fractie", "zetels": "Zetels", "stem": "Stem", "aantal_voor": "Aantal stemmen voor",
+    "aantal_tegen": "Aantal stemmen tegen",
 }
 HELP = {
     "verzoeken": "Wat de raad vraagt of opdraagt; minstens één punt.",

@@ -341,16 +341,27 @@ class _Assembler:
             datum = letter.vergadering
         self._put("status", status)
         self._put("status_datum", datum if status else None)
-        tail = self.tail
-        if tail.voor or tail.tegen or tail.uitslag:
-            stemming: dict[str, Any] = {}
-            if tail.voor:
-                stemming["voor"] = tail.voor
-            if tail.tegen:
-                stemming["tegen"] = tail.tegen
-            if tail.uitslag:
-                stemming["uitslag"] = tail.uitslag
+        stemming = self._stemming()
+        if stemming:
             self.data["stemming"] = stemming
+
+    def _stemming(self) -> dict[str, Any]:
+        """The vote as read: the lists or the table's rows (voor and tegen then follow from the rows),
+        the votes per side a list gives, and the tally as written."""
+        tail = self.tail
+        stemming: dict[str, Any] = {}
+        for side in ("voor", "tegen"):
+            listed = getattr(tail, side)
+            if listed and listed != [f["fractie"] for f in tail.fracties if f["stem"] == side]:
+                stemming[side] = listed
+        if tail.fracties:
+            stemming["fracties"] = tail.fracties
+        for side in ("voor", "tegen"):
+            if side in tail.aantallen:
+                stemming[f"aantal_{side}"] = str(tail.aantallen[side])
+        if tail.uitslag:
+            stemming["uitslag"] = tail.uitslag
+        return stemming
 
     def _adopt_unlabelled(self, footnotes: dict[str, str], refs: set[str]) -> dict[str, str]:
         """One footnote mark and unplaced text at the end without a label: that text is the footnote."""

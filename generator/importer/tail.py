@@ -74,6 +74,11 @@ class Tail:
     voor: list[str] = field(default_factory=list)
     tegen: list[str] = field(default_factory=list)
     uitslag: str | None = None
+    """The tally as the source writes it ("20-25", "met 21 stemmen voor en 16 tegen")."""
+    fracties: list[dict[str, str]] = field(default_factory=list)
+    """A vote table's rows: {"fractie", "zetels" (when given), "stem"}."""
+    aantallen: dict[str, int] = field(default_factory=dict)
+    """The votes per side a list gives ("Voor (21): …", "… (totaal 38 stemmen)")."""
     toelichting: list[str] = field(default_factory=list)
     remarks: list[tuple[str, str]] = field(default_factory=list)
     """(the signature line or name, the remark beside it): "mede namens …", "Fractievoorzitter"."""
@@ -123,11 +128,11 @@ class _Reader:
         self.buffer: list[str] = []
         self.footnote: str | None = None
         self.table_columns: dict[str, int] = {}
-        self.counts: dict[str, int] = {}
         self.pending_parties: list[str] = []
         self.last_signature: tuple[Person, str] | None = None
         self.side_label = ""
         self.labelled = False
+        self.vote_heading: str | None = None
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -153,6 +158,11 @@ class _Reader:
         self._close()
         if len(self.tail.indieners) > 1:  # among other signatures a surname alone is a name ("Kok")
             self.tail.unconfirmed = []
+        heading = self.vote_heading
+        if heading and not self.tail.fracties:
+            self.tail.warnings.append(f"stemming: kop '{heading}' zonder stemmingstabel weggelaten")
+        elif heading and heading.strip(" :").lower() != "stemmingsuitslag":
+            self.tail.warnings.append(f"'{heading}' gelezen als 'Stemmingsuitslag'")
         return self.tail
 
     def _signature_line(self, text: str) -> str:
@@ -217,6 +227,7 @@ class _Reader:
             return False
         self._close()
         self.mode = "votes"
+        self.vote_heading = self.vote_heading or text
         return True
 
     def _indieners_label(self, text: str, _raw: str) -> bool:
@@ -268,7 +279,7 @@ class _Reader:
         dates = find_dates(rest)
         if dates:
             self.tail.status_datum = dates[0][1]
-        self.tail.uitslag = uitslag(rest) or self.tail.uitslag
+        self._set_uitslag(uitslag(rest))
         self.mode = "votes"
         return True
 
@@ -292,9 +303,7 @@ class _Reader:
         (self.tail.voor if side == "voor" else self.tail.tegen).extend(party_list(match.group("list")))
         count = int(match.group("n")) if match.group("n") else vote_count(match.group("list"))
         if count is not None:
-            self.counts[side] = count
-            if len(self.counts) == 2 and not self.tail.uitslag:
-                self.tail.uitslag = f"{self.counts['voor']} voor, {self.counts['tegen']} tegen"
+            self.tail.aantallen[side] = count
         self.mode = "votes"
         return True
 
@@ -303,23 +312,31 @@ class _Reader:
             self._close()
             self.mode = "vote_table"
             self.table_columns = table_columns(raw)
+            if text.lower().split() != ["fractie", "stemming"]:
+                self.tail.warnings.append(f"kop van de stemmingstabel '{text}' gelezen als 'Fractie Stemming'")
             return True
         total = UITSLAG.match(text)
         if total and not STATUS.match(text):
             self._close()
-            self.tail.uitslag = uitslag(total.group("text"), force=True)
+            self._set_uitslag(uitslag(total.group("text"), force=True))
+            label = text[:total.start("text")].strip(" :")
+            if label.lower() != "uitslag" and not (label.lower() == "totaal" and self.tail.fracties):
+                self.tail.warnings.append(f"'{label}' gelezen als 'Uitslag'")
             return True
         row = read_row(text, raw, self.table_columns) if self.mode == "vote_table" else None
         if row is None:
             return False
         if row.side == "totaal":
-            self.tail.uitslag = self.tail.uitslag or f"{row.voor} voor, {row.tegen} tegen"
+            self._set_uitslag(f"{row.voor} voor, {row.tegen} tegen")
+            if row.party.lower() != "totaal":
+                self.tail.warnings.append(f"'{row.party}' gelezen als 'Totaal'")
         elif row.side == "verdeeld":
             self.tail.leftover.append(text)
             self.tail.warnings.append(f"stemming: fractie '{row.party}' stemde verdeeld ({row.voor} voor,"
                                       f" {row.tegen} tegen)")
         else:
-            (self.tail.voor if row.side == "voor" else self.tail.tegen).append(row.party)
+            seats = {"zetels": str(row.zetels)} if row.zetels else {}
+            self.tail.fracties.append({"fractie": row.party, **seats, "stem": row.side})
         return True
 
     def _name_table(self, text: str, _raw: str) -> bool:
@@ -467,6 +484,15 @@ class _Reader:
         return True
 
     # -- helpers --
+    def _set_uitslag(self, tally: str | None) -> None:
+        """The tally as written; a second one in other words is taken and the first named, not dropped."""
+        if not tally:
+            return
+        before = self.tail.uitslag
+        if before and before != tally:
+            self.tail.warnings.append(f"stemming: twee uitslagen gelezen; '{before}' weggelaten, '{tally}' overgenomen")
+        self.tail.uitslag = tally
+
     def _blank(self) -> None:
         if self.mode == "toelichting" and self.buffer and ends_sentence(self.buffer[-1]):
             self.tail.toelichting.append(join_lines(self.buffer))

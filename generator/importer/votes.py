@@ -21,23 +21,35 @@ _COUNT_ROW = re.compile(r"(?P<p>.+?)\s+(?P<a>\d+)\s+(?P<b>\d+)")
 _MARK_ROW = re.compile(r"(?P<p>.+?)\s+[xX✓✔]")
 
 
+_WRITTEN_COUNTS = re.compile(r"(?:\bmet\s+)?" + COUNTS.pattern, re.IGNORECASE)
+_UNANIMOUS = re.compile(r"unaniem|met algemene stemmen", re.IGNORECASE)
+
+
 class Row(NamedTuple):
     side: str
     """"voor", "tegen", "totaal" (a totals row) or "verdeeld" (a fractie split its vote)."""
     party: str
     voor: int = 0
     tegen: int = 0
+    zetels: int | None = None
 
 
 def uitslag(text: str, force: bool = False) -> str | None:
-    """ "21 voor, 16 tegen" from counts or a score; "unaniem"; else the text itself when `force`."""
+    """The tally as the source writes it: "21 voor, 16 tegen", "met 21 stemmen voor en 16 tegen", a
+    score "20-25" (without its brackets), "unaniem"; else the text itself when `force`."""
+    found = _WRITTEN_COUNTS.search(text) or SCORE.search(text) or _UNANIMOUS.search(text)
+    if found:
+        return found.group().strip(" ()")
+    return text.strip() if force and text.strip() else None
+
+
+def telling(text: str) -> str | None:
+    """Any written tally as "21 voor, 16 tegen" (a score reads as voor-tegen); "unaniem" as written."""
     counts = COUNTS.search(text) or SCORE.search(text)
     if counts:
         return f"{counts.group(1)} voor, {counts.group(2)} tegen"
-    unanimous = re.search(r"unaniem|met algemene stemmen", text, re.IGNORECASE)
-    if unanimous:
-        return unanimous.group()
-    return text.strip() if force and text.strip() else None
+    unanimous = _UNANIMOUS.search(text)
+    return unanimous.group() if unanimous else None
 
 
 def party_list(text: str) -> list[str]:
@@ -61,7 +73,8 @@ def table_columns(raw_header: str) -> dict[str, int]:
 def read_row(text: str, raw: str, columns: dict[str, int]) -> Row | None:
     match = _WORD_ROW.fullmatch(text)
     if match:
-        return Row(match.group("v").lower(), match.group("p"))
+        seats = int(match.group("z")) if match.group("z") else None
+        return Row(match.group("v").lower(), match.group("p"), zetels=seats)
     match = _COUNT_ROW.fullmatch(text)
     if match:
         party, voor, tegen = match.group("p"), int(match.group("a")), int(match.group("b"))
@@ -69,7 +82,7 @@ def read_row(text: str, raw: str, columns: dict[str, int]) -> Row | None:
             return Row("totaal", party, voor, tegen)
         if bool(voor) == bool(tegen):
             return Row("verdeeld", party, voor, tegen)
-        return Row("voor" if voor else "tegen", party, voor, tegen)
+        return Row("voor" if voor else "tegen", party, voor, tegen, voor or tegen)
     match = _MARK_ROW.fullmatch(text)
     if match and columns:
         position = len(raw.rstrip()) - 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -53,6 +54,7 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
         "indieners": [{"naam": f"{i.naam} ({i.opmerking})" if i.opmerking else i.naam, "fractie": i.fractie or ""}
                       for i in motie.indieners],
         "uitslag": uitslag(motie),
+        "stemmingstabel": stemmingstabel(motie),
         "voetnoten": notes.context(),
         "datum": nl.datum(motie.vergadering),
     }
@@ -152,29 +154,64 @@ def in_order(motie: Motie, keys: tuple[str, ...]) -> list[tuple[str, Blok]]:
 
 
 def uitslag(motie: Motie) -> str:
-    """"Aangenomen op maandag 8 juli 2019 met algemene stemmen. Voor: GroenLinks en D66. Tegen: VVD.";
-    for a motie still ingediend only the vote, if one is recorded (an imported page may list it without a
-    result). A stated uitslag that repeats the status ("aangenomen met …") is folded in, so the line does
-    not say "aangenomen" twice."""
+    """The whole vote in one paragraph, for a template without a vote table: "Aangenomen op maandag
+    8 juli 2019 met algemene stemmen. Voor: GroenLinks en D66. Tegen: VVD. Uitslag: 21 voor, 16 tegen.";
+    for a motie still ingediend only the vote, if one is recorded (an imported page may list it without
+    a result). A tally the source wrote on its status line ("met 21 stemmen voor en 16 tegen", "20-25",
+    "aangenomen met …") is printed there, so the line does not say "aangenomen" twice."""
     stemming = motie.stemming
-    result = (stemming.uitslag or "") if stemming else ""
-    text = ""
-    if motie.status != "ingediend":
-        text = motie.status.capitalize()
-        if motie.status_datum:
-            text += f" op {nl.datum(motie.status_datum)}"
-        if result.casefold().startswith(motie.status):
-            rest = result[len(motie.status):].strip(" ,.")
-            text += f" {rest}" if rest else ""
-            result = ""
-        text += "."
-    if result:
-        text += f" Uitslag: {result}."
-    if stemming and stemming.voor:
-        text += f" Voor: {nl.opsomming(list(stemming.voor))}."
-    if stemming and stemming.tegen:
-        text += f" Tegen: {nl.opsomming(list(stemming.tegen))}."
+    text = besluit(motie)
+    if stemming:
+        for side in ("voor", "tegen"):
+            parties, count = stemming.zijde(side), getattr(stemming, f"aantal_{side}")
+            votes = "" if count is None else f"{'totaal ' if len(parties) > 1 else ''}{count} {'stem' if count == 1 else 'stemmen'}"
+            if parties:
+                text += f" {side.capitalize()}: {nl.opsomming(parties)}" + (f" ({votes})." if votes else ".")
+            elif votes:
+                text += f" {side.capitalize()}: {votes}."
+        tally = _tally(motie)[1]
+        if tally:
+            text += f" Uitslag: {tally}."
     return text.strip()
+
+
+_SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
+
+
+def _tally(motie: Motie) -> tuple[str, str]:
+    """(the tally as it follows the status on its line, the tally on a line of its own), as written."""
+    result = (motie.stemming.uitslag or "") if motie.stemming else ""
+    if motie.status == "ingediend":
+        return "", re.sub(r"^met\s+", "", result)
+    if result.casefold().startswith(motie.status):
+        rest = result[len(motie.status):].strip(" ,.")
+        return (f" {rest}" if rest else ""), ""
+    if _SCORE.fullmatch(result):
+        return f" ({result})", ""
+    if re.match(r"(?i)met\s", result):
+        return f" {result.rstrip('.')}", ""
+    return "", result
+
+
+def besluit(motie: Motie) -> str:
+    """"Aangenomen op maandag 8 juli 2019 met 21 stemmen voor en 16 tegen."; empty while ingediend."""
+    if motie.status == "ingediend":
+        return ""
+    text = motie.status.capitalize()
+    if motie.status_datum:
+        text += f" op {nl.datum(motie.status_datum)}"
+    return text + _tally(motie)[0] + "."
+
+
+def stemmingstabel(motie: Motie) -> dict[str, Any]:
+    """A vote per fractie as a table: rows "GroenLinks (11)" | "voor", a totals row with the tally as
+    written, and the status sentence to print below it; empty without `stemming.fracties`."""
+    stemming = motie.stemming
+    if not stemming or not stemming.fracties:
+        return {}
+    rijen = [{"fractie": f.fractie + (f" ({f.zetels})" if f.zetels else ""), "stem": f.stem} for f in stemming.fracties]
+    counts = [f"{n} {side}" for side in ("voor", "tegen") if (n := getattr(stemming, f"aantal_{side}")) is not None]
+    return {"rijen": rijen, "totaal": _tally(motie)[1] or ", ".join(counts), "besluit": besluit(motie)}
 
 
 def properties(motie: Motie, orgaan: Orgaan) -> Properties:

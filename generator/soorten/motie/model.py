@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 
 from generator.errors import Issue
 from generator.loading.reader import Document
-from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst, fail
+from generator.soorten.base import FOOTNOTE_MARK, Datum, Getal, Id, JaNee, Model, Tekst, doubles, fail
 from generator.soorten.blocks import Blok, reshape_blocks
 
 STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden", "overgenomen")
@@ -58,11 +58,43 @@ class Regel(Model):
         return self
 
 
+class Fractiestem(Model):
+    """One row of a vote table: how a fractie voted, with its seats when the source gives them."""
+
+    fractie: Tekst
+    zetels: Getal | None = Field(None, ge=1)
+    stem: Literal["voor", "tegen"]
+
+
 class Stemming(Model):
     voor: list[Tekst] = []
     tegen: list[Tekst] = []
+    fracties: list[Fractiestem] = []
+    """The vote per fractie, printed as a table (Fractie | Stemming) by the templates that have one;
+    `voor` and `tegen` follow from it and may be left out."""
+    aantal_voor: Getal | None = None
+    """The votes for, as a list gives them ("Voor: VVD, CDA (totaal 38 stemmen)")."""
+    aantal_tegen: Getal | None = None
     uitslag: Tekst | None = None
-    """Free text such as "21 voor, 16 tegen"."""
+    """The tally as the source writes it: "21 voor, 16 tegen", "20-25", "met 21 stemmen voor en 16 tegen"."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Stemming:
+        double = doubles([f.fractie for f in self.fracties])
+        if double:
+            raise fail("fractie", f"de fractie '{double[0]}' staat twee keer onder 'fracties:'"
+                       " — noem elke fractie één keer")
+        for side in ("voor", "tegen"):
+            listed, table = getattr(self, side), [f.fractie for f in self.fracties if f.stem == side]
+            if self.fracties and listed and list(listed) != table:
+                raise fail("stemming", f"'{side}:' ({', '.join(listed)}) noemt andere fracties dan 'fracties:'"
+                           f" met stem {side} ({', '.join(table) or 'geen'}) — laat '{side}:' weg of maak ze gelijk")
+        return self
+
+    def zijde(self, side: str) -> list[str]:
+        """The fracties that voted `side` ("voor", "tegen"): the list, else the table's rows."""
+        listed = list(getattr(self, side))
+        return listed or [f.fractie for f in self.fracties if f.stem == side]
 
 
 class Motie(Model):

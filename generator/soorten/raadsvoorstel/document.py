@@ -193,14 +193,13 @@ def beslissing(voorstel: Raadsvoorstel) -> str:
 
 
 def uitslag_van(stemming: Stemming) -> str:
-    """" Uitslag: 21 voor, 16 tegen. Voor: GroenLinks en D66. Tegen: VVD." (as the motie writes it)."""
+    """" Uitslag: 21 voor, 16 tegen. Voor: GroenLinks en D66. Tegen: VVD." (the fracties also from a vote table)."""
     text = ""
     if stemming.uitslag:
         text += f" Uitslag: {stemming.uitslag}."
-    if stemming.voor:
-        text += f" Voor: {nl.opsomming(list(stemming.voor))}."
-    if stemming.tegen:
-        text += f" Tegen: {nl.opsomming(list(stemming.tegen))}."
+    for side in ("voor", "tegen"):
+        if stemming.zijde(side):
+            text += f" {side.capitalize()}: {nl.opsomming(stemming.zijde(side))}."
     return text
 
 
