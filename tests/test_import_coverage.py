@@ -34,10 +34,7 @@ MINIMUM = 0.95
 LETTERS = {"rotterdam_afdoening", "seed_001_den_haag_afdoening"}
 
 # What does not reach the minimum today, per file; strict, so a file that starts passing loses its mark.
-KNOWN: dict[str, str] = {
-    "utrecht_spreekt_uit": "the title ('Motie …') stands after the opening in the source; the built motie prints"
-                           " its title above the opening (0.915), and 'Motie' before 'verworpen (20-25)' is not kept",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _sources() -> list[Any]:

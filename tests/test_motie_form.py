@@ -144,3 +144,14 @@ def test_what_the_import_folds_into_structure_is_said() -> None:
     assert amersfoort.data["fractie_voor_naam"] is True
     utrecht = import_file(TESTS / "import_corpus" / "utrecht_inline.txt")
     assert "de kop 'Constaterende dat:' stond 2× boven de punten van één blok; hij staat er één keer boven" in utrecht.notes
+
+
+def test_a_title_below_the_opening_stays_below_it(project: Path, run) -> None:
+    data = import_file(TESTS / "import_corpus" / "utrecht_spreekt_uit.txt").data
+    assert data["titel_na_aanhef"] is True
+    bare = MOTIE.split("formulier:", maxsplit=1)[0] + "verzoeken:" + MOTIE.split("verzoeken:")[1]
+    found = paragraphs(build(project, run, bare.replace("toelichting_onder: ja", "titel_na_aanhef: ja")))
+    texts = [t for _, t in found]
+    opening = next(i for i, t in enumerate(texts) if t.startswith("De raad van de gemeente"))
+    assert texts.index("Gratis zwemles") == opening + 1  # the opening, then the title
+    assert ("Heading 1", "Gratis zwemles") in found

@@ -81,7 +81,7 @@ def form_or_title(doc) -> None:
     doc.add_paragraph("{{ regel.tekst }}", style="Formulier")
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p endfor %}")
-    doc.add_paragraph("{%p else %}")
+    doc.add_paragraph("{%p elif not titel_na_aanhef %}")
     doc.add_paragraph("{{ titel }}", style="Heading 1")
     doc.add_paragraph("{%p endif %}")
 
@@ -146,6 +146,9 @@ def motie() -> None:
     doc.add_paragraph("Motie vreemd aan de orde van de dag", style="Kleine tekst")
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{{ aanhef }}", style="Aanhef")
+    doc.add_paragraph("{%p if titel_na_aanhef %}")
+    doc.add_paragraph("{{ titel }}", style="Heading 1")
+    doc.add_paragraph("{%p endif %}")
     points(doc, "considerans", "kop", "punten")
     points(doc, "dictum", "kop", "punten")
     doc.add_paragraph("{{ slot }}", style="Slot")

@@ -224,6 +224,8 @@ class _Assembler:
             self.data["vreemd_aan_de_orde"] = True
         if self.pre.concept:
             self.data["concept"] = True
+        if self.pre.titel_na_aanhef:
+            self.data["titel_na_aanhef"] = True
         self._put("aanhef", self.pre.orgaan)
         self._put("beraadslaging", self.pre.beraadslaging)
 

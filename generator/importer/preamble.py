@@ -51,6 +51,7 @@ class Preamble:
     voorstel_ris: str | None = None
     voorstel_inleiding: str | None = None
     concept: bool = False
+    titel_na_aanhef: bool = False
     beraadslaging: str | None = None
     vreemd: bool = False
     orgaan: str | None = None
@@ -76,6 +77,7 @@ class _Reader:
         self.index = 0
         self.dated: list[tuple[dt.date, str]] = []
         self.form: list[tuple[str, str | dt.date, str]] = []
+        self.opening_read = False
         self.opening_day: tuple[int, int] | None = None
         """Day and month of an opening that names no year."""
         """(label, field) as the lines are read; a dated line's field is its date until the end decides."""
@@ -226,6 +228,7 @@ class _Reader:
                 self.result.warnings.append(f"'{opening.verb} {opening.voorstel}' gelezen als het voorstel ter"
                                             " bespreking")
         result = self.result
+        self.opening_read = True
         if not opening.vergadering:
             self.opening_day = _day_without_year(sentence)
         result.vergadering = opening.vergadering or result.vergadering
@@ -326,6 +329,7 @@ class _Reader:
                 self.index, rest = mark, ""
             self.title_guessed = bool(rest)
         if rest and not self.result.titel:
+            self.result.titel_na_aanhef = self.opening_read  # "De raad …, gehoord de beraadslaging, / Motie 'X'"
             self.result.titel = self._normal_case_copy(rest.strip("‘’'\"“”")) or self._title_case(rest.strip("‘’'\"“”"))
             self._note("", "titel")
         elif rest and _words(self.result.titel or "") <= _words(rest):

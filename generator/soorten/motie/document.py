@@ -40,6 +40,7 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
         "titel": motie.titel,
         "kop": kamer_kop(motie) if kamer else motie_kop(motie, shown),
         "formulier": formulier(motie),
+        "titel_na_aanhef": motie.titel_na_aanhef and not motie.formulier,
         "voet": voet(motie, orgaan),
         "kenmerken": " · ".join(k for k in kenmerken if k),
         "vreemd_aan_de_orde": motie.vreemd_aan_de_orde and kamer,

@@ -138,6 +138,8 @@ class Motie(Model):
     status_datum: Datum | None = None
     stemming: Stemming | None = None
     toelichting: list[Tekst] = []
+    titel_na_aanhef: JaNee = False
+    """The title below the opening ("De raad …, gehoord de beraadslaging, / Motie 'X'"), as the source prints it."""
     toelichting_onder: JaNee = False
     plaats: Tekst | None = None
     """The place the indieners signed, printed with the meeting's date above them ("Amsterdam, 8 maart 2023")."""
