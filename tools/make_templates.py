@@ -51,15 +51,18 @@ def indieners_table(doc) -> None:
     doc.add_paragraph("{%p endif %}")
 
 
+def bold_row(row, texts) -> None:
+    for cell, text in zip(row.cells, texts, strict=False):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+
+
 def signature_table(doc, order: tuple[str, str]) -> None:
     """Naam | Fractie | Handtekening (or fractie first, as the source signs), a row per indiener."""
     table = doc.add_table(rows=4, cols=3)
     kit.table_borders(table)
     widths = {"naam": Cm(6.5), "fractie": Cm(4.5)}
-    for col, text in enumerate((*(key.capitalize() for key in order), "Handtekening")):
-        cell = table.rows[0].cells[col]
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
+    bold_row(table.rows[0], (*(key.capitalize() for key in order), "Handtekening"))
     kit.repeat_header(table.rows[0])
     table.rows[1].cells[0].text = "{%tr for indiener in indieners %}"
     for col, key in enumerate(order):
@@ -102,20 +105,14 @@ def vote_table(doc) -> None:
     doc.add_paragraph("Stemmingsuitslag", style="Blokkop")
     table = doc.add_table(rows=7, cols=2)
     kit.table_borders(table)
-    for col, text in enumerate(("Fractie", "Stemming")):
-        cell = table.rows[0].cells[col]
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
+    bold_row(table.rows[0], ("Fractie", "Stemming"))
     kit.repeat_header(table.rows[0])
     table.rows[1].cells[0].text = "{%tr for rij in stemmingstabel.rijen %}"
     table.rows[2].cells[0].text = "{{ rij.fractie }}"
     table.rows[2].cells[1].text = "{{ rij.stem }}"
     table.rows[3].cells[0].text = "{%tr endfor %}"
     table.rows[4].cells[0].text = "{%tr if stemmingstabel.totaal %}"
-    for col, text in enumerate(("Totaal", "{{ stemmingstabel.totaal }}")):
-        cell = table.rows[5].cells[col]
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
+    bold_row(table.rows[5], ("Totaal", "{{ stemmingstabel.totaal }}"))
     table.rows[6].cells[0].text = "{%tr endif %}"
     for row in table.rows:
         for cell, width in zip(row.cells, (Cm(8), Cm(8)), strict=False):
