@@ -78,6 +78,8 @@ class _Reader:
         self.dated: list[tuple[dt.date, str]] = []
         self.form: list[tuple[str, str | dt.date, str]] = []
         self.opening_read = False
+        self.opening_at = 0
+        """Where the opening stood among the form's lines."""
         self.opening_day: tuple[int, int] | None = None
         """Day and month of an opening that names no year."""
         """(label, field) as the lines are read; a dated line's field is its date until the end decides."""
@@ -238,8 +240,10 @@ class _Reader:
         result.beraadslaging = opening.beraadslaging
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
-        if result.orgaan and opening.orgaan:
-            self._note("", "", result.orgaan)  # an earlier opening line above the formal one: a line of the form
+        if result.orgaan and opening.orgaan:  # an earlier opening line above the formal one: a line of the form
+            self.form.insert(self.opening_at, ("", "", result.orgaan))
+        if opening.orgaan:
+            self.opening_at = len(self.form)
         result.orgaan = opening.orgaan or result.orgaan
         if not opening.orgaan:
             self._name_unprinted(sentence, opening)

@@ -95,10 +95,11 @@ def formulier(motie: Motie) -> list[dict[str, Any]]:
     lines = []
     for regel in regels:
         value = FORM_VALUES[regel.veld](motie) if regel.veld else regel.tekst or ""
+        label = regel.label[:1].upper() + regel.label[1:] if regel.label else ""  # "bij agendapunt" opens a line
         if regel.veld == "titel":
-            lines.append({"kop": True, "tekst": f"{regel.label}: {value}" if regel.label else value})
+            lines.append({"kop": True, "tekst": f"{label}: {value}" if label else value})
         else:
-            lines.append({"kop": False, "tekst": f"{regel.label}:\t{value}" if regel.label else f"\t{value}"})
+            lines.append({"kop": False, "tekst": f"{label}:\t{value}" if label else f"\t{value}"})
     return lines
 
 
