@@ -44,12 +44,13 @@ def _cases() -> list[Any]:
 
 
 HELDOUT = Path(__file__).resolve().parent / "import_heldout"
+HELDOUT2 = Path(__file__).resolve().parent / "import_heldout2"
 
 
 def folder_of(name: str) -> Path:
-    """tests/import_real, or tests/import_heldout: real moties gathered after the importer was built,
-    their expected files committed before it first read them (see its README)."""
-    return HELDOUT if (HELDOUT / f"{name}.expected.yaml").exists() else REAL
+    """tests/import_real, or tests/import_heldout and import_heldout2: real moties gathered after the importer
+    was built, their expected files committed before it first read them (see their READMEs)."""
+    return next((d for d in (HELDOUT, HELDOUT2) if (d / f"{name}.expected.yaml").exists()), REAL)
 
 
 def source_of(name: str) -> Path:
@@ -168,6 +169,21 @@ def lost_words(source: list[str], placed: Counter[str]) -> list[str]:
 
 # What the held-out moties still get wrong, per file; strict, so a file that starts passing loses its mark.
 HELDOUT_KNOWN: dict[str, str] = {
+    "gelderland_informeren_ps": "the text never names its orgaan (only the page's address does) and has no date but"
+        " the page's; the import leaves both open for check to ask, the expected file takes them from the page",
+    "hoogheemraadschap-de-stichtse-rijnlanden_dierenwelzijnportefeuille": "the expected file reads 'kennis genomen"
+        " hebbende van' as part of the opening; the issue lists it as a considerans word and the import makes it a"
+        " block; and the fractie 'Waterschap@Inwonersbelangen' under a name is not taken",
+    "hoogheemraadschap-de-stichtse-rijnlanden_icoonsoorten": "two titles ('Motie icoonsoorten' as the page heading,"
+        " 'Motie Icoonsoorten' as the motie's own line): the import takes the motie's own and says so; the expected"
+        " file the page heading",
+    "tweede-kamer_32213-R1903-26": "an openkamer page: its heading 'Motie Leerdam c.s. over …' is taken as the title"
+        " instead of 'MOTIE VAN HET LID LEERDAM C.S.', and its ISO date stands after the motie, where no meeting"
+        " date is looked for",
+    "tweede-kamer_ouwehand_fok_en_aanvoer": "the lone signature 'Ouwehand' is named in the title ('Motie Ouwehand"
+        " over …'), not in a 'MOTIE VAN HET LID' heading, so it stays under niet_geplaatst",
+    "venray_motie_van_afkeuring": "'Gehoord de beraadslagingen, gelet op artikel 32 van het Reglement van Orde;' after"
+        " the considerans is read as its 7th point",
     "noordwijk_gezamenlijke_verantwoordelijkheid": "a blog post quotes the motie inline in one paragraph: the import"
         " divides it (and says so), but the status stands only in the blog's narrative ('een (aangenomen) motie'),"
         " which it keeps under niet_geplaatst",
@@ -175,7 +191,7 @@ HELDOUT_KNOWN: dict[str, str] = {
 
 
 def _heldout_cases() -> list[Any]:
-    names = sorted(p.name.removesuffix(".expected.yaml") for p in HELDOUT.glob("*.expected.yaml"))
+    names = sorted(p.name.removesuffix(".expected.yaml") for d in (HELDOUT, HELDOUT2) for p in d.glob("*.expected.yaml"))
     return [pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=HELDOUT_KNOWN[name])]
                          if name in HELDOUT_KNOWN else []) for name in names]
 

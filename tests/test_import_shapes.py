@@ -98,3 +98,49 @@ def test_a_long_paragraph_of_prose_is_no_motie() -> None:
              " te doen, en waarin de wethouder zegt dat het college het voorstel overweegt. ") * 3
     with pytest.raises(UserError, match="geen motie herkend"):
         parse_text(prose + "\n")
+
+
+def test_pairs_on_one_line_are_two_fields_and_said() -> None:
+    result = parse_text("Motie X\n\n" + OPENING + DICTUM + "\nFractie: Partij voor de Dieren Naam: Anjo Travaille\n"
+                        "Fractie: 50+ Naam: Rob van den Hoek\n")
+    assert result.data["indieners"] == [{"naam": "Anjo Travaille", "fractie": "Partij voor de Dieren"},
+                                        {"naam": "Rob van den Hoek", "fractie": "50+"}]
+    assert "'Fractie:' (2×), 'Naam:' (2×) gelezen als de kolommen van de ondertekening" in result.warnings
+
+
+def test_a_fractie_without_its_name_is_kept() -> None:
+    result = parse_text("Motie X\n\n" + OPENING + DICTUM + "\nFractie: Partij voor de Dieren\n")
+    assert "Fractie: Partij voor de Dieren" in result.data["niet_geplaatst"]
+
+
+def test_headers_behind_bullets_are_read_as_headers() -> None:
+    result = parse_text("Motie X\n\n" + OPENING + "• constaterende dat, het regent;\n• Spreekt uit dat, het"
+                        " droog moet;\n\nen gaat over tot de orde van de dag.\n")
+    assert result.data["constateringen"] == {"kop": "constaterende dat:", "punten": ["het regent;"]}
+    assert result.data["verzoeken"]["kop"] == "Spreekt uit dat:"
+    assert any("opsommingsteken" in w for w in result.warnings)
+
+
+def test_a_blog_quoting_a_motie_is_no_afdoeningsbrief_and_keeps_its_text() -> None:
+    result = parse_text("Nieuws over de vlag\n\nDe fractie wil een vlag.\n\nDe tekst van de motie luidt als"
+                        " volgt:\n\n" + OPENING + DICTUM)
+    assert "De fractie wil een vlag." in result.data["niet_geplaatst"]
+    assert not any("afdoeningsbrief" in n for n in result.notes)
+
+
+def test_glued_initials_are_a_name_and_a_judgement_stays_in_the_header() -> None:
+    from generator.importer.people import is_name
+
+    assert is_name("W.van der Steeg") and is_name("J.Verweij") and not is_name("Partij voor de Dieren")
+    header = match_header("Spreekt haar afkeuring uit over de handelwijze van het college.")
+    assert header is not None and header.kop == "Spreekt haar afkeuring uit:"
+
+
+def test_an_iso_date_and_a_kamer_page_date() -> None:
+    from generator.importer.dates import first_date
+
+    assert first_date("2010-04-14") == dt.date(2010, 4, 14)
+    result = parse_text("Motie X\n\n22 december 2023\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                        "verzoekt de regering:\n- iets te doen,\n\nen gaat over tot de orde van de dag.\n\nOuwehand\n")
+    assert result.data["vergadering"] == dt.date(2023, 12, 22)
+    assert any("op de pagina is genomen" in w for w in result.warnings)

@@ -60,6 +60,10 @@ def find_letter(lines: list[str]) -> Letter | None:
     if start is None:
         return None
     end = _motie_end(lines, start + 1)
+    if end == len(lines):
+        # Nothing follows the quoted motie: no college's reaction, so no afdoeningsbrief (a news page or a
+        # blog that quotes a motie); the whole text is read as a motie and nothing before the quote is lost.
+        return None
     rest = _MARKER.match(squeeze(lines[start])).group("rest")  # type: ignore[union-attr]
     letter = Letter(([rest] if rest else []) + lines[start + 1:end])
     letter.dropped_lines = sum(1 for line in lines[end:] if line.strip())

@@ -26,7 +26,8 @@ def _pattern() -> re.Pattern[str]:
     days = "|".join(map(re.escape, get_day_names("wide", locale=LOCALE).values()))
     return re.compile(
         rf"\b(?:(?:{days})\s+)?(?:(?P<d0>\d{{1,2}})\s+(?:en|&)\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{months})\.?\s+(?P<y>\d{{4}})\b"
-        r"|\b(?P<nd>\d{1,2})[-/.](?P<nm>\d{1,2})[-/.](?P<ny>\d{4})\b",
+        r"|\b(?P<nd>\d{1,2})[-/.](?P<nm>\d{1,2})[-/.](?P<ny>\d{4})\b"
+        r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b",
         re.IGNORECASE,
     )
 
@@ -35,9 +36,9 @@ def find_dates(text: str) -> list[tuple[re.Match[str], dt.date]]:
     """Every valid date in `text` with its match, in order; of "5 en 12 november" the first day."""
     found = []
     for match in _pattern().finditer(text):
-        day = match.group("d0") or match.group("d") or match.group("nd")
-        year = match.group("y") or match.group("ny")
-        month = _months()[match.group("m").lower()] if match.group("m") else int(match.group("nm"))
+        day = match.group("d0") or match.group("d") or match.group("nd") or match.group("id")
+        year = match.group("y") or match.group("ny") or match.group("iy")
+        month = _months()[match.group("m").lower()] if match.group("m") else int(match.group("nm") or match.group("im"))
         try:
             found.append((match, dt.date(int(year), month, int(day))))
         except ValueError:

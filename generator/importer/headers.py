@@ -44,6 +44,9 @@ _ADDRESSEE = (
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
 _PARTICLE = (r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
+             # "Spreekt haar afkeuring uit over …": the judgement is part of the header
+             r"|(?:zijn|haar|hun)\s+(?:afkeuring|waardering|steun|vertrouwen|wantrouwen|zorg(?:en)?|teleurstelling"
+             r"|spijt|treurnis|ongenoegen|verontwaardiging|dank)\s+uit"
              r"|als\s+(?:zijn|haar)\s+mening\s+uit|zich\s+uit))?")
 
 

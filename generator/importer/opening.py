@@ -56,6 +56,8 @@ def is_opening(text: str) -> bool:
 def continues(previous: str, following: str, is_label: bool) -> bool:
     """Whether `following` still belongs to the opening sentence that `previous` ends."""
     is_open = not previous.rstrip().endswith((",", ":", "."))
+    if _OPENING.match(following) and _OPENING.match(previous):  # "… bijeen op 20 januari 2021" / "De raad,"
+        return False
     return bool(_CONTINUES.match(following)) or (is_open and not is_label)
 
 

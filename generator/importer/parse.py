@@ -21,12 +21,13 @@ from generator.importer.emit import Missing
 from generator.importer.fields import TITLE_LINE
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
+from generator.importer.headers import match_header
 from generator.importer.orgaan import register_id
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
-from generator.importer.textclean import to_lines
+from generator.importer.textclean import split_marker, to_lines
 from generator.organen import register
 
 DEFAULT_SLOT = "en gaat over tot de orde van de dag"
@@ -68,11 +69,15 @@ def parse_text(text: str) -> ImportResult:
     letter = find_letter(cleaned.lines)
     lines = letter.motie_lines if letter else cleaned.lines
     start = find_start(lines)
-    inline = False
+    inline = bulleted = False
     if start is None:
         split = _inline(lines)
         inline = split != lines and find_start(split) is not None
         lines, start = (split, find_start(split)) if inline else (lines, None)
+    if start is None:
+        unbulleted = _headers_in_bullets(lines)
+        bulleted = unbulleted is not None and find_start(unbulleted) is not None
+        lines, start = (unbulleted, find_start(unbulleted)) if bulleted and unbulleted else (lines, None)
     if start is None:
         raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
                                      " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
@@ -85,6 +90,9 @@ def parse_text(text: str) -> ImportResult:
     result = ImportResult({})
     _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
+    if bulleted:
+        result.warnings.append("elke kop stond achter een opsommingsteken ('• constaterende dat, …'); de koppen zijn"
+                               " als koppen gelezen, elk met de tekst erachter als punt: controleer de indeling")
     if inline:
         result.warnings.append("de motie stond in één alinea (zoals in een citaat op een website); ingedeeld bij de"
                                " koppen en de genummerde punten: controleer de indeling")
@@ -104,6 +112,22 @@ _INLINE_BREAK = re.compile(
     r"(?<=[.;:,])\s+(?=(?:de\s+raad\b|gehoord\b|constaterende\b|overwegende\b|van\s+(?:oordeel|mening)\b"
     r"|verzoekt\b|verzoeken\b|spreekt\b|spreken\b|draagt\b|dragen\b|roept\b|en\s+(?:gaat|gaan)\s+over\b)"
     r"|\d{1,2}\.\s+(?=[A-Z]))", re.IGNORECASE)
+
+
+def _headers_in_bullets(lines: list[str]) -> list[str] | None:
+    """A motie whose every clause is a bullet opening with its header ("• constaterende dat, …", "• Spreekt uit
+    dat, …"): the bullets taken off those lines, when there are two or more and one is a dictum."""
+    out, found, dictum = [], 0, False
+    for line in lines:
+        marker, rest = split_marker(line)
+        header = match_header(rest) if marker is not None else None
+        if header:
+            out.append(rest)
+            found += 1
+            dictum = dictum or header.kind == "verzoeken"
+        else:
+            out.append(line)
+    return out if found >= 2 and dictum else None
 
 
 def _inline(lines: list[str]) -> list[str]:
@@ -172,7 +196,7 @@ class _Assembler:
             self.result.warnings.append("orgaan niet gevonden; vul 'orgaan:' in")
             return
         notes = []
-        self.result.orgaan = register_id(ident, self.pre.orgaan)
+        self.result.orgaan = register_id(ident, " ".join([*self.pre.openings, self.pre.orgaan or ""]))
         self.data["orgaan"] = self.result.orgaan[0] if self.result.orgaan else ident
         if self.result.orgaan and register.get(self.result.orgaan[0]) is None:
             notes.append(f"'{self.result.orgaan[0]}' staat niet in het register van organen")

@@ -34,7 +34,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿĀ-žƀ-ɏ'’"
 _CAPWORD = rf"(?:[{_UP}][{_LOW}]*(?:-[{_UP}]?[{_LOW}]+)*\.?|[{_UP}]\.(?:[{_UP}]\.)*)"
 _NAME = re.compile(
-    rf"(?:{_TITLE}\s+)*(?:{_CAPWORD}\s+)*(?:(?:{_PARTICLE})\s+)*{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*"
+    # initials glued to the name as a page may print them ("W.van der Steeg", "J.Verweij")
+    rf"(?:{_TITLE}\s+)*(?:(?:[{_UP}]\.)+(?=[{_UP}{_LOW[:-2]}]))?"
+    rf"(?:{_CAPWORD}\s+)*(?:(?:{_PARTICLE})\s+)*{_CAPWORD}(?:\s+(?:{_PARTICLE}\s+)*{_CAPWORD})*"
     r"(?:\s+c\.s\.)?",
 )
 _NOT_NAMES = re.compile(

@@ -53,6 +53,8 @@ class Preamble:
     concept: bool = False
     titel_na_aanhef: bool = False
     beraadslaging: str | None = None
+    openings: list[str] = field(default_factory=list)
+    """Every opening sentence read ("Provinciale Staten van X in vergadering bijeen …", "De Staten, …")."""
     vreemd: bool = False
     orgaan: str | None = None
     gemeente_naam: str | None = None
@@ -79,6 +81,7 @@ class _Reader:
         self.form: list[tuple[str, str | dt.date, str]] = []
         self.opening_read = False
         self.opening_at = 0
+        self.last_opening: str | None = None
         """Where the opening stood among the form's lines."""
         self.opening_day: tuple[int, int] | None = None
         """Day and month of an opening that names no year."""
@@ -96,6 +99,7 @@ class _Reader:
         self._heading_as_title()
         self._late_dossier()
         self._year_from_page()
+        self._page_date()
         if self.result.vergadering is None and self.dated:
             self.result.vergadering = self.dated[0][0]
         for date, text in self.dated:
@@ -133,6 +137,24 @@ class _Reader:
                 self.result.warnings.append(f"de aanhef noemt geen jaar; het jaar komt uit de datum '{text}' op de"
                                             " pagina; controleer")
                 return
+
+    def _page_date(self) -> None:
+        """A Kamer motie ("De Kamer, gehoord de beraadslaging," names no date) with one date on its own line (the
+        Kamerstuk page's date): that date, with a warning that says where it came from. A raad's or Staten'
+        page date is often not the meeting's, so there the date stays open (check asks for it)."""
+        kamer = self.result.gemeente_id in ("tweede-kamer", "eerste-kamer")
+        if not kamer or self.result.vergadering or self.dated or self.opening_day:
+            return
+        lone = [text for text in self.result.leftover if (d := find_dates(text)) and len(d) == 1
+                and d[0][0].group().strip(" ,.") == text.strip(" ,.")]
+        if len(lone) != 1:
+            return
+        self.result.vergadering = find_dates(lone[0])[0][1]
+        self.result.leftover.remove(lone[0])
+        self.result.warnings = [w for w in self.result.warnings if w != f"losse datum '{lone[0]}' niet als"
+                                " vergaderdatum genomen; controleer"]
+        self.result.warnings.append(f"de motie noemt geen vergaderdatum; de datum '{lone[0]}' op de pagina is"
+                                    " genomen; controleer")
 
     def _note(self, label: str, veld: str | dt.date, tekst: str = "") -> None:
         """Remember a form line: its label as written (colon and spacing off), and the field it filled."""
@@ -240,10 +262,12 @@ class _Reader:
         result.beraadslaging = opening.beraadslaging
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
-        if result.orgaan and opening.orgaan:  # an earlier opening line above the formal one: a line of the form
-            self.form.insert(self.opening_at, ("", "", result.orgaan))
-        if opening.orgaan:
-            self.opening_at = len(self.form)
+        if self.last_opening and opening.orgaan:  # an earlier opening line above the formal one: a form line
+            self.form.insert(self.opening_at, ("", "", self.last_opening))
+            if result.orgaan == self.last_opening:
+                result.orgaan = None
+        self.opening_at, self.last_opening = len(self.form), sentence
+        result.openings.append(sentence)
         result.orgaan = opening.orgaan or result.orgaan
         if not opening.orgaan:
             self._name_unprinted(sentence, opening)
@@ -315,8 +339,9 @@ class _Reader:
             rest = rest[vreemd.end():]
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
-        if re.fullmatch(r"(?:nr\.?\s*)?\d{1,4}(?:[-./]\d{1,4})*[a-z]?", rest, re.IGNORECASE):
-            self._set_once("nummer", re.sub(r"(?i)^nr\.?\s*", "", rest), text)  # "Motie 166/2018"
+        number = _BARE_NUMBER.fullmatch(rest)
+        if number:  # "Motie 166/2018", "Motie nr: RG-27/2022"
+            self._set_once("nummer", number.group("n"), text)
             return True
         if AGENDA.match(rest):  # "Motie bij agendapunt 2.a Vrijwillig ontslag …"
             self.index -= 1
@@ -562,6 +587,8 @@ def _day_without_year(sentence: str) -> tuple[int, int] | None:
     return (int(match.group(1)), month) if match and month else None
 
 
+_BARE_NUMBER = re.compile(r"(?:(?:nr\.?|nummer)\s*:?\s*)?(?P<n>(?:[A-Z]{1,4}\s?-?\s?)?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)",
+                          re.IGNORECASE)
 _OWN_FIELD = re.compile(r"^(?P<label>jaar|afdeling|vergaderjaar|portefeuillehouder|bijlagen?|commissie)\s*:?\s+"
                         r"(?P<value>\S.{0,60})$", re.IGNORECASE)
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.importer.dates import find_dates
@@ -46,6 +47,7 @@ INDIENERS = re.compile(
     r"|namens)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie"
                          r"|partij)\s*$", re.IGNORECASE)
+_SECOND_PAIR = re.compile(r"(?<=\S)\s+(?=(?:naam|fractie|partij)\s*:\s*\S)", re.IGNORECASE)
 _PAIR = re.compile(r"^(?P<key>naam|fractie|partij)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 STATUS = re.compile(
     r"^(?:(?:status|besluit|uitslag|stemming|stemmingsuitslag|resultaat"
@@ -133,6 +135,9 @@ class _Reader:
         self.side_label = ""
         self.labelled = False
         self.vote_heading: str | None = None
+        self.pair_labels: list[str] = []
+        self.pending_pair: str | None = None
+        """A "Fractie: X" line still waiting for its "Naam: Y"."""
 
     def feed(self, raw: str) -> None:
         text = squeeze(raw)
@@ -156,6 +161,11 @@ class _Reader:
     def finish(self) -> Tail:
         self._empty_side()
         self._close()
+        if self.pending_pair:  # "Fractie: X" that no "Naam:" followed: kept, not dropped
+            self.tail.leftover.append(self.pending_pair)
+        if self.pair_labels:  # the labels became the signature table's columns: said, not dropped silently
+            shown = ", ".join(f"'{label}:'" + (f" ({n}×)" if n > 1 else "") for label, n in Counter(self.pair_labels).items())
+            self.tail.warnings.append(f"{shown} gelezen als de kolommen van de ondertekening")
         if len(self.tail.indieners) > 1:  # among other signatures a surname alone is a name ("Kok")
             self.tail.unconfirmed = []
         heading = self.vote_heading
@@ -352,14 +362,19 @@ class _Reader:
             return False
         self._close()
         key, value = match.group("key").lower(), match.group("value").strip()
+        second = _SECOND_PAIR.search(value)
+        if second:  # "Fractie: Partij voor de Dieren Naam: Anjo Travaille": two pairs on one line
+            self._pair(f"{match.group('key')}: {value[:second.start()].strip()}", _raw)
+            return self._pair(value[second.start():].strip(), _raw)
+        self.pair_labels.append(match.group("key"))
         if key == "naam":
             self.tail.indieners.append(Person(value, self.fractie))
-            self.fractie = None
+            self.fractie, self.pending_pair = None, None
         elif self.tail.indieners and not self.tail.indieners[-1].fractie and self.mode == "pair":
             last = self.tail.indieners.pop()
             self.tail.indieners.append(Person(last.naam, value))
         else:
-            self.fractie = value
+            self.fractie, self.pending_pair = value, text
         self.mode = "pair"
         return True
 

@@ -62,12 +62,12 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
 
 
 def motie_kop(motie: Motie, shown: set[str | None]) -> str:
-    """"MOTIE nr. 12", "MOTIE M-28", or "MOTIE VREEMD AAN DE ORDE VAN DE DAG" (as raden head one); the
+    """"MOTIE nr. 12", "MOTIE nr. RG-27/2022", "MOTIE M-28" (the M says motie), or "MOTIE VREEMD AAN DE ORDE VAN DE DAG" (as raden head one); the
     number stays out when the form prints it on a line of its own."""
     kop = "MOTIE VREEMD AAN DE ORDE VAN DE DAG" if motie.vreemd_aan_de_orde else "MOTIE"
     if not motie.nummer or "nummer" in shown:
         return kop
-    return f"{kop} nr. {motie.nummer}" if motie.nummer[:1].isdigit() else f"{kop} {motie.nummer}"
+    return f"{kop} {motie.nummer}" if re.match(r"M\s?-?\d", motie.nummer) else f"{kop} nr. {motie.nummer}"
 
 
 FORM_VALUES: dict[str, Callable[[Motie], str]] = {
