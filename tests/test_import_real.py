@@ -180,8 +180,6 @@ HELDOUT_KNOWN: dict[str, str] = {
     "tweede-kamer_32213-R1903-26": "an openkamer page: its heading 'Motie Leerdam c.s. over …' is taken as the title"
         " instead of 'MOTIE VAN HET LID LEERDAM C.S.', and its ISO date stands after the motie, where no meeting"
         " date is looked for",
-    "tweede-kamer_ouwehand_fok_en_aanvoer": "the lone signature 'Ouwehand' is named in the title ('Motie Ouwehand"
-        " over …'), not in a 'MOTIE VAN HET LID' heading, so it stays under niet_geplaatst",
     "venray_motie_van_afkeuring": "'Gehoord de beraadslagingen, gelet op artikel 32 van het Reglement van Orde;' after"
         " the considerans is read as its 7th point",
     "noordwijk_gezamenlijke_verantwoordelijkheid": "a blog post quotes the motie inline in one paragraph: the import"

@@ -144,3 +144,10 @@ def test_an_iso_date_and_a_kamer_page_date() -> None:
                         "verzoekt de regering:\n- iets te doen,\n\nen gaat over tot de orde van de dag.\n\nOuwehand\n")
     assert result.data["vergadering"] == dt.date(2023, 12, 22)
     assert any("op de pagina is genomen" in w for w in result.warnings)
+
+
+def test_a_lone_surname_named_in_the_title_signs() -> None:
+    text = ("Motie Ouwehand over dierenleed\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering:\n"
+            "- iets te doen,\n\nen gaat over tot de orde van de dag.\n\n{}\n")
+    assert parse_text(text.format("Ouwehand")).data["indieners"] == [{"naam": "Ouwehand"}]
+    assert "indieners" not in parse_text(text.format("Campagne")).data

@@ -345,11 +345,17 @@ class _Assembler:
                 self.data["plaats"] = self.tail.plaats  # "Amsterdam, 8 maart 2023" above the signatures
 
     def _unconfirmed(self) -> None:
-        """A lone word under the motie ("Campagne", a page's label) signs only when the heading names it."""
+        """A lone word under the motie ("Campagne", a page's label) signs only when the heading or the title
+        names it."""
         heading = [p.naam.lower() for p in self.pre.indieners]
+        found = self.data.get("titel")
+        titel = found if isinstance(found, str) else ""
         for person, at in reversed(self.tail.unconfirmed):
             name = person.naam.lower()
             if any(h == name or h.endswith(" " + name) for h in heading):
+                continue
+            # a Kamer page's title "Motie Ouwehand over …" (the "Motie" already off) names its indiener
+            if re.match(rf"(?i){re.escape(person.naam)}(?:\s+c\.s\.)?\s+(?:over|inzake|betreffende)\b", titel):
                 continue
             self.tail.indieners.remove(person)
             self.tail.leftover.insert(at, person.naam)
