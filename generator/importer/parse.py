@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,15 +70,13 @@ def parse_text(text: str) -> ImportResult:
     letter = find_letter(cleaned.lines)
     lines = letter.motie_lines if letter else cleaned.lines
     start = find_start(lines)
-    inline = bulleted = False
-    if start is None:
-        split = _inline(lines)
-        inline = split != lines and find_start(split) is not None
-        lines, start = (split, find_start(split)) if inline else (lines, None)
-    if start is None:
-        unbulleted = _headers_in_bullets(lines)
-        bulleted = unbulleted is not None and find_start(unbulleted) is not None
-        lines, start = (unbulleted, find_start(unbulleted)) if bulleted and unbulleted else (lines, None)
+    reshaped = None
+    for reshape, warning in _RESHAPES:  # a motie that reads as one only once its lines are divided otherwise
+        if start is not None:
+            break
+        other = reshape(lines)
+        if other is not None and other != lines and find_start(other) is not None:
+            lines, start, reshaped = other, find_start(other), warning
     if start is None:
         raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
                                      " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
@@ -90,12 +89,8 @@ def parse_text(text: str) -> ImportResult:
     result = ImportResult({})
     _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
-    if bulleted:
-        result.warnings.append("elke kop stond achter een opsommingsteken ('• constaterende dat, …'); de koppen zijn"
-                               " als koppen gelezen, elk met de tekst erachter als punt: controleer de indeling")
-    if inline:
-        result.warnings.append("de motie stond in één alinea (zoals in een citaat op een website); ingedeeld bij de"
-                               " koppen en de genummerde punten: controleer de indeling")
+    if reshaped:
+        result.warnings.append(reshaped)
     if cleaned.removed:
         shown = counted(cleaned.removed)
         result.notes.append(f"paginakoppen en -voeten weggelaten: {shown}")
@@ -142,6 +137,14 @@ def _inline(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_RESHAPES: tuple[tuple[Callable[[list[str]], list[str] | None], str], ...] = (
+    (_inline, "de motie stond in één alinea (zoals in een citaat op een website); ingedeeld bij de koppen en de"
+              " genummerde punten: controleer de indeling"),
+    (_headers_in_bullets, "elke kop stond achter een opsommingsteken ('• constaterende dat, …'); de koppen zijn als"
+                          " koppen gelezen, elk met de tekst erachter als punt: controleer de indeling"),
+)
 
 
 class _Assembler:

@@ -1,6 +1,6 @@
 """Compare the importer with the hand-written expected files (same checks as tests/test_import_real.py, all reported).
 
-Run: .venv/bin/python tests/import_heldout/compare.py
+Run: .venv/bin/python tests/import_heldout/compare.py [FOLDER]   (default: this folder; e.g. tests/import_heldout2)
 """
 import json
 import sys
@@ -15,7 +15,7 @@ from generator.errors import UserError
 from generator.importer import import_file, to_yaml
 from tests.test_import_coverage import coverage
 
-H = Path(__file__).resolve().parent
+H = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 t.REAL = H
 out = {}
 for exp in sorted(H.glob("*.expected.yaml")):
