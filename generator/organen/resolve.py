@@ -7,7 +7,6 @@ nor a profile is an issue at the document's key, with the nearest known id as a 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -45,7 +44,7 @@ def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> 
         assert profile is not None
         orgaan = gemeente(orgaan_id, profile.model.naam, None)
     if profile is not None and profile.model.orgaan:
-        orgaan = dataclasses.replace(orgaan, subject=profile.model.orgaan)
+        orgaan = orgaan.with_words(aanhef=profile.model.orgaan)
     problem = register.validity(orgaan, date) if date else None
     if problem:
         raise ValidationFailed([doc.issue((key,), problem, "noem de opvolger als orgaan, of controleer de datum")])
@@ -62,3 +61,18 @@ def suggestions(wrong: str, profiles: list[str]) -> list[str]:
         names.setdefault(stem, []).append(stem)
     match = difflib.get_close_matches(wrong, list(names), n=1)
     return list(dict.fromkeys(names[match[0]])) if match else []
+
+
+def for_document(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None, *,
+                 key: str = "orgaan") -> tuple[Orgaan, Any]:
+    """(orgaan, profile or None) of a document, refused at its `orgaan:` (else at `key`, where the orgaan
+    comes from) when that orgaan does not make its soort."""
+    orgaan, profile = resolve(project, loaded, orgaan_id, date)
+    soort = project.registry.get(loaded.model.soort)
+    reason = soort.refusal(orgaan.id, orgaan.kind) if soort is not None else None
+    if reason:
+        doc = loaded.doc
+        key = next((k for k in KEYS if isinstance(doc.data, dict) and doc.data.get(k) == orgaan_id), key)
+        raise ValidationFailed([doc.issue((key,), f"{orgaan.name} maakt geen {soort.title.lower()}: {reason}",
+                                          "kies een ander orgaan of een andere soort")])
+    return orgaan, profile

@@ -87,6 +87,9 @@ class ModelVerordening(Model):
     soort: Literal["model"]
     titel: Tekst
     bron: Bron
+    gelet_op: Tekst | None = None
+    """The law a verordening on this model rests on ("de artikelen 2.9, 2.10, 2.12 en 8.1.1, vierde lid, van de
+    Jeugdwet"): its default `gelet_op:`. Without it, the orgaan's article for verordeningen."""
     keuzes: dict[Id, Keuze] = {}
     artikelen: list[Artikel] = Field(min_length=1)
     toelichting: list[Alinea] = []

@@ -14,7 +14,6 @@ from generator.loading.reader import Document
 from generator.soorten.base import Datum, Getal, Id, JaNee, Model, Tekst, fail
 from generator.soorten.model.model import Alinea, Lid, reshape_texts, unique_labels
 
-GELET_OP = "de artikelen 2.9, 2.10, 2.12 en 8.1.1, vierde lid, van de Jeugdwet"
 INWERKINGTREDING = "met ingang van de dag na die van de bekendmaking"
 
 
@@ -44,7 +43,7 @@ class Artikel(Model):
 
 
 class Raadsbesluit(Model):
-    """What a verordening and a wijzigingsverordening share: gemeente, aanhef, adoption."""
+    """What a verordening and a wijzigingsverordening share: orgaan, aanhef, adoption."""
 
     gemeente: Id
     titel: Tekst
@@ -53,12 +52,16 @@ class Raadsbesluit(Model):
     keuzes: dict[Id, Tekst] = {}
     gezien: Tekst | None = None
     """"het voorstel van burgemeester en wethouders van 12 juni 2018"."""
-    gelet_op: Tekst = GELET_OP
+    gelet_op: Tekst | None = None
+    """Default: the model's `gelet_op:`, else the orgaan's article for verordeningen ("artikel 147 van de Gemeentewet")."""
     vastgesteld: Datum | None = None
     """Date of the raadsvergadering; left out in a draft (a line to fill in is shown)."""
     voorzitter: Tekst | None = None
-    """Default: the gemeente profile's burgemeester."""
+    """Default: the profile's voorzitter (a gemeente's burgemeester)."""
     griffier: Tekst | None = None
+    """Default: the profile's griffier."""
+    secretaris: Tekst | None = None
+    """Where the orgaan's besluiten are co-signed by its secretaris (a waterschap): default the profile's."""
     toelichting: list[Alinea] = []
     """Algemene toelichting (after the model's, unless model_toelichting: nee)."""
     model_toelichting: JaNee = True
