@@ -22,10 +22,19 @@ DOCUMENT_NAMES = {"'s-Gravenhage": "Den Haag"}
 SUFFIX = re.compile(r"^(?P<base>.+?) \((?P<suffix>[A-Za-z.]+)\)$")
 
 
+APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")
+"""Straight, typographic and modifier apostrophes: one character to a reader, four to a computer."""
+
+
 def slug(name: str) -> str:
-    """'s-Hertogenbosch → s-hertogenbosch, Súdwest-Fryslân → sudwest-fryslan, Bergen (NH.) → bergen-nh."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("'s-", "s-")
+    """The one slug of the tool: register ids, the importer's orgaan, the editor's file names.
+
+    Accents go (Súdwest-Fryslân → sudwest-fryslan), and every run of anything but a letter or digit,
+    an apostrophe of any form included, becomes one hyphen, none at either end: 's-Hertogenbosch and
+    ’s-Hertogenbosch → s-hertogenbosch, Hunze en Aa's → hunze-en-aa-s, Bergen (NH.) → bergen-nh.
+    """
+    text = APOSTROPHES.sub("-", name)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
