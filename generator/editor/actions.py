@@ -73,7 +73,7 @@ def _reads_back(project: Project, soort: str, text: str, data: dict[str, Any], f
 
 def new_path(root: Path, soort: str, data: dict[str, Any]) -> Path:
     """data/<map>/<datum>-<onderwerp>.yaml, numbered when the name is taken."""
-    from generator.importer.parse import slug
+    from generator.organen.register import slug
 
     day = str(data.get("vergadering") or data.get("datum") or data.get("vastgesteld") or "").strip()
     stem = "-".join(p for p in (day, slug(str(data.get("titel") or data.get("onderwerp") or soort))[:60]) if p) or soort

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.errors import UsageError
 from generator.files import Unreadable, read_regular
-from generator.organen import register
+from generator.organen import names
 from generator.organen.forms import Orgaan
 from generator.soorten.registry import BUILTIN
 
@@ -27,19 +27,18 @@ CI = {"github": ".github/workflows/documenten.yml", "gitlab": ".gitlab-ci.yml"}
 
 def choose(name: str) -> Orgaan:
     """The one orgaan `name` means; none or several is a usage error listing what there is."""
-    found = register.find(name)
+    found = names.find(name)
     current = [o for o in found if o.opgeheven is None]
-    if len(current) == 1 or (len(found) == 1):
+    if len(current) == 1 or len(found) == 1:
         return (current or found)[0]
     if not found:
-        from generator.organen.resolve import suggestions
-
-        guess = suggestions(register.slug(name), [])
-        raise UsageError(f"onbekend orgaan '{name}'", f"bedoelt u {' of '.join(repr(g) for g in guess)}?"
-                         if guess else "geef de naam of id van een gemeente, provincie, waterschap of Kamer")
-    choices = "; ".join(o.label for o in current)
-    raise UsageError(f"'{name}' is niet eenduidig: {choices}",
-                     f"kies met de id, bijvoorbeeld --orgaan {current[0].id}")
+        guess = names.suggestions(name)
+        raise UsageError(f"onbekend orgaan '{name}'", f"bedoelt u {names.either(guess)}?" if guess else
+                         "geef de naam, afkorting of id van een gemeente, provincie, waterschap of Kamer, "
+                         "bijvoorbeeld Zwolle, HDSR of tweede-kamer")
+    choices = current or found
+    raise UsageError(f"'{name}' is niet eenduidig: {'; '.join(o.label for o in choices)}",
+                     f"kies met de id, bijvoorbeeld --orgaan {choices[0].id}")
 
 
 def existing(root: Path) -> Path | None:
