@@ -72,8 +72,9 @@ class Soort:
     """Facts the cross-document checks read (ROLES)."""
     answers: str = ""
     """Role afdoening: (project, loaded) → the path of the motie it answers, or None."""
-    needs: tuple[str, ...] = ()
-    """Soorten its starter refers to: `nieuw` writes their starters beside it when the project lacks them."""
+    companion: str = ""
+    """YAML lines added to its starter when `nieuw` writes it because another starter needs it (a motie
+    that an afdoeningsbrief answers must have been adopted)."""
 
     @property
     def home(self) -> Path:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import Datum, Id, JaNee, Model, Tekst, fail
+from generator.soorten.base import Code, Datum, Formule, Id, JaNee, Model, Naam, Tekst, Waarde, fail
 
 ONDERDELEN = ("tekst", "kop", "lijst")
 
@@ -24,7 +24,7 @@ class Onderdeel(Model):
     """
 
     tekst: Tekst | None = None
-    kop: Tekst | None = None
+    kop: Formule | None = None
     lijst: list[Tekst] | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
@@ -37,13 +37,13 @@ class Onderdeel(Model):
 
 
 class Ondertekening(Model):
-    college: Tekst | None = None
+    college: Formule | None = None
     """The line above the signatures; default the orgaan's ("Het college van burgemeester en wethouders,",
     "Gedeputeerde Staten van Gelderland,")."""
-    secretaris: Tekst | None = None
-    voorzitter: Tekst | None = None
+    secretaris: Naam | None = None
+    voorzitter: Naam | None = None
     """The chair who signs (commissaris van de Koning, dijkgraaf); a gemeente's, its burgemeester."""
-    burgemeester: Tekst | None = None
+    burgemeester: Naam | None = None
     """A gemeente's voorzitter by its own name. Names default to the profile; a role without a name is
     shown without one."""
 
@@ -56,9 +56,9 @@ class Ondertekening(Model):
 
 class Afdoeningsbrief(Model):
     soort: Literal["afdoeningsbrief"]
-    motie: Tekst
+    motie: Waarde
     """The motie's data file: a path relative to this file, or its name (without .yaml) in data/moties/."""
-    kenmerk: Tekst
+    kenmerk: Code
     datum: Datum | None = None
     """Required, except in a concept (the date may not be known yet)."""
     concept: JaNee = False
@@ -66,14 +66,14 @@ class Afdoeningsbrief(Model):
     and `bundel` refuses it as final."""
     gemeente: Id | None = None
     """Default: the motie's orgaan."""
-    ris: Tekst | None = None
+    ris: Code | None = None
     """The letter's own RIS number, shown in the letterhead."""
-    onderwerp: Tekst | None = None
+    onderwerp: Formule | None = None
     """Default "Afdoening motie <titel>"."""
     aanleiding: Tekst | None = None
     """Default: the sentence built from the motie's data ("Uw raad heeft tijdens de behandeling …")."""
     afdoening: list[Onderdeel] = Field(min_length=1)
-    slot: Tekst | None = None
+    slot: Formule | None = None
     """Default the orgaan's ("Het college beschouwt de motie hiermee als afgedaan.")."""
     ondertekening: Ondertekening = Ondertekening()
 

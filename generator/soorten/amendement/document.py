@@ -194,14 +194,15 @@ def new_article(loaded: Loaded, index: int, change: Wijziging, doel: Doel, punt:
 
 
 def sub_change(loaded: Loaded, index: int, change: Wijziging, outer: Resolved) -> Gewijzigd:
-    numbers = len(outer.changes)
+    extern = outer.loaded.model.extern  # an amendement on a voorstel outside data/ has one change: its `wordt`
+    texts = [extern.wordt or ""] if extern is not None else [c.nieuw or "" for c in outer.changes]
+    numbers = len(texts)
     if change.wijziging is None or not 1 <= change.wijziging <= numbers:
         raise ValidationFailed([loaded.doc.issue(
             ("wijzigingen", index, "wijziging" if change.wijziging is not None else "zinsdeel"),
             f"het amendement heeft geen wijziging {change.wijziging or '(geen nummer)'}",
             f"geef 'wijziging:' een nummer van 1 tot en met {numbers}")])
-    target = outer.changes[change.wijziging - 1]
-    tekst = target.nieuw or ""
+    tekst = texts[change.wijziging - 1]
     nummer = outer.loaded.model.nummer
     naam = f"de nieuwe tekst van wijziging {change.wijziging} van amendement{' ' + nummer if nummer else ''}"
     doel = with_zinsdeel(loaded, ("wijzigingen", index), change,

@@ -5,6 +5,5 @@ from generator.soorten.soort import declare
 SOORT = declare(
     "beleidsplan", "beleidsplan/beleidsplan.docx", model="model:Beleidsplan", rules="rules:beleidsplan_warnings",
     data="beleidsplannen", label="Beleidsplan", plural="Beleidsplannen",
-    not_for={"kamer": "een Kamer stelt geen beleidsplan of begroting op: de regering dient de rijksbegroting in als"
-                      " wetsvoorstel (Grondwet art. 105, https://wetten.overheid.nl/BWBR0001840/); een Kamer gebruikt"
-                      " een motie"})
+    not_for={"kamer": "de regering dient de rijksbegroting in als wetsvoorstel (Grondwet art. 105,"
+                      " https://wetten.overheid.nl/BWBR0001840/)"})

@@ -12,26 +12,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.soorten.base import Datum, Getal, Model, Tekst
+from generator.soorten.base import Citaat, Datum, Formule, Getal, Model, Naam, Waarde
 
 ROLLEN = ("voorzitter", "secretaris", "griffier")
 """The offices that sign; the words for them come from the orgaan (a gemeente's voorzitter signs as burgemeester)."""
 
 
 class Huisstijl(Model):
-    templates: Tekst | None = None
+    templates: Waarde | None = None
     """Folder (relative to the profile) whose templates override the defaults of the same name."""
-    logo: Tekst | None = None
+    logo: Waarde | None = None
     """PNG or JPEG file (relative to the profile) shown in the letterhead."""
 
 
 class Ambtstermijn(Model):
     """One person in one office: from `van` up to and including `tot` (either left out when no source gives it)."""
 
-    naam: Tekst
+    naam: Naam
     van: Datum | None = None
     tot: Datum | None = None
-    bron: Tekst | None = None
+    bron: Citaat | None = None
     """Where the name and dates come from (a URL or a document), so a reader can check them."""
 
     def covers(self, datum: dt.date) -> bool:
@@ -46,12 +46,12 @@ class Ambtstermijn(Model):
         return f"{van} {tot}".strip()
 
 
-Ambt = Tekst | list[Ambtstermijn]
+Ambt = Naam | list[Ambtstermijn]
 
 
 class Gemeente(Model):
     soort: Literal["gemeente"]
-    naam: Tekst
+    naam: Naam
     """As the register names the orgaan: Zwolle, Den Haag, Gelderland, Waterschap Rivierenland."""
     voorzitter: Ambt | None = None
     """The chair of the assembly and the executive: the commissaris van de Koning, the dijkgraaf; for a
@@ -61,7 +61,7 @@ class Gemeente(Model):
     secretaris: Ambt | None = None
     griffier: Ambt | None = None
     """Names may be left out where no source states them; the signature then shows the role only."""
-    orgaan: Tekst | None = None
+    orgaan: Formule | None = None
     """Who adopts moties and besluiten, instead of the register's form ("De raad van de gemeente <naam>")."""
     afdoeningstermijn: Getal = 6
     """Months within which an adopted motie should be afgedaan (motievolglijst: "te laat")."""

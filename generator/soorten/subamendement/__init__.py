@@ -6,5 +6,5 @@ from generator.soorten.soort import Soort
 SOORT = Soort("subamendement", "document", "generator.soorten.subamendement",
               model="generator.soorten.amendement.model:Amendement", prepare="generator.soorten.amendement.document:prepare",
               templates=("amendementen/amendement.docx",), data="amendementen", label="Subamendement",
-              plural="Subamendementen", roles=frozenset({"amendement", "titel"}), needs=("amendement",),
+              plural="Subamendementen", roles=frozenset({"amendement", "titel"}),
               not_for={"eerste-kamer": EERSTE_KAMER})

@@ -2,8 +2,7 @@
 
 from generator.soorten.soort import declare
 
-KAMER = ("een Kamer maakt geen verordening: wetten stellen regering en Staten-Generaal samen vast (Grondwet art. 81,"
-         " https://wetten.overheid.nl/BWBR0001840/); een Kamer gebruikt een motie")
+KAMER = "wetten stellen regering en Staten-Generaal samen vast (Grondwet art. 81, https://wetten.overheid.nl/BWBR0001840/)"
 """Also the wijzigingsverordening's refusal."""
 
 SOORT = declare("verordening", "verordeningen/verordening.docx", model="model:Verordening",
