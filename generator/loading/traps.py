@@ -28,8 +28,11 @@ def comment_trap(node: ScalarNode, lines: Lines) -> tuple[str, str] | None:
     decides, once the file's soort is known (loading/project.py)."""
     if node.style:
         return None
-    end_line, end_column = lines.at(node.end_mark)
-    rest = lines.line(end_line)[end_column - 1:]
+    end = min(max(node.end_mark.index, 0), len(lines.text))
+    stop = lines.text.find("\n", end)
+    rest = lines.text[end:stop if stop != -1 else len(lines.text)].rstrip("\r")  # the rest of the scalar's line
+    if "#" not in rest:
+        return None
     comment = re.match(r"(\s+)(#.*)$", rest)
     if comment and len(comment.group(1)) == 1 and comment.group(2).strip("#").strip():
         lost = comment.group(2).rstrip()

@@ -35,7 +35,8 @@ class Form:
 def table() -> dict[str, dict[str, Form]]:
     """kind → word → form, from data/woorden.yaml (package data, read once)."""
     text = resources.files("generator.organen").joinpath("data", "woorden.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=yaml.BaseLoader)  # every scalar a string; trusted package data
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml when installed: this runs at every start
+    data = yaml.load(text, Loader=loader)  # every scalar a string; trusted package data
     return {kind: {word: Form(entry["vorm"], entry.get("bron", "")) for word, entry in words.items()}
             for kind, words in data.items()}
 

@@ -16,6 +16,7 @@ names the soort and what is missing: never a soort that silently builds nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import pkgutil
 from collections.abc import Iterable, Iterator
@@ -115,8 +116,8 @@ def discover(package: str = "generator.soorten") -> Registry:
     for info in sorted(pkgutil.iter_modules(root.__path__), key=lambda i: i.name):
         if info.ispkg:
             declared = getattr(importlib.import_module(f"{package}.{info.name}"), "SOORT", None)
-            if isinstance(declared, Soort):
-                found.append(declared)
+            if isinstance(declared, Soort):  # its folder is its package, wherever it was declared
+                found.append(dataclasses.replace(declared, package=f"{package}.{info.name}"))
     return Registry(found)
 
 
