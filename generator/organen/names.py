@@ -67,14 +67,22 @@ def index() -> dict[str, tuple[str, ...]]:
     return {name: tuple(ids) for name, ids in found.items()}
 
 
+def official(orgaan: Orgaan) -> set[str]:
+    """The keys of the names the orgaan itself goes by on its documents: its id, name and full name."""
+    return {key(orgaan.id), key(orgaan.name), key(orgaan.full_name)}
+
+
 def find(text: str) -> list[Orgaan]:
     """The organen `text` names: one, several ("Utrecht"), or none. Former gemeenten come last.
-    An id as written is always exactly its orgaan: `limburg` is the provincie, while "Limburg" is
-    also the korte naam of Waterschap Limburg, so the id a choice offers always chooses."""
+    An id as written is always exactly its orgaan. A name that is one orgaan's own name and only another's
+    short name means the first: "Limburg" is the provincie (Waterschap Limburg's korte naam is Limburg too),
+    while "Utrecht" is both a gemeente's and a provincie's own name, and stays a choice."""
     everything = register.register()
     if text.strip() in everything:
         return [everything[text.strip()]]
-    return [everything[orgaan_id] for orgaan_id in index().get(key(text), ())]
+    found = [everything[orgaan_id] for orgaan_id in index().get(key(text), ())]
+    own = [orgaan for orgaan in found if key(text) in official(orgaan)]
+    return own if len(own) == 1 and len(found) > 1 else found
 
 
 def suggestions(text: str, others: Iterable[str] = ()) -> list[str]:
