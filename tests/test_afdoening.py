@@ -178,10 +178,19 @@ def test_an_onderdeel_is_one_thing(project, run):
         " — zet elk onderdeel op een eigen regel die met '- ' begint")
 
 
-def test_starter_file_is_a_valid_brief_once_its_motie_exists(project, run):
-    result = run("nieuw", "afdoeningsbrief")
+def test_the_starter_builds_with_the_adopted_motie_nieuw_writes_beside_it(project, run):
+    result = run("nieuw", "afdoeningsbrief", "data/afdoeningen/nieuw.yaml")
     assert result.exit_code == 0, result.output
-    text = result.output.replace("2026-01-26-titel-van-de-motie", "2021-07-14-versterking-eigen-netwerk-en-inzet-familiegroepsplan")
-    result = run("build", write(project, "nieuw.yaml", text))
+    assert ("geschreven: data/moties/voorbeeld-motie.yaml (het startbestand van afdoeningsbrief verwijst ernaar)"
+            in result.output), result.output
+    motie = (project / "data" / "moties" / "voorbeeld-motie.yaml").read_text("utf-8")
+    assert "\nstatus: aangenomen" in motie
+    result = run("build", "data/afdoeningen/nieuw.yaml")
     assert result.exit_code == 0, result.output
-    assert "Een tussenkop, bijvoorbeeld het eerste verzoek van de motie\n" in built(project, "data/afdoeningen/nieuw.yaml")
+    text = built(project, "data/afdoeningen/nieuw.yaml")
+    assert "Een tussenkop, bijvoorbeeld het eerste verzoek van de motie\n" in text
+    assert "Het college reageert ter afdoening van de motie als volgt." in text
+    again = run("nieuw", "afdoeningsbrief", "data/afdoeningen/tweede.yaml")
+    assert again.exit_code == 0 and "voorbeeld-motie" not in again.output  # the motie is there: used as it is
+
+

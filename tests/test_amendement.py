@@ -175,16 +175,16 @@ def test_amount_change_without_dekking(project, run):
 def test_amendement_of_another_gemeente(project, run):
     edit(project, A2, "titel: Evaluatie na één jaar", "gemeente: den-haag\ntitel: Evaluatie na één jaar")
     out = errors(run("build", A2))
-    assert (f"{A2}:4:11: gemeente: het amendement is van 'den-haag', het voorstel ({VOORSTEL}) van 'zwolle' — een raad"
-            " amendeert alleen eigen voorstellen: wijs met 'voorstel:' een voorstel van 'den-haag' aan, of zet"
+    assert (f"{A2}:4:11: gemeente: het amendement is van 'den-haag', het voorstel ({VOORSTEL}) van 'zwolle' — een"
+            " amendement wijzigt alleen een voorstel aan het eigen orgaan: wijs met 'voorstel:' een voorstel van 'den-haag' aan, of zet"
             " 'orgaan: zwolle'") in out
 
 
 def test_amendement_on_a_voorstel_of_another_orgaan(project, run):
     edit(project, A2, "titel: Evaluatie na één jaar", "orgaan: den-haag\ntitel: Evaluatie na één jaar")
     out = errors(run("build", A2))
-    assert (f"{A2}:4:9: gemeente: het amendement is van 'den-haag', het voorstel ({VOORSTEL}) van 'zwolle' — een raad"
-            " amendeert alleen eigen voorstellen: wijs met 'voorstel:' een voorstel van 'den-haag' aan, of zet"
+    assert (f"{A2}:4:9: gemeente: het amendement is van 'den-haag', het voorstel ({VOORSTEL}) van 'zwolle' — een"
+            " amendement wijzigt alleen een voorstel aan het eigen orgaan: wijs met 'voorstel:' een voorstel van 'den-haag' aan, of zet"
             " 'orgaan: zwolle'") in out
 
 

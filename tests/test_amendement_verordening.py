@@ -70,6 +70,6 @@ def test_amendement_on_a_verordening_of_another_gemeente(project, run):
           .replace("titel: Schriftelijk", "gemeente: zwolle\ntitel: Schriftelijk"))
     out = errors(run("build", A7))
     assert (f"{A7}:3:11: gemeente: het amendement is van 'zwolle', het voorstel"
-            " (data/verordeningen/den-haag-verordening-jeugdhulp-2015-familiegroepsplan.yaml) van 'den-haag' — een raad"
-            " amendeert alleen eigen voorstellen: wijs met 'voorstel:' een voorstel van 'zwolle' aan, of zet"
+            " (data/verordeningen/den-haag-verordening-jeugdhulp-2015-familiegroepsplan.yaml) van 'den-haag' — een"
+            " amendement wijzigt alleen een voorstel aan het eigen orgaan: wijs met 'voorstel:' een voorstel van 'zwolle' aan, of zet"
             " 'orgaan: den-haag'") in out

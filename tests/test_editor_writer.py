@@ -126,7 +126,7 @@ def _group(fields: list[dict]) -> st.SearchStrategy:
 def test_every_free_text_field_of_every_soort_survives(soort: str, tmp_path: Path) -> None:
     """The form of each soort, every text field filled with random Unicode, saved and read back."""
     model = BUILTIN[soort]
-    fields = form_for(model.model_class(), starter_help(model.starter_path))
+    fields = form_for(model.model_class(), starter_help(model.starter_path.read_text("utf-8")))
 
     @settings(max_examples=40, deadline=None)
     @given(_group(fields))

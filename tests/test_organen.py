@@ -53,14 +53,20 @@ def test_forms_per_orgaan() -> None:
     rivierenland = register.get("waterschap-rivierenland")
     assert rivierenland.subject == "Het algemeen bestuur van Waterschap Rivierenland"
     assert rivierenland.addressee == "het college van dijkgraaf en heemraden"
-    assert rivierenland.defaults == ()
+    assert not {"vergadering", "aanhef", "college", "voorzitter"} & set(rivierenland.defaults)
+    assert (rivierenland.verzoekt, rivierenland.slot) == ("Verzoekt het college van dijkgraaf en heemraden:",
+                                                          "En gaat over tot de orde van de dag.")
     hollandse_delta = register.get("waterschap-hollandse-delta")
     assert hollandse_delta.subject == "De Verenigde Vergadering van Waterschap Hollandse Delta"
-    assert register.get("hoogheemraadschap-van-delfland").defaults == ("assembly", "addressee", "signatories")
+    assert {"vergadering", "aanhef", "college", "voorzitter"} <= set(register.get("hoogheemraadschap-van-delfland").defaults)
     kamer = register.get("tweede-kamer")
     assert (kamer.opening("X"), kamer.verzoekt) == ("De Kamer, gehoord de beraadslaging", "Verzoekt de regering:")
-    assert register.get("zwolle").signatories == ("burgemeester", "secretaris")
-    assert register.get("zwolle").besluit_signatories == ("griffier", "voorzitter")
+    zwolle = register.get("zwolle")
+    assert [(r.rol, r.label) for r in zwolle.roles("brief_ondertekening")] == [
+        ("secretaris", "de secretaris"), ("voorzitter", "de burgemeester")]
+    assert [(r.rol, r.label) for r in zwolle.roles("besluit_ondertekening")] == [
+        ("voorzitter", "de voorzitter"), ("griffier", "de griffier")]
+    assert [r.label for r in rivierenland.roles("brief_ondertekening")] == ["de secretaris", "de dijkgraaf"]
 
 
 def test_a_merged_gemeente_resolves_by_date() -> None:

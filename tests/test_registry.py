@@ -131,3 +131,60 @@ def test_every_builtin_document_soort_has_its_parts() -> None:
         assert soort.starter_path.is_file() and soort.schema_path.is_file(), soort.name
         assert all((REPO / "templates" / name).is_file() for name in soort.templates), soort.name
         assert soort.call("prepare") and soort.model_class()
+
+
+DECLARATION = '''"""A soort that declares itself in its own folder."""
+
+from generator.soorten.soort import declare
+
+SOORT = declare("groet", "groeten/groet.docx", model="model:Groet", data="groeten", label="Groet", plural="Groeten",
+                not_for={"kamer": "een Kamer groet niet op papier (bron: deze test)"})
+'''
+
+
+def declared_soorten(folder: Path) -> Path:
+    """A package `soortenpakket` with one soort folder (groet) declaring itself, as the built-in ones do."""
+    root = folder / "soortenpakket"
+    root.mkdir(parents=True)
+    (root / "__init__.py").write_text("", "utf-8")
+    make_soort(root, "groet")
+    (root / "groet" / "__init__.py").write_text(DECLARATION, "utf-8")
+    return root
+
+
+def test_a_soort_is_found_by_its_folder_and_used_everywhere_with_no_other_edit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.editor import documents
+    from generator.organen import register
+    from generator.organen.init import plan
+    from generator.soorten.registry import discover
+    from generator.soorten.starters import for_project
+
+    monkeypatch.syspath_prepend(str(tmp_path / "code"))
+    declared_soorten(tmp_path / "code")
+    found = discover("soortenpakket")
+    assert found.names() == ["groet"] and found["groet"].data_folder == "groeten"
+    registry = Registry([*BUILTIN, found["groet"]])
+    root = tmp_path / "project"
+    shutil.copytree(REPO / "data" / "gemeenten", root / "data" / "gemeenten")
+    make_template(root / "templates" / "groeten" / "groet.docx")
+    project = Project(root, registry=registry)
+
+    files = plan([register.get("zwolle")], None, registry)  # `init`: its folder, its schema, the VS Code mapping
+    assert "data/groeten/.gitkeep" in files and "schemas/groet.schema.json" in files
+    assert '"./schemas/groet.schema.json": [\n      "data/groeten/**/*.yaml"' in files[".vscode/settings.json"]
+    new = for_project(project, "groet", root / "data" / "groeten" / "ochtend.yaml")  # `nieuw`
+    assert [f.path.name for f in new] == ["ochtend.yaml"]
+    (root / "data" / "groeten").mkdir()
+    (root / "data" / "groeten" / "ochtend.yaml").write_text(new[0].text, "utf-8")
+    assert documents.names(project)["groet"] == "Groeten"  # the editor's list
+    assert [row.pad for row in documents.rows(project)["groet"]] == ["data/groeten/ochtend.yaml"]
+    from generator.checks.data import check_all
+
+    assert not [str(i) for i in check_all(project, []) if i.severity == "fout"]  # `check`
+    from generator.errors import UsageError
+
+    tweede_kamer = Project(root, registry=registry)
+    (root / "raadsstukken.yaml").write_text("orgaan: tweede-kamer\n", "utf-8")
+    with pytest.raises(UsageError, match="Tweede Kamer maakt geen groet: een Kamer groet niet op papier"):
+        for_project(tweede_kamer, "groet", root / "data" / "groeten" / "avond.yaml")

@@ -55,9 +55,10 @@ def test_without_streng_the_same_findings_are_warnings(project, run, check):
 
 @pytest.mark.parametrize(("soort", "message"), [
     ("motie", "'Titel van de motie' is de voorbeeldtekst uit het startbestand — vervang hem door de echte tekst"),
-    ("afdoeningsbrief", "motie: motie '2026-01-26-titel-van-de-motie' bestaat niet"),
-    ("verordening", "'Eigen toelichting van de gemeente.' is de voorbeeldtekst uit het startbestand"),
-    ("wijzigingsverordening", "titel: 'Verordening tot wijziging van de Verordening jeugdhulp Den H' is de"
+    ("afdoeningsbrief", "'Een tussenkop, bijvoorbeeld het eerste verzoek van de motie' is de voorbeeldtekst uit het"
+                        " startbestand"),
+    ("verordening", "'Eigen algemene toelichting bij de verordening.' is de voorbeeldtekst uit het startbestand"),
+    ("wijzigingsverordening", "titel: 'Verordening tot wijziging van de Verordening over het onderw' is de"
                               " voorbeeldtekst"),
     ("beleidsplan", "'Eerste alinea van de beschrijving.' is de voorbeeldtekst uit het startbestand"),
 ])

@@ -142,8 +142,8 @@ def test_a_concept_amendement_lists_its_gaps(project, check):
 @pytest.mark.parametrize(("soort", "messages"), [
     ("raadsvoorstel", [":9:12: onderwerp: 'Onderwerp van het voorstel' is de voorbeeldtekst uit het startbestand",
                        "inleiding.alineas[0]: 'Waarom dit voorstel er is.' is de voorbeeldtekst"]),
-    ("amendement", [":7:11: voorstel: bestand 'raadsvoorstellen/naam-van-het-voorstel.yaml' bestaat niet"]),
-    ("subamendement", [":7:13: amendement: bestand 'amendementen/naam-van-het-amendement.yaml' bestaat niet"]),
+    ("amendement", [":8:8: titel: 'Titel van het amendement' is de voorbeeldtekst uit het startbestand"]),
+    ("subamendement", [":8:8: titel: 'Titel van het subamendement' is de voorbeeldtekst uit het startbestand"]),
 ])
 def test_a_starter_as_written_by_nieuw_fails(project, run, check, soort, messages):
     target = project / "data" / f"{soort}-nieuw.yaml"
@@ -157,7 +157,7 @@ def test_a_starter_as_written_by_nieuw_fails(project, run, check, soort, message
 def test_the_amendement_starter_pointed_at_a_voorstel_still_fails(project, run, check):
     target = project / "data" / "amendementen" / "nieuw.yaml"
     assert run("nieuw", "amendement", str(target)).exit_code == 0
-    edit(project, "data/amendementen/nieuw.yaml", "raadsvoorstellen/naam-van-het-voorstel.yaml", ZW_VOORSTEL[5:])
+    edit(project, "data/amendementen/nieuw.yaml", "raadsvoorstellen/voorbeeld-raadsvoorstel.yaml", ZW_VOORSTEL[5:])
     edit(project, "data/amendementen/nieuw.yaml", "beslispunt: opdracht", "beslispunt: evaluatie")
     code, output = check("--streng", str(target))
     assert code == 1, output

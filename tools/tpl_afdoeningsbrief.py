@@ -98,14 +98,14 @@ def widths(table, *sizes) -> None:
 
 
 def letterhead(doc) -> None:
-    """First page: the gemeente as letterhead; later pages: the gemeente, small, at the top right."""
+    """First page: the orgaan as letterhead; later pages: the orgaan, small, at the top right."""
     section = doc.sections[0]
     section.different_first_page_header_footer = True
     first = section.first_page_header.paragraphs[0]
-    first.text = "Gemeente {{ gemeente.naam }}"
+    first.text = "{{ orgaan.briefhoofd }}"
     first.style = doc.styles["Briefhoofd"]
     later = section.header.paragraphs[0]
-    later.text = "Gemeente {{ gemeente.naam }}"
+    later.text = "{{ orgaan.briefhoofd }}"
     later.style = doc.styles["Header"]
     kit.right_aligned(later)
     for footer in (section.footer, section.first_page_footer):
@@ -134,7 +134,7 @@ def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=Non
 def letter_block(doc) -> None:
     """Label and value on one line, a tab between: a table here was a layout table that PDF/UA
     refuses (a /Table without header cells)."""
-    doc.add_paragraph("Aan de gemeenteraad", style="Geadresseerde")
+    doc.add_paragraph("{{ aan }}", style="Geadresseerde")
     rows = [("Datum", "{{ datum }}"), ("Ons kenmerk", "{{ kenmerk }}"), ("{%p if ris %}", None),
             ("RIS-nummer", "{{ ris }}"), ("{%p endif %}", None), ("Onderwerp", "{{ onderwerp }}")]
     for label, value in rows:
@@ -168,7 +168,7 @@ def quoted_motie(doc) -> None:
 
 
 def response(doc) -> None:
-    doc.add_paragraph("Het college reageert ter afdoening van de motie als volgt.")
+    doc.add_paragraph("{{ reageert }}")
     doc.add_paragraph("{%p for onderdeel in afdoening %}")
     doc.add_paragraph("{%p if onderdeel.kop %}")
     doc.add_paragraph("{{ onderdeel.kop }}", style="Heading 2")
@@ -193,10 +193,10 @@ def signature(doc) -> None:
     para.add_run("{% endif %}{{ slot }}").add_break()
     para.runs[-1].add_break()
     para.add_run("{{ ondertekening.college }}").add_break()
-    para.add_run("de secretaris,\tde burgemeester,")
+    para.add_run("{% for r in ondertekening.rollen %}{{ r.label }},{% if not loop.last %}\t{% endif %}{% endfor %}")
     for _ in range(3):
         para.runs[-1].add_break()
-    para.add_run("{{ ondertekening.secretaris }}\t{{ ondertekening.burgemeester }}")
+    para.add_run("{% for r in ondertekening.rollen %}{{ r.naam }}{% if not loop.last %}\t{% endif %}{% endfor %}")
 
 
 def build() -> None:

@@ -14,7 +14,7 @@ from make_templates import save
 from tpl_afdoeningsbrief import frame_footer, table_property, widths
 
 COLUMNS = (
-    ("Gemeente", "gemeente", 2.2), ("Nummer", "nummer", 2.2), ("Titel", "titel", 6.0),
+    ("{{ kolom_orgaan }}", "gemeente", 2.2), ("Nummer", "nummer", 2.2), ("Titel", "titel", 6.0),
     ("Datum", "datum", 2.8), ("Indieners", "indieners", 4.0), ("Status", "status", 2.3),
     ("Afgedaan met", "afgedaan", 3.4), ("Termijn", "termijn", 2.8),
 )

@@ -60,16 +60,16 @@ def considerans(doc) -> None:
 
 
 def raadsvoorstel() -> None:
-    doc = start("Raadsvoorstel {{ onderwerp }}")
+    doc = start("{{ orgaan.voorstel_naam }} {{ onderwerp }}")
     header = doc.sections[0].header.paragraphs[0]
-    header.text = "Gemeente {{ gemeente.naam }}"
+    header.text = "{{ orgaan.briefhoofd }}"
     kit.right_aligned(header)
-    doc.add_paragraph("Raadsvoorstel", style="Title")
+    doc.add_paragraph("{{ orgaan.voorstel_naam }}", style="Title")
     doc.add_paragraph("{{ onderwerp }}", style="Heading 1")
     doc.add_paragraph("{%p if nummer %}")
     doc.add_paragraph("Nummer: {{ nummer }}", style="Kleine tekst")
     end(doc, "endif")
-    doc.add_paragraph("Collegevergadering: {{ collegedatum }}", style="Kleine tekst")
+    doc.add_paragraph("{{ orgaan.bestuursvergadering }}: {{ collegedatum }}", style="Kleine tekst")
     doc.add_paragraph("{%p if portefeuillehouder %}")
     doc.add_paragraph("Portefeuillehouder: {{ portefeuillehouder }}", style="Kleine tekst")
     end(doc, "endif")
@@ -84,7 +84,7 @@ def raadsvoorstel() -> None:
     beslispunten(doc, "beslispunten")
     begroting(doc)
     doc.add_paragraph("{%p if besluit %}")
-    doc.add_paragraph("Besluit van de raad", style="Heading 2")
+    doc.add_paragraph("{{ orgaan.besluit_van }}", style="Heading 2")
     doc.add_paragraph("{{ besluit }}")
     end(doc, "endif")
     kit.set_properties(doc, "Sjabloon raadsvoorstel")
@@ -92,8 +92,8 @@ def raadsvoorstel() -> None:
 
 
 def raadsbesluit() -> None:
-    doc = start("Raadsbesluit {{ onderwerp }}")
-    doc.add_paragraph("Raadsbesluit", style="Title")
+    doc = start("{{ orgaan.besluit_naam }} {{ onderwerp }}")
+    doc.add_paragraph("{{ orgaan.besluit_naam }}", style="Title")
     doc.add_paragraph("{{ onderwerp }}", style="Heading 1")
     considerans(doc)
     beslispunten(doc, "beslispunten")

@@ -97,8 +97,10 @@ def aanhef(doc) -> None:
 
 def ondertekening(doc) -> None:
     doc.add_paragraph("{{ vastgesteld }}", style="Vaststelling")
-    doc.add_paragraph("de voorzitter,\tde griffier,", style="Ondertekening")
-    doc.add_paragraph("{{ voorzitter }}\t{{ griffier }}", style="Ondertekening namen")
+    doc.add_paragraph("{% for r in ondertekening %}{{ r.label }},{% if not loop.last %}\t{% endif %}{% endfor %}",
+                      style="Ondertekening")
+    doc.add_paragraph("{% for r in ondertekening %}{{ r.naam }}{% if not loop.last %}\t{% endif %}{% endfor %}",
+                      style="Ondertekening namen")
 
 
 def toelichting(doc, heading: str = "Toelichting") -> None:

@@ -7,7 +7,8 @@ installs here) and ambtelijke woorden from our list (checks/jargon.py) with a pl
 document's score is the Flesch-Douma reading ease (Douma's Dutch constants, syllables by pyphen's
 nl_NL dictionary); B1 reads at 60 or more. Exempt: names (a capitalised word inside a sentence:
 A. de Vries, De Vries), abbreviations, text between quotes (a cited motie or law), law text and
-sources, and everything a brief quotes from another file (the motie it answers is not in its data). Words
+sources, and everything a brief quotes from another file (the motie it answers is not in its data): only
+the fields a model marks as prose (soorten/aard.py) are scored. Words
 of the document's titel are its subject, not hard words.
 
 Libraries: pyphen (kept; it carries LibreOffice's nl_NL hyphenation dictionary, so Dutch syllables
@@ -28,21 +29,14 @@ from functools import lru_cache
 
 from generator.errors import Issue
 from generator.loading.project import Loaded
+from generator.soorten.aard import aard
+from generator.soorten.base import Aard
 
 from .jargon import JARGON
-from .texts import QUOTED, Loc, key_of, scalars
+from .texts import QUOTED, Loc, scalars
 
 FIELD = "leesbaarheid"
 LONG_SENTENCE, LONG_WORD, RARE_ZIPF, B1_SCORE, WORST = 20, 5, 2.5, 60, 3
-SKIP_KEYS = {"soort", "gemeente", "model", "uit_model", "label", "artikel", "na", "nummer", "begrippen", "status",
-             "wijzigt", "motie", "vergadering", "datum", "status_datum", "vastgesteld", "kenmerk", "ris", "naam",
-             "fractie", "voor", "tegen", "portefeuillehouders", "agendapunt", "titel", "ondertitel", "citaat",
-             "wettekst", "bron", "url", "voorzitter", "griffier", "secretaris", "burgemeester", "college", "gezien",
-             "gelet_op", "orgaan", "lasten", "baten", "toevoeging_reserves", "onttrekking_reserves", "slot",
-             "kop", "aanhef", "volgorde", "bedrag", "programma", "dekking_bedrag"}
-"""Not prose of the author: ids, dates, names, and the fixed formulas of the form (a block header such
-as "Constaterende dat:", the opening, the slot) that no raad rewrites for readability."""
-SKIP_PARTS = {"voetnoten", "keuzes", "bestaand", "bron", "stemming", "baten_en_lasten", "niet_geplaatst"}
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'“(])|(?<=;)\s+")
 WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 WORDEN = {"word", "wordt", "worden", "werd", "werden", "geworden"}
@@ -83,7 +77,7 @@ def readability(loaded: Loaded) -> tuple[Figures, list[Issue]]:
     figures, worst, issues = Figures(), [], []
     topic = {w.lower() for w in WORD.findall(getattr(loaded.model, "titel", "") or "")}
     for loc, raw in scalars(loaded.doc.data):
-        if key_of(loc) in SKIP_KEYS or any(part in SKIP_PARTS for part in loc if isinstance(part, str)):
+        if aard(type(loaded.model), loc) is not Aard.PROZA:  # names, formulas, quotes, values: not prose
             continue
         text = QUOTED.sub("‘…’", raw)
         for word, plain in JARGON.items():

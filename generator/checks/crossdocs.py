@@ -14,27 +14,32 @@ from typing import Any
 
 from generator import nl
 from generator.errors import Issue
-from generator.soorten.afdoeningsbrief.document import aangenomen_op, motie_path
+from generator.soorten.afdoeningsbrief.document import aangenomen_op
+from generator.soorten.gemeente.model import ROLLEN
 
 from .strict import Doc
 from .texts import QUOTED, Loc, dutch_dates, key_of, same_but_first, scalars, title_year
 
-RAADSBESLUITEN = ("verordening", "wijzigingsverordening")
+
+def has(project: Any, doc: Doc, role: str) -> bool:
+    """Whether the document's soort declares this cross-document role (soorten/soort.py ROLES)."""
+    soort = project.registry.get(doc.loaded.model.soort)
+    return soort is not None and role in soort.roles
 
 
 def cross_issues(project: Any, docs: list[Doc]) -> list[Issue]:
-    moties = {d.loaded.path: d for d in docs if d.loaded.model.soort == "motie"}
+    moties = {d.loaded.path: d for d in docs if has(project, d, "motie")}
     briefs = {}
     for d in docs:
-        if d.loaded.model.soort == "afdoeningsbrief":
-            target = motie_path(project, d.loaded)
+        if has(project, d, "afdoening"):
+            target = project.registry[d.loaded.model.soort].call("answers")(project, d.loaded)
             if target in moties:
                 briefs[target] = d
-    issues = [*afdoening_dates(briefs, moties), *amendment_dates(docs)]
+    issues = [*afdoening_dates(briefs, moties), *amendment_dates(project, docs)]
     for doc in docs:
-        if doc.loaded.model.soort in RAADSBESLUITEN:
+        if has(project, doc, "besluit"):
             issues.extend(later_citations(doc, list(moties.values()), briefs))
-    issues.extend(spellings(docs, list(moties.values())))
+    issues.extend(spellings(project, docs))
     return issues
 
 
@@ -55,7 +60,7 @@ def bound(doc: Doc) -> tuple[dt.date, str] | None:
     model = doc.loaded.model
     if model.vastgesteld:
         return model.vastgesteld, f"vastgesteld op {nl.datum_kort(model.vastgesteld)}"
-    year = title_year(model.titel) if model.soort == "verordening" else None
+    year = title_year(model.titel) if not getattr(model, "wijzigt", None) else None
     return (dt.date(year, 12, 31), f"van {year}") if year else None
 
 
@@ -63,8 +68,8 @@ def later_citations(doc: Doc, moties: list[Doc], briefs: dict[Any, Doc]) -> list
     limit = bound(doc)
     if limit is None:
         return []
-    gemeente = doc.loaded.model.gemeente
-    own = [m for m in moties if m.loaded.model.gemeente == gemeente]
+    orgaan = doc.loaded.model.gemeente
+    own = [m for m in moties if (m.loaded.model.orgaan_id or m.loaded.model.gemeente) == orgaan]
     issues = []
     for loc, text in scalars(doc.loaded.doc.data):
         if key_of(loc) in ("titel", "wijzigt"):
@@ -97,12 +102,13 @@ def cited(text: str, moties: list[Doc], briefs: dict[Any, Doc]) -> list[tuple[st
     return found
 
 
-def amendment_dates(docs: list[Doc]) -> list[Issue]:
-    verordeningen = {d.loaded.model.titel.casefold(): d for d in docs if d.loaded.model.soort == "verordening"}
+def amendment_dates(project: Any, docs: list[Doc]) -> list[Issue]:
+    verordeningen = {d.loaded.model.titel.casefold(): d for d in docs
+                     if has(project, d, "besluit") and not has(project, d, "wijziging")}
     issues = []
     for doc in docs:
         model = doc.loaded.model
-        if model.soort != "wijzigingsverordening" or model.vastgesteld is None:
+        if not has(project, doc, "wijziging") or model.vastgesteld is None:
             continue
         target = verordeningen.get(model.wijzigt.casefold())
         if target is None:
@@ -116,12 +122,9 @@ def amendment_dates(docs: list[Doc]) -> list[Issue]:
     return issues
 
 
-def spellings(docs: list[Doc], moties: list[Doc]) -> list[Issue]:
-    canon = {d.loaded.model.titel.casefold(): (d.loaded.model.titel, d.name) for d in docs
-             if d.loaded.model.soort == "verordening"}
-    canon.update({m.loaded.model.titel.casefold(): (m.loaded.model.titel, m.name) for m in moties})
-    canon.update({d.loaded.model.titel.casefold(): (d.loaded.model.titel, d.name) for d in docs
-                  if d.loaded.model.soort in ("amendement", "subamendement")})
+def spellings(project: Any, docs: list[Doc]) -> list[Issue]:
+    """A title is spelled everywhere as the document that is that thing spells it (role `titel`)."""
+    canon = {d.loaded.model.titel.casefold(): (d.loaded.model.titel, d.name) for d in docs if has(project, d, "titel")}
     issues = []
     for doc in docs:
         for loc, text in scalars(doc.loaded.doc.data):
@@ -155,7 +158,7 @@ def people(docs: list[Doc]) -> list[Issue]:
     spelled: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         if doc.gemeente is not None:
-            for rol in ("burgemeester", "secretaris", "griffier"):
+            for rol in ROLLEN:
                 for term in doc.gemeente.model.termijnen(rol):
                     spelled[_person_key(term.naam)].add(term.naam)
     uses = [(doc, loc, text) for doc in docs for loc, text in scalars(doc.loaded.doc.data)
@@ -171,5 +174,5 @@ def people(docs: list[Doc]) -> list[Issue]:
         best = known[0] if known else max(sorted(counts[key]), key=lambda v: counts[key][v])
         if text != best:
             issues.append(doc.issue(loc, f"'{text}' is anders geschreven dan '{best}' elders",
-                                    "schrijf een naam overal op dezelfde manier (zoals in het gemeenteprofiel)"))
+                                    "schrijf een naam overal op dezelfde manier (zoals in het profiel in data/gemeenten/)"))
     return issues

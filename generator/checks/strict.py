@@ -20,15 +20,14 @@ import yaml
 from generator import nl
 from generator.errors import Issue, display_path
 from generator.loading.project import Loaded, Project
-from generator.soorten.gemeente.model import Gemeente, ondertekenaar
+from generator.soorten.aard import aard
+from generator.soorten.base import Aard
+from generator.soorten.gemeente.model import Gemeente, Signatures, Signer, ondertekenaar
 from generator.soorten.registry import Registry
 
 from .texts import Loc, key_of, scalars
 
 PLACEHOLDER = re.compile(r"(?<!\[)\[(?![\[^])[^\[\]\n]{1,40}\](?!\])|…|\.\.\.|\bXXX\b")
-NOT_TEXT = {"soort", "gemeente", "model", "uit_model", "label", "artikel", "na", "nummer", "begrippen", "status",
-            "wijzigt", "motie", "keuzes", "bestaand", "vergadering", "datum", "status_datum", "vastgesteld",
-            "vaststellen", "voorstel", "amendement", "collegedatum", "beslispunt", "lid", "onderdeel", "bedrag"}
 CONCEPT_HINT = "of zet 'concept: ja' zolang het niet bekend is"
 
 
@@ -53,13 +52,14 @@ class Doc:
 
 
 def document_issues(project: Project, doc: Doc) -> list[Issue]:
-    return [*placeholders(doc), *starter_texts(project.registry, doc), *signatures(doc)]
+    return [*placeholders(doc), *starter_texts(project.registry, doc), *signatures(project.registry, doc)]
 
 
 def placeholders(doc: Doc) -> list[Issue]:
     found = []
+    model = type(doc.loaded.model)
     for loc, text in scalars(doc.loaded.doc.data):
-        if key_of(loc) in NOT_TEXT:
+        if aard(model, loc) is Aard.WAARDE:  # a reference, a date, a label: not text that can hold a placeholder
             continue
         match = PLACEHOLDER.search(text)
         if match:
@@ -87,18 +87,20 @@ def starter_values(registry: Registry, soort: str) -> frozenset[tuple[str, str]]
     if entry is None or not entry.starter:
         return frozenset()
     data = yaml.safe_load(entry.starter_path.read_text("utf-8"))
+    model = entry.model_class()
     values = set()
     for loc, value in scalars(_as_text(data)):
         text = value.strip()
-        if _not_example(loc) or len(text.split()) < 2 or _structural(text):
+        if _not_example(model, loc) or len(text.split()) < 2 or _structural(text):
             continue
         values.add((key_of(loc), text))
     return frozenset(values)
 
 
-def _not_example(loc: Loc) -> bool:
-    """Settings, references and names: a real file may well share them with the starter."""
-    return (key_of(loc) in NOT_TEXT or key_of(loc) in ("naam", "fractie", "portefeuillehouders", "gelet_op", "gelezen")
+def _not_example(model: type, loc: Loc) -> bool:
+    """Values, codes and names, and the defaults a starter spells out (the law a besluit rests on, its
+    beslispunten, a verordening's choices): a real file may well share them with the starter."""
+    return (aard(model, loc) in (Aard.WAARDE, Aard.CODE, Aard.NAAM) or key_of(loc) in ("gelet_op", "gelezen")
             or any(part in ("keuzes", "bestaand", "beslispunten") for part in loc))
 
 
@@ -115,58 +117,57 @@ def _structural(text: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 4
 
 
-@dataclass(frozen=True)
-class Signer:
-    rol: str
-    label: str
-    given: str | None
-    loc: Loc
+def orgaan_of(doc: Doc) -> Any:
+    """The register's orgaan of a document with a profile (the profile's file is named by its id)."""
+    from generator.organen import register
+    from generator.organen.forms import gemeente
+
+    assert doc.gemeente is not None
+    orgaan_id = doc.gemeente.path.stem
+    return register.get(orgaan_id) or gemeente(orgaan_id, doc.gemeente.model.naam, None)
 
 
-def signers(model: Any) -> tuple[dt.date | None, Loc, list[Signer]] | None:
-    soort = model.soort
-    if soort in ("verordening", "wijzigingsverordening"):
-        return model.vastgesteld, ("vastgesteld",), [
-            Signer("burgemeester", "de voorzitter", model.voorzitter, ("voorzitter",)),
-            Signer("griffier", "de griffier", model.griffier, ("griffier",))]
-    if soort == "afdoeningsbrief":
-        given = model.ondertekening
-        return model.datum, ("datum",), [
-            Signer("secretaris", "de secretaris", given.secretaris, ("ondertekening", "secretaris")),
-            Signer("burgemeester", "de burgemeester", given.burgemeester, ("ondertekening", "burgemeester"))]
-    return None
+def office(orgaan: Any, rol: str) -> str:
+    """The office as the orgaan calls it, with the profile's key where that differs: "burgemeester",
+    "commissaris van de Koning ('voorzitter:')"."""
+    word = orgaan.word(rol)
+    key = "burgemeester" if (orgaan.kind, rol) == ("gemeente", "voorzitter") else rol
+    return word if word == key else f"{word} ('{key}:')"
 
 
-def signatures(doc: Doc) -> list[Issue]:
-    found = signers(doc.loaded.model)
-    if found is None or doc.gemeente is None:
+def signatures(registry: Registry, doc: Doc) -> list[Issue]:
+    """Every signature the soort declares (`signers`), named and in office on the document's date."""
+    entry = registry.get(doc.loaded.model.soort)
+    if entry is None or not entry.signers or doc.gemeente is None:
         return []
-    datum, date_loc, people = found
+    orgaan = orgaan_of(doc)
+    found: Signatures = entry.call("signers")(doc.loaded.model, orgaan)
     gemeente: Gemeente = doc.gemeente.model
     profile = display_path(doc.gemeente.path)
+    datum, date_loc = found.datum, found.date_loc
     issues = []
     if datum is None:
         issues.append(doc.issue(date_loc, f"'{date_loc[-1]}:' ontbreekt: het document toont '[datum]'",
                                 f"vul de datum in als {date_loc[-1]}: JJJJ-MM-DD, {CONCEPT_HINT}"))
-    for signer in people:
+    for signer in found.people:
         name = ondertekenaar(signer.given, gemeente, signer.rol, datum)
         if not name:
             when = f" op {nl.datum_kort(datum)}" if datum else ""
             issues.append(doc.issue(
                 signer.loc, f"de ondertekening toont '{signer.label},' zonder naam",
-                f"vul in {profile} de {signer.rol} in die{when} in functie was (naam:, van:, tot:, bron:),"
+                f"vul in {profile} de {office(orgaan, signer.rol)} in die{when} in functie was (naam:, van:, tot:, bron:),"
                 f" of zet '{signer.loc[-1]}:' in dit bestand, {CONCEPT_HINT}"))
         elif signer.given and datum and gemeente.dated(signer.rol):
-            issues.extend(_in_office(doc, signer, gemeente, datum, profile))
+            issues.extend(_in_office(doc, signer, orgaan.word(signer.rol), gemeente, datum, profile))
     return issues
 
 
-def _in_office(doc: Doc, signer: Signer, gemeente: Gemeente, datum: dt.date, profile: str) -> list[Issue]:
+def _in_office(doc: Doc, signer: Signer, word: str, gemeente: Gemeente, datum: dt.date, profile: str) -> list[Issue]:
     terms = [t for t in gemeente.termijnen(signer.rol) if t.naam == signer.given]
     if any(t.covers(datum) for t in terms):
         return []
     known = "; ".join(f"{t.naam} {t.periode}" for t in gemeente.termijnen(signer.rol))
     return [dataclasses.replace(doc.issue(
-        signer.loc, f"{signer.given} was op {nl.datum_kort(datum)} geen {signer.rol} van {gemeente.naam}"
+        signer.loc, f"{signer.given} was op {nl.datum_kort(datum)} geen {word} van {gemeente.naam}"
         f" (volgens {profile}: {known})",
         f"laat '{signer.loc[-1]}:' weg (dan tekent wie toen in functie was) of corrigeer de datum"))]

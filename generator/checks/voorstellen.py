@@ -14,10 +14,9 @@ from generator import nl
 from generator.errors import Issue, RaadsstukkenError, display_path
 from generator.soorten.gemeente.model import Gemeente
 
-from .strict import CONCEPT_HINT, Doc
+from .strict import CONCEPT_HINT, Doc, office, orgaan_of
 
 AMENDEMENTEN = ("amendement", "subamendement")
-ONDERTEKENING = (("burgemeester", "de voorzitter"), ("griffier", "de griffier"))
 
 
 def voorstel_issues(project: Any, doc: Doc) -> list[Issue]:
@@ -37,10 +36,12 @@ def besluit_signatures(doc: Doc) -> list[Issue]:
     gemeente: Gemeente = doc.gemeente.model
     profile = display_path(doc.gemeente.path)
     datum = nl.datum_kort(besluit.vergadering)
-    return [doc.issue(("besluit",), f"het raadsbesluit toont '{label},' zonder naam: {profile} noemt geen {rol}"
-                      f" die op {datum} in functie was",
-                      f"vul in {profile} de {rol} in (naam:, van:, tot:, bron:), {CONCEPT_HINT}")
-            for rol, label in ONDERTEKENING if not gemeente.in_functie(rol, besluit.vergadering)]
+    orgaan = orgaan_of(doc)
+    naam = orgaan.word("besluit_naam").lower()
+    return [doc.issue(("besluit",), f"het {naam} toont '{role.label},' zonder naam: {profile} noemt geen"
+                      f" {orgaan.word(role.rol)} die op {datum} in functie was",
+                      f"vul in {profile} de {office(orgaan, role.rol)} in (naam:, van:, tot:, bron:), {CONCEPT_HINT}")
+            for role in orgaan.roles("besluit_ondertekening") if not gemeente.in_functie(role.rol, besluit.vergadering)]
 
 
 def indieners(project: Any, doc: Doc) -> list[Issue]:

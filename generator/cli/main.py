@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -157,28 +157,18 @@ def _soorten() -> str:
 @click.pass_context
 def nieuw(ctx: click.Context, soort: str, path: Path | None, force: bool) -> None:
     """Schrijf een toegelicht startbestand voor SOORT (bijvoorbeeld motie) naar PAD of het scherm."""
-    from generator.soorten.starters import starter
-
-    text = _in_project(ctx.obj, soort, starter(soort), path)
-    if path is None:
-        click.echo(text, nl=False)
-        return
+    from generator.errors import display_path
     from generator.files import exists, write_bytes
+    from generator.soorten.starters import for_project
 
+    files = for_project(ctx.obj, soort, path)
+    if path is None:
+        click.echo(files[0].text, nl=False)
+        return
     if path.exists() and not force:
         raise exists(path)
-    write_bytes(path, text.encode("utf-8"), replace=force)
-    click.echo(f"geschreven: {path}")
-
-
-def _in_project(project: Any, soort: str, text: str, path: Path | None) -> str:
-    """In a project made by `init`, the starter names the project's orgaan and its own schema copy."""
-    from generator.organen.init import project_orgaan
-    from generator.soorten.starters import in_project
-
-    orgaan_id = project_orgaan(project.root)
-    if orgaan_id is None:
-        return text
-    schema = project.root / "schemas" / f"{soort}.schema.json"
-    where = (path.parent if path else Path.cwd()).resolve()
-    return in_project(text, soort, orgaan_id, Path(os.path.relpath(schema, where)).as_posix())
+    for new in files:
+        new.path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(new.path, new.text.encode("utf-8"), replace=force and new.path == path)
+        why = f" (het startbestand van {new.needed_by} verwijst ernaar)" if new.needed_by else ""
+        click.echo(f"geschreven: {display_path(new.path)}{why}")

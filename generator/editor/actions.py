@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.editor.documents import folder_for, form_data, issue_dict, scratch
+from generator.editor.documents import form_data, issue_dict, scratch
 from generator.editor.writer import digest, render
 from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.files import write_bytes
@@ -71,17 +71,18 @@ def _reads_back(project: Project, soort: str, text: str, data: dict[str, Any], f
                         "meld dit als fout in raadsstukken")
 
 
-def new_path(root: Path, soort: str, data: dict[str, Any]) -> Path:
-    """data/<map>/<datum>-<onderwerp>.yaml, numbered when the name is taken."""
-    from generator.importer.parse import slug
+def new_path(root: Path, folder: str, data: dict[str, Any]) -> Path:
+    """data/<folder>/<datum>-<onderwerp>.yaml (the folder its soort declares), numbered when the name is taken."""
+    from generator.organen.register import slug
 
     day = str(data.get("vergadering") or data.get("datum") or data.get("vastgesteld") or "").strip()
+    soort = str(data.get("soort") or "document")
     stem = "-".join(p for p in (day, slug(str(data.get("titel") or data.get("onderwerp") or soort))[:60]) if p) or soort
-    folder = root / folder_for(soort)
-    candidate = folder / f"{stem}.yaml"
+    base = root / "data" / folder
+    candidate = base / f"{stem}.yaml"
     number = 2
     while candidate.exists():
-        candidate = folder / f"{stem}-{number}.yaml"
+        candidate = base / f"{stem}-{number}.yaml"
         number += 1
     return candidate
 
@@ -167,8 +168,10 @@ def import_draft(root: Path, name: str, body: bytes) -> tuple[Path, list[str]]:
         upload = Path(work) / f"concept{suffix}"
         write_bytes(upload, body)
         result = import_file(upload)
-    soort = str(result.data.get("soort", "motie"))
-    target = new_path(root, soort, result.data)
+    from generator.soorten.registry import BUILTIN
+
+    soort = BUILTIN.get(str(result.data.get("soort", "motie"))) or BUILTIN["motie"]
+    target = new_path(root, soort.data_folder, result.data)
     write_bytes(target, to_yaml(result, Path(name).name).encode("utf-8"), replace=False)
     return target, [*result.notes, *result.warnings]
 

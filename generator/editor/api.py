@@ -40,7 +40,7 @@ def _target(editor: Editor, value: dict[str, Any]) -> tuple[Path, str]:
     pad = str(value.get("pad") or "")
     if pad:
         return editor.document(pad), soort.name
-    return actions.new_path(editor.root, soort.name, value.get("data", {})), soort.name
+    return actions.new_path(editor.root, soort.data_folder, value.get("data", {})), soort.name
 
 
 def check(editor: Editor) -> Endpoint:

@@ -19,14 +19,6 @@ from generator.errors import Issue, RaadsstukkenError, ValidationFailed
 from generator.loading.project import Project
 from generator.loading.reader import Document, load
 
-FOLDERS = {"motie": "moties", "afdoeningsbrief": "afdoeningen", "verordening": "verordeningen",
-           "wijzigingsverordening": "verordeningen", "beleidsplan": "beleidsplannen", "raadsvoorstel": "raadsvoorstellen",
-           "amendement": "amendementen", "subamendement": "amendementen"}
-"""Where a new document of each soort goes, as in the sample project (others: data/<soort>s)."""
-NAMES = {"motie": "Moties", "afdoeningsbrief": "Afdoeningsbrieven", "verordening": "Verordeningen",
-         "wijzigingsverordening": "Wijzigingsverordeningen", "beleidsplan": "Beleidsplannen",
-         "raadsvoorstel": "Raadsvoorstellen", "amendement": "Amendementen", "subamendement": "Subamendementen"}
-
 
 @dataclass
 class Row:
@@ -37,8 +29,9 @@ class Row:
     fout: str = ""
 
 
-def folder_for(soort: str) -> str:
-    return f"data/{FOLDERS.get(soort, soort + 's')}"
+def names(project: Project) -> dict[str, str]:
+    """Each soort's name for a reader, plural, as its folder declares it: "Moties"."""
+    return {soort.name: soort.titles for soort in project.registry}
 
 
 def rows(project: Project) -> dict[str, list[Row]]:

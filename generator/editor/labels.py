@@ -8,7 +8,6 @@ which already explain every field in Dutch to someone who fills in the file by h
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 LABELS = {
@@ -47,24 +46,21 @@ def help_for(name: str, starter_help: dict[str, str]) -> str:
     return HELP.get(name) or starter_help.get(name, "")
 
 
-def starter_values(starter: Path) -> dict[str, Any]:
-    """The starter as the strict reader reads it (for the headers it proposes)."""
-    from generator.errors import RaadsstukkenError
-    from generator.loading.reader import load
+def starter_values(starter: str) -> dict[str, Any]:
+    """The starter's values (for the headers it proposes); every scalar a string, as the strict reader reads."""
+    import yaml
 
     try:
-        data = load(starter).data if starter.is_file() else {}
-    except RaadsstukkenError:
+        data = yaml.load(starter, Loader=yaml.BaseLoader)  # package data, in the orgaan's words (starters.project_text)
+    except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def starter_help(starter: Path) -> dict[str, str]:
+def starter_help(starter: str) -> dict[str, str]:
     """`veld: waarde   # uitleg` lines of a starter (also commented-out ones): veld → uitleg."""
     found: dict[str, str] = {}
-    if not starter.is_file():
-        return found
-    for line in starter.read_text(encoding="utf-8").splitlines():
+    for line in starter.splitlines():
         match = STARTER_LINE.match(line)
         if match:
             found.setdefault(match.group(1), match.group(2))

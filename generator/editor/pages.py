@@ -27,8 +27,11 @@ TITLE_FIELDS = ("titel", "onderwerp", "kenmerk")
 
 def state(project: Project, soort: Soort, pad: str, data: Any, hash_: str, notes: list[str]) -> dict[str, Any]:
     """Everything the form's script needs, as JSON in the page."""
+    from generator.soorten.starters import project_text
+
+    starter = project_text(project, soort.name)
     return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
-            "fields": form_for(soort.model_class(), starter_help(soort.starter_path), starter_values(soort.starter_path)),
+            "fields": form_for(soort.model_class(), starter_help(starter), starter_values(starter)),
             "gemeenten": documents.gemeenten(project), "suggesties": {"motie": documents.motie_names(project), "orgaan": documents.organen()}}
 
 
@@ -37,7 +40,7 @@ def index(editor: Editor) -> Endpoint:
         project = editor.project()
         rows = await run_in_threadpool(documents.rows, project)
         return editor.pages.TemplateResponse(request, "index.html", {
-            "rows": rows, "names": documents.NAMES, "soorten": project.registry.names("document"),
+            "rows": rows, "names": documents.names(project), "soorten": project.registry.names("document"),
             "root": str(editor.root), "version": __version__})
 
     return page

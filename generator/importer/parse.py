@@ -8,7 +8,6 @@ what no field takes ends up in `niet_geplaatst`, and every guess becomes a warni
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,12 +45,6 @@ class ImportResult:
     comments: dict[str, str] = field(default_factory=dict)
     orgaan: tuple[str, str] | None = None
     """(register id, soort_orgaan), e.g. ("gemeente-groningen", "gemeente"); see importer/orgaan.py."""
-
-
-def slug(name: str) -> str:
-    """ "Den Haag" → den-haag, "'s-Hertogenbosch" → s-hertogenbosch, "Súdwest-Fryslân" → sudwest-fryslan."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("'", "").replace("’", "")).strip("-")
 
 
 def parse_raw(text: str) -> ImportResult:
@@ -193,7 +186,7 @@ class _Assembler:
     def _gemeente(self, letterheads: list[str]) -> None:
         letter_name = self.letter.gemeente_naam if self.letter else None
         name = self.pre.gemeente_naam or letter_name or (letterheads[0] if letterheads else None) or self.tail.plaats
-        ident = self.pre.gemeente_id or (slug(name) if name else None)
+        ident = self.pre.gemeente_id or (register.slug(name) if name else None)
         if not ident:
             self.data["orgaan"] = Missing("schrijf de id van het orgaan uit het register, bijvoorbeeld zwolle")
             self.result.warnings.append("orgaan niet gevonden; vul 'orgaan:' in")

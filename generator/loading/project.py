@@ -200,5 +200,9 @@ def load_model(path: Path, registry: Registry = BUILTIN) -> Loaded:
         hint = f"bedoelt u '{guess[0]}'?" if guess else f"kies uit: {', '.join(names)}"
         raise ValidationFailed([doc.issue(("soort",), f"onbekende soort '{soort}'", hint)])
     from generator.loading.validation import validate  # pydantic: not needed by a no-op build
+    from generator.soorten.aard import aard
+    from generator.soorten.base import Aard
 
-    return Loaded(doc, validate(doc, registry[soort].model_class()))
+    model = registry[soort].model_class()
+    doc.warnings.extend(issue for loc, issue in doc.comments if aard(model, loc) not in (Aard.WAARDE, Aard.CODE))
+    return Loaded(doc, validate(doc, model))

@@ -23,7 +23,7 @@ from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
 from generator.files import Unreadable, read_regular
 from generator.loading.syntax import Lines, editor_text, reader_issue, syntax_issue
-from generator.loading.traps import as_warning, traps
+from generator.loading.traps import as_warning, comment_trap, traps
 from generator.messages import YAML_DEFAULT
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -48,6 +48,9 @@ class Document:
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     warnings: list[Issue] = field(default_factory=list)
     """Text that YAML may have read differently than the author meant (see traps.py)."""
+    comments: list[tuple[Path_, Issue]] = field(default_factory=list)
+    """A ' #' that made the rest of a line a comment, per value: a warning only where the field is text
+    (the soort's model says so; loading/project.py)."""
 
     @property
     def name(self) -> str:
@@ -251,7 +254,10 @@ class _Converter:
                                          "verwijder het label; schrijf alleen gewone tekst"))
             return None
         if isinstance(node, ScalarNode):
-            doc.warnings.extend(as_warning(doc.issue(loc, m, h)) for m, h in traps(node, loc, self.lines))
+            doc.warnings.extend(as_warning(doc.issue(loc, m, h)) for m, h in traps(node, self.lines))
+            comment = comment_trap(node, self.lines)
+            if comment is not None:
+                doc.comments.append((loc, as_warning(doc.issue(loc, *comment))))
             return node.value
         if isinstance(node, SequenceNode):
             return [self.convert(child, (*loc, i)) for i, child in enumerate(node.value)]

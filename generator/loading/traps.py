@@ -18,35 +18,33 @@ from yaml.nodes import ScalarNode
 from generator.errors import Issue
 from generator.loading.syntax import Lines
 
-STRUCTURAL = frozenset({
-    "soort", "gemeente", "nummer", "ris", "kenmerk", "motie", "vergadering", "datum", "status", "status_datum",
-    "inwerkingtreding", "vastgesteld", "label", "uit_model", "begrippen", "begrip", "bepaling", "afdoeningstermijn",
-    "lasten", "baten", "saldo", "geraamd_resultaat", "toevoeging_reserves", "onttrekking_reserves",
-    "model_toelichting", "vreemd_aan_de_orde", "templates", "logo", "bwb", "agendapunt", "standaard", "wijzigt",
-    "uitslag", "voor", "tegen", "lid", "artikel", "bestaand", "na", "model",
-})
-"""Fields whose values are names, numbers, dates or choices: a comment after them loses nothing."""
 CURLY = re.compile(r"^[“„‘‚«].*[”“’‘»]$", re.DOTALL)
 ELISION = re.compile(r"^[ts](?:\s|-)")
 
 
-def free_text(loc: tuple[str | int, ...]) -> bool:
-    keys = [part for part in loc if isinstance(part, str)]
-    return bool(keys) and keys[-1] not in STRUCTURAL
+def comment_trap(node: ScalarNode, lines: Lines) -> tuple[str, str] | None:
+    """(message, fix) when a ' #' inside this plain scalar made the rest of its line a comment. Whether that
+    loses text depends on the field (after a number or a reference a comment is normal): the soort's model
+    decides, once the file's soort is known (loading/project.py)."""
+    if node.style:
+        return None
+    end = min(max(node.end_mark.index, 0), len(lines.text))
+    stop = lines.text.find("\n", end)
+    rest = lines.text[end:stop if stop != -1 else len(lines.text)].rstrip("\r")  # the rest of the scalar's line
+    if "#" not in rest:
+        return None
+    comment = re.match(r"(\s+)(#.*)$", rest)
+    if comment and len(comment.group(1)) == 1 and comment.group(2).strip("#").strip():
+        lost = comment.group(2).rstrip()
+        return (f"'{lost[:60]}' is als commentaar gelezen en komt niet in het document",
+                "zet de hele tekst tussen dubbele aanhalingstekens als het # erbij hoort")
+    return None
 
 
-def traps(node: ScalarNode, loc: tuple[str | int, ...], lines: Lines) -> list[tuple[str, str]]:
-    """(message, fix) for each way this scalar may not say what its author meant."""
+def traps(node: ScalarNode, lines: Lines) -> list[tuple[str, str]]:
+    """(message, fix) for each way this scalar may not say what its author meant, whatever its field."""
     found = []
     value = node.value
-    if not node.style and free_text(loc):
-        end_line, end_column = lines.at(node.end_mark)
-        rest = lines.line(end_line)[end_column - 1:]
-        comment = re.match(r"(\s+)(#.*)$", rest)
-        if comment and len(comment.group(1)) == 1 and comment.group(2).strip("#").strip():
-            lost = comment.group(2).rstrip()
-            found.append((f"'{lost[:60]}' is als commentaar gelezen en komt niet in het document",
-                          "zet de hele tekst tussen dubbele aanhalingstekens als het # erbij hoort"))
     if node.style == "'" and ELISION.match(value):
         found.append((f"de apostrof van '{value[0]} is als aanhalingsteken gelezen; in het document komt "
                       f"\"{value[:30]}\"", f"zet de hele tekst tussen dubbele aanhalingstekens: \"'{value[:40]}\""))

@@ -1,17 +1,54 @@
-"""One orgaan and its forms: how its documents open, whom they address, its verbs and signatories.
+"""One orgaan and its vocabulary: every word of its documents that depends on the orgaan.
 
-Forms are per orgaan, not per kind: waterschappen name their assembly and board differently
-(waterschappen.csv). Where the data gives no form, the kind's default is used and the field is
-listed in `defaults`, so a profile can override it and a reader can see it was not sourced.
+The words per kind of orgaan (gemeente, provincie, waterschap, kamer) are package data
+(data/woorden.yaml), each with its source; this module fills them in for one orgaan ("Gemeente
+Zwolle", "Provinciale Staten van Gelderland", "Het algemeen bestuur van Waterschap Rivierenland").
+Waterschappen name their assembly and board differently (waterschappen.csv). A form without a
+source is the kind's default and is listed in `defaults`, so a profile can override it and a reader
+can see it was not sourced. No template and no context builder writes an orgaan's word itself.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 KINDS = ("gemeente", "provincie", "waterschap", "kamer")
+FLAGS = ("meervoud", "uw_meervoud", "bestuur_meervoud")
+"""Forms that say ja or nee: whether a subject takes plural verbs."""
+
+
+@dataclass(frozen=True)
+class Form:
+    text: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, dict[str, Form]]:
+    """kind → word → form, from data/woorden.yaml (package data, read once)."""
+    text = resources.files("generator.organen").joinpath("data", "woorden.yaml").read_text("utf-8")
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml when installed: this runs at every start
+    data = yaml.load(text, Loader=loader)  # every scalar a string; trusted package data
+    return {kind: {word: Form(entry["vorm"], entry.get("bron", "")) for word, entry in words.items()}
+            for kind, words in data.items()}
+
+
+@dataclass(frozen=True)
+class Role:
+    """One signature under a document: who (a role of the profile) and how the line reads."""
+
+    rol: str
+    """voorzitter, secretaris or griffier: the profile's office (a gemeente's voorzitter is its burgemeester)."""
+    label: str
+    """"de burgemeester", "de secretaris-directeur"."""
 
 
 @dataclass(frozen=True)
@@ -21,31 +58,54 @@ class Orgaan:
     name: str
     """As it stands on documents: Utrecht, Gelderland, Waterschap Rivierenland, Tweede Kamer."""
     cbs_code: str | None
-    subject: str
-    """Who adopts: "De raad van de gemeente Utrecht", "Provinciale Staten van Gelderland"."""
-    addressee: str
-    """The board asked to act: "het college", "Gedeputeerde Staten", "de regering"."""
-    plural: bool
-    """Provinciale Staten and an algemeen bestuur "verzoeken"; the raad and the Kamer "verzoekt"."""
-    assembly: str
-    """gemeenteraad, Provinciale Staten, algemeen bestuur, Verenigde Vergadering, Tweede Kamer."""
-    header: str
-    """The assembly as the header of its documents names it: "Gemeenteraad Zwolle"."""
-    signatories: tuple[str, ...] = ()
-    """Of its letters (gemeente: burgemeester and secretaris)."""
-    besluit_signatories: tuple[str, ...] = ()
-    """Of its besluiten (raad: griffier and voorzitter)."""
+    words: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    """Every form of this orgaan, filled in: see data/woorden.yaml for the words and their sources."""
     defaults: tuple[str, ...] = ()
-    """Fields that hold the kind's default because the source data gives no form."""
+    """Words that hold the kind's default because no source gives the form."""
     aliases: tuple[str, ...] = ()
     """Other names that find it: the CBS spelling (Friesland for Fryslân, 's-Gravenhage)."""
     opgeheven: dt.date | None = None
     opvolgers: tuple[str, ...] = ()
     split: bool = False
 
+    def word(self, key: str) -> str:
+        return self.words[key]
+
+    def flag(self, key: str) -> bool:
+        return self.words[key] == "ja"
+
+    @property
+    def subject(self) -> str:
+        """Who adopts: "De raad van de gemeente Utrecht", "Provinciale Staten van Gelderland"."""
+        return self.words["aanhef"]
+
+    @property
+    def plural(self) -> bool:
+        """Provinciale Staten "verzoeken"; the raad, an algemeen bestuur and the Kamer "verzoekt"."""
+        return self.flag("meervoud")
+
+    @property
+    def addressee(self) -> str:
+        """The board a motie asks to act: "het college", "Gedeputeerde Staten", "de regering"."""
+        return self.words["college"]
+
+    @property
+    def assembly(self) -> str:
+        return self.words["vergadering"]
+
+    @property
+    def header(self) -> str:
+        """The assembly as the header of its documents names it: "Gemeenteraad Zwolle"."""
+        return self.words["kop"]
+
+    @property
+    def letterhead(self) -> str:
+        """The orgaan as the author of its documents: "Gemeente Zwolle", "Provincie Gelderland"."""
+        return self.words["briefhoofd"]
+
     @property
     def full_name(self) -> str:
-        return {"gemeente": f"gemeente {self.name}", "provincie": f"provincie {self.name}"}.get(self.kind, self.name)
+        return self.words["naam_lang"]
 
     @property
     def label(self) -> str:
@@ -58,58 +118,77 @@ class Orgaan:
             return self.subject
         return f"{self.subject}, in vergadering bijeen op {date}"
 
+    def verb(self, singular: str, plural: str, flag: str = "meervoud") -> str:
+        return plural if self.flag(flag) else singular
+
     @property
     def verzoekt(self) -> str:
-        return f"{'Verzoeken' if self.plural else 'Verzoekt'} {self.addressee}:"
+        return f"{self.verb('Verzoekt', 'Verzoeken')} {self.addressee}:"
 
     @property
     def slot(self) -> str:
-        return f"En {'gaan' if self.plural else 'gaat'} over tot de orde van de dag."
+        return f"En {self.verb('gaat', 'gaan')} over tot de orde van de dag."
+
+    def roles(self, key: str) -> list[Role]:
+        """The signatures of a letter (`brief_ondertekening`) or a besluit (`besluit_ondertekening`)."""
+        return [Role(*(part.strip() for part in item.split(":", 1)))
+                for item in self.words[key].split(";") if item.strip()]
+
+    def context(self) -> dict[str, Any]:
+        """The vocabulary as templates see it: `orgaan.briefhoofd`, `orgaan.aanhef`, `orgaan.soort`, …"""
+        return {**self.words, "naam": self.name, "soort": self.kind, "id": self.id}
+
+    def with_words(self, **changes: str) -> Orgaan:
+        """The same orgaan with some forms replaced (a profile's own `orgaan:` opening)."""
+        return dataclasses.replace(self, words={**self.words, **changes},
+                                   defaults=tuple(d for d in self.defaults if d not in changes))
 
     def former(self, date: dt.date, successors: tuple[str, ...], *, split: bool) -> Orgaan:
         return dataclasses.replace(self, opgeheven=date, opvolgers=successors, split=split)
 
 
+def make(key: str, kind: str, name: str, code: str | None, fill: Mapping[str, str] | None = None,
+         unsourced: tuple[str, ...] = ()) -> Orgaan:
+    """The orgaan with every word of its kind filled in; `unsourced` adds words whose fill was a default."""
+    values = {"naam": name, **(fill or {})}
+    words, defaults = {}, list(unsourced)
+    for word, form in table()[kind].items():
+        words[word] = form.text.format(**values)
+        if form.text and not form.source and word not in defaults:
+            defaults.append(word)
+    return Orgaan(key, kind, name, code, words=words, defaults=tuple(defaults))
+
+
 def gemeente(key: str, name: str, code: str | None) -> Orgaan:
-    return Orgaan(key, "gemeente", name, code, subject=f"De raad van de gemeente {name}",
-                  addressee="het college", plural=False, assembly="gemeenteraad", header=f"Gemeenteraad {name}",
-                  signatories=("burgemeester", "secretaris"), besluit_signatories=("griffier", "voorzitter"))
+    return make(key, "gemeente", name, code)
 
 
 def provincie(key: str, name: str, code: str) -> Orgaan:
-    return Orgaan(key, "provincie", name, code, subject=f"Provinciale Staten van {name}",
-                  addressee="Gedeputeerde Staten", plural=True, assembly="Provinciale Staten",
-                  header=f"Provinciale Staten van {name}", signatories=("commissaris van de Koning", "griffier"),
-                  besluit_signatories=("voorzitter", "griffier"))
+    return make(key, "provincie", name, code)
 
 
 def waterschap(key: str, row: dict[str, str]) -> Orgaan:
     """From a waterschappen.csv row; an empty column gives the kind's default, marked as such."""
-    defaults = []
-    assembly = row["bestuur_naam"]
-    if not assembly:
-        assembly = "algemeen bestuur"
-        defaults.append("assembly")
+    unsourced = []
+    bestuur = row["bestuur_naam"]
+    if not bestuur:
+        bestuur = "algemeen bestuur"
+        unsourced += ["vergadering", "aanhef", "kop"]
     board = row["dagelijks_bestuur"]
     if not board:
         board = "dagelijks bestuur"
-        defaults.append("addressee")
-    addressee = board if board.startswith("dijkgraaf") else f"het {board}"
-    chair = row["voorzitter_titel"] or "dijkgraaf"
-    if not row["voorzitter_titel"]:
-        defaults.append("signatories")
-    name = row["naam"]
-    if assembly.lower() == "verenigde vergadering":
-        subject = f"De {assembly} van {name}"
-        header = f"{assembly[0].upper()}{assembly[1:]} {name}"
-    else:
-        subject = f"Het algemeen bestuur van {name}"
-        header = f"Algemeen bestuur {name}"
-    return Orgaan(key, "waterschap", name, None, subject=subject, addressee=addressee, plural=True,
-                  assembly=assembly, header=header, signatories=(chair, "secretaris-directeur"),
-                  besluit_signatories=(chair, "secretaris-directeur"), defaults=tuple(defaults))
+        unsourced += ["college", "bestuur", "voorstel_van"]
+    chair = row["voorzitter_titel"]
+    if not chair:
+        chair = "dijkgraaf"
+        unsourced += ["voorzitter"]
+    het_bestuur = f"de {bestuur}" if bestuur.lower() == "verenigde vergadering" else f"het {bestuur}"
+    het_db = board if board.startswith("dijkgraaf") else f"het {board}"
+    fill = {"bestuur": bestuur, "Bestuur": bestuur[:1].upper() + bestuur[1:], "het_bestuur": het_bestuur,
+            "Het_bestuur": het_bestuur[:1].upper() + het_bestuur[1:], "db": board, "het_db": het_db,
+            "Het_db": het_db[:1].upper() + het_db[1:], "voorzitter": chair}
+    return make(key, "waterschap", row["naam"], None, fill, tuple(unsourced))
 
 
 def kamer(key: str, name: str) -> Orgaan:
-    return Orgaan(key, "kamer", name, None, subject="De Kamer, gehoord de beraadslaging",
-                  addressee="de regering", plural=False, assembly=name, header=f"{name} der Staten-Generaal")
+    return make(key, "kamer", name, None)

@@ -22,10 +22,19 @@ DOCUMENT_NAMES = {"'s-Gravenhage": "Den Haag"}
 SUFFIX = re.compile(r"^(?P<base>.+?) \((?P<suffix>[A-Za-z.]+)\)$")
 
 
+APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")
+"""Straight, typographic and modifier apostrophes: one character to a reader, four to a computer."""
+
+
 def slug(name: str) -> str:
-    """'s-Hertogenbosch → s-hertogenbosch, Súdwest-Fryslân → sudwest-fryslan, Bergen (NH.) → bergen-nh."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = text.replace("'s-", "s-")
+    """The one slug of the tool: register ids, the importer's orgaan, the editor's file names.
+
+    Accents go (Súdwest-Fryslân → sudwest-fryslan), and every run of anything but a letter or digit,
+    an apostrophe of any form included, becomes one hyphen, none at either end: 's-Hertogenbosch and
+    ’s-Hertogenbosch → s-hertogenbosch, Hunze en Aa's → hunze-en-aa-s, Bergen (NH.) → bergen-nh.
+    """
+    text = APOSTROPHES.sub("-", name)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
@@ -64,7 +73,8 @@ def register() -> dict[str, Orgaan]:
         key = f"provincie-{slug(name)}" if slug(name) in shared else slug(name)
         result[key] = dataclasses.replace(provincie(key, name, code), aliases=(cbs_name,))
     for row in _rows("waterschappen.csv"):
-        result[slug(row["naam"])] = waterschap(slug(row["naam"]), row)
+        key = slug(row["naam"])
+        result[key] = dataclasses.replace(waterschap(key, row), aliases=(row["korte_naam"],))
     for key, name in (("tweede-kamer", "Tweede Kamer"), ("eerste-kamer", "Eerste Kamer")):
         result[key] = kamer(key, name)
     for former in _former(result):
@@ -109,9 +119,8 @@ def validity(orgaan: Orgaan, date: dt.date) -> str | None:
 
 
 def find(name: str) -> list[Orgaan]:
-    """The orgaan or organen a user means by `name`: an id, or a name in any spelling/case
+    """The orgaan or organen a user means by `name`: an id, or any name of generator/organen/names.py
     ("Utrecht" gives the gemeente and the provincie). Former gemeenten come last."""
-    key = slug(name)
-    found = [o for o in register().values()
-             if key in (o.id, slug(o.name), slug(o.full_name), *(slug(a) for a in o.aliases))]
-    return sorted(found, key=lambda o: (o.opgeheven is not None, o.id))
+    from generator.organen import names  # names reads this register: imported when asked, not at the top
+
+    return names.find(name)

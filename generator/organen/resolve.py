@@ -7,14 +7,12 @@ nor a profile is an issue at the document's key, with the nearest known id as a 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import difflib
 import re
 from typing import Any
 
 from generator.errors import ValidationFailed
-from generator.organen import register
+from generator.organen import names, register
 from generator.organen.forms import Orgaan, gemeente
 
 ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -36,7 +34,7 @@ def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> 
     orgaan = register.get(orgaan_id)
     if orgaan is None and profile is None:
         guess = suggestions(orgaan_id, [p.stem for p in (project.data_dir / "gemeenten").glob("*.yaml")])
-        hint = (f"bedoelt u {' of '.join(repr(g) for g in guess)}?" if guess
+        hint = (f"bedoelt u {names.either(guess)}?" if guess
                 else "kies een id uit het register (raadsstukken init --orgaan NAAM toont ze) of maak een profiel "
                      f"in data/gemeenten/{orgaan_id}.yaml")
         what = "onbekende gemeente" if key == "gemeente" else "onbekend orgaan"
@@ -45,7 +43,7 @@ def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> 
         assert profile is not None
         orgaan = gemeente(orgaan_id, profile.model.naam, None)
     if profile is not None and profile.model.orgaan:
-        orgaan = dataclasses.replace(orgaan, subject=profile.model.orgaan)
+        orgaan = orgaan.with_words(aanhef=profile.model.orgaan)
     problem = register.validity(orgaan, date) if date else None
     if problem:
         raise ValidationFailed([doc.issue((key,), problem, "noem de opvolger als orgaan, of controleer de datum")])
@@ -53,12 +51,21 @@ def resolve(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None) -> 
 
 
 def suggestions(wrong: str, profiles: list[str]) -> list[str]:
-    """The ids of the nearest id or name ("zwole" → zwolle; "utreht" → both Utrechts)."""
-    names: dict[str, list[str]] = {}
-    for orgaan in register.register().values():
-        for key in (orgaan.id, register.slug(orgaan.name)):
-            names.setdefault(key, []).append(orgaan.id)
-    for stem in profiles:
-        names.setdefault(stem, []).append(stem)
-    match = difflib.get_close_matches(wrong, list(names), n=1)
-    return list(dict.fromkeys(names[match[0]])) if match else []
+    """Up to three ids nearest to a misspelt id, over every name of every orgaan and the project's
+    profiles ("zwole" → zwolle; "utreht" → both Utrechts; "rivierland" → waterschap-rivierenland)."""
+    return names.suggestions(wrong, profiles)
+
+
+def for_document(project: Any, loaded: Any, orgaan_id: str, date: dt.date | None, *,
+                 key: str = "orgaan") -> tuple[Orgaan, Any]:
+    """(orgaan, profile or None) of a document, refused at its `orgaan:` (else at `key`, where the orgaan
+    comes from) when that orgaan does not make its soort."""
+    orgaan, profile = resolve(project, loaded, orgaan_id, date)
+    soort = project.registry.get(loaded.model.soort)
+    reason = soort.refusal(orgaan.id, orgaan.kind) if soort is not None else None
+    if reason:
+        doc = loaded.doc
+        key = next((k for k in KEYS if isinstance(doc.data, dict) and doc.data.get(k) == orgaan_id), key)
+        raise ValidationFailed([doc.issue((key,), f"{orgaan.name} maakt geen {soort.title.lower()}: {reason}",
+                                          "kies een ander orgaan of een andere soort")])
+    return orgaan, profile

@@ -7,6 +7,7 @@ messages. A message may carry its fix after " — "; errors.py renders both.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 import unicodedata
 from collections import Counter
@@ -66,6 +67,31 @@ def _not_empty(value: str) -> str:
 
 
 Tekst = Annotated[str, BeforeValidator(_check_text), AfterValidator(_not_empty)]
+"""Text the author writes (prose): read for readability, placeholders and YAML traps."""
+
+
+class Aard(enum.Enum):
+    """What kind of text a field holds, for the checks that read text (soorten/aard.py)."""
+
+    PROZA = "proza"
+    """Sentences the author writes: scored for readability (B1)."""
+    FORMULE = "formule"
+    """A title, a heading, a fixed formula ("Constaterende dat:", the opening): not scored."""
+    NAAM = "naam"
+    """A person, a fractie, a place."""
+    CITAAT = "citaat"
+    """Text quoted from elsewhere (law, a source, what the import could not place): not scored."""
+    CODE = "code"
+    """A number or code the author types (RIS-nummer, kenmerk, agendapunt): no YAML comment trap."""
+    WAARDE = "waarde"
+    """A reference, label, date, amount or choice: no text checks at all."""
+
+
+Formule = Annotated[Tekst, Aard.FORMULE]
+Naam = Annotated[Tekst, Aard.NAAM]
+Citaat = Annotated[Tekst, Aard.CITAAT]
+Code = Annotated[Tekst, Aard.CODE]
+Waarde = Annotated[Tekst, Aard.WAARDE]
 
 
 def _parse_date(value: Any) -> Any:
@@ -117,4 +143,4 @@ def _check_id(value: Any) -> Any:
     return value
 
 
-Id = Annotated[str, BeforeValidator(_check_id)]
+Id = Annotated[str, BeforeValidator(_check_id), Aard.WAARDE]

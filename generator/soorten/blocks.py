@@ -12,11 +12,11 @@ from typing import Any
 from pydantic import Field
 
 from generator.loading.reader import Document
-from generator.soorten.base import Model, Tekst
+from generator.soorten.base import Formule, Model, Tekst
 
 
 class Blok(Model):
-    kop: Tekst | None = None
+    kop: Formule | None = None
     """The header exactly as it should read, e.g. "Gelet op:"."""
     punten: list[Tekst] = Field(min_length=1)
 

@@ -1,7 +1,9 @@
 """Afdoeningsbrief → template context: letterhead, aanleiding, the quoted motie, the response.
 
-The motie is quoted through `documents.motie.context`, the same function that makes the motie's
-own document, so its considerans and dictum are word for word what the raad adopted.
+The motie is quoted through `motie.document.context` with the motie's own orgaan, the same function
+that makes the motie's own document, so its considerans and dictum (headers and verbs included) are
+word for word what the assembly adopted. Every word of the letter that depends on the orgaan (letterhead,
+addressee, "Uw Staten hebben", the signatures) comes from the orgaan's vocabulary.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from typing import Any
 from generator import nl
 from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
-from generator.organen.forms import gemeente as gemeente_orgaan
+from generator.organen.forms import Orgaan
+from generator.organen.resolve import for_document, resolve
 from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente, ondertekenaar
+from generator.soorten.gemeente.model import Gemeente, Signatures, Signer, ondertekening
 from generator.soorten.motie import document as motie_document
 from generator.soorten.motie.model import Motie
 from generator.word.render import Properties
@@ -30,12 +33,15 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
     brief: Afdoeningsbrief = loaded.model
     motie = resolve_motie(project, loaded)
     require_aangenomen(loaded, motie)
-    if brief.gemeente and brief.gemeente != motie.model.orgaan_id:
-        raise ValidationFailed([loaded.doc.issue(("gemeente",), f"de motie is van gemeente '{motie.model.orgaan_id}'",
-                                                 "laat 'gemeente:' weg of kies dezelfde gemeente als de motie")])
-    gemeente = project.gemeente(motie.model.orgaan_id, motie.doc)
-    return in_huisstijl(project, loaded, gemeente, context=context(brief, motie.model, gemeente.model),
-                        properties=properties(brief, motie.model, gemeente.model), refers_to=[motie.path])
+    orgaan_id = motie.model.orgaan_id or ""
+    if brief.gemeente and brief.gemeente != orgaan_id:
+        raise ValidationFailed([loaded.doc.issue(("gemeente",), f"de motie is van '{orgaan_id}'",
+                                                 "laat 'orgaan:' weg of kies hetzelfde orgaan als de motie")])
+    quoted, _ = resolve(project, motie, orgaan_id, motie.model.vergadering)
+    orgaan, profile = for_document(project, loaded, orgaan_id, brief.datum, key="motie")
+    gemeente = profile.model if profile is not None else None
+    return in_huisstijl(project, loaded, profile, context=context(brief, motie.model, quoted, orgaan, gemeente),
+                        properties=properties(brief, motie.model, orgaan), refers_to=[motie.path])
 
 
 def motie_path(project: Project, loaded: Loaded) -> Path | None:
@@ -95,20 +101,24 @@ def require_aangenomen(loaded: Loaded, motie: Loaded) -> None:
             f"alleen een aangenomen motie wordt afgedaan; controleer 'status:' in {display_path(motie.path)}")])
 
 
-def context(brief: Afdoeningsbrief, motie: Motie, gemeente: Gemeente) -> dict[str, Any]:
-    quoted = motie_document.context(motie, gemeente_orgaan(motie.orgaan_id or "", gemeente.naam, None))
+def context(brief: Afdoeningsbrief, motie: Motie, quoted_orgaan: Orgaan, orgaan: Orgaan,
+            gemeente: Gemeente | None) -> dict[str, Any]:
+    quoted = motie_document.context(motie, quoted_orgaan)
     return {
-        "gemeente": {"naam": gemeente.naam},
+        "gemeente": {"naam": orgaan.name},
+        "orgaan": orgaan.context(),
+        "aan": orgaan.word("aan"),
+        "reageert": orgaan.word("reageert"),
         "datum": nl.datum_kort(brief.datum) if brief.datum else "[datum]",
         "kenmerk": brief.kenmerk,
         "ris": brief.ris or "",
         "onderwerp": onderwerp(brief, motie),
-        "aanleiding": brief.aanleiding or aanleiding(motie),
+        "aanleiding": brief.aanleiding or aanleiding(motie, orgaan),
         "motie": {"considerans": quoted["considerans"], "dictum": quoted["dictum"]},
         "voetnoten": quoted["voetnoten"],
         **tail(brief),
-        "slot": brief.slot,
-        "ondertekening": ondertekening(brief, gemeente),
+        "slot": brief.slot or orgaan.word("afgedaan"),
+        "ondertekening": signatures_context(brief, orgaan, gemeente),
     }
 
 
@@ -137,10 +147,10 @@ def aangenomen_op(motie: Motie) -> Any:
     return motie.status_datum or motie.vergadering
 
 
-def aanleiding(motie: Motie) -> str:
-    """"Uw raad heeft tijdens de behandeling van … (RIS…) op 14 juli 2021 de door het raadslid … ingediende
-    motie ‘…’ (RIS…) aangenomen." (seed 001), from the motie's own data."""
-    text = "Uw raad heeft"
+def aanleiding(motie: Motie, orgaan: Orgaan) -> str:
+    """"Uw raad heeft tijdens de behandeling van … (RIS…) op 14 juli 2021 de door het raadslid … ingediende motie
+    ‘…’ (RIS…) aangenomen." (seed 001), from the motie's own data, in the orgaan's words ("Uw Staten hebben")."""
+    text = f"{orgaan.word('uw')} {orgaan.verb('heeft', 'hebben', 'uw_meervoud')}"
     if motie.voorstel:
         text += f" tijdens de behandeling van {motie.voorstel.titel}"
         if motie.voorstel.ris:
@@ -148,23 +158,30 @@ def aanleiding(motie: Motie) -> str:
     text += f" op {nl.datum_kort(aangenomen_op(motie))} de"
     namen = [indiener.naam for indiener in motie.indieners]
     if len(namen) == 1:
-        text += f" door het raadslid {namen[0]} ingediende"
+        text += f" door {orgaan.word('lid')} {namen[0]} ingediende"
     elif namen:
-        text += f" door de raadsleden {nl.opsomming(namen)} ingediende"
+        text += f" door {orgaan.word('leden')} {nl.opsomming(namen)} ingediende"
     nummer = motie.ris or motie.nummer
     text += f" motie ‘{motie.titel}’" + (f" ({nummer})" if nummer else "")
     return text + " aangenomen."
 
 
-def ondertekening(brief: Afdoeningsbrief, gemeente: Gemeente) -> dict[str, str]:
-    given = brief.ondertekening
-    return {
-        "college": given.college,
-        "secretaris": ondertekenaar(given.secretaris, gemeente, "secretaris", brief.datum),
-        "burgemeester": ondertekenaar(given.burgemeester, gemeente, "burgemeester", brief.datum),
-    }
+def signatures_context(brief: Afdoeningsbrief, orgaan: Orgaan, gemeente: Gemeente | None) -> dict[str, Any]:
+    """The line above the signatures and each signature (label and name) in the orgaan's order; the old
+    keys `secretaris` and `burgemeester` stay for a huisstijl template that uses them."""
+    rollen = ondertekening(orgaan, "brief_ondertekening", gemeente, brief.datum, brief.ondertekening.given)
+    names = {rol["rol"]: rol["naam"] for rol in rollen}
+    return {"college": brief.ondertekening.college or orgaan.word("brief_ondertekenaar"), "rollen": rollen,
+            "secretaris": names.get("secretaris", ""), "burgemeester": names.get("voorzitter", "")}
 
 
-def properties(brief: Afdoeningsbrief, motie: Motie, gemeente: Gemeente) -> Properties:
-    return Properties(title=onderwerp(brief, motie), author=f"Gemeente {gemeente.naam}", subject="Afdoeningsbrief",
+def signers(model: Afdoeningsbrief, orgaan: Orgaan) -> Signatures:
+    """What `check --streng` looks at: the letter's date and the names under it, role by role."""
+    return Signatures(model.datum, ("datum",), [
+        Signer(role.rol, role.label, model.ondertekening.given(role.rol), ("ondertekening", role.rol))
+        for role in orgaan.roles("brief_ondertekening")])
+
+
+def properties(brief: Afdoeningsbrief, motie: Motie, orgaan: Orgaan) -> Properties:
+    return Properties(title=onderwerp(brief, motie), author=orgaan.letterhead, subject="Afdoeningsbrief",
                       created=brief.datum, keywords=f"afdoeningsbrief; {brief.kenmerk}")

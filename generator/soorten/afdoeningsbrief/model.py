@@ -1,4 +1,4 @@
-"""The afdoeningsbrief: the college's letter that reports how an adopted motie was carried out.
+"""The afdoeningsbrief: the executive's letter that reports how an adopted motie was carried out.
 
 The motie itself is not part of this file: `motie:` points at the motie's data file, and the letter
 quotes it from there (documents/afdoening.py), so it is never retyped.
@@ -11,10 +11,8 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import Datum, Id, JaNee, Model, Tekst, fail
+from generator.soorten.base import Code, Datum, Formule, Id, JaNee, Model, Naam, Tekst, Waarde, fail
 
-DEFAULT_SLOT = "Het college beschouwt de motie hiermee als afgedaan."
-DEFAULT_COLLEGE = "Het college van burgemeester en wethouders,"
 ONDERDELEN = ("tekst", "kop", "lijst")
 
 
@@ -26,7 +24,7 @@ class Onderdeel(Model):
     """
 
     tekst: Tekst | None = None
-    kop: Tekst | None = None
+    kop: Formule | None = None
     lijst: list[Tekst] | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
@@ -39,32 +37,44 @@ class Onderdeel(Model):
 
 
 class Ondertekening(Model):
-    college: Tekst = DEFAULT_COLLEGE
-    secretaris: Tekst | None = None
-    burgemeester: Tekst | None = None
-    """Names default to the gemeente profile; a role without a name is shown without one."""
+    college: Formule | None = None
+    """The line above the signatures; default the orgaan's ("Het college van burgemeester en wethouders,",
+    "Gedeputeerde Staten van Gelderland,")."""
+    secretaris: Naam | None = None
+    voorzitter: Naam | None = None
+    """The chair who signs (commissaris van de Koning, dijkgraaf); a gemeente's, its burgemeester."""
+    burgemeester: Naam | None = None
+    """A gemeente's voorzitter by its own name. Names default to the profile; a role without a name is
+    shown without one."""
+
+    def given(self, rol: str) -> str | None:
+        """The name this letter gives for a role of the orgaan's ondertekening."""
+        if rol == "voorzitter":
+            return self.voorzitter or self.burgemeester
+        return getattr(self, rol, None)  # type: ignore[no-any-return]
 
 
 class Afdoeningsbrief(Model):
     soort: Literal["afdoeningsbrief"]
-    motie: Tekst
+    motie: Waarde
     """The motie's data file: a path relative to this file, or its name (without .yaml) in data/moties/."""
-    kenmerk: Tekst
+    kenmerk: Code
     datum: Datum | None = None
     """Required, except in a concept (the date may not be known yet)."""
     concept: JaNee = False
     """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
     and `bundel` refuses it as final."""
     gemeente: Id | None = None
-    """Default: the motie's gemeente."""
-    ris: Tekst | None = None
+    """Default: the motie's orgaan."""
+    ris: Code | None = None
     """The letter's own RIS number, shown in the letterhead."""
-    onderwerp: Tekst | None = None
+    onderwerp: Formule | None = None
     """Default "Afdoening motie <titel>"."""
     aanleiding: Tekst | None = None
     """Default: the sentence built from the motie's data ("Uw raad heeft tijdens de behandeling …")."""
     afdoening: list[Onderdeel] = Field(min_length=1)
-    slot: Tekst = DEFAULT_SLOT
+    slot: Formule | None = None
+    """Default the orgaan's ("Het college beschouwt de motie hiermee als afgedaan.")."""
     ondertekening: Ondertekening = Ondertekening()
 
     @model_validator(mode="after")

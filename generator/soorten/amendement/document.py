@@ -15,11 +15,12 @@ from typing import Any
 from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
+from generator.organen.forms import Orgaan
+from generator.organen.resolve import for_document
 from generator.soorten.amendement.model import Amendement, Wijziging
 from generator.soorten.amendement.targets import Doel, adopting, locate, with_zinsdeel
 from generator.soorten.beleidsplan.begroting import AmountError, format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.document import uitslag
 from generator.soorten.raadsvoorstel.document import Ontwerp, Punt, nummer_van, onderwerp_van, ontwerp
 from generator.soorten.verordening import references as ref
@@ -101,8 +102,8 @@ def check_gemeente(loaded: Loaded, voorstel: Loaded | None) -> None:
     key = "amendement" if loaded.model.amendement else "voorstel"
     raise ValidationFailed([loaded.doc.issue(
         ("gemeente",), f"het amendement is van '{own}', het voorstel ({display_path(voorstel.path)}) van"
-        f" '{voorstel.model.gemeente}'", f"een raad amendeert alleen eigen voorstellen: wijs met '{key}:' een voorstel"
-        f" van '{own}' aan, of zet 'orgaan: {voorstel.model.gemeente}'")])
+        f" '{voorstel.model.gemeente}'", f"een amendement wijzigt alleen een voorstel aan het eigen orgaan: wijs met"
+        f" '{key}:' een voorstel van '{own}' aan, of zet 'orgaan: {voorstel.model.gemeente}'")])
 
 
 def change_of(index: int, change: Wijziging, doel: Doel) -> Gewijzigd:
@@ -193,14 +194,15 @@ def new_article(loaded: Loaded, index: int, change: Wijziging, doel: Doel, punt:
 
 
 def sub_change(loaded: Loaded, index: int, change: Wijziging, outer: Resolved) -> Gewijzigd:
-    numbers = len(outer.changes)
+    extern = outer.loaded.model.extern  # an amendement on a voorstel outside data/ has one change: its `wordt`
+    texts = [extern.wordt or ""] if extern is not None else [c.nieuw or "" for c in outer.changes]
+    numbers = len(texts)
     if change.wijziging is None or not 1 <= change.wijziging <= numbers:
         raise ValidationFailed([loaded.doc.issue(
             ("wijzigingen", index, "wijziging" if change.wijziging is not None else "zinsdeel"),
             f"het amendement heeft geen wijziging {change.wijziging or '(geen nummer)'}",
             f"geef 'wijziging:' een nummer van 1 tot en met {numbers}")])
-    target = outer.changes[change.wijziging - 1]
-    tekst = target.nieuw or ""
+    tekst = texts[change.wijziging - 1]
     nummer = outer.loaded.model.nummer
     naam = f"de nieuwe tekst van wijziging {change.wijziging} van amendement{' ' + nummer if nummer else ''}"
     doel = with_zinsdeel(loaded, ("wijzigingen", index), change,
@@ -234,49 +236,65 @@ def opdracht(g: Gewijzigd) -> dict[str, str]:
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     amendement: Amendement = loaded.model
     resolved = resolve(project, loaded)
-    gemeente_id = amendement.gemeente or (resolved.voorstel.model.gemeente if resolved.voorstel else "")
-    gemeente = project.gemeente(gemeente_id, loaded.doc)
-    return in_huisstijl(project, loaded, gemeente, context=context(resolved, gemeente.model),
-                        properties=properties(amendement, gemeente.model), refers_to=resolved.inputs)
+    orgaan_id = amendement.gemeente or (resolved.voorstel.model.gemeente if resolved.voorstel else "")
+    orgaan, profile = for_document(project, loaded, orgaan_id, amendement.vergadering,
+                                   key="amendement" if amendement.amendement else "voorstel")
+    return in_huisstijl(project, loaded, profile, context=context(resolved, orgaan),
+                        properties=properties(amendement, orgaan), refers_to=resolved.inputs)
 
 
-def wijzigingen(resolved: Resolved) -> list[dict[str, str]]:
+def wijzigingen(resolved: Resolved, orgaan: Orgaan) -> list[dict[str, str]]:
     extern = resolved.loaded.model.extern
     if extern is not None:
-        return [{"opdracht": f"Het ontwerpbesluit bij {extern.voorstel} wordt als volgt gewijzigd.",
+        what = extern.voorstel if orgaan.kind == "kamer" else f"Het ontwerpbesluit bij {extern.voorstel}"
+        return [{"opdracht": f"{what[:1].upper()}{what[1:]} wordt als volgt gewijzigd.",
                  "oud_kop": "Oorspronkelijk:" if extern.oorspronkelijk else "", "oud": extern.oorspronkelijk or "",
                  "nieuw_kop": "Wordt:" if extern.wordt else "", "nieuw": extern.wordt or ""}]
     return [opdracht(g) for g in resolved.changes]
 
 
-def besluit(resolved: Resolved) -> str:
+def besluit(resolved: Resolved, orgaan: Orgaan) -> str:
+    """"besluit het ontwerpbesluit als volgt te wijzigen:" ("besluiten" for Provinciale Staten); a Kamer's
+    amendement says what it changes in its first change instead."""
+    if orgaan.kind == "kamer":
+        return ""
+    verb = orgaan.word("besluit")
     if resolved.loaded.model.soort == "subamendement" and resolved.target is not None:
         nummer = resolved.target.model.nummer
-        return f"besluit amendement {nummer + ' ' if nummer else ''}‘{resolved.target.model.titel}’ als volgt te wijzigen:"
+        return f"{verb} amendement {nummer + ' ' if nummer else ''}‘{resolved.target.model.titel}’ als volgt te wijzigen:"
     if resolved.voorstel is not None and resolved.voorstel.model.soort == "verordening":
-        return f"besluit de {resolved.voorstel.model.titel} als volgt te wijzigen:"
-    return "besluit het ontwerpbesluit als volgt te wijzigen:"
+        return f"{verb} de {resolved.voorstel.model.titel} als volgt te wijzigen:"
+    return f"{verb} het ontwerpbesluit als volgt te wijzigen:"
 
 
-def context(resolved: Resolved, gemeente: Gemeente) -> dict[str, Any]:
+def aanhef(amendement: Amendement, onderwerp: str, orgaan: Orgaan) -> str:
+    """"De raad van de gemeente Zwolle, in vergadering bijeen op …, ter bespreking van het voorstel …,"; a Kamer's
+    amendement: "De ondergetekende stelt het volgende amendement voor:" (samples.md, kst-27081-13)."""
+    if orgaan.kind == "kamer":
+        one = len(amendement.indieners) <= 1
+        return f"De ondergetekende{'' if one else 'n'} {'stelt' if one else 'stellen'} het volgende {amendement.soort} voor:"
+    return f"{orgaan.opening(nl.datum(amendement.vergadering))}, ter bespreking van het voorstel {onderwerp},"
+
+
+def context(resolved: Resolved, orgaan: Orgaan) -> dict[str, Any]:
     amendement: Amendement = resolved.loaded.model
     voorstel = resolved.voorstel
     onderwerp = onderwerp_van(voorstel) if voorstel else (amendement.extern.voorstel if amendement.extern else "")
     if voorstel and voorstel.model.soort == "verordening":
         onderwerp = f"tot vaststelling van de {onderwerp}"
     kenmerken = [k for k in (amendement.agendapunt and f"agendapunt {amendement.agendapunt}",
-                             voorstel and nummer_van(voorstel) and f"raadsvoorstel {nummer_van(voorstel)}",
+                             voorstel and nummer_van(voorstel) and f"{orgaan.word('voorstel_naam').lower()} {nummer_van(voorstel)}",
                              amendement.stemmingsvolgorde and f"stemmingsvolgorde {amendement.stemmingsvolgorde}") if k]
     return {
-        "kop_orgaan": f"Gemeenteraad {gemeente.naam}",
+        "orgaan": orgaan.context(),
+        "kop_orgaan": orgaan.header,
         "kop": amendement.soort.upper(),
         "nummer": amendement.nummer or "",
         "titel": amendement.titel,
         "kenmerken": " · ".join(kenmerken),
-        "aanhef": f"{gemeente.raad}, in vergadering bijeen op {nl.datum(amendement.vergadering)}, ter bespreking"
-                  f" van het voorstel {onderwerp},",
-        "besluit": besluit(resolved),
-        "wijzigingen": wijzigingen(resolved),
+        "aanhef": aanhef(amendement, onderwerp, orgaan),
+        "besluit": besluit(resolved, orgaan),
+        "wijzigingen": wijzigingen(resolved, orgaan),
         "dekking": amendement.dekking or "",
         "toelichting": list(amendement.toelichting),
         "indieners": [{"naam": i.naam, "fractie": i.fractie or ""} for i in amendement.indieners],
@@ -284,7 +302,7 @@ def context(resolved: Resolved, gemeente: Gemeente) -> dict[str, Any]:
     }
 
 
-def properties(amendement: Amendement, gemeente: Gemeente) -> Properties:
+def properties(amendement: Amendement, orgaan: Orgaan) -> Properties:
     title = f"{amendement.soort.capitalize()} {amendement.nummer + ' ' if amendement.nummer else ''}{amendement.titel}"
-    return Properties(title=title, author=f"Gemeente {gemeente.naam}", subject=amendement.soort.capitalize(),
+    return Properties(title=title, author=orgaan.letterhead, subject=amendement.soort.capitalize(),
                       created=amendement.vergadering, keywords=f"{amendement.soort}; {amendement.status}")

@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 
 from generator.errors import Issue
 from generator.loading.reader import Document
-from generator.soorten.base import Datum, Getal, Id, JaNee, Model, Tekst, fail
+from generator.soorten.base import Citaat, Code, Datum, Formule, Getal, Id, JaNee, Model, Tekst, Waarde, fail
 from generator.soorten.model.model import reshape_texts
 from generator.soorten.motie.model import Indiener, Stemming
 from generator.soorten.verordening.model import Artikel
@@ -28,9 +28,9 @@ JA_NEE = (*JA, "nee", "false", "no", "onwaar", "n")
 class Extern(Model):
     """A target with no data file here (an imported amendement of another raad): kept verbatim."""
 
-    voorstel: Tekst
+    voorstel: Formule
     """As the amendement names it: "raadsvoorstel Vaststelling … (RIS123)"."""
-    oorspronkelijk: Tekst | None = None
+    oorspronkelijk: Citaat | None = None
     wordt: Tekst | None = None
 
 
@@ -42,14 +42,14 @@ class Wijziging(Model):
     onderdeel: Id | None = None
     wijziging: Getal | None = None
     """Subamendement: the number (1, 2, …) of the amendement's change whose new text it changes."""
-    zinsdeel: Tekst | None = None
+    zinsdeel: Citaat | None = None
     """Words inside the target that the change is about, quoted exactly."""
     vervangen_door: Tekst | None = None
     toevoegen_na: Tekst | Artikel | None = None
     """New text after the target; with `artikel:` alone, a whole new article (label, titel, leden)."""
     toevoegen_voor: Tekst | Artikel | None = None
     schrappen: JaNee = False
-    bedrag: Tekst | None = None
+    bedrag: Waarde | None = None
     """The label of a row of the voorstel's `begroting:` whose amount `vervangen_door:` sets (the
     amendement then states its `dekking:`); `bedrag: ja` on a phrase says the phrase is an amount."""
 
@@ -110,19 +110,19 @@ class Wijziging(Model):
 
 class Amendement(Model):
     soort: Literal["amendement", "subamendement"]
-    voorstel: Tekst | None = None
+    voorstel: Waarde | None = None
     """The raadsvoorstel's data file, path from data/ (raadsvoorstellen/x.yaml)."""
-    amendement: Tekst | None = None
+    amendement: Waarde | None = None
     """Subamendement: the amendement's data file, path from data/."""
     extern: Extern | None = None
     gemeente: Id | None = None
     """Default: the voorstel's gemeente (required with `extern:`)."""
-    titel: Tekst
-    nummer: Tekst | None = None
+    titel: Formule
+    nummer: Code | None = None
     vergadering: Datum
     stemmingsvolgorde: Getal | None = None
     """Place in the order of voting of the vergadering (1 is voted first)."""
-    agendapunt: Tekst | None = None
+    agendapunt: Code | None = None
     wijzigingen: list[Wijziging] = []
     dekking: Tekst | None = None
     toelichting: list[Tekst] = []
@@ -131,7 +131,7 @@ class Amendement(Model):
     status_datum: Datum | None = None
     """Date of the vote; default the vergadering."""
     stemming: Stemming | None = None
-    niet_geplaatst: list[Tekst] = Field(default=[])
+    niet_geplaatst: list[Citaat] = Field(default=[])
     """Text the importer could not place."""
     concept: JaNee = False
     """A draft: it says CONCEPT, `check --streng` lists its gaps, no bundel takes it."""

@@ -10,6 +10,8 @@ from generator import nl
 from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded, Project, is_file
 from generator.loading.reader import Path_
+from generator.organen.forms import Orgaan
+from generator.organen.resolve import for_document
 from generator.soorten.beleidsplan.begroting import Regel, table_rows, totaal
 from generator.soorten.beleidsplan.model import (
     PUNTEN,
@@ -30,11 +32,11 @@ Placed = list[tuple[Path_, Doel]]
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     plan: Beleidsplan = loaded.model
-    gemeente = project.gemeente(plan.gemeente, loaded.doc)
+    orgaan, profile = for_document(project, loaded, plan.gemeente, plan.datum)
     moties = resolve_moties(project, loaded)
     return in_huisstijl(
-        project, loaded, gemeente, context=context(plan, gemeente.model.naam, moties),
-        properties=Properties(title=plan.titel, author=f"Gemeente {gemeente.model.naam}", subject="Beleidsplan",
+        project, loaded, profile, context=context(plan, orgaan, moties),
+        properties=Properties(title=plan.titel, author=orgaan.letterhead, subject="Beleidsplan",
                               created=plan.datum, keywords="beleidsplan; begroting"),
         refers_to=[m.path for m in moties.values()],
     )
@@ -87,12 +89,13 @@ def load_motie(project: Project, loaded: Loaded, loc: Path_, motie_id: str) -> L
     return motie
 
 
-def context(plan: Beleidsplan, gemeente: str, moties: dict[str, Loaded]) -> dict[str, Any]:
+def context(plan: Beleidsplan, orgaan: Orgaan, moties: dict[str, Loaded]) -> dict[str, Any]:
     notes = Footnotes(dict(plan.voetnoten))
     return {
         "titel": plan.titel,
         "ondertitel": plan.ondertitel or "",
-        "kop_orgaan": f"Gemeente {gemeente}",
+        "orgaan": orgaan.context(),
+        "kop_orgaan": orgaan.letterhead,
         "inleiding": [notes.point(p) for p in plan.inleiding],
         "programmas": [programma_context(p, notes, moties) for p in plan.alle_programmas()],
         "familiegroepsplan": familiegroepsplan_context(plan.familiegroepsplan, notes),

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import FOOTNOTE_MARK, Datum, Id, JaNee, Model, Tekst, fail
+from generator.soorten.base import FOOTNOTE_MARK, Aard, Citaat, Code, Datum, Formule, Id, JaNee, Model, Naam, Tekst, fail
 from generator.soorten.beleidsplan.begroting import AmountError, Regel, parse_amount, resultaat_mismatch, saldo_mismatch
 
 
@@ -23,7 +23,7 @@ def _amount(value: Any) -> Any:
         raise fail("bedrag", str(exc)) from None
 
 
-Bedrag = Annotated[Decimal, BeforeValidator(_amount)]
+Bedrag = Annotated[Decimal, BeforeValidator(_amount), Aard.WAARDE]
 
 
 def _as_list(value: Any) -> Any:
@@ -72,7 +72,7 @@ class BatenLasten(Model):
 
 
 class Criteria(Model):
-    kop: Tekst | None = None
+    kop: Formule | None = None
     """The lead sentence; default "<titel van het doel>, zodanig dat:"."""
     punten: list[Tekst] = Field(min_length=1)
     """Measurable points that complete the lead sentence."""
@@ -88,7 +88,7 @@ class Activiteit(Model):
 
     tekst: Tekst | None = None
     motie: Id | None = None
-    actie: Tekst = "Uitvoeren motie"
+    actie: Formule = "Uitvoeren motie"
     """The words before the motie's title."""
 
     @model_validator(mode="after")
@@ -99,18 +99,18 @@ class Activiteit(Model):
 
 
 class Doel(Model):
-    nummer: Tekst
-    titel: Tekst
+    nummer: Code
+    titel: Formule
     beschrijving: Alineas = []
     criteria: Criteria | None = None
-    portefeuillehouders: list[Tekst] = []
+    portefeuillehouders: list[Naam] = []
     activiteiten: list[Annotated[Activiteit, BeforeValidator(_activity)]] = []
     baten_en_lasten: BatenLasten | None = None
 
 
 class Programma(Model):
-    nummer: Tekst | None = None
-    titel: Tekst | None = None
+    nummer: Code | None = None
+    titel: Formule | None = None
     inleiding: Alineas = []
     doelen: list[Doel] = Field(min_length=1)
 
@@ -150,7 +150,7 @@ class Familiegroepsplan(Model):
     (generator/lint_beleidsplan.py) without guessing from the wording.
     """
 
-    kop: Tekst = "Familiegroepsplan"
+    kop: Formule = "Familiegroepsplan"
     inleiding: Alineas = []
     vormen: Vormen | None = None
     informeren: Alineas = []
@@ -174,8 +174,8 @@ class Familiegroepsplan(Model):
 class Beleidsplan(Model):
     soort: Literal["beleidsplan"]
     gemeente: Id
-    titel: Tekst
-    ondertitel: Tekst | None = None
+    titel: Formule
+    ondertitel: Formule | None = None
     datum: Datum | None = None
     concept: JaNee = False
     """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
@@ -185,7 +185,7 @@ class Beleidsplan(Model):
     doelen: list[Doel] = []
     """A plan without programma's lists its doelen directly."""
     familiegroepsplan: Familiegroepsplan | None = None
-    voetnoten: dict[str, Tekst] = {}
+    voetnoten: dict[str, Citaat] = {}
 
     @classmethod
     def prepare(cls, doc: Document) -> None:

@@ -1,4 +1,4 @@
-"""The gemeente profile: names for the aanhef and ondertekening, and the huisstijl.
+"""The orgaan's profile (`soort: gemeente` for every kind of orgaan): names for the ondertekening, a huisstijl.
 
 A name may be written plainly (`burgemeester: Peter Snijders`) or as the people who held the office
 with their dates (`burgemeester: [{naam: ..., van: ..., tot: ...}]`): then each document is signed by
@@ -8,27 +8,30 @@ whoever was in office on its own date, and `check --streng` refuses a signatory 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
 
-from generator.soorten.base import Datum, Getal, Model, Tekst
+from generator.soorten.base import Citaat, Datum, Formule, Getal, Model, Naam, Waarde
 
-ROLLEN = ("burgemeester", "secretaris", "griffier")
+ROLLEN = ("voorzitter", "secretaris", "griffier")
+"""The offices that sign; the words for them come from the orgaan (a gemeente's voorzitter signs as burgemeester)."""
 
 
 class Huisstijl(Model):
-    templates: Tekst | None = None
+    templates: Waarde | None = None
     """Folder (relative to the profile) whose templates override the defaults of the same name."""
-    logo: Tekst | None = None
+    logo: Waarde | None = None
     """PNG or JPEG file (relative to the profile) shown in the letterhead."""
 
 
 class Ambtstermijn(Model):
     """One person in one office: from `van` up to and including `tot` (either left out when no source gives it)."""
 
-    naam: Tekst
+    naam: Naam
     van: Datum | None = None
     tot: Datum | None = None
-    bron: Tekst | None = None
+    bron: Citaat | None = None
     """Where the name and dates come from (a URL or a document), so a reader can check them."""
 
     def covers(self, datum: dt.date) -> bool:
@@ -43,30 +46,30 @@ class Ambtstermijn(Model):
         return f"{van} {tot}".strip()
 
 
-Ambt = Tekst | list[Ambtstermijn]
+Ambt = Naam | list[Ambtstermijn]
 
 
 class Gemeente(Model):
     soort: Literal["gemeente"]
-    naam: Tekst
-    """As it follows "gemeente": Zwolle, Den Haag."""
+    naam: Naam
+    """As the register names the orgaan: Zwolle, Den Haag, Gelderland, Waterschap Rivierenland."""
+    voorzitter: Ambt | None = None
+    """The chair of the assembly and the executive: the commissaris van de Koning, the dijkgraaf; for a
+    gemeente its burgemeester, which the profile may also call `burgemeester:`."""
     burgemeester: Ambt | None = None
+    """A gemeente's voorzitter, by its own name."""
     secretaris: Ambt | None = None
     griffier: Ambt | None = None
     """Names may be left out where no source states them; the signature then shows the role only."""
-    orgaan: Tekst | None = None
-    """Who adopts moties; default "De raad van de gemeente <naam>"."""
+    orgaan: Formule | None = None
+    """Who adopts moties and besluiten, instead of the register's form ("De raad van de gemeente <naam>")."""
     afdoeningstermijn: Getal = 6
     """Months within which an adopted motie should be afgedaan (motievolglijst: "te laat")."""
     huisstijl: Huisstijl | None = None
 
-    @property
-    def raad(self) -> str:
-        return self.orgaan or f"De raad van de gemeente {self.naam}"
-
     def termijnen(self, rol: str) -> list[Ambtstermijn]:
         """The people of an office; a plain name is one term without dates."""
-        value = getattr(self, rol)
+        value = (self.voorzitter or self.burgemeester) if rol in ("voorzitter", "burgemeester") else getattr(self, rol)
         if value is None:
             return []
         if isinstance(value, str):
@@ -86,6 +89,34 @@ class Gemeente(Model):
         return found[0].naam if len(found) == 1 else ""
 
 
-def ondertekenaar(given: str | None, gemeente: Gemeente, rol: str, datum: dt.date | None) -> str:
+def ondertekenaar(given: str | None, gemeente: Gemeente | None, rol: str, datum: dt.date | None) -> str:
     """The name under a signature: the document's own, else whoever the profile has in office on its date."""
-    return given or gemeente.in_functie(rol, datum)
+    return given or (gemeente.in_functie(rol, datum) if gemeente is not None else "")
+
+
+def ondertekening(orgaan: Any, key: str, gemeente: Gemeente | None, datum: dt.date | None,
+                  given: Callable[[str], str | None]) -> list[dict[str, str]]:
+    """The signatures of a letter (`brief_ondertekening`) or a besluit (`besluit_ondertekening`) of `orgaan`,
+    in its order: each role's label ("de burgemeester") and name (the document's own, else the profile's)."""
+    return [{"rol": role.rol, "label": role.label, "naam": ondertekenaar(given(role.rol), gemeente, role.rol, datum)}
+            for role in orgaan.roles(key)]
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature as `check --streng` sees it: the office, how the line reads, the name the document
+    gives (if any) and where."""
+
+    rol: str
+    label: str
+    given: str | None
+    loc: tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """A soort's `signers`: the date the signatures hold on, where it stands, and the signatures."""
+
+    datum: dt.date | None
+    date_loc: tuple[str | int, ...]
+    people: list[Signer]

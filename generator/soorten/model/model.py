@@ -8,27 +8,31 @@ whose quotes of law text record their source and date.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import Datum, Id, Model, Tekst, doubles, fail
+from generator.soorten.base import Aard, Code, Datum, Formule, Id, Model, Tekst, doubles, fail
 
 CHOICE = re.compile(r"\{([a-z0-9][a-z0-9-]*)\}")
 BEPALINGEN = ("familiegroepsplan-informeren", "familiegroepsplan-uitgangspunt")
 """The two familiegroepsplan provisions of the VNG modelverordening (factsheet, seed 002)."""
 
 
+Aangehaald = Annotated[Tekst, Aard.CITAAT]
+"""Text quoted from a source (the base type `Citaat`; the name is taken by the model below)."""
+
+
 class Bron(Model):
-    titel: Tekst
+    titel: Aangehaald
     """"Jeugdwet" or "VNG Modelverordening Jeugdhulp"."""
-    bwb: Tekst | None = None
+    bwb: Code | None = None
     """Identifier on wetten.overheid.nl, e.g. BWBR0034925."""
-    artikel: Tekst | None = None
+    artikel: Code | None = None
     datum: Datum
     """Date of the text quoted (for a law: the wet that set it)."""
-    opmerking: Tekst | None = None
+    opmerking: Aangehaald | None = None
 
     def vermelding(self) -> str:
         """"Jeugdwet (BWBR0034925), artikel 4.1.2; tekst van 1 maart 2014"."""
@@ -41,7 +45,7 @@ class Bron(Model):
 
 
 class Citaat(Model):
-    citaat: Tekst
+    citaat: Aangehaald
     """Quoted word for word; one line a paragraph."""
     bron: Bron
 
@@ -51,7 +55,7 @@ Alinea = Tekst | Citaat
 
 class Onderdeel(Model):
     label: Id | None = None
-    begrip: Tekst | None = None
+    begrip: Formule | None = None
     """For a definition: the term; `tekst` is then its meaning."""
     tekst: Tekst
     bron: Bron | None = None
@@ -67,7 +71,7 @@ class Lid(Model):
 
 class Artikel(Model):
     label: Id
-    titel: Tekst
+    titel: Formule
     leden: list[Lid] = Field(min_length=1)
     toelichting: list[Alinea] = []
     bron: Bron | None = None
@@ -79,14 +83,17 @@ class Artikel(Model):
 
 
 class Keuze(Model):
-    vraag: Tekst
-    standaard: Tekst | None = None
+    vraag: Formule
+    standaard: Formule | None = None
 
 
 class ModelVerordening(Model):
     soort: Literal["model"]
-    titel: Tekst
+    titel: Formule
     bron: Bron
+    gelet_op: Formule | None = None
+    """The law a verordening on this model rests on ("de artikelen 2.9, 2.10, 2.12 en 8.1.1, vierde lid, van de
+    Jeugdwet"): its default `gelet_op:`. Without it, the orgaan's article for verordeningen."""
     keuzes: dict[Id, Keuze] = {}
     artikelen: list[Artikel] = Field(min_length=1)
     toelichting: list[Alinea] = []

@@ -9,7 +9,7 @@ from typing import Any
 from generator import nl
 from generator.loading.project import Loaded, Project
 from generator.organen.forms import Orgaan
-from generator.organen.resolve import resolve
+from generator.organen.resolve import for_document
 from generator.soorten.blocks import Blok
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.motie.model import DEFAULT_KOP, Motie, Regel
@@ -19,7 +19,7 @@ from generator.word.render import Properties
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     motie: Motie = loaded.model
-    orgaan, profile = resolve(project, loaded, motie.orgaan_id or "", motie.vergadering)
+    orgaan, profile = for_document(project, loaded, motie.orgaan_id or "", motie.vergadering)
     return in_huisstijl(project, loaded, profile, context=context(motie, orgaan),
                         properties=properties(motie, orgaan))
 
@@ -34,7 +34,7 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
                  "agendapunt" not in shown and motie.agendapunt and f"agendapunt {motie.agendapunt}")
     return {
         "gemeente": {"naam": orgaan.name},
-        "orgaan": {"naam": orgaan.name, "soort": orgaan.kind, "vergadering": orgaan.assembly},
+        "orgaan": orgaan.context(),
         "kop_orgaan": orgaan.header,
         "nummer": "" if kamer else motie.nummer or "",
         "titel": motie.titel,
@@ -218,6 +218,5 @@ def stemmingstabel(motie: Motie) -> dict[str, Any]:
 
 def properties(motie: Motie, orgaan: Orgaan) -> Properties:
     title = f"Motie {motie.nummer + ' ' if motie.nummer else ''}{motie.titel}"
-    author = f"Gemeente {orgaan.name}" if orgaan.kind == "gemeente" else orgaan.header
-    return Properties(title=title, author=author, subject="Motie",
+    return Properties(title=title, author=orgaan.letterhead, subject="Motie",
                       created=motie.vergadering, keywords=f"motie; {motie.status}")

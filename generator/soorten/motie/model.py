@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 
 from generator.errors import Issue
 from generator.loading.reader import Document
-from generator.soorten.base import FOOTNOTE_MARK, Datum, Getal, Id, JaNee, Model, Tekst, doubles, fail
+from generator.soorten.base import FOOTNOTE_MARK, Citaat, Code, Datum, Formule, Getal, Id, JaNee, Model, Naam, Tekst, Waarde, doubles, fail
 from generator.soorten.blocks import Blok, reshape_blocks
 
 STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden", "overgenomen")
@@ -20,18 +20,18 @@ DEFAULT_KOP = {
 
 
 class Voorstel(Model):
-    titel: Tekst
+    titel: Formule
     """As it reads after "ter bespreking van": "het voorstel … inzake programmarekening 2020"."""
-    ris: Tekst | None = None
-    inleiding: Tekst | None = None
+    ris: Code | None = None
+    inleiding: Formule | None = None
     """The words before it in the opening when not "ter bespreking van": "gehoord de beraadslagingen over",
     "besprekende"."""
 
 
 class Indiener(Model):
-    naam: Tekst
-    fractie: Tekst | None = None
-    opmerking: Tekst | None = None
+    naam: Naam
+    fractie: Naam | None = None
+    opmerking: Formule | None = None
     """Printed beside the name: "mede namens commissielid Goof Lindijer", "fractievoorzitter"."""
 
 
@@ -44,10 +44,10 @@ class Regel(Model):
     "Raadsvergadering: <vergadering>", "Jaar: 2023". The value comes from the field it names (so it is
     written once and cannot contradict it) or, for a fact without a field of its own, from `tekst`."""
 
-    label: Tekst | None = None
+    label: Formule | None = None
     """As the source writes it, without the colon: "Onderwerp", "Ingediend door", "Statenvergadering"."""
     veld: Literal[FORMULIER_VELDEN] | None = None  # type: ignore[valid-type]
-    tekst: Tekst | None = None
+    tekst: Formule | None = None
 
     @model_validator(mode="after")
     def _one_value(self) -> Regel:
@@ -61,21 +61,21 @@ class Regel(Model):
 class Fractiestem(Model):
     """One row of a vote table: how a fractie voted, with its seats when the source gives them."""
 
-    fractie: Tekst
+    fractie: Naam
     zetels: Getal | None = Field(None, ge=1)
     stem: Literal["voor", "tegen"]
 
 
 class Stemming(Model):
-    voor: list[Tekst] = []
-    tegen: list[Tekst] = []
+    voor: list[Naam] = []
+    tegen: list[Naam] = []
     fracties: list[Fractiestem] = []
     """The vote per fractie, printed as a table (Fractie | Stemming) by the templates that have one;
     `voor` and `tegen` follow from it and may be left out."""
     aantal_voor: Getal | None = None
     """The votes for, as a list gives them ("Voor: VVD, CDA (totaal 38 stemmen)")."""
     aantal_tegen: Getal | None = None
-    uitslag: Tekst | None = None
+    uitslag: Code | None = None
     """The tally as the source writes it: "21 voor, 16 tegen", "20-25", "met 21 stemmen voor en 16 tegen"."""
 
     @model_validator(mode="after")
@@ -101,7 +101,7 @@ class Motie(Model):
     soort: Literal["motie"]
     gemeente: Id | None = None
     """Older name of `orgaan:` (a register id or a profile in data/gemeenten); still accepted."""
-    titel: Tekst
+    titel: Formule
     vergadering: Datum
     concept: JaNee = False
     """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
@@ -109,18 +109,18 @@ class Motie(Model):
     formulier: list[Regel] = []
     """The source's form above the motie, line by line in its order (the import writes it when the source
     has one); printed instead of the title line. Without it the orgaan's own layout is used."""
-    nummer: Tekst | None = None
-    ris: Tekst | None = None
-    agendapunt: Tekst | None = None
+    nummer: Code | None = None
+    ris: Code | None = None
+    agendapunt: Code | None = None
     voorstel: Voorstel | None = None
     vreemd_aan_de_orde: JaNee = False
-    orgaan: Tekst | None = None
+    orgaan: Waarde | None = None
     """The register id (zwolle, provincie-utrecht, tweede-kamer). Older files held the opening text
     here; a value that is not an id is still read as `aanhef:`."""
-    aanhef: Tekst | None = None
+    aanhef: Formule | None = None
     """The whole opening, word for word, instead of the orgaan's own ("De raad van de gemeente X, in
     vergadering bijeen op …"); the import writes it when the source's opening reads otherwise."""
-    beraadslaging: Tekst | None = None
+    beraadslaging: Formule | None = None
     """Said after the meeting in the aanhef, as the source writes it: "gehoord de beraadslaging"."""
     constateringen: list[Blok] = []
     overwegingen: list[Blok] = []
@@ -128,12 +128,12 @@ class Motie(Model):
     volgorde: list[Literal["constateringen", "overwegingen"]] = []
     """The considerans in the order of the source when that is not constateringen first (the import
     writes it): each entry prints the next block of that list; blocks it does not name follow."""
-    slot: Tekst | None = None
+    slot: Formule | None = None
     """Default from the orgaan: "En gaat over tot …" (raad, Kamer) or "En gaan over tot …" (PS, waterschap)."""
     indieners: list[Indiener] = []
     fractie_voor_naam: JaNee = False
     """The indieners' table with the fractie before the name, as some raden sign ("Fractie SP, K. Öztürk")."""
-    voetnoten: dict[str, Tekst] = {}
+    voetnoten: dict[str, Citaat] = {}
     status: Literal[STATUSSEN] = "ingediend"  # type: ignore[valid-type]
     status_datum: Datum | None = None
     stemming: Stemming | None = None
@@ -141,10 +141,10 @@ class Motie(Model):
     titel_na_aanhef: JaNee = False
     """The title below the opening ("De raad …, gehoord de beraadslaging, / Motie 'X'"), as the source prints it."""
     toelichting_onder: JaNee = False
-    plaats: Tekst | None = None
+    plaats: Naam | None = None
     """The place the indieners signed, printed with the meeting's date above them ("Amsterdam, 8 maart 2023")."""
     """The toelichting below the indieners (as some raden print it), not above them."""
-    niet_geplaatst: list[Tekst] = []
+    niet_geplaatst: list[Citaat] = []
     """Text the importer could not place; `check` warns until it is moved or removed."""
 
     @classmethod

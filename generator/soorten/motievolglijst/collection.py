@@ -241,14 +241,19 @@ def _orgaan(project: Project, orgaan_id: str, loaded: Loaded) -> tuple[str, int]
     return profile.naam, profile.afdoeningstermijn
 
 
-def _kop(ids: list[str], names: str) -> str:
-    """"Gemeente Zwolle"; an orgaan of another kind by its assembly ("Provinciale Staten van Gelderland")."""
+def _kop(ids: list[str], names: str) -> tuple[str, str]:
+    """(the list's heading, its orgaan column's title): "Gemeente Zwolle" and "Gemeente", "Provincie Gelderland"
+    and "Provincie"; for several gemeenten "Gemeenten Zwolle en Den Haag", for several kinds "Orgaan"."""
     from generator.organen import register
 
-    orgaan = register.get(ids[0]) if len(ids) == 1 else None
-    if orgaan is not None and orgaan.kind != "gemeente":
-        return orgaan.header
-    return f"Gemeente{'n' if len(ids) > 1 else ''} {names}"
+    organen = [o for o in (register.get(i) for i in ids) if o is not None]
+    kinds = {o.kind for o in organen}
+    column = organen[0].word("soortnaam").capitalize() if len(kinds) == 1 and len(organen) == len(ids) else "Orgaan"
+    if len(ids) == 1 and organen:
+        return organen[0].letterhead, column
+    if kinds <= {"gemeente"}:
+        return f"Gemeente{'n' if len(ids) > 1 else ''} {names}", column
+    return nl.opsomming([o.letterhead for o in organen] or [names]), column
 
 
 def vandaag() -> dt.date:
@@ -276,10 +281,11 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     profiles = [project.gemeente_path(i) for i in ids if is_file(project.gemeente_path(i))]
     names = nl.opsomming(sorted({r.gemeente for r in rows}))
     latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
+    kop, kolom = _kop(ids, names)
     return Prepared(
         template=template,
-        context={"gemeenten": _kop(ids, names), "regels": cells, "breedtes": columns.widths(cells)},
-        properties=Properties(title="Motievolglijst", author=_kop(ids, names), subject="Motievolglijst",
+        context={"gemeenten": kop, "kolom_orgaan": kolom, "regels": cells, "breedtes": columns.widths(cells)},
+        properties=Properties(title="Motievolglijst", author=kop, subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
         inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *gegevens.concepts,
                        *profiles, *looked_at}),

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-COLUMNS = (("gemeente", "Gemeente"), ("nummer", "Nummer"), ("titel", "Titel"), ("datum", "Datum"),
+COLUMNS = (("gemeente", "Gemeente"),  # the orgaan column; its title is the kind's word ("Provincie")
+           ("nummer", "Nummer"), ("titel", "Titel"), ("datum", "Datum"),
            ("indieners", "Indieners"), ("status", "Status"), ("afgedaan", "Afgedaan met"), ("termijn", "Termijn"))
 TEXT_WIDTH = 14570  # 25.7 cm: A4 landscape within 2 cm margins
 PADDING = 2 * 108 + 40  # the cell margins Word and LibreOffice use, and a little air

@@ -116,31 +116,35 @@ def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]
 
 
 def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: list[Path], *, redline: bool) -> Prepared:
-    model: Raadsvoorstel = voorstel.model
-    gemeente = project.gemeente(model.gemeente, voorstel.doc)
-    profile = gemeente.model
-    assert model.besluit is not None
-    view = View(redline, Auteur(f"Griffie {profile.naam}", model.besluit.vergadering))
-    template, looked_at = project.template("raadsvoorstellen/raadsbesluit.docx", gemeente)
-    context: dict[str, Any] = {
-        "onderwerp": model.onderwerp,
-        "considerans": considerans(model, profile),
-        "beslispunten": beslispunten(toegepast, view),
-        "begroting": begroting(toegepast, view),
-        "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {nl.datum_kort(model.besluit.vergadering)}.",
-        "voorzitter": profile.in_functie("burgemeester", model.besluit.vergadering),
-        "griffier": profile.in_functie("griffier", model.besluit.vergadering),
-    }
-    title = f"Raadsbesluit {model.onderwerp}"  # the redline is the same besluit, its keywords say redline
+    from generator.organen.resolve import resolve
+    from generator.soorten.gemeente.model import ondertekening
     from generator.word import logo as huisstijl
 
+    model: Raadsvoorstel = voorstel.model
+    assert model.besluit is not None
+    datum = model.besluit.vergadering
+    orgaan, profile = resolve(project, voorstel, model.gemeente, model.collegedatum)
+    view = View(redline, Auteur(f"Griffie {orgaan.name}", datum))
+    template, looked_at = project.template(project.registry["raadsbesluit"].template, profile)
+    rollen = ondertekening(orgaan, "besluit_ondertekening", profile.model if profile else None, datum, lambda _: None)
+    context: dict[str, Any] = {
+        "orgaan": orgaan.context(),
+        "onderwerp": model.onderwerp,
+        "considerans": considerans(model, orgaan),
+        "beslispunten": beslispunten(toegepast, view),
+        "begroting": begroting(toegepast, view),
+        "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {nl.datum_kort(datum)}.",
+        "ondertekening": rollen,
+        **{rol["rol"]: rol["naam"] for rol in rollen},
+    }
+    naam = orgaan.word("besluit_naam")
+    title = f"{naam} {model.onderwerp}"  # the redline is the same besluit, its keywords say redline
+    own = [profile.path, *huisstijl.logo_inputs(profile)] if profile else []
     return Prepared(
         template=template, context=context,
-        properties=Properties(title=title, author=f"Gemeente {profile.naam}", subject="Raadsbesluit",
-                              created=model.besluit.vergadering, keywords="raadsbesluit; redline" if redline else "raadsbesluit",
-                              concept=model.concept),
-        inputs=[voorstel.path, *ontwerp(project, voorstel).inputs, *inputs, gemeente.path, *looked_at,
-                *huisstijl.logo_inputs(gemeente)],
-        media=huisstijl.logo_media(project, gemeente, template),
+        properties=Properties(title=title, author=orgaan.letterhead, subject=naam, created=datum,
+                              keywords="raadsbesluit; redline" if redline else "raadsbesluit", concept=model.concept),
+        inputs=[voorstel.path, *ontwerp(project, voorstel).inputs, *inputs, *own, *looked_at],
+        media=huisstijl.logo_media(project, profile, template) if profile else {},
         post=RevisionMarks(view.authors) if redline else None,
     )

@@ -15,17 +15,16 @@ from typing import Any
 from generator import nl
 from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
+from generator.organen.forms import Orgaan
+from generator.organen.resolve import for_document
 from generator.soorten.beleidsplan.begroting import format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.motie.model import Stemming
 from generator.soorten.raadsvoorstel.model import SECTIES, Raadsvoorstel
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.artikelen import load_model, model_inputs
 from generator.soorten.verordening.document import article_context, articles, unresolved
 from generator.word.render import Properties
-
-GELET_OP = "artikel 147 van de Gemeentewet"
 
 
 @dataclass
@@ -62,10 +61,10 @@ class Ontwerp:
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     voorstel: Raadsvoorstel = loaded.model
-    gemeente = project.gemeente(voorstel.gemeente, loaded.doc)
+    orgaan, profile = for_document(project, loaded, voorstel.gemeente, voorstel.collegedatum)
     besluit = ontwerp(project, loaded)
-    return in_huisstijl(project, loaded, gemeente, context=context(voorstel, besluit, gemeente.model),
-                        properties=properties(voorstel, gemeente.model), refers_to=besluit.inputs)
+    return in_huisstijl(project, loaded, profile, context=context(voorstel, besluit, orgaan),
+                        properties=properties(voorstel, orgaan), refers_to=besluit.inputs)
 
 
 def ontwerp(project: Project, loaded: Loaded) -> Ontwerp:
@@ -137,20 +136,31 @@ def verordening(project: Project, loaded: Loaded, loc: tuple[Any, ...], name: st
                                                  "wijs een bestand met 'soort: verordening' aan")])
     if found.model.gemeente != loaded.model.gemeente:
         raise ValidationFailed([loaded.doc.issue(
-            loc, f"de verordening is van gemeente '{found.model.gemeente}', het voorstel van '{loaded.model.gemeente}'",
-            f"kies een verordening van {loaded.model.gemeente} of pas 'gemeente:' in {display_path(found.path)} aan")])
+            loc, f"de verordening is van '{found.model.gemeente}', het voorstel van '{loaded.model.gemeente}'",
+            f"kies een verordening van {loaded.model.gemeente} of pas 'orgaan:' in {display_path(found.path)} aan")])
     return found
 
 
-def gelezen(voorstel: Raadsvoorstel) -> str:
+def gelezen(voorstel: Raadsvoorstel, orgaan: Orgaan) -> str:
     given = voorstel.ontwerpbesluit.gelezen
-    return given or f"het voorstel van burgemeester en wethouders van {nl.datum_kort(voorstel.collegedatum)}"
+    return given or f"het voorstel van {orgaan.word('voorstel_van')} van {nl.datum_kort(voorstel.collegedatum)}"
 
 
-def considerans(voorstel: Raadsvoorstel, gemeente: Gemeente) -> list[str]:
-    """"De raad van de gemeente Zwolle;" "gelezen het voorstel …;" "gelet op …;" "besluit:"."""
-    return [f"{gemeente.raad};", f"gelezen {gelezen(voorstel)};",
-            f"gelet op {voorstel.ontwerpbesluit.gelet_op or GELET_OP};", "besluit:"]
+def gelet_op(voorstel: Raadsvoorstel, orgaan: Orgaan) -> str:
+    """The article the besluit rests on: the law from the orgaan, the article from what the besluit does
+    (a verordening, a begroting, both; else the law itself)."""
+    if voorstel.ontwerpbesluit.gelet_op:
+        return voorstel.ontwerpbesluit.gelet_op
+    kinds = [kind for kind, present in (("verordening", any(p.vaststellen for p in voorstel.ontwerpbesluit.beslispunten)),
+                                         ("begroting", voorstel.begroting is not None)) if present]
+    return nl.opsomming([orgaan.word(f"gelet_op_{kind}") for kind in kinds]) or orgaan.word("gelet_op")
+
+
+def considerans(voorstel: Raadsvoorstel, orgaan: Orgaan) -> list[str]:
+    """"De raad van de gemeente Zwolle;" "gelezen het voorstel …;" "gelet op …;" "besluit:" (Provinciale
+    Staten "besluiten:"), all in the orgaan's words."""
+    return [f"{orgaan.subject};", f"gelezen {gelezen(voorstel, orgaan)};", f"gelet op {gelet_op(voorstel, orgaan)};",
+            f"{orgaan.word('besluit')}:"]
 
 
 def punt_context(nummer: int, punt: Punt) -> dict[str, Any]:
@@ -161,20 +171,21 @@ def punt_context(nummer: int, punt: Punt) -> dict[str, Any]:
     return result
 
 
-def context(voorstel: Raadsvoorstel, besluit: Ontwerp, gemeente: Gemeente) -> dict[str, Any]:
+def context(voorstel: Raadsvoorstel, besluit: Ontwerp, orgaan: Orgaan) -> dict[str, Any]:
     secties = []
     for key, default in SECTIES.items():
         sectie = getattr(voorstel, key)
         if sectie is not None:
             secties.append({"kop": sectie.kop or default, "alineas": list(sectie.alineas)})
     return {
-        "gemeente": {"naam": gemeente.naam},
+        "gemeente": {"naam": orgaan.name},
+        "orgaan": orgaan.context(),
         "onderwerp": voorstel.onderwerp,
         "nummer": voorstel.nummer or "",
         "collegedatum": nl.datum_kort(voorstel.collegedatum),
         "portefeuillehouder": voorstel.portefeuillehouder or "",
         "secties": secties,
-        "considerans": considerans(voorstel, gemeente),
+        "considerans": considerans(voorstel, orgaan),
         "beslispunten": [punt_context(i + 1, p) for i, p in enumerate(besluit.punten)],
         "begroting": ontwerp_begroting(besluit),
         "besluit": beslissing(voorstel),
@@ -203,7 +214,8 @@ def uitslag_van(stemming: Stemming) -> str:
     return text
 
 
-def properties(voorstel: Raadsvoorstel, gemeente: Gemeente) -> Properties:
-    return Properties(title=f"Raadsvoorstel {voorstel.onderwerp}", author=f"Gemeente {gemeente.naam}",
-                      subject="Raadsvoorstel", created=voorstel.collegedatum,
+def properties(voorstel: Raadsvoorstel, orgaan: Orgaan) -> Properties:
+    naam = orgaan.word("voorstel_naam")
+    return Properties(title=f"{naam} {voorstel.onderwerp}", author=orgaan.letterhead,
+                      subject=naam, created=voorstel.collegedatum,
                       keywords=f"raadsvoorstel; {voorstel.besluit.status if voorstel.besluit else 'ontwerp'}")

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from generator.soorten.base import Datum, Id, JaNee, Model, Tekst, doubles, fail
+from generator.soorten.base import Code, Datum, Formule, Id, JaNee, Model, Naam, Tekst, Waarde, doubles, fail
 from generator.soorten.beleidsplan.begroting import AmountError, parse_amount
 from generator.soorten.motie.model import Stemming
 
@@ -30,7 +30,7 @@ SECTIES = {
 class Sectie(Model):
     """One section of the voorstel; its heading defaults to the usual one ("Beoogd effect")."""
 
-    kop: Tekst | None = None
+    kop: Formule | None = None
     alineas: list[Tekst] = Field(min_length=1)
 
 
@@ -39,14 +39,14 @@ class Beslispunt(Model):
     """The name others use for this beslispunt (`beslispunt: vaststellen` in an amendement)."""
     tekst: Tekst
     """As it reads after "besluit:", e.g. "vast te stellen de Verordening …"."""
-    vaststellen: Tekst | None = None
+    vaststellen: Waarde | None = None
     """A verordening this beslispunt adopts: its path from data/ (verordeningen/x.yaml)."""
 
 
 class Ontwerpbesluit(Model):
-    gelezen: Tekst | None = None
+    gelezen: Formule | None = None
     """Default "het voorstel van burgemeester en wethouders van <collegedatum>"."""
-    gelet_op: Tekst | None = None
+    gelet_op: Formule | None = None
     beslispunten: list[Beslispunt] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -62,9 +62,9 @@ class Ontwerpbesluit(Model):
 class Begrotingsregel(Model):
     label: Id
     """The name an amendement uses for this amount (`bedrag: familiegroepsplannen`)."""
-    omschrijving: Tekst
-    programma: Tekst | None = None
-    bedrag: Tekst
+    omschrijving: Formule
+    programma: Formule | None = None
+    bedrag: Waarde
     """In euro, as begrotingen write it: 500000, 500.000 or -1.250,50."""
 
     @field_validator("bedrag")
@@ -80,7 +80,7 @@ class Begrotingsregel(Model):
 class Begroting(Model):
     """A small table of amounts the besluit sets (a begrotingswijziging), each row with a label."""
 
-    kop: Tekst | None = None
+    kop: Formule | None = None
     """Default "Begrotingswijziging"."""
     regels: list[Begrotingsregel] = Field(min_length=1)
 
@@ -105,10 +105,10 @@ class Besluit(Model):
 class Raadsvoorstel(Model):
     soort: Literal["raadsvoorstel"]
     gemeente: Id
-    onderwerp: Tekst
-    nummer: Tekst | None = None
+    onderwerp: Formule
+    nummer: Code | None = None
     collegedatum: Datum
-    portefeuillehouder: Tekst | None = None
+    portefeuillehouder: Naam | None = None
     inleiding: Sectie | None = None
     beoogd_effect: Sectie | None = None
     argumenten: Sectie | None = None

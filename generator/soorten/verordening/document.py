@@ -6,8 +6,10 @@ from typing import Any
 
 from generator import nl
 from generator.loading.project import Loaded, Project
+from generator.organen.forms import Orgaan
+from generator.organen.resolve import for_document
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Gemeente, ondertekenaar
+from generator.soorten.gemeente.model import Gemeente, Signatures, Signer, ondertekening
 from generator.soorten.verordening import references as ref
 from generator.soorten.verordening.artikelen import Assembler, alinea, load_model, model_inputs, resolve_article
 from generator.soorten.verordening.model import Raadsbesluit, Verordening
@@ -16,10 +18,11 @@ from generator.word.render import Properties
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     verordening: Verordening = loaded.model
-    gemeente = project.gemeente(verordening.gemeente, loaded.doc)
+    orgaan, profile = for_document(project, loaded, verordening.gemeente, verordening.vastgesteld)
     model = load_model(project, loaded)
-    return in_huisstijl(project, loaded, gemeente, context=context(loaded, model, gemeente.model),
-                        properties=properties(verordening, gemeente.model), refers_to=model_inputs(model))
+    gemeente = profile.model if profile is not None else None
+    return in_huisstijl(project, loaded, profile, context=context(loaded, model, orgaan, gemeente),
+                        properties=properties(verordening, orgaan), refers_to=model_inputs(model))
 
 
 def articles(loaded: Loaded, model: Loaded | None) -> tuple[list[ref.Artikel], Assembler]:
@@ -54,7 +57,7 @@ def _double_labels(found: list[ref.Artikel]) -> Any:
     return None
 
 
-def context(loaded: Loaded, model: Loaded | None, gemeente: Gemeente) -> dict[str, Any]:
+def context(loaded: Loaded, model: Loaded | None, orgaan: Orgaan, gemeente: Gemeente | None) -> dict[str, Any]:
     verordening: Verordening = loaded.model
     found, assembler = articles(loaded, model)
     targets = ref.register(found)
@@ -65,11 +68,12 @@ def context(loaded: Loaded, model: Loaded | None, gemeente: Gemeente) -> dict[st
     }
     assembler.raise_issues()
     return {
+        "orgaan": orgaan.context(),
         "titel": verordening.titel,
         "ondertitel": verordening.ondertitel or "",
-        "aanhef": aanhef(verordening, gemeente, "besluit vast te stellen de volgende verordening:"),
+        "aanhef": aanhef(verordening, model, orgaan, "vast te stellen de volgende verordening:"),
         "artikelen": [article_context(a) for a in found],
-        **slot(verordening, gemeente),
+        **slot(verordening, orgaan, gemeente),
         "toelichting": toelichting,
     }
 
@@ -88,25 +92,38 @@ def article_context(artikel: ref.Artikel) -> dict[str, Any]:
     return {"kop": kop(artikel), "leden": leden}
 
 
-def aanhef(raad: Raadsbesluit, gemeente: Gemeente, besluit: str) -> dict[str, str]:
-    """"De raad van de gemeente Zwolle;" "gelet op …;" "besluit vast te stellen …"."""
+def aanhef(raad: Raadsbesluit, model: Loaded | None, orgaan: Orgaan, besluit: str) -> dict[str, str]:
+    """"De raad van de gemeente Zwolle;" "gelet op …;" "besluit vast te stellen …" ("Provinciale Staten van
+    Gelderland;" … "besluiten vast te stellen …")."""
+    gelet_op = raad.gelet_op or (model.model.gelet_op if model is not None else None) or orgaan.word("gelet_op_verordening")
     return {
-        "raad": f"{gemeente.raad};",
+        "raad": f"{orgaan.subject};",
         "gezien": f"gezien {raad.gezien};" if raad.gezien else "",
-        "gelet_op": f"gelet op {raad.gelet_op};",
-        "besluit": besluit,
+        "gelet_op": f"gelet op {gelet_op};",
+        "besluit": f"{orgaan.word('besluit')} {besluit}",
     }
 
 
-def slot(raad: Raadsbesluit, gemeente: Gemeente) -> dict[str, Any]:
+def given(raad: Raadsbesluit, rol: str) -> str | None:
+    return getattr(raad, rol, None)  # type: ignore[no-any-return]
+
+
+def slot(raad: Raadsbesluit, orgaan: Orgaan, gemeente: Gemeente | None) -> dict[str, Any]:
     datum = nl.datum_kort(raad.vastgesteld) if raad.vastgesteld else "[datum]"
+    rollen = ondertekening(orgaan, "besluit_ondertekening", gemeente, raad.vastgesteld, lambda rol: given(raad, rol))
     return {
         "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {datum}.",
-        "voorzitter": ondertekenaar(raad.voorzitter, gemeente, "burgemeester", raad.vastgesteld),
-        "griffier": ondertekenaar(raad.griffier, gemeente, "griffier", raad.vastgesteld),
+        "ondertekening": rollen,
+        **{rol["rol"]: rol["naam"] for rol in rollen},
     }
 
 
-def properties(raad: Raadsbesluit, gemeente: Gemeente) -> Properties:
-    return Properties(title=raad.titel, author=f"Gemeente {gemeente.naam}", subject=type(raad).__name__,
+def signers(raad: Raadsbesluit, orgaan: Orgaan) -> Signatures:
+    """What `check --streng` looks at: the date of adoption and the names under the besluit."""
+    return Signatures(raad.vastgesteld, ("vastgesteld",), [
+        Signer(role.rol, role.label, given(raad, role.rol), (role.rol,)) for role in orgaan.roles("besluit_ondertekening")])
+
+
+def properties(raad: Raadsbesluit, orgaan: Orgaan) -> Properties:
+    return Properties(title=raad.titel, author=orgaan.letterhead, subject=type(raad).__name__,
                       created=raad.vastgesteld, keywords=raad.soort)  # type: ignore[attr-defined]

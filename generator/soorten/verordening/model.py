@@ -11,10 +11,9 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.base import Datum, Getal, Id, JaNee, Model, Tekst, fail
+from generator.soorten.base import Datum, Formule, Getal, Id, JaNee, Model, Naam, Waarde, fail
 from generator.soorten.model.model import Alinea, Lid, reshape_texts, unique_labels
 
-GELET_OP = "de artikelen 2.9, 2.10, 2.12 en 8.1.1, vierde lid, van de Jeugdwet"
 INWERKINGTREDING = "met ingang van de dag na die van de bekendmaking"
 
 
@@ -24,7 +23,7 @@ class Artikel(Model):
     uit_model: Id | None = None
     label: Id | None = None
     """Needed for a local article; replaces the model's label if given (references use it)."""
-    titel: Tekst | None = None
+    titel: Formule | None = None
     leden: list[Lid] | None = None
     """Replaces the model's leden (a local choice); required for a local article."""
     extra_leden: list[Lid] = []
@@ -44,21 +43,25 @@ class Artikel(Model):
 
 
 class Raadsbesluit(Model):
-    """What a verordening and a wijzigingsverordening share: gemeente, aanhef, adoption."""
+    """What a verordening and a wijzigingsverordening share: orgaan, aanhef, adoption."""
 
     gemeente: Id
-    titel: Tekst
-    model: Tekst | None = None
+    titel: Formule
+    model: Waarde | None = None
     """Path of the model file, relative to data/ (e.g. modellen/vng-jeugdhulp-familiegroepsplan.yaml)."""
-    keuzes: dict[Id, Tekst] = {}
-    gezien: Tekst | None = None
+    keuzes: dict[Id, Formule] = {}
+    gezien: Formule | None = None
     """"het voorstel van burgemeester en wethouders van 12 juni 2018"."""
-    gelet_op: Tekst = GELET_OP
+    gelet_op: Formule | None = None
+    """Default: the model's `gelet_op:`, else the orgaan's article for verordeningen ("artikel 147 van de Gemeentewet")."""
     vastgesteld: Datum | None = None
     """Date of the raadsvergadering; left out in a draft (a line to fill in is shown)."""
-    voorzitter: Tekst | None = None
-    """Default: the gemeente profile's burgemeester."""
-    griffier: Tekst | None = None
+    voorzitter: Naam | None = None
+    """Default: the profile's voorzitter (a gemeente's burgemeester)."""
+    griffier: Naam | None = None
+    """Default: the profile's griffier."""
+    secretaris: Naam | None = None
+    """Where the orgaan's besluiten are co-signed by its secretaris (a waterschap): default the profile's."""
     toelichting: list[Alinea] = []
     """Algemene toelichting (after the model's, unless model_toelichting: nee)."""
     model_toelichting: JaNee = True
@@ -73,23 +76,23 @@ class Raadsbesluit(Model):
 
 class Verordening(Raadsbesluit):
     soort: Literal["verordening"]
-    ondertitel: Tekst | None = None
+    ondertitel: Formule | None = None
     """E.g. "(artikelen over het familiegroepsplan)" when the document is part of the verordening."""
     artikelen: list[Artikel] = Field(min_length=1)
 
 
 class ArtikelInvoegen(Model):
-    na: Tekst
+    na: Waarde
     """The existing article after which the new one comes: "5" gives artikel 5a."""
     artikel: Artikel
 
 
 class LidToevoegen(Model):
-    artikel: Tekst
+    artikel: Waarde
     """Number of the existing article, e.g. "6"."""
     nummer: Getal
     """Number the new lid gets (the existing article has one lid fewer)."""
-    uit_model: Tekst | None = None
+    uit_model: Waarde | None = None
     """"onderzoek.uitgangspunt": a lid of a model article."""
     lid: Lid | None = None
     toelichting: list[Alinea] = []
@@ -102,7 +105,7 @@ class LidToevoegen(Model):
 
 
 class BegrippenInvoegen(Model):
-    artikel: Tekst
+    artikel: Waarde
     """Number of the existing begripsbepalingen article, e.g. "1"."""
     uit_model: Id
     """Label of the model's begripsbepalingen article."""
@@ -127,12 +130,12 @@ class Wijziging(Model):
 
 class Wijzigingsverordening(Raadsbesluit):
     soort: Literal["wijzigingsverordening"]
-    wijzigt: Tekst
+    wijzigt: Waarde
     """The verordening amended, as cited: "Verordening jeugdhulp Den Haag 2015"."""
-    bestaand: dict[str, Tekst] = {}
+    bestaand: dict[str, Waarde] = {}
     """Labels the inserted text refers to that are already in the amended verordening:
     `onderzoek.gesprek: "6.1"` (artikel 6, eerste lid)."""
     wijzigingen: list[Wijziging] = Field(min_length=1)
     inwerkingtreding: Datum | None = None
     """Default: the day after publication."""
-    citeertitel: Tekst | None = None
+    citeertitel: Formule | None = None

@@ -13,6 +13,8 @@ from typing import Any
 
 from generator import nl
 from generator.loading.project import Loaded, Project
+from generator.organen.forms import Orgaan
+from generator.organen.resolve import for_document
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import Gemeente
 from generator.soorten.verordening import references as ref
@@ -25,10 +27,11 @@ MISSING = "staat het al in de verordening? voeg onder 'bestaand:' toe: {label}: 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
     raad: Wijzigingsverordening = loaded.model
-    gemeente = project.gemeente(raad.gemeente, loaded.doc)
+    orgaan, profile = for_document(project, loaded, raad.gemeente, raad.vastgesteld)
     model = load_model(project, loaded)
-    return in_huisstijl(project, loaded, gemeente, context=context(loaded, model, gemeente.model),
-                        properties=properties(raad, gemeente.model), refers_to=model_inputs(model))
+    gemeente = profile.model if profile is not None else None
+    return in_huisstijl(project, loaded, profile, context=context(loaded, model, orgaan, gemeente),
+                        properties=properties(raad, orgaan), refers_to=model_inputs(model))
 
 
 class Changes:
@@ -138,7 +141,7 @@ def ref_index(suffix: str) -> int:
     return next(i for i in range(702) if ref.letter(i) == suffix)
 
 
-def context(loaded: Loaded, model: Loaded | None, gemeente: Gemeente) -> dict[str, Any]:
+def context(loaded: Loaded, model: Loaded | None, orgaan: Orgaan, gemeente: Gemeente | None) -> dict[str, Any]:
     raad: Wijzigingsverordening = loaded.model
     assembler = Assembler.of(loaded, model)
     changes = Changes(assembler, raad)
@@ -155,7 +158,8 @@ def context(loaded: Loaded, model: Loaded | None, gemeente: Gemeente) -> dict[st
     assembler.raise_issues()
     return {
         "titel": raad.titel,
-        "aanhef": aanhef(raad, gemeente, "besluit vast te stellen de volgende verordening:"),
+        "orgaan": orgaan.context(),
+        "aanhef": aanhef(raad, model, orgaan, "vast te stellen de volgende verordening:"),
         "artikel_i": f"De {raad.wijzigt} wordt als volgt gewijzigd:",
         "wijzigingen": [{"letter": f"{letter}.", "opdracht": opdracht, "artikelen": [changed(a, lid) for a in artikelen]}
                         for opdracht, artikelen, letter, lid in changes.items],
@@ -163,7 +167,7 @@ def context(loaded: Loaded, model: Loaded | None, gemeente: Gemeente) -> dict[st
                       + (f"met ingang van {nl.datum_kort(raad.inwerkingtreding)}." if raad.inwerkingtreding
                          else f"{INWERKINGTREDING}."),
         "artikel_iii": f"Deze verordening wordt aangehaald als: {raad.citeertitel}." if raad.citeertitel else "",
-        **slot(raad, gemeente),
+        **slot(raad, orgaan, gemeente),
         "toelichting": toelichting,
     }
 

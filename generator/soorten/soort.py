@@ -1,0 +1,142 @@
+"""What a soort declares about itself, in its own folder (`soorten/<soort>/__init__.py: SOORT`).
+
+A soort's folder says everything the rest of the tool needs to know of it: what it is made of
+(model, context builder, templates, starter, schema), where its files live in data/ and what the
+editor calls it, which kinds of orgaan make it (and what the others use instead), who signs it,
+and the facts the cross-document checks read. The registry collects these declarations; every table
+elsewhere (the editor's list, `init`'s schema mapping, the checks) is derived from them.
+
+Everything is named by dotted path and imported when first used, so reading a declaration imports
+no model: a no-op build stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from generator.errors import InternalError
+
+Kind = Literal["document", "reference", "collection"]
+
+ROLES = frozenset({"motie", "afdoening", "besluit", "wijziging", "titel", "amendement"})
+"""What the cross-document checks read of a soort (see checks/crossdocs.py):
+- motie: cited by its date or title, answered by an afdoening;
+- afdoening: answers the motie its `motie:` names, dated after its adoption;
+- besluit: adopted on `vastgesteld:`, so its text cannot cite a later stuk;
+- wijziging: changes the verordening its `wijzigt:` names, dated after it;
+- titel: its `titel:` is how the thing is spelled everywhere;
+- amendement: changes a voorstel (numbered per voorstel, listed in the motievolglijst)."""
+
+
+@dataclass(frozen=True)
+class Soort:
+    """One soort. Callables are `module:attribute` strings, imported on first use."""
+
+    name: str
+    kind: Kind
+    package: str
+    """The soort's own package (its folder holds starter.yaml and schema.json)."""
+    model: str = ""
+    prepare: str = ""
+    rules: str = ""
+    """Content rules for `check`: (project, loaded) → warnings."""
+    templates: tuple[str, ...] = ()
+    """Built-in template names, relative to templates/ (the first is the soort's main template)."""
+    gather: str = ""
+    """Collections: (project, sources) → the facts gathered once per build."""
+    checks: str = ""
+    """Collections: gathered → issues that no single file shows."""
+    build: str = ""
+    """Collections: (project, gathered) → [(output name, Prepared)]."""
+    outputs: tuple[str, ...] = ()
+    """Collections: the fixed names they write into build/ (known without importing them, so two
+    files never write one name); names made per data file (a raadsbesluit) are not listed."""
+    folder: Path | None = None
+    """Where starter.yaml and schema.json are; found from `package` when not given."""
+    data: str = ""
+    """Its folder under data/ ("moties"); two soorten may share one (verordeningen)."""
+    label: str = ""
+    """Its name for a reader, singular and plural: ("Motie", "Moties")."""
+    plural: str = ""
+    not_for: Mapping[str, str] = field(default_factory=dict)
+    """Kinds of orgaan (or single orgaan ids) that do not make this soort → what they use instead,
+    in one Dutch sentence with its source: `nieuw` and `check` say it."""
+    signers: str = ""
+    """(model, orgaan) → the signatures `check --streng` looks at (checks/strict.Signatures)."""
+    roles: frozenset[str] = frozenset()
+    """Facts the cross-document checks read (ROLES)."""
+    answers: str = ""
+    """Role afdoening: (project, loaded) → the path of the motie it answers, or None."""
+    companion: str = ""
+    """YAML lines added to its starter when `nieuw` writes it because another starter needs it (a motie
+    that an afdoeningsbrief answers must have been adopted)."""
+
+    @property
+    def home(self) -> Path:
+        if self.folder is not None:
+            return self.folder
+        spec = importlib.util.find_spec(self.package)
+        if spec is None or not spec.submodule_search_locations:
+            raise InternalError(f"soort '{self.name}': pakket {self.package} niet gevonden")
+        return Path(next(iter(spec.submodule_search_locations)))
+
+    @property
+    def starter_path(self) -> Path:
+        return self.home / "starter.yaml"
+
+    @property
+    def schema_path(self) -> Path:
+        return self.home / "schema.json"
+
+    @property
+    def starter(self) -> bool:
+        return self.starter_path.is_file()
+
+    @property
+    def schema(self) -> bool:
+        return self.schema_path.is_file()
+
+    @property
+    def template(self) -> str:
+        return self.templates[0]
+
+    @property
+    def data_folder(self) -> str:
+        """data/<folder>: where `nieuw` and the editor put a new file of this soort."""
+        return self.data or f"{self.name}s"
+
+    @property
+    def title(self) -> str:
+        return self.label or self.name.capitalize()
+
+    @property
+    def titles(self) -> str:
+        return self.plural or f"{self.title}s"
+
+    def refusal(self, orgaan_id: str, kind: str) -> str | None:
+        """Why an orgaan of `kind` (or this very orgaan) does not make this soort, or None when it does."""
+        return self.not_for.get(orgaan_id) or self.not_for.get(kind)
+
+    def call(self, attribute: str) -> Callable[..., Any]:
+        """The callable named by one of the `module:attribute` fields."""
+        return resolve(self.package, getattr(self, attribute))
+
+    def model_class(self) -> type:
+        return resolve(self.package, self.model)  # type: ignore[no-any-return]
+
+
+def resolve(package: str, target: str) -> Any:
+    module, _, attribute = target.partition(":")
+    name = module if "." in module and not module.startswith(".") else f"{package}.{module.lstrip('.')}"
+    return getattr(importlib.import_module(name), attribute)
+
+
+def declare(name: str, template: str, *, package: str = "", model: str = "model:Model", **declared: Any) -> Soort:
+    """A document soort in the usual shape: model.py, document.py with `prepare`, one template."""
+    return Soort(name, "document", package or f"generator.soorten.{name}", model=model, prepare="document:prepare",
+                 templates=(template,), **declared)
