@@ -1,16 +1,28 @@
-"""Benchmark: raadsstukken against plain docxtpl, measured in the same run on the same moties.
+"""Benchmark: raadsstukken against plain docxtpl, every figure a ratio measured in the same run.
 
-    python bench/run.py [--n 1000] [--docxtpl-sample 200] [--memory]
+    python bench/run.py [--n 1000] [--soort-n 100] [--pdf] [--preview] [--repo PATH] [--smoke]
 
-Generates N varied moties in a temporary project, then measures: plain docxtpl one document at a
-time (load template, render, save) on the same template contexts; a raadsstukken cold build with
---jobs 1 and with all cores; a no-op rebuild; and with --memory the peak memory of a cold build of
-N and 10×N documents. Prints figures and ratios against plain docxtpl.
+Yardsticks (bench/yardsticks.py, on the same documents): A, plain docxtpl load-render-save with
+the context given; B, the plain-docxtpl pipeline (read YAML, validate, context, render, save).
+Measured, each as the whole command (`python -m generator build`, start-up included):
+- N varied moties: cold build --jobs 1 (against B, and per document with start-up subtracted
+  against A: (t(N) − t(1)) / (N − 1)), cold build --jobs <cores>, no-op rebuild;
+- every other soort, N/10 documents each (a raadsvoorstel with its verordening, an amendement with
+  its voorstel, …: bench/corpus.py): the same per-document figure against that soort's A and B;
+- 10×N documents (moties and one of every other soort): cold build, no-op rebuild, one changed
+  motie (its title: its row in the motievolglijst changes), one motie changed in its text only,
+  one changed document that no collection lists (a beleidsplan);
+- peak memory of a cold build --jobs 1 of N and of 10×N documents;
+- with --pdf: PDF per document in a batch of 100 through the converter against one soffice start
+  per document; with --preview: the editor's preview over 20 edits, a LibreOffice worker killed halfway.
+--repo measures another checkout (its .venv) with this same bench, for before/after in one session.
+--smoke: small N, ratios printed, nothing asserted (CI runs it so the bench cannot rot).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
@@ -21,133 +33,164 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-WORDS = ["jeugdhulp", "wijkteam", "familiegroepsplan", "gezinnen", "netwerk", "huisartsen", "scholen", "wachttijden", "budget", "preventie", "toegang", "zorgaanbieders", "evaluatie", "monitoring", "raad", "college", "ouders", "jongeren"]
+import corpus  # noqa: E402
 
-
-def sentence(rng: random.Random, low: int = 8, high: int = 30) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high))) + ";"
-
-
-def motie_yaml(i: int, rng: random.Random) -> str:
-    lines = [
-        "soort: motie", f"gemeente: {rng.choice(['zwolle', 'den-haag'])}", f"titel: Motie {i} over {rng.choice(WORDS)}",
-        f"vergadering: 20{rng.randint(15, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", f"nummer: M-{i}",
-    ]
-    for key in ("constateringen", "overwegingen", "verzoeken"):
-        lines.append(f"{key}:")
-        lines += [f"  - {sentence(rng)}" for _ in range(rng.randint(1, 6))]
-    if rng.random() < 0.3:
-        lines[-1] += "[^1]"
-        lines += ["voetnoten:", f"  '1': {sentence(rng, 4, 10)}"]
-    lines.append("indieners:")
-    for _ in range(rng.randint(1, 4)):
-        lines += [f"  - naam: {rng.choice('ABCDEFG')}. {rng.choice(['Jansen', 'de Vries', 'Bakker', 'Yilmaz'])}",
-                  f"    fractie: {rng.choice(['GroenLinks', 'VVD', 'D66', 'CDA', 'PvdA', 'SP'])}"]
-    if rng.random() < 0.5:
-        lines += ["status: aangenomen", "stemming:", "  voor: [GroenLinks, D66]", "  tegen: [VVD]"]
-    return "\n".join(lines) + "\n"
+SOORTEN = ("afdoeningsbrief", "verordening", "wijzigingsverordening", "beleidsplan", "raadsvoorstel", "amendement",
+           "subamendement")
+RUN = ("import resource, sys\nfrom generator.cli.main import main\nsys.argv = ['raadsstukken', *sys.argv[1:]]\n"
+       "try:\n    main()\n    code = 0\nexcept SystemExit as exc:\n    code = exc.code or 0\n"
+       "print('BENCH', code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n")
 
 
-def make_project(root: Path, n: int) -> Path:
-    shutil.copytree(REPO / "data" / "gemeenten", root / "data" / "gemeenten")
-    folder = root / "data" / "moties"
-    folder.mkdir(parents=True)
-    rng = random.Random(20261123)
-    for i in range(n):
-        (folder / f"m{i:06d}.yaml").write_text(motie_yaml(i, rng), "utf-8")
-    return root
+class Target:
+    """The checkout under test: its Python (with raadsstukken installed from it)."""
+
+    def __init__(self, repo: Path) -> None:
+        self.repo = repo
+        venv = repo / ".venv" / "bin" / "python"
+        self.python = str(venv) if venv.exists() else sys.executable
+
+    def cli(self, root: Path, *args: str) -> tuple[float, float]:
+        """Seconds and peak memory (MB) of one whole command."""
+        start = time.perf_counter()
+        done = subprocess.run([self.python, "-c", RUN, "-C", str(root), *args], cwd=self.repo,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        seconds = time.perf_counter() - start
+        line = next((ln for ln in done.stderr.splitlines() if ln.startswith("BENCH ")), None)
+        if line is None or line.split()[1] not in ("0", "1"):
+            raise SystemExit(f"build mislukt ({args}): {done.stderr[-2000:]}")
+        return seconds, int(line.split()[2]) / 1024
+
+    def yardsticks(self, jobs: list[str]) -> dict[str, dict[str, float]]:
+        done = subprocess.run([self.python, str(HERE / "yardsticks.py"), *jobs], cwd=self.repo,
+                              capture_output=True, text=True, check=True)
+        rows = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+        return {row["job"]: row for row in rows}
 
 
-def cli(root: Path, *args: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "generator", "-C", str(root), *args], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+def row(label: str, value: str, ratio: str = "") -> None:
+    print(f"{label:74s} {value:>16s}  {ratio}")
 
 
-def plain_docxtpl(root: Path, sample: int) -> tuple[float, float, float]:
-    """Seconds per document: plain docxtpl rendering prepared contexts; our renderer on the same
-    contexts; and the whole plain-docxtpl pipeline (read the YAML, validate, build the context,
-    render and save), which is what the cold build replaces."""
-    from docxtpl import DocxTemplate
-
-    from generator.loading.project import Project
-    from generator.soorten.document import prepare
-    from generator.word.render import make_environment, render
-
-    project = Project(root)
-    prepared = []
-    for path in sorted((root / "data" / "moties").glob("*.yaml"))[:sample]:
-        loaded = project.load(path)
-        prepared.append(prepare(project, loaded))
-    out = root / "plain-docxtpl"
-    out.mkdir()
-    start = time.perf_counter()
-    for number, item in enumerate(prepared):
-        doc = DocxTemplate(item.template)
-        doc.render(item.context, jinja_env=make_environment(), autoescape=True)
-        doc.save(out / f"{number}.docx")
-    plain = (time.perf_counter() - start) / len(prepared)
-    start = time.perf_counter()
-    for item in prepared:
-        render(item.template, item.context, item.properties)
-    ours = (time.perf_counter() - start) / len(prepared)
-    fresh = Project(root)
-    start = time.perf_counter()
-    for number, path in enumerate(sorted((root / "data" / "moties").glob("*.yaml"))[:sample]):
-        item = prepare(fresh, fresh.load(path))
-        doc = DocxTemplate(item.template)
-        doc.render(item.context, jinja_env=make_environment(), autoescape=True)
-        doc.save(out / f"p{number}.docx")
-    pipeline = (time.perf_counter() - start) / len(prepared)
-    return plain, ours, pipeline
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.2f} ms/doc"
 
 
-def peak_memory_mb(n: int) -> float:
-    with tempfile.TemporaryDirectory() as tmp:
-        root = make_project(Path(tmp), n)
-        code = ("import resource, sys; from generator.cli.main import main; "
-                "sys.argv=['raadsstukken','-C',sys.argv[1],'build','-j','1']; "
-                "import contextlib\ntry:\n main()\nexcept SystemExit: pass\n"
-                "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-        out = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, check=True, cwd=REPO)
-        return int(out.stdout.strip().splitlines()[-1]) / 1024
+def moties(target: Target, work: Path, n: int, cores: int) -> dict[str, float]:
+    root = work / "moties"
+    corpus.moties(root, n)
+    one = work / "een-motie"
+    corpus.moties(one, 1)
+    sticks = target.yardsticks([f"{root}:data/moties/*.yaml:{min(n, 200)}"])[f"{root}:data/moties/*.yaml:{min(n, 200)}"]
+    start, _ = target.cli(one, "build", "-j", "1")
+    cold1, memory = target.cli(root, "build", "-j", "1")
+    noop, _ = target.cli(root, "build")
+    shutil.rmtree(root / "build")
+    cold_all, _ = target.cli(root, "build", "-j", str(cores))
+    per_doc = (cold1 - start) / (n - 1)
+    print(f"\n{n} moties (yardsticks on {sticks['documents']} of them)")
+    row("A  plain docxtpl: open template, render, save (context given)", ms(sticks["A"]))
+    row("   raadsstukken renderer on the same contexts", ms(sticks["ours"]), f"{sticks['A'] / sticks['ours']:5.1f}× A")
+    row("B  plain docxtpl pipeline: YAML, validate, context, render, save", ms(sticks["B"]))
+    row(f"   cold build --jobs 1, whole command (N={n})", ms(cold1 / n), f"{sticks['B'] / (cold1 / n):5.1f}× B")
+    row(f"   cold build --jobs 1, per document, start-up ({start:.2f} s) subtracted", ms(per_doc),
+        f"{sticks['A'] / per_doc:5.1f}× A  {sticks['B'] / per_doc:5.1f}× B")
+    row(f"   cold build --jobs {cores}, whole command", ms(cold_all / n), f"{sticks['B'] / (cold_all / n):5.1f}× B")
+    row(f"   no-op rebuild of {n}, whole command", f"{noop:8.2f} s")
+    return {"memory": memory, "noop": noop, "startup": start}
+
+
+def soorten(target: Target, work: Path, n: int, smoke: bool, startup: float | None = None) -> None:
+    """Per soort: its documents alone (`build data/<folder>/<soort>`), against its own A and B."""
+    made = {}
+    for soort in SOORTEN:
+        root = work / f"soort-{soort}"
+        files = corpus.of_soort(root, soort, n)
+        made[soort] = (root, files)
+    jobs = [f"{root}:{files[0].parent.relative_to(root)}/*.yaml:{min(n, 50)}" for root, files in made.values()]
+    sticks = target.yardsticks(jobs)
+    print(f"\nevery other soort, {n} documents each: cold build --jobs 1 of those documents, per document"
+          " ((t(N) − t(1)) / (N − 1); in --smoke t(1) is not measured)")
+    for (soort, (root, files)), job in zip(made.items(), jobs, strict=True):
+        whole, _ = target.cli(root, "build", "-j", "1", str(files[0].parent))
+        if smoke:
+            first = startup or 0.0
+        else:
+            shutil.rmtree(root / "build")
+            first, _ = target.cli(root, "build", "-j", "1", str(files[0]))
+        per_doc = max(whole - first, 1e-9) / max(n - 1, 1)
+        s = sticks[job]
+        row(f"   {soort}: A {s['A'] * 1000:.1f} ms, B {s['B'] * 1000:.1f} ms, start-up {first:.2f} s", ms(per_doc),
+            f"{s['A'] / per_doc:5.1f}× A  {s['B'] / per_doc:5.1f}× B")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def scale(target: Target, work: Path, n: int, cores: int, small: dict[str, float]) -> None:
+    root = work / "schaal"
+    corpus.moties(root, n)
+    corpus.family(root, 9999, random.Random(9999))
+    print(f"\n{n} documents (moties and one of every other soort; motievolglijst of {n} rows)")
+    cold, memory = target.cli(root, "build", "-j", "1")
+    row("   cold build --jobs 1, whole command", f"{cold:8.2f} s")
+    noop, _ = target.cli(root, "build", "-j", str(cores))
+    row("   no-op rebuild", f"{noop:8.2f} s")
+    number = min(500, n // 2)
+    motie = root / "data" / "moties" / f"m{number:06d}.yaml"
+    edit(motie, f"titel: Motie {number} ", f"titel: Motie {number} (gewijzigd) ")
+    changed, _ = target.cli(root, "build", "-j", str(cores))
+    row("   one changed motie (its title: its row in the motievolglijst changes)", f"{changed:8.2f} s")
+    edit(motie, "constateringen:\n", "constateringen:\n  - een nieuwe constatering;\n")
+    text_only, _ = target.cli(root, "build", "-j", str(cores))
+    row("   one motie changed in its text only (its row stays the same)", f"{text_only:8.2f} s")
+    plan = next((root / "data" / "beleidsplannen").glob("*beleidsplan-jeugd.yaml"))
+    edit(plan, "titel: Beleidsplan Jeugd", "titel: Beleidsplan Jeugd en Gezin")
+    alone, _ = target.cli(root, "build", "-j", str(cores))
+    row("   one changed document that no collection lists (a beleidsplan)", f"{alone:8.2f} s")
+    again, _ = target.cli(root, "build", "-j", str(cores))
+    row("   no-op rebuild after the changes", f"{again:8.2f} s")
+    row(f"   peak memory, cold build --jobs 1: {len(list((root / 'data').rglob('*.yaml')))} files against "
+        f"{small['n']:.0f} moties", f"{memory:6.0f} MB", f"{memory / small['memory']:.2f}× ({small['memory']:.0f} MB)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
-    parser.add_argument("--docxtpl-sample", type=int, default=200)
-    parser.add_argument("--memory", action="store_true", help="also peak memory for N and 10×N documents")
+    parser.add_argument("--soort-n", type=int, default=None, help="documents per other soort (default N/10)")
+    parser.add_argument("--scale", type=int, default=10, help="the large project is SCALE × N documents")
+    parser.add_argument("--repo", type=Path, default=HERE.parent, help="the checkout to measure (its .venv)")
+    parser.add_argument("--pdf", action="store_true", help="also PDF: batch of 100 against one soffice per document")
+    parser.add_argument("--preview", action="store_true", help="also the editor's preview over 20 edits")
+    parser.add_argument("--smoke", action="store_true", help="small N, nothing asserted: for CI")
     args = parser.parse_args()
+    if args.smoke:
+        args.n, args.soort_n, args.scale = 20, 3, 5
     cores = os.cpu_count() or 1
-    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()}")
-    with tempfile.TemporaryDirectory() as tmp:
-        root = make_project(Path(tmp), args.n)
-        plain, ours, pipeline = plain_docxtpl(root, min(args.docxtpl_sample, args.n))
-        cold1 = cli(root, "build", "-j", "1")
-        shutil.rmtree(root / "build")
-        cold_all = cli(root, "build", "-j", str(cores))
-        noop = cli(root, "build")
-    rows = [
-        ("A plain docxtpl: open template, render, save (context given)", plain * 1000, plain, "A"),
-        ("  raadsstukken renderer on the same contexts", ours * 1000, plain / ours, "A"),
-        ("B plain docxtpl pipeline: YAML, validate, context, render, save", pipeline * 1000, pipeline, "B"),
-        (f"  raadsstukken cold build --jobs 1 (whole command, N={args.n})", cold1 / args.n * 1000,
-         pipeline / (cold1 / args.n), "B"),
-        (f"  raadsstukken cold build --jobs {cores} (whole command)", cold_all / args.n * 1000,
-         pipeline / (cold_all / args.n), "B"),
-    ]
-    for label, ms, ratio, base in rows:
-        shown = "" if label[0] in "AB" else f"{ratio:5.1f}× {base}"
-        print(f"{label:66s} {ms:8.2f} ms/document  {shown}")
-    print(f"{'no-op rebuild of ' + str(args.n) + ' documents (whole command)':62s} {noop:8.2f} s")
-    if args.memory:
-        small, large = peak_memory_mb(args.n), peak_memory_mb(args.n * 10)
-        print(f"peak memory, cold build of {args.n}: {small:.0f} MB; of {args.n * 10}: {large:.0f} MB; ratio {large / small:.2f}")
+    target = Target(args.repo.resolve())
+    print(f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()}; "
+          f"load {os.getloadavg()[0]:.1f}; checkout {target.repo}")
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        small = moties(target, work, args.n, cores)
+        small["n"] = args.n
+        soorten(target, work, args.soort_n or max(2, args.n // 10), args.smoke, small["startup"])
+        scale(target, work, args.n * args.scale, cores, small)
+        if args.pdf:
+            import pdfbench
+
+            pdfbench.compare(target, work / "moties", cores)
+        if args.preview:
+            import previewbench
+
+            previewbench.measure(target, work)
+    print(f"load at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

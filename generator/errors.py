@@ -10,6 +10,7 @@ boundary (cli/boundary.py) turns them into output and exit codes:
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,11 +56,17 @@ def display_path(path: Path | str, root: Path | None = None) -> str:
     text = str(path)
     if text.startswith(base + "/"):
         return text[len(base) + 1:]
-    path = Path(path)
-    if not path.is_absolute():
+    if not text.startswith("/") and not Path(text).is_absolute():
         return text
-    try:  # the slow way only when a link or `..` may be in between (a loop of links included)
-        return str(path.resolve().relative_to(Path(base).resolve()))
+    return _resolved_relative(text, base)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved_relative(text: str, base: str) -> str:
+    """The slow way, only when a link or `..` may be in between (a loop of links included); asked
+    again for the same path (a verordening names its model on every article), it is answered once."""
+    try:
+        return str(Path(text).resolve().relative_to(Path(base).resolve()))
     except (ValueError, RuntimeError, OSError):
         return text
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,22 +53,106 @@ class Entry:
     version: str = __version__
 
 
+class Entries(MutableMapping[str, Entry]):
+    """The manifest's outputs. Read whole and checked (`Manifest.read`), or, when the index vouches
+    that the file is the one this tool wrote last (`Manifest.read_lines`), kept as its lines and
+    each entry parsed when it is asked for: a build that changes one file of 10,000 reads two."""
+
+    def __init__(self, entries: dict[str, Entry] | None = None, lines: dict[bytes, bytes] | None = None) -> None:
+        self._entries: dict[str, Entry] = entries or {}
+        self._lines = lines  # JSON of the name → JSON of its entry, for entries not parsed yet
+        self._deleted: set[str] = set()
+
+    def _key(self, name: str) -> bytes:
+        return json.dumps(name, ensure_ascii=False).encode("utf-8")
+
+    def __getitem__(self, name: str) -> Entry:
+        if name in self._entries:
+            return self._entries[name]
+        if self._lines is None or name in self._deleted:
+            raise KeyError(name)
+        raw = self._lines.get(self._key(name))
+        entry = _parsed(raw) if raw is not None else None
+        if entry is None:
+            raise KeyError(name)
+        self._entries[name] = entry
+        return entry
+
+    def __setitem__(self, name: str, entry: Entry) -> None:
+        self._entries[name] = entry
+        self._deleted.discard(name)
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+        self._entries.pop(name, None)
+        self._deleted.add(name)
+
+    def __contains__(self, name: object) -> bool:
+        try:
+            self[name]  # type: ignore[index]
+        except (KeyError, TypeError):
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        names = set(self._entries)
+        if self._lines is not None:
+            names.update(json.loads(raw) for raw in self._lines)
+        return iter(sorted(names - self._deleted))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def lines(self) -> Iterator[tuple[bytes, bytes]]:
+        """(sort key, line without comma) for every output, unparsed ones as they were read."""
+        keys = {self._key(name): name for name in self._entries} | {self._key(name): name for name in self._deleted}
+        rows = []
+        for raw, value in (self._lines or {}).items():
+            if raw not in keys:
+                rows.append((_order(raw), raw + b": " + value))
+        for name, entry in self._entries.items():
+            line = self._key(name) + b": " + json.dumps(vars(entry), sort_keys=True, ensure_ascii=False).encode("utf-8")
+            rows.append((name.encode("utf-8"), line))
+        rows.sort()
+        return iter(rows)
+
+
+LINE = re.compile(rb'("(?:[^"\\\n]|\\.)*"): (\{.*\}),?')
+
+
+def _order(raw: bytes) -> bytes:
+    """The name's UTF-8 bytes, the order `write` sorts names in (a name with an escape is decoded)."""
+    return raw[1:-1] if b"\\" not in raw else json.loads(raw).encode("utf-8")
+
+
+def _parsed(raw: bytes) -> Entry | None:
+    try:
+        return _entry(json.loads(raw))
+    except (ValueError, RecursionError):
+        return None
+
+
 @dataclass
 class Manifest:
     out_dir: Path
-    entries: dict[str, Entry] = field(default_factory=dict)
+    entries: Entries = field(default_factory=Entries)
     journal: dict[str, set[str]] = field(default_factory=dict)
     fingerprint: str = ""
     """Hash of every data file of the last full build: unchanged means cross-checks still hold."""
 
     warnings: list[Issue] = field(default_factory=list)
+    """What was wrong with build/ as found (a manifest of the wrong shape, a name outside build/)."""
     _inside: Inside | None = field(default=None, repr=False, compare=False)
 
     def inside(self, name: str) -> bool:
         if self._inside is None:
             self._inside = Inside(self.out_dir)
         return self._inside(name)
-    """What was wrong with build/ as found (a manifest of the wrong shape, a name outside build/)."""
+
+    @property
+    def path(self) -> Path:
+        return self.out_dir / MANIFEST
 
     @classmethod
     def read(cls, out_dir: Path) -> Manifest:
@@ -75,15 +160,44 @@ class Manifest:
         any other shape is treated as absent; an entry whose name leaves the output folder is ignored.
         Both with a warning, so at worst a build redoes work."""
         manifest = cls(out_dir)
-        path = out_dir / MANIFEST
+        path = manifest.path
         try:
             raw = json.loads(read_regular(path, MAX_MANIFEST).decode("utf-8"))
-            manifest.entries, manifest.fingerprint = manifest._checked(raw)
+            entries, manifest.fingerprint = manifest._checked(raw)
+            manifest.entries = Entries(entries)
         except Unreadable as exc:
             if path.exists() or path.is_symlink():
                 manifest._warn(path, f"wordt genegeerd: {exc.reason}")
         except (ValueError, TypeError, RecursionError):
             manifest._warn(path, "heeft niet de vorm die raadsstukken schrijft en wordt genegeerd")
+        manifest.journal = manifest._read_journal()
+        return manifest
+
+    @classmethod
+    def read_lines(cls, out_dir: Path) -> Manifest | None:
+        """The manifest this tool wrote last (the index says so), its entries parsed only when used;
+        None when a line is not as `write` makes it (then `read` checks the whole file)."""
+        manifest = cls(out_dir)
+        try:
+            rows = read_regular(manifest.path, MAX_MANIFEST).split(b"\n")
+        except Unreadable:
+            return None
+        if len(rows) < 4 or rows[1] != b'"outputs": {' or rows[-2:] != [b"}}", b""]:
+            return None
+        try:
+            head = json.loads(rows[0][:-1] + b"}")
+        except ValueError:
+            return None
+        lines = {}
+        for row in rows[2:-2]:
+            match = LINE.fullmatch(row)
+            if match is None:
+                return None
+            lines[match.group(1)] = match.group(2)
+        if not isinstance(head, dict) or not isinstance(head.get("fingerprint", ""), str):
+            return None
+        manifest.fingerprint = head.get("fingerprint", "")
+        manifest.entries = Entries(lines=lines)
         manifest.journal = manifest._read_journal()
         return manifest
 
@@ -141,22 +255,24 @@ class Manifest:
         return (entry is not None and entry.sha256 == current) or current in self.journal.get(name, set())
 
     def write(self) -> None:
-        """One line per output (sorted), so the file diffs well and is written without a big copy."""
+        """One line per output (sorted), so the file diffs well and is written without a big copy;
+        entries read as lines and never used are written back as they were."""
         head = json.dumps({"tool": "raadsstukken", "version": __version__, "fingerprint": self.fingerprint},
                           sort_keys=True)[:-1]
-        names = sorted(self.entries)
 
         def lines() -> Iterator[bytes]:
             yield f"{head},\n\"outputs\": {{\n".encode()
-            for index, name in enumerate(names):
-                comma = "," if index < len(names) - 1 else ""
-                entry = json.dumps(vars(self.entries[name]), sort_keys=True, ensure_ascii=False)
-                yield f"{json.dumps(name, ensure_ascii=False)}: {entry}{comma}\n".encode()
+            previous = None
+            for _order_key, line in self.entries.lines():
+                if previous is not None:
+                    yield previous + b",\n"
+                previous = line
+            if previous is not None:
+                yield previous + b"\n"
             yield b"}}\n"
 
-        write_chunks(self.out_dir / MANIFEST, lines())
+        write_chunks(self.path, lines())
         (self.out_dir / JOURNAL).unlink(missing_ok=True)
-
 
 def _entry(value: object) -> Entry | None:
     """An entry exactly as `write` makes it, or None."""

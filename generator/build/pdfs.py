@@ -7,6 +7,8 @@ comparing PDF bytes. All PDFs of a build are converted in batches (generator/pdf
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.build.manifest import Entry, Journal, Manifest, file_hash
@@ -17,18 +19,23 @@ if TYPE_CHECKING:
     from generator.build.report import Report
 
 
-def build_pdfs(options: Options, manifest: Manifest, journal: Journal, report: Report) -> None:
+def build_pdfs(options: Options, manifest: Manifest, journal: Journal, report: Report,
+               names: dict[Path, str] | None = None, digest: Callable[[str], str] | None = None) -> None:
+    """`names`: each data file's .docx, for documents the build found current (their entries are in the
+    manifest, not in the outcome); `digest`: an output's hash by name (the build's, which knows stamps)."""
     todo = []
+    digest = digest or (lambda name: file_hash(options.out_dir / name))
     for outcome in report.outcomes:
         if outcome.status not in ("gebouwd", "ongewijzigd"):
             continue
-        for name, entry in list(outcome.entries.items()):
+        recorded = outcome.entries or _recorded(manifest, (names or {}).get(outcome.source))
+        for name, entry in list(recorded.items()):
             if not name.endswith(".docx"):
                 continue
             pdf_name = name[:-5] + ".pdf"
             inputs = {**entry.inputs, "docx": entry.sha256}
             old = manifest.entries.get(pdf_name)
-            current = file_hash(options.out_dir / pdf_name)
+            current = digest(pdf_name)
             if not options.force and old and old.inputs == inputs and current == old.sha256:
                 outcome.entries[pdf_name] = old
                 continue
@@ -44,6 +51,11 @@ def build_pdfs(options: Options, manifest: Manifest, journal: Journal, report: R
                                         hint="draai 'raadsstukken build --pdf' en commit het resultaat"))
         return
     _convert(options, todo, journal, report)
+
+
+def _recorded(manifest: Manifest, name: str | None) -> dict[str, Entry]:
+    entry = manifest.entries.get(name) if name else None
+    return {name: entry} if name and entry is not None else {}
 
 
 def _convert(options: Options, todo: list, journal: Journal, report: Report) -> None:

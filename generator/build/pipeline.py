@@ -4,8 +4,11 @@ Sphinx-style: an output is rebuilt only when the hash of one of its inputs (data
 files, gemeente profile, the template actually used, the tool version) changed. Outputs are
 written atomically; one that no longer matches what we wrote was edited by hand and is kept.
 
-A `Builder` holds everything one build needs (project, options, manifest, journal, the file
-hashes of this build); it is handed to each worker process and lives no longer than the build.
+What changed is told by `stat` (build/.index, index.py): a build in which nothing changed reads no
+file at all, and one in which one file changed reads that file and what depends on it. Each data
+file is loaded once per build, by the process that makes its document; that process also hands the
+collections (motievolglijst, raadsbesluiten) the facts they keep of it (collect.py), which the index
+keeps for the next build.
 """
 
 from __future__ import annotations
@@ -14,28 +17,25 @@ import errno
 import fcntl
 import hashlib
 import os
-import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from generator import __version__
-from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
+from generator.build import record
+from generator.build.builder import Builder, Item
+from generator.build.collect import COLLECTION
+from generator.build.index import INDEX, Index, observe, unchanged_folders
+from generator.build.manifest import ABSENT, JOURNAL, MANIFEST, Journal, Manifest, file_hash
 from generator.build.report import Outcome, Report
-from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
-from generator.files import inside, reason, write_bytes
-from generator.loading.discovery import collisions, profiles, survey
-from generator.loading.project import TEMPLATES, Project
+from generator.errors import Issue, UserError, display_path
+from generator.files import inside, reason
+from generator.loading.discovery import collisions, survey
+from generator.loading.project import Project
 
-if TYPE_CHECKING:
-    from generator.soorten.document import Prepared
-
-BUILTIN = "raadsstukken:"
+__all__ = ["Builder", "Options", "build"]
 
 
 @dataclass(frozen=True)
@@ -53,130 +53,6 @@ def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
         return True
     index, total = shard
     return int(hashlib.sha1(name.encode()).hexdigest(), 16) % total == index - 1
-
-
-@dataclass
-class Builder:
-    project: Project
-    options: Options
-    manifest: Manifest
-    journal: Journal
-    hashes: dict[str, str] = field(default_factory=dict)
-    """File hashes of this build (a file is hashed once per build and process)."""
-    containment: dict[str, Inside] = field(default_factory=dict)
-    """The project and the built-in templates: their folders resolved once per build."""
-
-    def input_key(self, path: Path) -> str:
-        """How the manifest names an input: relative to the project (so a manifest committed with
-        build/ stays valid in a CI checkout elsewhere), built-in templates as `raadsstukken:…`."""
-        text = str(path)
-        for base, prefix in ((str(self.project.root), ""), (str(TEMPLATES.parent), BUILTIN)):
-            if text.startswith(base + os.sep):
-                return sys.intern(prefix + text[len(base) + 1:].replace(os.sep, "/"))
-        return sys.intern(text)
-
-    def input_path(self, key: str) -> Path | None:
-        """Where an input recorded in the manifest lives; None for a key that leaves the project
-        or the built-in templates (the manifest is not trusted)."""
-        base, rest = (TEMPLATES.parent, key[len(BUILTIN):]) if key.startswith(BUILTIN) else (self.project.root, key)
-        inside = self.containment.get(str(base))
-        if inside is None:
-            inside = self.containment[str(base)] = Inside(base)
-        return base / rest if inside(rest) else None
-
-    def hash(self, path: str) -> str:
-        if path not in self.hashes:
-            self.hashes[sys.intern(path)] = sys.intern(file_hash(Path(path)))
-        return self.hashes[path]
-
-    def work(self, item: tuple[Path, str]) -> Outcome:
-        source, name = item
-        try:
-            return self.build_one(source, name)
-        except ValidationFailed as exc:
-            return Outcome(source, "fout", exc.issues)
-        except RaadsstukkenError as exc:
-            return Outcome(source, "fout", [Issue(display_path(source), message=str(exc))])
-        except MemoryError:
-            return Outcome(source, "fout", [Issue(display_path(source), message="te weinig geheugen bij het maken van dit document")])
-        except Exception as exc:
-            if os.environ.get("RAADSSTUKKEN_DEBUG"):
-                raise
-            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(f"{type(exc).__name__}: {exc}")))], bug=True)
-
-    def build_one(self, source: Path, name: str) -> Outcome:
-        options, manifest = self.options, self.manifest
-        txt_name = name[:-5] + ".txt"
-        entry = manifest.entries.get(name)
-        if not options.force and self.fresh(entry, options.out_dir / name, manifest.entries.get(txt_name), options.out_dir / txt_name):
-            return Outcome(source, "ongewijzigd", entries={name: entry, txt_name: manifest.entries[txt_name]})  # type: ignore[dict-item]
-        from generator.soorten.document import prepare
-
-        loaded = self.project.load(source)
-        prepared = prepare(self.project, loaded)
-        if prepared is None:
-            return Outcome(source, "geen", list(loaded.doc.warnings))
-        outcome = self.emit(source, name, prepared)
-        outcome.issues[:0] = loaded.doc.warnings
-        return outcome
-
-    def emit(self, source: Path, name: str, prepared: Prepared) -> Outcome:
-        """Render one prepared document and write it (and its .txt) unless nothing changed."""
-        from generator.word.docxtext import parts_text
-        from generator.word.render import render_parts
-
-        options, manifest = self.options, self.manifest
-        out = options.out_dir / name
-        txt_name = name[:-5] + ".txt"
-        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post)
-        text = parts_text(parts).encode("utf-8")
-        inputs = {self.input_key(p): self.hash(str(p)) for p in prepared.inputs}
-        inputs["raadsstukken"] = __version__
-        src = display_path(source, self.project.root)
-        entries = {name: Entry(src, inputs, bytes_hash(data)), txt_name: Entry(src, inputs, bytes_hash(text))}
-        issues = [*self.guard(name, out, data), *self.guard(txt_name, options.out_dir / txt_name, text)]
-        if issues:
-            return Outcome(source, "handmatig" if not options.check else "verouderd", issues, entries)
-        if options.check:
-            changed = any(file_hash(options.out_dir / n) != e.sha256 for n, e in entries.items())
-            if changed or manifest.entries.get(name) is None:
-                return Outcome(source, "verouderd", [Issue(display_path(out), message="ontbreekt of is verouderd",
-                                                             hint="draai 'raadsstukken build' en commit het resultaat")])
-            return Outcome(source, "ongewijzigd", entries=entries)
-        written = False
-        for out_name, payload in ((txt_name, text), (name, data)):
-            target = options.out_dir / out_name
-            if not inside(options.out_dir, target):
-                raise UserError(f"uitvoer {out_name} zou buiten {options.out_dir} komen")
-            if file_hash(target) != bytes_hash(payload):
-                self.journal.record(out_name, bytes_hash(payload))
-                write_bytes(target, payload)
-                written = True
-        return Outcome(source, "gebouwd" if written else "ongewijzigd", entries=entries)
-
-    def fresh(self, entry: Entry | None, out: Path, txt_entry: Entry | None, txt: Path) -> bool:
-        if entry is None or txt_entry is None or entry.inputs.get("raadsstukken") != __version__:
-            return False
-        for key, digest in entry.inputs.items():
-            path = self.input_path(key) if key != "raadsstukken" else None
-            if key != "raadsstukken" and (path is None or self.hash(str(path)) != digest):
-                return False
-        return file_hash(out) == entry.sha256 and file_hash(txt) == txt_entry.sha256
-
-    def guard(self, name: str, path: Path, new: bytes) -> list[Issue]:
-        """An existing output we did not write (or that was changed since) is not overwritten."""
-        current = file_hash(path)
-        if self.options.force or current in ("absent", bytes_hash(new)) or self.manifest.made_by_us(name, current):
-            return []
-        return [Issue(display_path(path), message="is met de hand gewijzigd en wordt niet overschreven",
-                      hint="bewaar uw versie onder een andere naam en verwijder dit bestand, of bouw met --force om haar te vervangen")]
-
-    def __getstate__(self) -> dict[str, object]:
-        return {**vars(self), "hashes": {}}  # a worker hashes for itself
-
-
-def _work(builder: Builder, item: tuple[Path, str]) -> Outcome:
-    return builder.work(item)
 
 
 @contextmanager
@@ -204,7 +80,16 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
 
 def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
-    sources, skipped = survey(project, paths)
+    whole = not paths and options.shard is None
+    probe = None
+    if whole and not options.force and (options.out_dir / INDEX).is_file():
+        with _lock(options.out_dir, options.check):  # nothing changed: known without reading a file
+            probe = _probe(project, options)
+            index = probe.index if probe is not None else None
+            if index is not None and unchanged_folders(index.head.get("folders")) and record.quiet(probe, None):  # type: ignore[arg-type]
+                return Report(quiet=sum(1 for key in index.sources if not key.startswith(COLLECTION)))
+    listings: dict[str, str] | None = {} if whole else None
+    sources, skipped = survey(project, paths, listings)
     report = Report(problems=skipped)
     seen, clashes = collisions(project, sources)
     if clashes:  # nothing is written: one of the two would silently replace the other
@@ -212,129 +97,152 @@ def build(project: Project, paths: list[Path], options: Options,
         return report
     work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
     with _lock(options.out_dir, options.check):
-        manifest = Manifest.read(options.out_dir)
-        report.problems.extend(manifest.warnings)
-        builder = Builder(project, options, manifest, Journal(options.out_dir))
+        if probe is None or not _still(probe.index, options):  # type: ignore[arg-type]
+            probe = None if options.force else _probe(project, options)
+        if probe is not None and whole and probe._changed is None and \
+                record.quiet(probe, {probe.source_key(s) for s in sources}, listings):
+            report.quiet = len(work)
+            return report
+        valid = probe is not None
+        builder = probe or Builder(project, options, Manifest(options.out_dir), Journal(options.out_dir),
+                                   Index(options.out_dir) if options.force else Index.read(options.out_dir))
+        builder.manifest = (Manifest.read_lines(options.out_dir) if valid else None) or Manifest.read(options.out_dir)
+        builder.keeps = _keeps(project)
+        report.problems.extend(builder.manifest.warnings)
         try:
-            _build(builder, sources, work, whole=not paths and options.shard is None, report=report,
-                   seen=set(seen.values()), progress=progress)
+            _build(builder, work, sources, valid=valid, whole=whole, report=report, progress=progress, listings=listings)
         finally:
             builder.journal.close()
     return report
 
 
-def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], *, whole: bool, report: Report,
-           seen: set[Path], progress: Callable[[Outcome, int, int], None] | None) -> None:
-    project, options, manifest = builder.project, builder.options, builder.manifest
-    for done, outcome in enumerate(_run(builder, work), start=1):
-        report.outcomes.append(outcome)
-        if progress:
-            progress(outcome, done, len(work))
-    fingerprint = _fingerprint(builder, sources)
-    unchanged = whole and not options.force and fingerprint == manifest.fingerprint and not report.failed
-    from generator.soorten.collections import Collections
+def _probe(project: Project, options: Options) -> Builder | None:
+    """A builder with the index, if the index belongs to the manifest now in build/ and no build was
+    killed since (its manifest is read only when something is to be made)."""
+    index = _index(options)
+    if index is None:
+        return None
+    return Builder(project, options, Manifest(options.out_dir), Journal(options.out_dir), index,
+                   consistent=index.head.get("clean") is True)
 
-    collections = Collections(project, sources)
-    if not unchanged:
-        report.problems.extend(_guarded(collections.cross_checks, project.data_dir))
+
+def _still(index: Index, options: Options) -> bool:
+    """Whether the index read a moment ago (before the data folder was surveyed) still stands."""
+    return index.belongs_to(observe(options.out_dir / MANIFEST)[0]) and not (options.out_dir / JOURNAL).exists() \
+        and observe(index.path)[0] == index.stamp
+
+
+def _index(options: Options) -> Index | None:
+    """The index, if it belongs to the manifest now in build/ and no build was killed since."""
+    index = Index.read(options.out_dir)
+    if index.belongs_to(observe(options.out_dir / MANIFEST)[0]) and not (options.out_dir / JOURNAL).exists():
+        return index
+    return None
+
+
+def _keeps(project: Project) -> frozenset[str]:
+    return frozenset(s.name for s in project.registry.of_kind("collection") if s.keeps_documents)
+
+
+def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], *, valid: bool, whole: bool,
+           report: Report, progress: Callable[[Outcome, int, int], None] | None, listings: dict[str, str] | None) -> None:
+    from generator.build import collect
+
+    options, manifest = builder.options, builder.manifest
+    records = builder.index.sources if valid and builder.index is not None else {}
+    items, names = _triage(builder, work, records, whole, report)
+    total = len(work)
+    if progress:
+        for done, outcome in enumerate(report.outcomes, start=1):
+            progress(outcome, done, total)
+    for outcome in _run(builder, items):
+        report.outcomes.append(outcome)
+        builder.learned.update(outcome.seen)
+        if outcome.loaded is not None:
+            builder.project.adopt(*outcome.loaded)
+        if progress:
+            progress(outcome, len(report.outcomes), total)
+    documents = len(report.outcomes)
+    remade: dict = {}
     if whole:
+        facts = collect.facts(builder, report.outcomes, records, names)
         if report.failed:
             if not options.check:
-                report.problems.append(_kept(builder))
-        elif not unchanged or not _collections_fresh(builder):
-            _collections(builder, collections, report)
-        _orphans(builder, seen, report)
+                report.problems.append(collect.kept(builder))
+        else:
+            remade = collect.collections(builder, sources, facts, records, report, valid=valid)
+        _orphans(builder, set(sources), report, records if valid else None)
     if options.pdf:
         from generator.build.pdfs import build_pdfs
 
-        build_pdfs(options, manifest, builder.journal, report)
+        build_pdfs(options, manifest, builder.journal, report, names, builder.output_digest)
     if not options.check:
         for outcome in report.outcomes:
             manifest.entries.update(outcome.entries)
-        if whole:
-            manifest.fingerprint = "" if report.failed else fingerprint
+        manifest.fingerprint = ""
         manifest.write()
+        record.remember(builder, report, names, records, whole=whole, made=remade, documents=documents, listings=listings)
 
 
-def _run(builder: Builder, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
-    jobs = max(1, min(builder.options.jobs, len(work)))
+def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole: bool,
+            report: Report) -> tuple[list[Item], dict[Path, str]]:
+    """The documents to make; those still current go into the report as they are."""
+    options, manifest = builder.options, builder.manifest
+    items, names = [], {}
+    for source, name in work:
+        names[source] = name
+        txt = name[:-5] + ".txt"
+        record_ = records.get(builder.source_key(source))
+        if not options.force and record_ is not None and builder.current(record_):
+            report.outcomes.append(Outcome(source, "ongewijzigd"))
+            continue
+        entries = {n: manifest.entries.get(n) for n in (name, txt)}
+        if not options.force and record_ is None and builder.fresh(entries[name], options.out_dir / name, entries[txt],
+                                                                    options.out_dir / txt):
+            if whole:
+                items.append(Item(source, name, entries, facts_only=True))
+            else:
+                report.outcomes.append(Outcome(source, "ongewijzigd"))
+            continue
+        items.append(Item(source, name, entries, {n: manifest.journal.get(n, set()) for n in (name, txt)}))
+    return items, names
+
+
+def _work(item: Item) -> Outcome:
+    assert _WORKER is not None
+    return _WORKER.work(item)
+
+
+_WORKER: Builder | None = None
+"""The builder of this worker process (given once when the process starts, never pickled per task)."""
+
+
+def _adopt(builder: Builder) -> None:
+    global _WORKER
+    _WORKER = builder
+
+
+def _run(builder: Builder, items: list[Item]) -> Iterator[Outcome]:
+    jobs = max(1, min(builder.options.jobs, len(items)))
     if jobs == 1:
-        yield from map(builder.work, work)
+        yield from map(builder.work, items)
         return
-    chunk = max(1, len(work) // (jobs * 8))
-    with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
-        yield from pool.map(partial(_work, builder), work, chunksize=chunk)
+    chunk = max(1, len(items) // (jobs * 8))
+    with ProcessPoolExecutor(jobs, mp_context=get_context("fork"), initializer=_adopt, initargs=(builder,)) as pool:
+        yield from pool.map(_work, items, chunksize=chunk)
 
 
-def _fingerprint(builder: Builder, sources: list[Path]) -> str:
-    """Every data file and profile with its hash, the tool version and the collections' own key."""
-    from generator.clock import today
-
-    project = builder.project
-    files = sorted({*sources, *profiles(project)})
-    # the motievolglijst depends on the peildatum too: a later day re-renders it ("te laat")
-    digest = hashlib.sha256(f"{__version__}\npeildatum {today().isoformat()}\n".encode())
-    for path in files:
-        digest.update(f"{display_path(path, project.root)}\0{builder.hash(str(path))}\n".encode())
-    return digest.hexdigest()
-
-
-def _collections_fresh(builder: Builder) -> bool:
-    project, options, manifest = builder.project, builder.options, builder.manifest
-    label = display_path(project.data_dir, project.root)
-    names = [name for name, entry in manifest.entries.items() if entry.source == label and name.endswith(".docx")]
-    return all(builder.fresh(manifest.entries[n], options.out_dir / n, manifest.entries.get(n[:-5] + ".txt"),
-                             options.out_dir / (n[:-5] + ".txt")) for n in names)
-
-
-def _kept(builder: Builder) -> Issue:
-    """The one line saying the overviews were left alone: they are made only from a valid whole."""
-    from generator.soorten.collections import collective_outputs
-
-    names = sorted(n for n in collective_outputs(builder.project) if n.endswith(".docx"))
-    shown = ", ".join(display_path(builder.options.out_dir / n) for n in names)
-    return Issue(shown, message="niet bijgewerkt omdat er fouten zijn; de vorige versie blijft staan",
-                 hint="herstel de fouten en bouw opnieuw", severity="waarschuwing")
-
-
-def _guarded(call: Callable[[], list[Issue]], where: Path) -> list[Issue]:
-    """A collection's failure (a missing template included) is an issue in the report, never an escape."""
-    try:
-        return call()
-    except ValidationFailed as exc:
-        return exc.issues
-    except RaadsstukkenError as exc:
-        return [Issue(display_path(where), message=str(exc))]
-
-
-def _collections(builder: Builder, collections: object, report: Report) -> None:
-    """Documents made from many data files at once (the motievolglijst), built in this process."""
-    data_dir = builder.project.data_dir
-    made: list[tuple[str, Prepared]] = []
-
-    def gather() -> list[Issue]:
-        made.extend(collections.documents())  # type: ignore[attr-defined]
-        return []
-
-    problems = _guarded(gather, data_dir)
-    if problems:
-        report.outcomes.append(Outcome(data_dir, "fout", problems))
-        if not builder.options.check:
-            report.problems.append(_kept(builder))
-    for name, prepared in made:
-        try:
-            outcome = builder.emit(data_dir, name, prepared)
-        except RaadsstukkenError as exc:
-            outcome = Outcome(data_dir, "fout", [Issue(name, message=str(exc))])
-        report.outcomes.append(outcome)
-
-
-def _orphans(builder: Builder, sources: set[Path], report: Report) -> None:
+def _orphans(builder: Builder, sources: set[Path], report: Report, records: dict | None = None) -> None:
     """Outputs whose data file is gone: removed, but only when this tool made them."""
     project, options, manifest = builder.project, builder.options, builder.manifest
     live = {display_path(s, project.root) for s in [*sources, project.data_dir]}
-    for name, entry in sorted(manifest.entries.items()):
-        if entry.source in live:
+    if records is None:
+        candidates = sorted(name for name, entry in manifest.entries.items() if entry.source not in live)
+    else:  # the index knows every source and its outputs: no need to read the whole manifest
+        candidates = sorted(name for key, rec in records.items() if key not in live and "#" not in key for name in rec.outputs)
+    for name in candidates:
+        entry = manifest.entries.get(name)
+        if entry is None or entry.source in live:
             continue
         path = options.out_dir / name
         current = file_hash(path)

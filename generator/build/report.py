@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from generator.build.manifest import Entry
 from generator.errors import Issue
+
+if TYPE_CHECKING:
+    from generator.build.index import Seen
+    from generator.loading.project import Loaded
 
 
 @dataclass
@@ -17,6 +22,13 @@ class Outcome:
     entries: dict[str, Entry] = field(default_factory=dict)
     bug: bool = False
     """The failure was a bug in the tool, not in the data (exit 3)."""
+    facts: dict[str, Any] | None = None
+    """What each collection keeps of the document (None: not loaded by this build)."""
+    seen: dict[str, Seen] = field(default_factory=dict)
+    """The stamps and hashes of the files read and written for it (for the index)."""
+    loaded: tuple[Path, Any, Loaded] | None = None
+    """The document itself with the stamp it was loaded at, for a collection that reads it whole
+    (sent back by a worker)."""
 
 
 @dataclass
@@ -25,9 +37,11 @@ class Report:
     removed: list[str] = field(default_factory=list)
     problems: list[Issue] = field(default_factory=list)
     pdfs: int = 0
+    quiet: int = 0
+    """Documents found current without an outcome each (a build in which nothing changed)."""
 
     def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
+        return sum(1 for o in self.outcomes if o.status == status) + (self.quiet if status == "ongewijzigd" else 0)
 
     @property
     def issues(self) -> list[Issue]:

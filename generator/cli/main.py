@@ -6,14 +6,13 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from generator import __version__, nl
-from generator.cli.boundary import Main, fail_on, print_issues
+from generator import __version__
+from generator.cli.boundary import Command, Main, fail_on, print_issues
 from generator.errors import display_path
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
     start = time.perf_counter()
     report = run_build(project, [Path(p) for p in paths], options, progress=_progress())
     print_issues(report.issues)
-    seconds = nl.bedrag(Decimal(str(round(time.perf_counter() - start, 1))))
+    seconds = _seconds(time.perf_counter() - start)
     parts = [f"{report.count('gebouwd')} gebouwd", f"{report.count('ongewijzigd')} ongewijzigd"]
     if check:
         parts = [f"{report.count('verouderd')} verouderd", f"{report.count('ongewijzigd')} actueel"]
@@ -91,6 +90,13 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
         sys.exit(3)
     if report.failed:
         sys.exit(1)
+
+
+def _seconds(value: float) -> str:
+    """`12,1`, `3`, `1.234,5`: as nl.bedrag writes a rounded number, without loading Babel for a
+    build that had nothing to do."""
+    text = f"{round(value, 1):,.1f}".removesuffix(".0")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _gate(project: Project, paths: tuple[str, ...]) -> None:
@@ -150,7 +156,15 @@ def _soorten() -> str:
     return "Soorten: " + ", ".join(sorted(available())) + "."
 
 
-@main.command(epilog=_soorten())
+class _Nieuw(Command):
+    """`nieuw`, whose help lists the soorten: looked up when the help is shown, not at every start."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.epilog = _soorten()
+        super().format_epilog(ctx, formatter)
+
+
+@main.command(cls=_Nieuw)
 @click.argument("soort")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Een bestaand bestand overschrijven.")

@@ -43,11 +43,16 @@ def _stamp(path: Path) -> tuple[int, int, int, int] | None:
     return stat.st_ino, stat.st_dev, stat.st_mtime_ns, stat.st_size
 
 
+Stamp = tuple[int, int, int, int] | None
+
+
 @dataclass
 class Project:
     root: Path
     registry: Registry = BUILTIN
-    _cache: dict[Path, tuple[tuple[int, int, int, int] | None, Loaded]] = field(default_factory=dict)
+    _cache: dict[Path, tuple[Stamp, Loaded]] = field(default_factory=dict)
+    _pinned: dict[Path, tuple[Stamp, Loaded]] = field(default_factory=dict)
+    """Files a collection reads whole, kept for the run however many others are loaded after them."""
 
     @property
     def data_dir(self) -> Path:
@@ -58,12 +63,28 @@ class Project:
         so a build of 100,000 documents holds no more than a build of 1,000."""
         path = Path(os.path.abspath(path))
         stamp = _stamp(path)
-        cached = self._cache.pop(path, None)
+        cached = self._cache.pop(path, None) or self._pinned.get(path)
         loaded = cached[1] if cached and stamp is not None and cached[0] == stamp else load_model(path, self.registry)
         self._cache[path] = (stamp, loaded)
         if len(self._cache) > CACHE_SIZE:
             del self._cache[next(iter(self._cache))]
+        if path in self._pinned:
+            self._pinned[path] = (stamp, loaded)
         return loaded
+
+    def pin(self, path: Path) -> tuple[Path, Stamp, Loaded] | None:
+        """Keep the loaded file for this run (a collection reads it whole later); what to hand to
+        another process's `adopt`."""
+        path = Path(os.path.abspath(path))
+        cached = self._cache.get(path)
+        if cached is None:
+            return None
+        self._pinned[path] = cached
+        return path, *cached
+
+    def adopt(self, path: Path, stamp: Stamp, loaded: Loaded) -> None:
+        """A file another process of this run loaded (as it was at `stamp`), kept like `pin`."""
+        self._pinned[path] = (stamp, loaded)
 
     def reference(self, loaded: Loaded, loc: tuple, target: Path) -> Path:
         """`target` as named by a reference in `loaded`, refused if it leaves the data folder.

@@ -20,18 +20,29 @@ if TYPE_CHECKING:
 
 
 class Collections:
-    def __init__(self, project: Project, sources: list[Path]) -> None:
+    """The collections of one build or check. `facts` (per collection, per file: what it keeps of
+    the file) come from the documents the run loaded anyway; without them each collection loads
+    the files itself (`raadsstukken status`, a test)."""
+
+    def __init__(self, project: Project, sources: list[Path], facts: dict[str, dict[Path, Any]] | None = None,
+                 only: set[str] | None = None) -> None:
         self.project = project
         self.sources = sources
+        self.facts = facts
+        self.only = only
         self._gathered: dict[str, Any] = {}
 
     def _facts(self, soort: Soort) -> Any:
         if soort.name not in self._gathered:
-            self._gathered[soort.name] = soort.call("gather")(self.project, self.sources)
+            if self.facts is not None and soort.from_facts:
+                gathered = soort.call("from_facts")(self.project, self.facts.get(soort.name, {}))
+            else:
+                gathered = soort.call("gather")(self.project, self.sources)
+            self._gathered[soort.name] = gathered
         return self._gathered[soort.name]
 
     def _soorten(self) -> list[Soort]:
-        return self.project.registry.of_kind("collection")
+        return [s for s in self.project.registry.of_kind("collection") if self.only is None or s.name in self.only]
 
     def cross_checks(self) -> list[Issue]:
         return [issue for soort in self._soorten() if soort.checks for issue in soort.call("checks")(self._facts(soort))]
@@ -39,7 +50,20 @@ class Collections:
     def documents(self) -> list[tuple[str, Prepared]]:
         return [made for soort in self._soorten() for made in soort.call("build")(self.project, self._facts(soort))]
 
+    def outputs_of(self, soort: Soort) -> list[tuple[str, Prepared]]:
+        return list(soort.call("build")(self.project, self._facts(soort)))
 
+
+def facts_of(project: Project, loaded: Any) -> dict[str, Any]:
+    """What each collection keeps of one loaded file (nothing for a file it does not list)."""
+    found = {}
+    kind = getattr(loaded.model, "soort", None)
+    for soort in project.registry.of_kind("collection"):
+        if soort.fact and (not soort.members or kind in soort.members):
+            fact = soort.call("fact")(project, loaded)
+            if fact is not None:
+                found[soort.name] = fact
+    return found
 
 
 def collective_outputs(project: Project) -> dict[str, str]:

@@ -48,7 +48,18 @@ class Soort:
     templates: tuple[str, ...] = ()
     """Built-in template names, relative to templates/ (the first is the soort's main template)."""
     gather: str = ""
-    """Collections: (project, sources) → the facts gathered once per build."""
+    """Collections: (project, sources) → the facts gathered once per build, each file loaded here."""
+    fact: str = ""
+    """Collections: (project, loaded) → what the collection keeps of one data file (JSON values), or
+    None when it does not list it. The build asks it of each document it loads, and keeps it in its
+    index, so an unchanged file is never read again for the collections."""
+    from_facts: str = ""
+    """Collections: (project, {path: fact}) → the same as `gather`, from the facts alone."""
+    keeps_documents: bool = False
+    """Collections: `from_facts` loads its members whole (the build hands over what it loaded)."""
+    members: tuple[str, ...] = ()
+    """Collections: the soorten whose files it may list (`fact` is asked of no other file, so a
+    build of a beleidsplan never imports the motievolglijst); empty: every soort."""
     checks: str = ""
     """Collections: gathered → issues that no single file shows."""
     build: str = ""

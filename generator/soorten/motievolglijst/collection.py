@@ -67,27 +67,99 @@ class Gegevens:
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
     """Load what loads; a file that does not is an issue (the build reports it on its own too)."""
-    found = Gegevens()
+    facts: dict[Path, Any] = {}
+    issues: list[Issue] = []
     for source in sources:
         try:
-            loaded = project.load(source)
-            if isinstance(loaded.model, Motie):
-                found.moties.append(slim(loaded))
-            elif isinstance(loaded.model, Amendement):
-                found.amendementen.append(slim_amendement(project, loaded))
-            elif isinstance(loaded.model, Afdoeningsbrief) and loaded.model.concept:
-                found.concepts.append(loaded.path)
-            elif isinstance(loaded.model, Afdoeningsbrief):
-                target = motie_path(project, loaded)
-                if target is not None:
-                    found.briefs.setdefault(target, []).append(slim(loaded))
+            found = fact(project, project.load(source))
         except ValidationFailed as exc:
-            found.issues.extend(exc.issues)
+            issues.extend(exc.issues)
+            continue
         except RaadsstukkenError as exc:
-            found.issues.append(Issue(display_path(source), message=str(exc)))
+            issues.append(Issue(display_path(source), message=str(exc)))
+            continue
+        if found is not None:
+            facts[source] = found
+    gegevens = from_facts(project, facts)
+    gegevens.issues[:0] = issues
+    return gegevens
+
+
+def fact(project: Project, loaded: Loaded) -> list[Any] | None:
+    """What the list keeps of one file, as JSON values (the build keeps it between builds); None
+    for a file it does not list."""
+    model = loaded.model
+    if isinstance(model, Motie):
+        return ["motie", *_feiten(slim(loaded))]
+    if isinstance(model, Amendement):
+        return ["amendement", *_feiten(slim_amendement(project, loaded))]
+    if isinstance(model, Afdoeningsbrief) and model.concept:
+        return ["concept"]
+    if isinstance(model, Afdoeningsbrief):
+        target = motie_path(project, loaded)
+        return ["brief", *_feiten(slim(loaded)), _key(project, target) if target is not None else None]
+    return None
+
+
+def from_facts(project: Project, facts: dict[Path, Any]) -> Gegevens:
+    """The moties, briefs and amendementen from their facts, in the order of their files."""
+    found = Gegevens()
+    for path in sorted(facts):
+        kind, *rest = facts[path]
+        if kind == "concept":
+            found.concepts.append(path)
+        elif kind == "brief":
+            *feiten, target = rest
+            if target is not None:
+                found.briefs.setdefault(_path(project, target), []).append(_slim(path, feiten, _BriefFeiten))
+        else:
+            found.moties.append(_slim(path, rest, _MotieFeiten)) if kind == "motie" else \
+                found.amendementen.append(_slim(path, rest, _AmendementFeiten))
     for briefs in found.briefs.values():
         briefs.sort(key=lambda b: (b.model.datum, str(b.path)))
     return found
+
+
+def _key(project: Project, path: Path) -> str:
+    return display_path(path, project.root)
+
+
+def _path(project: Project, key: str) -> Path:
+    return Path(key) if Path(key).is_absolute() else project.root / key
+
+
+def _feiten(slimmed: Loaded) -> list[Any]:
+    """A slim file as JSON values: its facts in field order, dates as text, and its kept positions."""
+    values = [[v.naam for v in value] if isinstance(value, tuple) else
+              value.isoformat() if isinstance(value, dt.date) else value
+              for value in (getattr(slimmed.model, name) for name in slimmed.model.__slots__)]
+    return [values, [[list(loc), *at] for loc, at in slimmed.doc.positions.items()]]
+
+
+DATES = frozenset({"vergadering", "status_datum", "datum"})
+
+
+def _slim(path: Path, feiten: list[Any], shape: type) -> Loaded:
+    """The slim file back from its facts; a fact of any other shape (a build folder's index is not
+    trusted) raises TypeError or ValueError, and the list is then made from the files themselves."""
+    values, positions = feiten
+    fields = {name: _value(name, value) for name, value in zip(shape.__slots__, values, strict=True)}  # type: ignore[attr-defined]
+    kept = {}
+    for loc, line, column in positions:
+        if type(loc) is not list or type(line) is not int or type(column) is not int:
+            raise TypeError("position")
+        kept[tuple(loc)] = (line, column)
+    return Loaded(Document(path, None, kept), shape(**fields))
+
+
+def _value(name: str, value: Any) -> Any:
+    if name == "indieners":
+        if type(value) is not list or not all(type(n) is str for n in value):
+            raise TypeError(name)
+        return tuple(_Naam(n) for n in value)
+    if value is not None and type(value) is not str:
+        raise TypeError(name)
+    return dt.date.fromisoformat(value) if name in DATES and value is not None else value
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,8 +39,34 @@ class Gegevens:
 
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
-    found = Gegevens(project)
+    facts = {}
     for source in sources:
+        try:
+            found = fact(project, project.load(source))
+        except RaadsstukkenError:
+            continue  # the file's own build reports it
+        if found is not None:
+            facts[source] = found
+    return from_facts(project, facts)
+
+
+def fact(project: Project, loaded: Loaded) -> list[str] | None:
+    """A raadsvoorstel, or an amendement on one: the besluit reads them whole, so their fact is
+    what they are plus a hash of all they say (any change makes the besluit again)."""
+    import hashlib
+    import json
+
+    model = loaded.model
+    if isinstance(model, Raadsvoorstel) or (isinstance(model, Amendement) and model.extern is None):
+        content = json.dumps(loaded.doc.data, sort_keys=True, ensure_ascii=False, default=str)
+        return [model.soort, hashlib.sha256(content.encode("utf-8")).hexdigest()]
+    return None
+
+
+def from_facts(project: Project, facts: dict[Path, Any]) -> Gegevens:
+    """The voorstellen and their amendementen, loaded (the build hands over what it loaded already)."""
+    found = Gegevens(project)
+    for source in sorted(facts):
         try:
             loaded = project.load(source)
             if isinstance(loaded.model, Raadsvoorstel):
@@ -49,10 +75,8 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
                 resolved = resolve(project, loaded)
                 if resolved.voorstel is not None:
                     found.amendementen.setdefault(resolved.voorstel.path, []).append(resolved)
-        except ValidationFailed:
-            continue  # the file's own build reports it
         except RaadsstukkenError:
-            continue
+            continue  # the file's own build reports it
     for voorstel in found.voorstellen:
         try:
             found.done[voorstel.path] = applied(project, voorstel, of_voorstel(project, found, voorstel))
