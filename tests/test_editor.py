@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -265,9 +266,12 @@ def test_the_command_is_listed_and_documented() -> None:
 @pytest.mark.slow
 def test_the_preview_is_the_real_build_as_page_images(client: TestClient, soffice: str) -> None:
     state = form_of(client, SAMPLE)
-    answer = client.post("/api/voorbeeld", json={"soort": "motie", "pad": SAMPLE, "data": state["data"]}).json()
-    assert len(answer["pages"]) == 1 and answer["pages"][0].startswith("data:image/png;base64,")
-    assert answer["seconds"]["totaal"] > 0
+    answer = client.post("/api/voorbeeld", json={"soort": "motie", "pad": SAMPLE, "data": state["data"]})
+    assert answer.headers["content-type"] == "application/x-ndjson"
+    lines = [json.loads(line) for line in answer.text.splitlines()]
+    assert lines[0]["pagina"] == 1 and lines[0]["src"].startswith("data:image/png;base64,")  # the first page first
+    assert lines[0]["seconds"]["totaal"] > 0 and lines[-1]["klaar"] is True
+    assert [line["pagina"] for line in lines[:-1]] == list(range(1, lines[0]["paginas"] + 1))
 
 
 def test_the_wheel_ships_every_asset() -> None:

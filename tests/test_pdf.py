@@ -24,6 +24,7 @@ from pypdf import PdfReader, PdfWriter
 from generator.cli.pdf import pdf_command
 from generator.errors import UserError
 from generator.pdf import convert as pdf
+from generator.pdf import lobatch
 from generator.pdf.convert import convert, find_soffice, verify_pdf
 
 LOAD_FAILED = "LibreOffice kon het document niet openen (beschadigd of geen Word-document)"
@@ -167,6 +168,7 @@ def test_parallel_workers_give_every_pdf(soffice: str, tmp_path: Path) -> None:
 
 def test_failed_batch_is_retried_document_by_document(soffice: str, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAADSSTUKKEN_CONVERTER", "batch")  # the fallback (a fake soffice speaks no UNO)
     crashing = fake_soffice(tmp_path, f"""
 n=0
 for a in "$@"; do case "$a" in *.docx) n=$((n+1));; esac; done
@@ -188,6 +190,7 @@ def alive(pid: int) -> bool:
 
 
 def test_timeout_kills_the_whole_process_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAADSSTUKKEN_CONVERTER", "batch")  # the fallback (a fake soffice speaks no UNO)
     pids = tmp_path / "pids"
     hanging = fake_soffice(tmp_path, f"sleep 600 &\necho $! >> {pids}\necho $$ >> {pids}\nsleep 600\n")
     monkeypatch.setenv("RAADSSTUKKEN_SOFFICE", str(hanging))
@@ -206,6 +209,7 @@ def test_timeout_kills_the_whole_process_group(tmp_path: Path, monkeypatch: pyte
 
 def test_soffice_gets_a_minimal_environment_and_a_hardened_profile(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAADSSTUKKEN_CONVERTER", "batch")  # the fallback (a fake soffice speaks no UNO)
     spy = fake_soffice(tmp_path, f"""
 env > {tmp_path}/env.txt
 for a in "$@"; do echo "$a"; done > {tmp_path}/args.txt
@@ -238,7 +242,7 @@ def test_missing_libreoffice_says_how_to_install(tmp_path: Path, monkeypatch: py
                                  f"maar daar staat geen uitvoerbaar programma — {INSTALL}")
     monkeypatch.delenv("RAADSSTUKKEN_SOFFICE")
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(pdf, "KNOWN_LOCATIONS", ())
+    monkeypatch.setattr(lobatch, "KNOWN_LOCATIONS", ())
     document = make_docx(tmp_path / "a.docx", "Motie")
     result = CliRunner().invoke(pdf_command, [str(document)])
     assert result.exit_code == 1, result.output
@@ -280,6 +284,7 @@ def test_sandboxed_process_is_stopped_at_its_timeout() -> None:
 
 def test_bad_pdf_from_libreoffice_is_an_error_and_keeps_the_old_pdf(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAADSSTUKKEN_CONVERTER", "batch")  # the fallback (a fake soffice speaks no UNO)
     writer = fake_soffice(tmp_path, """
 for a in "$@"; do case "$a" in *.docx) f=$(basename "$a" .docx);; --outdir) next=1; continue;; esac
   if [ -n "$next" ]; then out="$a"; next=; fi; done

@@ -43,11 +43,32 @@ def check_all(project: Project, paths: list[Path], *, streng: bool = False) -> l
         from generator.checks.templates import template_issues
         from generator.soorten.collections import Collections
 
-        collections = Collections(project, files)
+        collections = Collections(project, files, facts=_facts(project, checked))
         issues.extend(collections.cross_checks())
         samples = [(c.soort, c.prepared) for c in checked if c.prepared is not None]
         issues.extend(template_issues(project, samples, collections))
     return sorted(set(issues))
+
+
+def _facts(project: Project, checked: list[Checked]) -> dict[str, dict[Path, object]]:
+    """What each collection keeps of each file just loaded: the collections read no file again
+    (a file a collection reads whole, a raadsvoorstel, stays loaded for it)."""
+    from generator.soorten.collections import facts_of
+
+    keeps = {s.name for s in project.registry.of_kind("collection") if s.keeps_documents}
+    found: dict[str, dict[Path, object]] = {s.name: {} for s in project.registry.of_kind("collection")}
+    for result in checked:
+        if result.loaded is None:
+            continue
+        try:
+            kept = facts_of(project, result.loaded)
+        except RaadsstukkenError:
+            continue  # its own check said what is wrong
+        for name, fact in kept.items():
+            found[name][result.loaded.path] = fact
+        if keeps.intersection(kept):
+            project.pin(result.loaded.path)
+    return found
 
 
 def readable(documents: list[tuple[Loaded, Prepared]]) -> list[Issue]:

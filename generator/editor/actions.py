@@ -6,13 +6,16 @@ change on disk. Messages are those of `raadsstukken check` (checks/data.py), wor
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import re
 import subprocess
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.editor.documents import form_data, issue_dict, scratch
 from generator.editor.writer import digest, render
@@ -20,6 +23,9 @@ from generator.errors import Issue, RaadsstukkenError, UserError, ValidationFail
 from generator.files import write_bytes
 from generator.loading.project import Project
 from generator.loading.reader import load
+
+if TYPE_CHECKING:
+    from generator.pdf.converter import Converter
 
 PREVIEW_DPI = 60
 
@@ -106,41 +112,82 @@ def save(root: Path, target: Path, soort: str, data: dict[str, Any], opened_hash
     return digest(payload)
 
 
-def preview(root: Path, target: Path, data: dict[str, Any]) -> dict[str, Any]:
-    """Page images of the real build of the form's values: the .docx the build would write,
-    LibreOffice's PDF of it, pdftoppm's PNG of each page. With the time each step took."""
-    from generator.pdf.convert import convert
+@dataclass
+class Preview:
+    """The first page of a preview, and the PDF the other pages are drawn from."""
+
+    first: bytes
+    pdf: Path
+    pages: int
+    seconds: dict[str, float]
+
+
+def first_page(root: Path, target: Path, data: dict[str, Any], office: Converter, work: Path) -> Preview | None:
+    """The real build of the form's values (the .docx the build would write), converted by the
+    editor's LibreOffice (kept running), and its first page as an image; None for reference data.
+    The .docx was made here a moment ago, so it goes to LibreOffice without the checks and the PDF/A
+    read-back of `raadsstukken pdf` (a preview is not published)."""
     from generator.soorten.document import prepare
     from generator.word.render import render_parts
 
     project = Project(root)
     start = time.perf_counter()
-    with scratch(target.parent, text_for(project, target, data)) as path, \
-            tempfile.TemporaryDirectory(prefix="raadsstukken-voorbeeld-") as work:
+    with scratch(target.parent, text_for(project, target, data)) as path:
         prepared = prepare(project, project.load(path))
-        if prepared is None:
-            return {"pages": [], "seconds": {}}
-        docx = Path(work) / "voorbeeld.docx"
-        write_bytes(docx, render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)[0])
-        rendered = time.perf_counter()
-        (result,) = convert([docx], jobs=1)
-        if result.pdf is None:
-            raise UserError(f"geen voorbeeld: {result.error}")
-        converted = time.perf_counter()
-        pages = _png_pages(result.pdf, Path(work))
+    if prepared is None:
+        return None
+    docx = work / "voorbeeld.docx"
+    write_bytes(docx, render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)[0])
+    rendered = time.perf_counter()
+    pdf = work / "voorbeeld.pdf"
+    (error,) = office.convert([(docx, pdf)], "pdf")
+    if error is not None:
+        raise UserError(f"geen voorbeeld: {error}")
+    converted = time.perf_counter()
+    first = _png_pages(pdf, work, first=1, last=1)
     done = time.perf_counter()
-    return {"pages": pages, "seconds": {"docx": round(rendered - start, 2), "pdf": round(converted - rendered, 2),
-                                        "png": round(done - converted, 2), "totaal": round(done - start, 2)}}
+    return Preview(first[0] if first else b"", pdf, _page_count(pdf),
+                   {"docx": round(rendered - start, 2), "pdf": round(converted - rendered, 2),
+                    "png": round(done - converted, 2), "totaal": round(done - start, 2)})
 
 
-def _png_pages(pdf: Path, work: Path) -> list[bytes]:
+def other_pages(preview: Preview, work: Path) -> list[bytes]:
+    """The pages after the first, as images."""
+    return _png_pages(preview.pdf, work, first=2) if preview.pages > 1 else []
+
+
+def preview(root: Path, target: Path, data: dict[str, Any], office: Converter | None = None) -> dict[str, Any]:
+    """Page images of the real build of the form's values, with the time each step took."""
+    from generator.pdf.converter import Converter
+
+    with tempfile.TemporaryDirectory(prefix="raadsstukken-voorbeeld-") as folder, \
+            (contextlib.nullcontext(office) if office is not None else Converter()) as converter:
+        made = first_page(root, target, data, converter, Path(folder))
+        if made is None:
+            return {"pages": [], "seconds": {}}
+        return {"pages": [made.first, *other_pages(made, Path(folder))], "seconds": made.seconds}
+
+
+def _page_count(pdf: Path) -> int:
+    """Pages in a PDF LibreOffice just wrote (and convert.py checked), by pdfinfo."""
     try:
-        subprocess.run(["pdftoppm", "-png", "-r", str(PREVIEW_DPI), str(pdf), str(work / "pagina")],
-                       check=True, capture_output=True, timeout=60)
+        done = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, timeout=30, text=True)
+    except (OSError, subprocess.SubprocessError):
+        return 2  # draw the rest anyway; pdftoppm says what there is
+    found = re.search(r"^Pages:\s+(\d+)", done.stdout, re.MULTILINE)
+    return int(found.group(1)) if found else 2
+
+
+def _png_pages(pdf: Path, work: Path, first: int = 1, last: int | None = None) -> list[bytes]:
+    stem = f"pagina-{first}"
+    command = ["pdftoppm", "-png", "-r", str(PREVIEW_DPI), "-f", str(first), *(["-l", str(last)] if last else []),
+               str(pdf), str(work / stem)]
+    try:
+        subprocess.run(command, check=True, capture_output=True, timeout=60)
     except (OSError, subprocess.SubprocessError) as exc:
         raise UserError(f"geen voorbeeld: pdftoppm werkte niet ({type(exc).__name__})",
                         "installeer poppler-utils (apt-get install poppler-utils)") from None
-    return [p.read_bytes() for p in sorted(work.glob("pagina-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))]
+    return [p.read_bytes() for p in sorted(work.glob(f"{stem}-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))]
 
 
 def make(root: Path, target: Path, *, pdf: bool) -> dict[str, Any]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Awaitable, Callable
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -12,7 +13,7 @@ from urllib.parse import unquote
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 
 from generator.editor import actions
 from generator.editor.app import Editor
@@ -67,15 +68,44 @@ def save(editor: Editor) -> Endpoint:
 
 
 def preview(editor: Editor) -> Endpoint:
+    """Page images as lines of JSON: the first page as soon as it is drawn, then the others."""
+
     async def answer(request: Request) -> Response:
         value = await _body(request)
         target, _ = _target(editor, value)
-        async with editor.previewing:
-            result = await run_in_threadpool(actions.preview, editor.root, target, value["data"])
-        images = [f"data:image/png;base64,{base64.b64encode(p).decode()}" for p in result["pages"]]
-        return JSONResponse({"pages": images, "seconds": result["seconds"]})
+        work = tempfile.TemporaryDirectory(prefix="raadsstukken-voorbeeld-")
+        try:
+            async with editor.previewing:
+                made = await run_in_threadpool(actions.first_page, editor.root, target, value["data"], editor.office(),
+                                               Path(work.name))
+        except BaseException:
+            work.cleanup()
+            raise
+        if made is None:
+            work.cleanup()
+            return JSONResponse({"pages": [], "seconds": {}})
+
+        async def lines() -> AsyncIterator[bytes]:
+            try:
+                yield _line({"pagina": 1, "src": _png(made.first), "paginas": made.pages, "seconds": made.seconds})
+                rest = await run_in_threadpool(actions.other_pages, made, Path(work.name))
+                for number, png in enumerate(rest, start=2):
+                    yield _line({"pagina": number, "src": _png(png)})
+                yield _line({"klaar": True, "seconds": made.seconds})
+            finally:
+                work.cleanup()
+
+        return StreamingResponse(lines(), media_type="application/x-ndjson")
 
     return answer
+
+
+def _png(data: bytes) -> str:
+    return f"data:image/png;base64,{base64.b64encode(data).decode()}"
+
+
+def _line(message: dict[str, Any]) -> bytes:
+    return json.dumps(message).encode("utf-8") + b"\n"
 
 
 def make(editor: Editor) -> Endpoint:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -26,6 +26,9 @@ from generator.errors import RaadsstukkenError
 from generator.loading.project import Project
 from generator.soorten.registry import Soort
 
+if TYPE_CHECKING:
+    from generator.pdf.converter import Converter
+
 HERE = Path(__file__).parent
 
 
@@ -37,6 +40,19 @@ class Editor:
         self.pages = Jinja2Templates(directory=str(HERE / "pages"))
         self.previewing = asyncio.Lock()
         """One LibreOffice preview at a time, however many tabs ask (the machine may have two cores)."""
+        self._office: Converter | None = None
+
+    def office(self) -> Converter:
+        """The editor's LibreOffice, started at the first preview and kept running for the session
+        (it stops when the editor does: its bridge sees its input close)."""
+        if self._office is None:
+            import atexit
+
+            from generator.pdf.converter import Converter
+
+            self._office = Converter(jobs=1, timeout=60.0)
+            atexit.register(self._office.close)
+        return self._office
 
     def project(self) -> Project:
         return Project(self.root)

@@ -10,6 +10,7 @@ own printed numbers; the page labels (what a viewer shows) run on through it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from generator.errors import InternalError, UserError
 from generator.files import replacing
-from generator.pdf.convert import convert, run_isolated
+from generator.pdf.convert import Converter, convert, run_isolated
 from generator.pdf.pagination import numbered_copy
 
 MERGE_TIMEOUT = 60.0
@@ -56,13 +57,14 @@ def bundle_documents(files: Sequence[Path], output: Path, *, title: str | None =
     """Bundle .pdf and .docx files; the .docx are rendered again with the bundle's page numbers."""
     paths = [Path(f) for f in files]
     _check_inputs(paths, Path(output))
-    with tempfile.TemporaryDirectory(prefix="raadsstukken-bundel-") as folder:
-        work = Path(folder)
+    with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="raadsstukken-bundel-")))
         words = {p: work / "tellen" / f"{i:04d}.docx" for i, p in enumerate(paths) if p.suffix.lower() == ".docx"}
         (work / "tellen").mkdir()
         for source, copy in words.items():
             shutil.copyfile(source, copy)
-        counted = _rendered(list(words.values()), jobs, timeout)
+        office = stack.enter_context(Converter(jobs, timeout)) if words else None  # one LibreOffice, both passes
+        counted = _rendered(list(words.values()), office)
         counts = [_count(counted[words[p]]) if p in words else _count(p) for p in paths]
         total, numbered, start = sum(counts), {}, 1
         (work / "bundel").mkdir()
@@ -71,14 +73,16 @@ def bundle_documents(files: Sequence[Path], output: Path, *, title: str | None =
                 numbered[path] = work / "bundel" / words[path].name
                 numbered_copy(path, numbered[path], start, total)
             start += count
-        final = _rendered(list(numbered.values()), jobs, timeout)
+        final = _rendered(list(numbered.values()), office)
         pdfs = [final[numbered[p]] if p in numbered else p for p in paths]
         pages = bundle(pdfs, [""] * len(pdfs), output, title=title)
     return Bundled(pages, [p for p in paths if p not in words])
 
 
-def _rendered(files: list[Path], jobs: int, timeout: float) -> dict[Path, Path]:
-    results = convert(files, jobs=jobs, timeout=timeout)
+def _rendered(files: list[Path], office: Converter | None) -> dict[Path, Path]:
+    if not files or office is None:
+        return {}
+    results = convert(files, converter=office)
     failed = [f"{r.source.name}: {r.error}" for r in results if r.error or r.pdf is None]
     if failed:
         raise UserError("geen bundel gemaakt; deze documenten konden niet naar PDF:\n  " + "\n  ".join(failed))

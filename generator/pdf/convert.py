@@ -1,19 +1,15 @@
-"""Word documents → PDF/A-2b with LibreOffice, many documents per LibreOffice start.
+"""Word documents → PDF/A-2b (or ODT), checked before and after LibreOffice.
 
-Starting LibreOffice costs about a second; converting one more document in a running instance
-costs a tenth of that, so documents go in batches (one `soffice --convert-to` per batch), one
-batch at a time per worker, each worker with its own fresh profile (a shared profile lost half of
-the PDFs with four parallel runs). LibreOffice is hardened through that profile (linked files
-blocked, macros off, links never updated), gets a minimal environment and a timeout that kills its
-whole process group. A batch that fails is retried document by document. Every PDF is read back
-by pypdf in a separate, memory-capped process before it replaces the old one next to the .docx.
+Each .docx is checked (a text file named .docx, an encrypted or old .doc, a truncated zip, a zip
+bomb: each its own message) and copied under a number into a private folder; LibreOffice
+(converter.py: kept running, hardened, time-limited) converts the copies. Every PDF is read back by
+pypdf in a separate, memory-capped process before it replaces the old one next to the .docx.
 """
 
 from __future__ import annotations
 
 import errno
 import json
-import math
 import os
 import re
 import shutil
@@ -22,40 +18,21 @@ import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from queue import Queue
 
 from lxml import etree
 
 from generator.errors import UserError
 from generator.files import replacing
-from generator.pdf.sandbox import limit_memory, run_isolated, run_killable
+from generator.pdf.converter import Converter
+from generator.pdf.lobatch import ENV_SOFFICE, INSTALL_HINT, KNOWN_LOCATIONS, find_soffice
+from generator.pdf.sandbox import limit_memory, run_isolated
 from generator.word.ooxml import W
 
-ENV_SOFFICE = "RAADSSTUKKEN_SOFFICE"
-INSTALL_HINT = ("installeer het met 'sudo apt-get install libreoffice-writer-nogui fonts-liberation2' "
-                f"of wijs met {ENV_SOFFICE} naar het programma soffice")
-KNOWN_LOCATIONS = ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
-                   "/Applications/LibreOffice.app/Contents/MacOS/soffice")
-PDF_FILTER = "pdf:writer_pdf_Export:" + json.dumps({
-    "SelectPdfVersion": {"type": "long", "value": "2"},  # PDF/A-2b
-    "UseTaggedPDF": {"type": "boolean", "value": "true"},
-    "PDFUACompliance": {"type": "boolean", "value": "true"},  # PDF/UA-1 identification and checks (7.x)
-})
-# (path, property, value) written into each fresh profile's registrymodifications.xcu.
-PROFILE_SETTINGS = (
-    # An image linked as file:///… was embedded into the PDF without this (docs/pdf.md).
-    ("org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
-    ("org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "3"),  # very high
-    ("org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"),
-    # 0 is NEVER: the value goes straight into SetUpdateLinkMode, see sw/inc/linkenum.hxx
-    # (https://github.com/LibreOffice/core/blob/master/sw/inc/linkenum.hxx); the schema's own
-    # description in Writer.xcs lists the enumeration the other way round.
-    ("org.openoffice.Office.Writer/Content/Update", "Link", "0"),
-    ("org.openoffice.Office.Java/VirtualMachine", "Enable", "false"),
-)
+__all__ = ["ENV_SOFFICE", "INSTALL_HINT", "KNOWN_LOCATIONS", "Converter", "PdfResult", "convert", "find_soffice",
+           "limit_memory", "run_isolated", "verify_pdf"]
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNPACKED = 64 * 1024 * 1024
 MAX_RATIO = 200
@@ -66,15 +43,20 @@ XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=
 CHECK_TIMEOUT = 20.0
 CHECK_TIMEOUT_PER_FILE = 5.0
 PDFA_PART_2 = re.compile(rb"pdfaid:part\s*(>|=\s*[\"'])\s*2\s*[<\"']")
+MAGIC = {"pdf": b"%PDF-", "odt": b"PK\x03\x04", "png": b"\x89PNG"}
 
 
 @dataclass
 class PdfResult:
-    """One input document: the PDF written next to it, or why there is none."""
+    """One input document: the PDF (or ODT) written next to it, or why there is none."""
 
     source: Path
     pdf: Path | None
     error: str | None
+
+    @property
+    def output(self) -> Path | None:
+        return self.pdf
 
 
 @dataclass(frozen=True)
@@ -90,41 +72,45 @@ class _DocumentError(Exception):
     """A problem with one document; becomes that document's PdfResult.error."""
 
 
-def find_soffice() -> str:
-    """The LibreOffice program to run; RAADSSTUKKEN_SOFFICE overrides the search."""
-    override = os.environ.get(ENV_SOFFICE)
-    if override:
-        if os.access(override, os.X_OK) and Path(override).is_file():
-            return override
-        raise UserError(f"LibreOffice niet gevonden: {ENV_SOFFICE} wijst naar {override}, "
-                        "maar daar staat geen uitvoerbaar programma", INSTALL_HINT)
-    for name in ("soffice", "libreoffice"):
-        if found := shutil.which(name):
-            return found
-    for candidate in KNOWN_LOCATIONS:
-        if os.access(candidate, os.X_OK):
-            return candidate
-    raise UserError("LibreOffice is niet gevonden; dat is nodig om PDF's te maken", INSTALL_HINT)
-
-
 def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batch_size: int = 50,
-            timeout: float = 120.0) -> list[PdfResult]:
-    """Convert each .docx into a verified PDF next to it; results in input order."""
+            timeout: float = 120.0, converter: Converter | None = None, fmt: str = "pdf") -> list[PdfResult]:
+    """Convert each .docx into a verified PDF next to it (or, with `fmt` odt, an ODT); results in
+    input order. `converter`: a LibreOffice kept running by the caller (the editor, a bundel's two
+    passes); otherwise one is started for this call."""
     sources = [Path(p) for p in docx_files]
     if not sources:
         return []
-    soffice = find_soffice()
-    batches = _split(list(enumerate(sources)), max(1, jobs), max(1, batch_size))
     results = [PdfResult(source, None, None) for source in sources]
     with tempfile.TemporaryDirectory(prefix="raadsstukken-pdf-", ignore_cleanup_errors=True) as root:
-        workers: Queue[_Worker] = Queue()
-        for number in range(min(max(1, jobs), len(batches))):
-            workers.put(_Worker(Path(root) / f"werker-{number}", soffice, timeout))
-        with ThreadPoolExecutor(workers.qsize()) as pool:
-            for outcome in pool.map(lambda batch: _on_free_worker(workers, batch), batches):
-                for index, result in outcome:
-                    results[index] = result
+        work = Path(root)
+        (work / "uit").mkdir()
+        jobs_: list[_Job] = []
+        for index, source in enumerate(sources):
+            copy = work / f"{index:05d}.docx"  # unique names; no user text reaches LibreOffice
+            try:
+                jobs_.append(_Job(index, source, copy, *_prepare(source, copy)))
+            except _DocumentError as exc:
+                results[index] = PdfResult(source, None, str(exc))
+        pairs = [(job.work, work / "uit" / f"{job.work.stem}.{fmt}") for job in jobs_]
+        if converter is None:
+            with Converter(jobs, timeout, batch_size=batch_size) as office:
+                errors = office.convert(pairs, fmt)
+        else:
+            errors = converter.convert(pairs, fmt)
+        produced = {job: _output(pair[1], fmt) for job, pair in zip(jobs_, pairs, strict=True)}
+        reasons = {job: error or _missing(fmt) for job, error in zip(jobs_, errors, strict=True)}
+        if fmt == "pdf":
+            outcome = _verify_and_place(jobs_, produced, reasons)
+        else:
+            outcome = [(job.index, PdfResult(job.source, *_place(made, job.source.with_suffix(f".{fmt}"))) if made
+                        else PdfResult(job.source, None, reasons[job])) for job, made in produced.items()]
+        for index, result in outcome:
+            results[index] = result
     return results
+
+
+def _missing(fmt: str) -> str:
+    return "LibreOffice maakte geen PDF" if fmt == "pdf" else f"LibreOffice maakte geen {fmt.upper()}"
 
 
 def verify_pdf(path: Path, title: str | None) -> None:
@@ -208,92 +194,14 @@ def _styles_in_language(archive: zipfile.ZipFile, language: str | None) -> bytes
     return etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-Item = tuple[int, Path]  # position in the input, the .docx
-
-
-def _split(items: list[Item], workers: int, batch_size: int) -> list[list[Item]]:
-    """Even batches of at most batch_size, and at least one per worker."""
-    count = max(math.ceil(len(items) / batch_size), min(workers, len(items)))
-    size = math.ceil(len(items) / count)
-    return [items[start:start + size] for start in range(0, len(items), size)]
-
-
-def _on_free_worker(workers: Queue[_Worker], batch: list[Item]) -> list[tuple[int, PdfResult]]:
-    worker = workers.get()
+def _output(made: Path, fmt: str) -> Path | None:
+    """What LibreOffice wrote; it may exit 0 without it when it cannot load a file."""
     try:
-        return worker.convert(batch)
-    finally:
-        workers.put(worker)
-
-
-class _Worker:
-    """One LibreOffice profile (and so one LibreOffice at a time) with its private folders."""
-
-    def __init__(self, folder: Path, soffice: str, timeout: float) -> None:
-        self.folder, self.soffice, self.timeout = folder, soffice, timeout
-        self.profile, self.home = folder / "profiel", folder / "home"
-        (self.profile / "user").mkdir(parents=True)
-        self.home.mkdir()
-        (self.profile / "user" / "registrymodifications.xcu").write_text(_registry(), encoding="utf-8")
-        self.batches = 0
-
-    def convert(self, batch: list[Item]) -> list[tuple[int, PdfResult]]:
-        self.batches += 1
-        folder = self.folder / f"groep-{self.batches}"
-        (folder / "uit").mkdir(parents=True)
-        done, jobs_ = [], []
-        for index, source in batch:
-            work = folder / f"{index:05d}.docx"  # unique names; no user text on the command line
-            try:
-                jobs_.append(_Job(index, source, work, *_prepare(source, work)))
-            except _DocumentError as exc:
-                done.append((index, PdfResult(source, None, str(exc))))
-        return done + (self._convert(jobs_, folder / "uit") if jobs_ else [])
-
-    def _convert(self, jobs_: list[_Job], out: Path) -> list[tuple[int, PdfResult]]:
-        failure = self._run([job.work for job in jobs_], out)
-        produced = {job: _output(out, job) for job in jobs_}
-        reasons = dict.fromkeys(jobs_, failure)
-        for job in [job for job in jobs_ if produced[job] is None and len(jobs_) > 1]:
-            reasons[job] = self._run([job.work], out)  # one bad document must not sink the batch
-            produced[job] = _output(out, job)
-        return _verify_and_place(jobs_, produced, reasons)
-
-    def _run(self, files: list[Path], out: Path) -> str:
-        """Run one soffice over files; the reason a document may be missing afterwards."""
-        command = [self.soffice, f"-env:UserInstallation={self.profile.as_uri()}", "--headless",
-                   "--invisible", "--nodefault", "--nolockcheck", "--nologo", "--norestore",
-                   "--convert-to", PDF_FILTER, "--outdir", str(out), *map(str, files)]
-        env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(self.home),
-               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
-        try:
-            code, stdout, stderr = run_killable(command, env=env, timeout=self.timeout)
-        except OSError as exc:
-            return f"LibreOffice kon niet worden gestart ({exc.strerror})"
-        if code is None:
-            return f"LibreOffice was na {self.timeout:g} s niet klaar en is gestopt"
-        if b"could not be loaded" in stdout + stderr:
-            return "LibreOffice kon het document niet openen (beschadigd of geen Word-document)"
-        return f"LibreOffice stopte met code {code} zonder PDF" if code else "LibreOffice maakte geen PDF"
-
-
-def _registry() -> str:
-    items = "".join(
-        f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>\n'
-        for path, name, value in PROFILE_SETTINGS)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-            f"{items}</oor:items>\n")
-
-
-def _output(out: Path, job: _Job) -> Path | None:
-    """The PDF soffice wrote for job; it exits 0 without one when it cannot load a file."""
-    pdf = out / f"{job.work.stem}.pdf"
-    try:
-        with pdf.open("rb") as handle:
-            return pdf if handle.read(5) == b"%PDF-" else None
+        with made.open("rb") as handle:
+            head = handle.read(5)
     except OSError:
         return None
+    return made if head.startswith(MAGIC[fmt]) else None
 
 
 def _verify_and_place(jobs_: list[_Job], produced: dict[_Job, Path | None],

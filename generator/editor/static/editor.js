@@ -81,17 +81,44 @@ async function runPreview() {
   const status = document.getElementById("voorbeeldstatus");
   status.textContent = "wordt gemaakt…";
   try {
-    const {answer} = await post("/api/voorbeeld", body);
-    if (answer.pages) {
-      lastPreviewed = key;
-      document.getElementById("paginas").replaceChildren(...answer.pages.map((src, i) => el("img", {src, alt: `pagina ${i + 1}`, class: "pagina"})));
-      status.textContent = `(${String(answer.seconds.totaal).replace(".", ",")} s)`;
-    } else {
-      status.textContent = answer.error || "geen voorbeeld";
+    const response = await fetch("/api/voorbeeld", {method: "POST", headers: {"Content-Type": "application/json"},
+                                                     body: JSON.stringify(body), credentials: "same-origin"});
+    if (!response.ok || !(response.headers.get("Content-Type") || "").includes("ndjson")) {
+      let answer = {};
+      try { answer = await response.json(); } catch (e) { answer = {error: `antwoord ${response.status}`}; }
+      status.textContent = answer.pages ? "" : (answer.error || "geen voorbeeld");
+      return;
     }
+    lastPreviewed = key;
+    await readPages(response, status);
   } finally {
     previewBusy = false;
     if (previewWanted) runPreview();
+  }
+}
+
+// The pages arrive as lines of JSON: the first one as soon as it is drawn, then the others.
+async function readPages(response, status) {
+  const pages = document.getElementById("paginas");
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const {value, done} = await reader.read();
+    buffer += decoder.decode(value || new Uint8Array(), {stream: !done});
+    let end;
+    while ((end = buffer.indexOf("\n")) >= 0) {
+      const message = JSON.parse(buffer.slice(0, end));
+      buffer = buffer.slice(end + 1);
+      const image = el("img", {src: message.src, alt: `pagina ${message.pagina}`, class: "pagina"});
+      if (message.pagina === 1) {
+        pages.replaceChildren(image);
+        status.textContent = `(${String(message.seconds.totaal).replace(".", ",")} s)`;
+      } else if (message.pagina) {
+        pages.append(image);
+      }
+    }
+    if (done) break;
   }
 }
 
