@@ -18,10 +18,8 @@ import fcntl
 import hashlib
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
 from generator.build import record
@@ -227,6 +225,9 @@ def _run(builder: Builder, items: list[Item]) -> Iterator[Outcome]:
     if jobs == 1:
         yield from map(builder.work, items)
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     chunk = max(1, len(items) // (jobs * 8))
     with ProcessPoolExecutor(jobs, mp_context=get_context("fork"), initializer=_adopt, initargs=(builder,)) as pool:
         yield from pool.map(_work, items, chunksize=chunk)

@@ -11,11 +11,13 @@ import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import Issue, ValidationFailed, display_path
-from generator.loading.reader import Document, load
 from generator.soorten.registry import BUILTIN, Registry
+
+if TYPE_CHECKING:
+    from generator.loading.reader import Document
 
 TEMPLATES = (Path(__file__).parent.parent / "templates").resolve()
 """The built-in templates: package data in the wheel; in a checkout, a link to the top-level templates/."""
@@ -173,7 +175,10 @@ PATH_MAX = 4095
 
 def too_long(path: Path) -> bool:
     """A name the file system cannot hold (asking it raises instead of answering "no such file")."""
-    return len(os.fsencode(path)) > PATH_MAX or any(len(os.fsencode(part)) > NAME_MAX for part in path.parts)
+    size = len(os.fsencode(path))
+    if size <= NAME_MAX:  # no part can be longer than the whole
+        return False
+    return size > PATH_MAX or any(len(os.fsencode(part)) > NAME_MAX for part in path.parts)
 
 
 def exists(path: Path) -> bool:
@@ -207,6 +212,8 @@ def _is_dir(path: Path) -> bool:
 
 
 def load_model(path: Path, registry: Registry = BUILTIN) -> Loaded:
+    from generator.loading.reader import load  # YAML and Babel: not needed by a build with nothing to do
+
     doc = load(path)
     if not isinstance(doc.data, dict):
         raise ValidationFailed([doc.issue((), "het bestand moet met velden beginnen, zoals 'soort: motie'",

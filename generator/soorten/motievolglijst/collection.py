@@ -260,11 +260,12 @@ def add_months(day: dt.date, months: int) -> dt.date | None:
 
 def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Regel]:
     rows = []
+    organen: dict[str, tuple[str, int]] = {}  # per orgaan its name and term, looked up once for the list
     for loaded in gegevens.moties:
         if loaded.model.vergadering > peildatum:
             continue  # not yet submitted on that day
         try:
-            rows.append(regel(project, loaded, gegevens.briefs.get(loaded.path, []), peildatum))
+            rows.append(regel(project, loaded, gegevens.briefs.get(loaded.path, []), peildatum, organen))
         except ValidationFailed as exc:
             gegevens.issues.extend(exc.issues)
     for loaded in gegevens.amendementen:
@@ -282,9 +283,14 @@ def amendement_regel(project: Project, loaded: Loaded) -> Regel:
                  afgedaan=f"bij raadsvoorstel {m.voorstel}" if m.voorstel else "")
 
 
-def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date) -> Regel:
+def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.date,
+          organen: dict[str, tuple[str, int]] | None = None) -> Regel:
     motie: Motie = loaded.model
-    naam, termijn_maanden = _orgaan(project, motie.gemeente or "", loaded)
+    orgaan_id = motie.gemeente or ""
+    known = organen.get(orgaan_id) if organen is not None else None
+    naam, termijn_maanden = known or _orgaan(project, orgaan_id, loaded)
+    if organen is not None:
+        organen[orgaan_id] = (naam, termijn_maanden)
     base: dict[str, Any] = {"motie": loaded.path, "gemeente": naam, "nummer": motie.nummer or motie.ris or "", "titel": motie.titel,
                 "datum": motie.vergadering, "indieners": nl.opsomming([i.naam for i in motie.indieners])}
     if motie.status != "aangenomen":
