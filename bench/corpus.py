@@ -119,16 +119,16 @@ def families(root: Path, n: int, *, seed: int = 20261124) -> list[Path]:
     return written
 
 
-def of_soort(root: Path, soort: str, n: int, *, seed: int = 20261125) -> list[Path]:
+def of_soort(root: Path, soort: str, n: int, *, seed: int = 20261125, first: int = 0) -> list[Path]:
     """N documents of one soort, plus (not counted) the documents they refer to, in data/ of `root`.
     Returns the N documents; they sit in data/<folder>/<soort>/ so `build data/<folder>/<soort>` makes just them."""
     reference_data(root)
     rng = random.Random(seed)
     if soort == "motie":
-        return moties(root, n, folder=f"moties/{soort}", seed=seed)
+        return moties(root, n, folder=f"moties/{soort}", seed=seed)  # numbered m…: own names
     own = [p for p in samples() if soort_of(p) == soort]
     made: list[Path] = []
-    number = 0
+    number = first
     while len(made) < n:
         for path in family(root, number, rng):
             if soort_of(path) == soort and len(made) < n:
