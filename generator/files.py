@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator import portable
 from generator.errors import UsageError, UserError, display_path
 
 FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
@@ -112,7 +113,7 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     read (opening a FIFO to read would wait for a writer forever), like an unreadable file or a loop
     of links. Reads at most `limit + 1` bytes, so the caller can tell a file that is too big."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = portable.open_fd(path, os.O_RDONLY)
     except OSError as exc:
         raise Unreadable(path, *reason(exc)) from None
     try:
@@ -120,7 +121,6 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
         if not stat.S_ISREG(mode):
             raise Unreadable(path, f"is geen gewoon bestand maar {kind(mode)}",
                              "alleen gewone bestanden worden gelezen; verwijder of verplaats het")
-        os.set_blocking(fd, True)
         with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read() if limit is None else handle.read(limit + 1)
     except OSError as exc:

@@ -11,7 +11,6 @@ hashes of this build); it is handed to each worker process and lives no longer t
 from __future__ import annotations
 
 import errno
-import fcntl
 import hashlib
 import os
 import sys
@@ -20,11 +19,10 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator import __version__
+from generator import __version__, portable
 from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
@@ -186,17 +184,15 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
         return
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+        fd = portable.open_fd(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644, follow=False)
     except OSError as exc:
         why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else (
             "build/.lock is een koppeling; verwijder die" if exc.errno == errno.ELOOP else reason(exc)[0])
         raise UserError(f"kan niet schrijven in {out_dir} ({why})",
                         "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw") from None
+        if not portable.try_lock(fd):
+            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw")
         yield
     finally:
         os.close(fd)
@@ -262,7 +258,7 @@ def _run(builder: Builder, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
         yield from map(builder.work, work)
         return
     chunk = max(1, len(work) // (jobs * 8))
-    with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=portable.process_context()) as pool:
         yield from pool.map(partial(_work, builder), work, chunksize=chunk)
 
 
