@@ -11,7 +11,8 @@ file. What each platform guarantees is in docs/security.md ("Per platform").
   `child_environment` (the minimal environment a child gets), `process_context` (how build
   workers start);
 - time: `time_limit` (stops a render that runs too long, in the main thread);
-- LibreOffice: `soffice_candidates` (where it is looked for), `soffice_version_command`.
+- LibreOffice: `soffice_candidates` (where it is looked for), `soffice_version_command`;
+- fonts: `font_used_for` (what this machine uses for a template's font; for `doctor`).
 
 Only the standard library is imported here, so a sandboxed child can load this module cheaply.
 """
@@ -314,3 +315,37 @@ def soffice_version_command(soffice: str) -> list[str]:
     if WINDOWS and console.is_file():
         return [str(console), "--version"]
     return [soffice, "--version"]
+
+
+# ----------------------------------------------------------------------------------------- fonts
+
+WINDOWS_FONTS = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\Fonts"
+
+
+def font_used_for(family: str) -> str | None:
+    """The font family this machine uses for `family`: itself when installed, a substitute's name
+    when fontconfig (Linux, most macOS setups) replaces it, "" when it is absent, None when that
+    cannot be told here. On Windows the installed fonts are the registry's list ("Arial (TrueType)")."""
+    if sys.platform == "win32":
+        return family if family.casefold() in _windows_fonts() else ""
+    if not shutil.which("fc-match"):
+        return None
+    try:
+        done = subprocess.run(["fc-match", "--format=%{family[0]}", family], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None
+
+
+def _windows_fonts() -> set[str]:
+    if sys.platform != "win32":
+        return set()
+    import winreg
+
+    names: set[str] = set()
+    for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
+        with contextlib.suppress(OSError), winreg.OpenKey(hive, WINDOWS_FONTS) as key:
+            for index in range(winreg.QueryInfoKey(key)[1]):
+                entry = winreg.EnumValue(key, index)[0].split(" (")[0]
+                names.update(part.strip().casefold() for part in entry.split("&"))
+    return names
