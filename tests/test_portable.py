@@ -23,7 +23,7 @@ from generator import portable
 from generator.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
-SOME = ("moties", "afdoeningen")
+SOME = ("moties",)
 
 
 class Expired(Exception):
@@ -56,7 +56,7 @@ def test_a_build_through_the_windows_branches_and_spawned_workers_gives_the_same
     result = runner.invoke(main, ["-C", str(project), "build", "-j", "2", "-o", str(project / "windows"), *folders], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     built = outputs(project / "windows")
-    assert len(built) >= 28
+    assert len(built) >= 22  # a .docx and a .txt per motie
     assert built == outputs(project / "linux")
 
 
