@@ -28,6 +28,10 @@ def survey(project: Project, paths: list[Path]) -> tuple[list[Path], list[Issue]
     A loop of links is kept: loading it gives one error for that file, and the rest still builds."""
     found: set[Path] = set()
     issues: list[Issue] = []
+    if not paths and not project.data_dir.is_dir():
+        raise UsageError(f"{project.root} is geen raadsstukken-project: er is geen map data/",
+                         "begin er een met 'raadsstukken init --orgaan <naam>' (bijvoorbeeld Zwolle), of ga naar"
+                         " de projectmap (of geef die op met -C)")
     for path in paths or [project.data_dir]:
         if path.is_dir():
             base = Path(os.path.realpath(path))
