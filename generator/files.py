@@ -85,6 +85,25 @@ def _place(tmp: Path, path: Path, replace: bool) -> None:
         os.replace(tmp, path)
 
 
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10))}
+WINDOWS_REFUSED = '<>:"|?*\\'
+
+
+def windows_refuses(part: str) -> str | None:
+    """Why Windows cannot have a file or folder named `part` (one part of a path), in Dutch, or None.
+    A rule about names, not about this machine: a project made on Linux is opened on Windows too."""
+    device = part.split(".", maxsplit=1)[0].upper()
+    if device in WINDOWS_RESERVED:
+        return f"{device} is op Windows een gereserveerde apparaatnaam"
+    refused = sorted({char for char in part if char in WINDOWS_REFUSED or ord(char) < 32})
+    if refused:
+        shown = " ".join(repr(char)[1:-1] if ord(char) < 32 else char for char in refused)
+        return f"Windows staat deze tekens in een bestandsnaam niet toe: {shown}"
+    if part.endswith((".", " ")):
+        return "Windows haalt een punt of spatie aan het eind van een naam weg"
+    return None
+
+
 def exists(path: Path) -> UsageError:
     return UsageError(f"{path} bestaat al", "kies een andere naam of gebruik --force om het te overschrijven")
 

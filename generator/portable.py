@@ -12,6 +12,7 @@ file. What each platform guarantees is in docs/security.md ("Per platform").
   workers start);
 - time: `time_limit` (stops a render that runs too long, in the main thread);
 - LibreOffice: `soffice_candidates` (where it is looked for), `soffice_version_command`;
+- paths: `max_path` (Windows' 260-character limit, where it holds);
 - fonts: `font_used_for` (what this machine uses for a template's font; for `doctor`).
 
 Only the standard library is imported here, so a sandboxed child can load this module cheaply.
@@ -315,6 +316,25 @@ def soffice_version_command(soffice: str) -> list[str]:
     if WINDOWS and console.is_file():
         return [str(console), "--version"]
     return [soffice, "--version"]
+
+
+# ----------------------------------------------------------------------------------------- paths
+
+WINDOWS_MAX_PATH = 259
+LONG_PATHS = r"SYSTEM\CurrentControlSet\Control\FileSystem"
+
+
+def max_path() -> int | None:
+    """The longest full path this machine can write: 259 characters on Windows, unless long paths are
+    switched on there (LongPathsEnabled); None where no such limit applies."""
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    with contextlib.suppress(OSError), winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, LONG_PATHS) as key:
+        if winreg.QueryValueEx(key, "LongPathsEnabled")[0] == 1:
+            return None
+    return WINDOWS_MAX_PATH
 
 
 # ----------------------------------------------------------------------------------------- fonts

@@ -27,7 +27,7 @@ from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, b
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.files import inside, reason, write_bytes
-from generator.loading.discovery import collisions, profiles, survey
+from generator.loading.discovery import collisions, profiles, survey, too_long
 from generator.loading.project import TEMPLATES, Project
 
 if TYPE_CHECKING:
@@ -203,8 +203,9 @@ def build(project: Project, paths: list[Path], options: Options,
     sources, skipped = survey(project, paths)
     report = Report(problems=skipped)
     seen, clashes = collisions(project, sources)
-    if clashes:  # nothing is written: one of the two would silently replace the other
-        report.problems.extend(clashes)
+    clashes += too_long(seen, options.out_dir)
+    report.problems.extend(clashes)
+    if any(clash.severity == "fout" for clash in clashes):  # nothing is written: one would silently replace the other
         return report
     work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
     with _lock(options.out_dir, options.check):
@@ -314,7 +315,7 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
 
     problems = _guarded(gather, data_dir)
     if problems:
-        report.outcomes.append(Outcome(data_dir, "fout", problems))
+        report.outcomes.append(Outcome(data_dir, "fout", problems, overview=True))
         if not builder.options.check:
             report.problems.append(_kept(builder))
     for name, prepared in made:
@@ -322,6 +323,7 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
             outcome = builder.emit(data_dir, name, prepared)
         except RaadsstukkenError as exc:
             outcome = Outcome(data_dir, "fout", [Issue(name, message=str(exc))])
+        outcome.overview = True
         report.outcomes.append(outcome)
 
 
