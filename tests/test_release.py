@@ -105,6 +105,22 @@ def test_a_checkout_without_symlinks_installs_and_builds_every_sample(tmp_path: 
 
 
 @pytest.mark.install
+def test_the_repository_as_a_zip_archive_installs_with_its_templates(tmp_path: Path) -> None:
+    """The README's install line takes GitHub's zip of main (no git needed on a griffie PC); git archive makes the same."""
+    archive = tmp_path / "main.zip"
+    subprocess.run(["git", "archive", "--format=zip", "--prefix=raadsstukken-main/", "-o", str(archive), "HEAD"], cwd=REPO,
+                   check=True, timeout=120)
+    site = tmp_path / "site"
+    done = subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", "install", "--no-deps", "--target",
+                           str(site), str(archive)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    made = subprocess.run([sys.executable, "-m", "generator", "nieuw", "motie"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": str(site)})
+    assert made.returncode == 0, made.stderr
+    assert len(list((site / "generator" / "templates").rglob("*.docx"))) == len(list((REPO / "templates").rglob("*.docx")))
+
+
+@pytest.mark.install
 def test_a_release_from_a_fresh_clone_installs_and_works_in_an_empty_folder(tmp_path: Path) -> None:
     source = clone(tmp_path)
     dist = shlex.split(DIST.replace("${{ github.ref_name }}", f"v{__version__}"))  # the tag the workflow would get
