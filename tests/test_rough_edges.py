@@ -129,3 +129,17 @@ def test_a_path_longer_than_windows_allows_is_refused_at_its_file(project: Path,
             " Windows staat er 259 toe — geef het bestand een kortere naam of zet het project in een kortere map, zoals"
             " C:\\raadsstukken (of laat de beheerder lange paden aanzetten: LongPathsEnabled)\n") in result.stderr
     assert not output.exists()
+
+
+def test_a_data_file_with_windows_line_endings_just_works(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
+    source = project / MOTIE
+    (project / "data/moties/crlf.yaml").write_bytes(source.read_bytes().replace(b"\n", b"\r\n"))
+    built = invoke(project, "build", "-j", "1", "data/moties/crlf.yaml", MOTIE)
+    assert built.exit_code == 0, built.output
+    assert (project / "build/moties/crlf.txt").read_text("utf-8") == (project / "build" / MOTIE[5:].replace(".yaml", ".txt")).read_text("utf-8")
+    (project / "data/moties/fout.yaml").write_bytes(b"soort: motie\r\ngemeente: zwolle\r\ntitel: Fietspad\r\nonbekend_veld: ja\r\n"
+                                                    b"vergadering: 2024-01-01\r\nverzoeken: [x.]\r\n")
+    checked = invoke(project, "check", "data/moties/fout.yaml")
+    assert checked.exit_code == 1
+    assert checked.stderr.startswith("data/moties/fout.yaml:4:1: onbekend_veld: onbekend veld 'onbekend_veld' — toegestaan zijn: ")
