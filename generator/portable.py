@@ -22,18 +22,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import multiprocessing
 import os
-import shutil
 import signal
 import stat
-import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # subprocess and multiprocessing are imported where used: every command loads this module
+    import subprocess
+    from multiprocessing.context import BaseContext
 
 WINDOWS = sys.platform == "win32"
 MACOS = sys.platform == "darwin"
@@ -111,6 +111,8 @@ def run_killable(command: list[str], *, env: dict[str, str], timeout: float,
     POSIX: a new session, SIGKILL to the group at the limit and after every run (nothing of it may
     stay behind). Windows: a new process group, and `taskkill /T /F` ends the process and the
     children it started (no memory cap there: the time limit is the bound)."""
+    import subprocess
+
     process = subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, **_new_group())
     code: int | None
@@ -131,12 +133,16 @@ def run_killable(command: list[str], *, env: dict[str, str], timeout: float,
 
 
 def _new_group() -> dict[str, Any]:
+    import subprocess
+
     if WINDOWS:
         return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
     return {"start_new_session": True}
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    import subprocess
+
     if WINDOWS:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             subprocess.run(["taskkill", "/T", "/F", "/PID", str(process.pid)], capture_output=True, timeout=10, check=False)
@@ -177,6 +183,8 @@ def start_method() -> str:
 
 
 def process_context() -> BaseContext:
+    import multiprocessing
+
     return multiprocessing.get_context(start_method())
 
 
@@ -266,6 +274,8 @@ APP_PATHS = r"SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths\soffice.exe"
 def soffice_candidates() -> list[str]:
     """Where LibreOffice is looked for, in order: on PATH, then its usual places on this platform
     (Windows: the App Paths entry its installer writes in the registry, then Program Files)."""
+    import shutil
+
     found = [path for name in ("soffice", "libreoffice") if (path := shutil.which(name))]
     if WINDOWS:
         places = [*_app_paths(), *windows_soffice_places(os.environ)]
@@ -348,6 +358,9 @@ def font_used_for(family: str) -> str | None:
     cannot be told here. On Windows the installed fonts are the registry's list ("Arial (TrueType)")."""
     if sys.platform == "win32":
         return family if family.casefold() in _windows_fonts() else ""
+    import shutil
+    import subprocess
+
     if not shutil.which("fc-match"):
         return None
     try:

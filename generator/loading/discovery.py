@@ -98,9 +98,9 @@ def collisions(project: Project, sources: list[Path]) -> tuple[dict[str, Path], 
     overviews = collective_outputs(project)
     seen: dict[str, Path] = {}
     folded: dict[str, str] = {}
-    issues = [*_windows_names(project, sources)]
-    for source in sources:
-        name = output_name(project, source)
+    names = {source: output_name(project, source) for source in sources}
+    issues = _windows_names(names)
+    for source, name in names.items():
         if name.casefold() in folded and folded[name.casefold()] != name:
             other = seen[folded[name.casefold()]]
             issues.append(Issue(display_path(source), message=f"schrijft op Windows en macOS hetzelfde document als "
@@ -119,14 +119,14 @@ def collisions(project: Project, sources: list[Path]) -> tuple[dict[str, Path], 
     return seen, issues
 
 
-def _windows_names(project: Project, sources: list[Path]) -> list[Issue]:
+def _windows_names(names: dict[Path, str]) -> list[Issue]:
     """A data file whose name Windows refuses builds here, but its document cannot be opened or
     checked out there (a project shared through git): a warning at the file."""
     from generator.files import windows_refuses
 
     issues = []
-    for source in sources:
-        for part in Path(output_name(project, source)).with_suffix("").parts:
+    for source, name in names.items():
+        for part in name[: -len(".docx")].split("/"):
             if why := windows_refuses(part):
                 issues.append(Issue(display_path(source), message=f"de naam '{part}' werkt niet op Windows: {why}",
                                     hint="geef het bestand een andere naam (letters, cijfers en streepjes)", severity="waarschuwing"))
