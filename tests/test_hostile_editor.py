@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,53 @@ def test_an_uploads_name_never_becomes_data(live: Live) -> None:
     text = (live.root / pad).read_text("utf-8")
     assert "\nsoort: motie\n" in text and not re.search(r"^soort: amendement", text, re.M)
     assert "geïmporteerd uit concept soort: amendement .txt met" in text
+
+
+# --- saves are serialised per file ----------------------------------------------------------------
+
+CONFLICT = ("Het bestand is sinds u het opende in een ander venster of buiten de editor gewijzigd. Uw wijzigingen zijn niet"
+            " bewaard. Klik op ‘Opnieuw laden’ (uw invoer gaat dan verloren) of kopieer eerst wat u wilt houden.")
+
+
+def at_once(live: Live, bodies: list[dict]) -> list[tuple[int, object]]:
+    """The bodies posted to /api/bewaar from as many threads, released together."""
+    barrier = threading.Barrier(len(bodies))
+    answers: list[tuple[int, object]] = [(0, None)] * len(bodies)
+
+    def send(index: int) -> None:
+        barrier.wait()
+        answers[index] = live.post("/api/bewaar", bodies[index])
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(len(bodies))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return answers
+
+
+@pytest.mark.parametrize("round_", range(4))
+def test_two_saves_of_the_same_version_one_wins_one_is_told(live: Live, round_: int) -> None:
+    pad = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"
+    state = live.form(pad)
+    bodies = []
+    for who in ("Anna", "Bert"):
+        data = json.loads(json.dumps(state["data"]))
+        data["titel"] = f"Versie van {who} {round_}"
+        bodies.append({"soort": "motie", "pad": pad, "data": data, "hash": state["hash"]})
+    answers = at_once(live, bodies)
+    assert sorted(status for status, _ in answers) == [200, 409], answers
+    winner = next(body for (status, _), body in zip(answers, bodies, strict=True) if status == 200)
+    loser = next(answer for status, answer in answers if status == 409)
+    assert loser == {"conflict": True, "message": CONFLICT}
+    assert live.form(pad)["data"]["titel"] == winner["data"]["titel"]
+
+
+def test_two_new_documents_with_one_title_both_land(live: Live) -> None:
+    data = {"soort": "motie", "gemeente": "zwolle", "titel": "Gelijktijdig", "vergadering": "2024-05-01",
+            "verzoeken": [{"punten": ["iets te doen."]}]}
+    answers = at_once(live, [{"soort": "motie", "pad": "", "data": data, "hash": ""}] * 3)
+    assert [status for status, _ in answers] == [200, 200, 200], answers
+    assert sorted(answer["pad"] for _, answer in answers) == [  # type: ignore[index]
+        "data/moties/2024-05-01-gelijktijdig-2.yaml", "data/moties/2024-05-01-gelijktijdig-3.yaml",
+        "data/moties/2024-05-01-gelijktijdig.yaml"]

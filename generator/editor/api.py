@@ -20,8 +20,8 @@ from generator.editor.security import contained, relative_name
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 DOWNLOADS = (".docx", ".pdf", ".txt")
-CONFLICT = ("Het bestand is buiten de editor gewijzigd sinds u het opende. Uw wijzigingen zijn niet bewaard."
-            " Laad het opnieuw (uw invoer gaat dan verloren) of kopieer eerst wat u wilt houden.")
+CONFLICT = ("Het bestand is sinds u het opende in een ander venster of buiten de editor gewijzigd. Uw wijzigingen zijn niet"
+            " bewaard. Klik op ‘Opnieuw laden’ (uw invoer gaat dan verloren) of kopieer eerst wat u wilt houden.")
 
 
 async def _body(request: Request) -> dict[str, Any]:
@@ -52,12 +52,21 @@ def check(editor: Editor) -> Endpoint:
     return answer
 
 
+def _save(editor: Editor, value: dict[str, Any]) -> tuple[Path, str]:
+    """Name (for a new document) and save under the lock of that file or folder."""
+    soort = editor.soort(str(value.get("soort", "")))
+    pad = str(value.get("pad") or "")
+    place = editor.document(pad) if pad else (editor.root / "data" / soort.data_folder).resolve()
+    with editor.saving(place):
+        target, _ = _target(editor, value)
+        return target, actions.save(editor.root, target, soort.name, value["data"], str(value.get("hash") or ""))
+
+
 def save(editor: Editor) -> Endpoint:
     async def answer(request: Request) -> Response:
         value = await _body(request)
-        target, soort = _target(editor, value)
         try:
-            new_hash = await run_in_threadpool(actions.save, editor.root, target, soort, value["data"], str(value.get("hash") or ""))
+            target, new_hash = await run_in_threadpool(_save, editor, value)
         except actions.Conflict:
             return JSONResponse({"conflict": True, "message": CONFLICT}, status_code=409)
         issues = await run_in_threadpool(actions.check, editor.root, target, value["data"])
