@@ -34,6 +34,7 @@ LINK_SCHEMES = ("http://", "https://", "mailto:")
 FETCHING_FIELDS = ("INCLUDEPICTURE", "INCLUDETEXT", "LINK", "DDE", "DDEAUTO", "IMPORT", "INCLUDE")
 """Field codes that make Word (or LibreOffice) read another file or program when fields are updated."""
 RESAVE = "sla het sjabloon opnieuw op in Word als 'Word-document (*.docx)'"
+BIG = "gebruik een sjabloon zonder grote ingesloten bestanden"
 TRACKED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 _SAFE = {"resolve_entities": False, "load_dtd": False, "no_network": True, "dtd_validation": False, "huge_tree": False}
 STRICT = etree.XMLParser(**_SAFE)
@@ -43,10 +44,26 @@ with its own message; here only what they declare (a DTD) and what they hold (fi
 _BAD_NAME = re.compile(r"^[A-Za-z]:|[\\\x00-\x1f\x7f]")
 
 
+@dataclass(frozen=True)
+class Wording:
+    """How the messages name the file and what they advise: a template, or a draft to import."""
+
+    what: str
+    resave: str = RESAVE
+    big: str = BIG
+    strict: bool = False
+    """Every XML part must be well-formed (a draft to import; a template's parts hold Jinja the
+    renderer judges with its own messages)."""
+
+
 @dataclass
 class Package:
-    what: str
+    wording: Wording
     entries: list[tuple[str, bytes]]
+
+    @property
+    def what(self) -> str:
+        return self.wording.what
 
     def parts(self) -> dict[str, bytes]:
         return dict(self.entries)
@@ -57,7 +74,7 @@ class Package:
             lower = name.casefold()
             if not (lower.endswith((".xml", ".rels", ".vml")) and data.strip()):
                 continue
-            strict = lower.endswith(".rels") or lower == "[content_types].xml"
+            strict = self.wording.strict or lower.endswith(".rels") or lower == "[content_types].xml"
             root = self._parse(name, data, strict)
             if root is not None:
                 yield name, root
@@ -67,16 +84,17 @@ class Package:
             root = etree.fromstring(data, STRICT if strict else LENIENT)
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else 0
-            raise UserError(f"{self.what}: {name} is geen geldige XML (regel {line})", RESAVE) from None
+            raise UserError(f"{self.what}: {name} is geen geldige XML (regel {line})", self.wording.resave) from None
         if root is None:
             return None
         info = root.getroottree().docinfo
         if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-            raise UserError(f"{self.what} bevat een DTD (<!DOCTYPE …>) in {name}; die heeft een Word-document nooit", RESAVE)
+            raise UserError(f"{self.what} bevat een DTD (<!DOCTYPE …>) in {name}; die heeft een Word-document nooit",
+                            self.wording.resave)
         return root
 
 
-def open_package(raw: bytes, what: str, *, not_a_zip: tuple[str, str], encrypted: tuple[str, str]) -> Package:
+def open_package(raw: bytes, wording: Wording, *, not_a_zip: tuple[str, str], encrypted: tuple[str, str]) -> Package:
     """The package's entries in their stored order, after every check that needs no XML."""
     if raw.startswith(OLE_MAGIC):
         raise UserError(*encrypted)
@@ -85,37 +103,38 @@ def open_package(raw: bytes, what: str, *, not_a_zip: tuple[str, str], encrypted
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             infos = archive.infolist()
-            _check_names(what, infos)
-            _check_sizes(what, infos)
+            _check_names(wording, infos)
+            _check_sizes(wording, infos)
             entries = [(info.filename, archive.read(info)) for info in infos]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError, RuntimeError, ValueError):
-        raise UserError(f"{what} is beschadigd", "sla het opnieuw op in Word") from None
-    return Package(what, entries)
+        raise UserError(f"{wording.what} is beschadigd", wording.resave) from None
+    return Package(wording, entries)
 
 
-def _check_names(what: str, infos: list[zipfile.ZipInfo]) -> None:
+def _check_names(wording: Wording, infos: list[zipfile.ZipInfo]) -> None:
+    what = wording.what
     if len(infos) > MAX_ENTRIES:
         raise UserError(f"{what} bestaat uit {len(infos):,} onderdelen; dat is geen normaal Word-document".replace(",", "."),
-                        "gebruik een sjabloon zonder grote ingesloten bestanden")
+                        wording.big)
     seen: set[str] = set()
     for info in infos:
         name = info.filename
         segments = name.rstrip("/").split("/")
         if (not name or name.startswith("/") or _BAD_NAME.search(name) or len(name) > 255
                 or any(s in ("", ".", "..") for s in segments)):
-            raise UserError(f"{what} bevat een onderdeel met een ongeldige naam ({name[:80]!r})", RESAVE)
+            raise UserError(f"{what} bevat een onderdeel met een ongeldige naam ({name[:80]!r})", wording.resave)
         key = name.casefold()
         if key in seen:
-            raise UserError(f"{what} bevat het onderdeel '{name[:80]}' twee keer", RESAVE)
+            raise UserError(f"{what} bevat het onderdeel '{name[:80]}' twee keer", wording.resave)
         seen.add(key)
 
 
-def _check_sizes(what: str, infos: list[zipfile.ZipInfo]) -> None:
+def _check_sizes(wording: Wording, infos: list[zipfile.ZipInfo]) -> None:
     total = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
     if total > MAX_TOTAL or total / packed > MAX_RATIO:
-        raise UserError(f"{what} pakt uit tot {total:,} bytes; dat is geen normaal Word-document".replace(",", "."),
-                        "gebruik een sjabloon zonder grote ingesloten bestanden")
+        raise UserError(f"{wording.what} pakt uit tot {total:,} bytes; dat is geen normaal Word-document".replace(",", "."),
+                        wording.big)
 
 
 def macros(package: Package) -> bool:

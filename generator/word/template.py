@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.errors import UserError
 from generator.files import Unreadable, read_regular
-from generator.word.package import MAX_TOTAL, inspect, macros, open_package
+from generator.word.package import MAX_TOTAL, Wording, inspect, macros, open_package
 
 
 def read_template(path: Path) -> list[tuple[str, bytes]]:
@@ -23,7 +23,7 @@ def read_template(path: Path) -> list[tuple[str, bytes]]:
         raw = read_regular(path, MAX_TOTAL)
     except Unreadable as exc:
         raise UserError(f"sjabloon {exc}", exc.hint) from None
-    package = open_package(raw, what, not_a_zip=(f"{what} is geen Word-document (.docx)",
+    package = open_package(raw, Wording(what), not_a_zip=(f"{what} is geen Word-document (.docx)",
                                                  "sla het sjabloon in Word op als 'Word-document (*.docx)'"),
                            encrypted=(f"{what} is versleuteld of een oud .doc-bestand",
                                       "open het in Word, verwijder het wachtwoord en sla op als Word-document (.docx)"))
