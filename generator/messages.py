@@ -190,6 +190,7 @@ PDF: dict[str, str] = {
     "startxref": "de verwijzingstabel (startxref) ontbreekt of klopt niet",
     "xref": "de verwijzingstabel (xref) klopt niet",
     "trailer": "de verwijzingstabel (trailer) klopt niet",
+    "trailer dictionary": "de verwijzingstabel (trailer) klopt niet",
     "ended unexpectedly": "het bestand houdt halverwege op",
     "unexpected end": "het bestand houdt halverwege op",
     "unexpected eof": "het bestand houdt halverwege op",
@@ -281,3 +282,11 @@ def library(exc: BaseException) -> str:
     if module not in LIBRARIES and isinstance(exc, EOFError):
         module = "zipfile"
     return described(f"{type(exc).__name__}: {exc}", module)
+
+
+def described_bug(exc: BaseException) -> str:
+    """An unexpected exception for the bug report: its class, and for pypdf, lxml or zipfile our Dutch
+    reading of it, never their English."""
+    if type(exc).__module__.split(".")[0] in LIBRARIES:
+        return f"{type(exc).__name__}: {library(exc)}"
+    return f"{type(exc).__name__}: {exc}"

@@ -102,7 +102,9 @@ class Builder:
         except Exception as exc:
             if os.environ.get("RAADSSTUKKEN_DEBUG"):
                 raise
-            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(f"{type(exc).__name__}: {exc}")))], bug=True)
+            from generator.messages import described_bug
+
+            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(described_bug(exc))))], bug=True)
 
     def build_one(self, source: Path, name: str) -> Outcome:
         options, manifest = self.options, self.manifest

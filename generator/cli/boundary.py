@@ -51,8 +51,11 @@ def guarded(ctx: click.Context, call: Callable[[], Any]) -> Any:
     except Exception as exc:
         if os.environ.get("RAADSSTUKKEN_DEBUG"):
             raise
-        click.echo(str(InternalError(f"{type(exc).__name__}: {exc}")), err=True)
+        from generator.messages import described_bug
+
+        click.echo(str(InternalError(described_bug(exc))), err=True)
         ctx.exit(InternalError.exit_code)
+
 
 
 class Command(click.Command):

@@ -144,8 +144,16 @@ def _png_pages(pdf: Path, work: Path) -> list[bytes]:
     try:
         subprocess.run(["pdftoppm", "-png", "-r", str(PREVIEW_DPI), str(pdf), str(work / "pagina")],
                        check=True, capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise UserError(f"geen voorbeeld: pdftoppm werkte niet ({type(exc).__name__})",
+    except subprocess.TimeoutExpired:
+        raise UserError("geen voorbeeld: pdftoppm deed er langer dan 60 seconden over",
+                        "probeer het opnieuw; is het document heel lang, bekijk dan de PDF na 'Maak'") from None
+    except subprocess.CalledProcessError as exc:
+        raise UserError(f"geen voorbeeld: pdftoppm stopte met foutcode {exc.returncode}",
+                        "installeer poppler-utils opnieuw (apt-get install poppler-utils)") from None
+    except OSError as exc:
+        from generator.files import reason
+
+        raise UserError(f"geen voorbeeld: pdftoppm werkte niet ({reason(exc)[0]})",
                         "installeer poppler-utils (apt-get install poppler-utils)") from None
     return [p.read_bytes() for p in sorted(work.glob("pagina-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))]
 

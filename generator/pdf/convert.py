@@ -31,6 +31,7 @@ from lxml import etree
 
 from generator.errors import UserError
 from generator.files import replacing
+from generator.messages import library
 from generator.pdf.sandbox import limit_memory, run_isolated, run_killable
 from generator.word.ooxml import W
 
@@ -152,7 +153,7 @@ def _prepare(source: Path, work: Path) -> tuple[str | None, str | None]:
         with zipfile.ZipFile(source) as archive:
             return _copy_checked(archive, work)
     except (zipfile.BadZipFile, EOFError, etree.XMLSyntaxError, ValueError) as exc:
-        raise _DocumentError(f"is beschadigd ({exc})") from None
+        raise _DocumentError(f"is beschadigd: {library(exc)}") from None
     except OSError as exc:
         raise _DocumentError(f"kan niet worden gelezen of gekopieerd ({exc.strerror or exc})") from None
 
@@ -379,7 +380,7 @@ def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
     except MemoryError:
         return "de PDF vraagt te veel geheugen om te lezen"
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        return f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
+        return f"de PDF is onleesbaar: {library(exc)}"
     return None
 
 
