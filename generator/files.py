@@ -112,14 +112,6 @@ def exists(path: Path) -> UsageError:
     return UsageError(f"{path} bestaat al", "kies een andere naam of gebruik --force om het te overschrijven")
 
 
-WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
-"""Names Windows gives to devices, with any extension (CON.yaml is the console there)."""
-
-
-def reserved_on_windows(name: str) -> bool:
-    return name.split(".", 1)[0].rstrip(" ").lower() in WINDOWS_RESERVED
-
-
 def inside(folder: Path, path: Path) -> bool:
     """Whether `path` stays inside `folder`: no `..` out of it, and no link on the way out."""
     base = os.path.normpath(folder)

@@ -79,13 +79,13 @@ def new_path(root: Path, folder: str, data: dict[str, Any]) -> Path:
     survive), never a name Windows reserves (CON, NUL, COM1 …), and checked to stay inside data/
     once links are followed before anything is written (`contained`, else Refused)."""
     from generator.editor.security import contained
-    from generator.files import reserved_on_windows
+    from generator.files import windows_refuses
     from generator.organen.register import slug
 
     day = slug(str(data.get("vergadering") or data.get("datum") or data.get("vastgesteld") or ""))[:20].strip("-")
     title = slug(str(data.get("titel") or data.get("onderwerp") or ""))[:60].strip("-")
     stem = "-".join(p for p in (day, title) if p) or slug(str(data.get("soort") or ""))[:30].strip("-") or "document"
-    if reserved_on_windows(stem):
+    if windows_refuses(stem):
         stem += "-document"
     number, name = 2, f"{stem}.yaml"
     while (candidate := contained(root, f"data/{folder}/{name}", under="data", suffixes=(".yaml",))).exists():
