@@ -101,4 +101,10 @@ def _handlers(editor: Editor) -> dict[Any, Any]:
         assert isinstance(exc, HTTPException)
         return editor.error(request, exc.status_code, str(exc.detail))
 
-    return {Refused: refused, TooLarge: too_large, RaadsstukkenError: user_error, HTTPException: http_error}
+    async def bug(request: Request, exc: Exception) -> Response:
+        from generator.errors import InternalError
+        from generator.messages import described_bug
+
+        return editor.error(request, 500, str(InternalError(described_bug(exc))))
+
+    return {Refused: refused, TooLarge: too_large, RaadsstukkenError: user_error, HTTPException: http_error, Exception: bug}

@@ -111,7 +111,7 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
     soffice = find_soffice()
     batches = _split(list(enumerate(sources)), max(1, jobs), max(1, batch_size))
     results = [PdfResult(source, None, None) for source in sources]
-    with tempfile.TemporaryDirectory(prefix="raadsstukken-pdf-", ignore_cleanup_errors=True) as root:
+    with tempfile.TemporaryDirectory(prefix=f"raadsstukken-pdf-{os.getpid()}-", ignore_cleanup_errors=True) as root:
         workers: Queue[_Worker] = Queue()
         for number in range(min(max(1, jobs), len(batches))):
             workers.put(_Worker(Path(root) / f"werker-{number}", soffice, timeout))
