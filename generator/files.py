@@ -20,6 +20,10 @@ from generator import portable
 from generator.errors import UsageError, UserError, display_path
 
 FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+TEMP_NAME = 100
+"""Characters of the target's name in its temporary name: a 245-character name still fits the file
+system's 255 with the dot, the random part and the suffix."""
+TEMP_SUFFIX = ".tmp"
 
 
 def write_bytes(path: Path, data: bytes, *, replace: bool = True) -> None:
@@ -59,7 +63,7 @@ def replacing(path: Path, *, replace: bool = True) -> Iterator[Path]:
 def _temporary(path: Path) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name[:TEMP_NAME]}.", suffix=TEMP_SUFFIX, dir=path.parent)
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise UserError(f"kan {path} niet schrijven: de bestandsnaam is te lang voor het bestandssysteem",

@@ -193,12 +193,16 @@ def process_context() -> BaseContext:
 
 @contextlib.contextmanager
 def time_limit(seconds: float, expired: Callable[[], BaseException]) -> Iterator[None]:
-    """Raise expired() in the block when it runs longer than `seconds`. Only the main thread can be
-    interrupted (elsewhere, or with seconds <= 0, there is no limit). POSIX uses SIGALRM; Windows
-    a timer thread that interrupts the main thread (`_thread.interrupt_main`). Both interrupt
-    Python code, not a single long call into C."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    """Raise expired() in the block when it runs longer than `seconds` (seconds <= 0: no limit).
+    In the main thread POSIX uses SIGALRM and Windows a timer thread that interrupts the main thread
+    (`_thread.interrupt_main`); in any other thread (the editor's requests) a timer raises an
+    exception in that thread (`thread_interrupt_after`). All interrupt Python code, not a single
+    long call into C."""
+    if seconds <= 0:
         yield
+    elif threading.current_thread() is not threading.main_thread():
+        with thread_interrupt_after(seconds, expired):
+            yield
     elif WINDOWS:
         with interrupt_after(seconds, expired):
             yield
@@ -255,6 +259,43 @@ def interrupt_after(seconds: float, expired: Callable[[], BaseException]) -> Ite
         timer.cancel()
         timer.join()
         signal.signal(signal.SIGINT, previous)
+
+
+class _Overrun(BaseException):
+    """Raised asynchronously in a thread whose time is up; turned into the caller's exception."""
+
+
+@contextlib.contextmanager
+def thread_interrupt_after(seconds: float, expired: Callable[[], BaseException]) -> Iterator[None]:
+    """The time limit in a thread that is not the main one (no signal reaches it): a timer asks
+    CPython to raise an exception in that thread (PyThreadState_SetAsyncExc, the same on every
+    platform), which stops a template's loop at its next step. An exception still pending when the
+    block ends in time is withdrawn, so it never lands later."""
+    import ctypes
+
+    ident = ctypes.c_ulong(threading.get_ident())
+    guard = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with guard:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ident, ctypes.py_object(_Overrun))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except _Overrun:
+        raise expired() from None
+    finally:
+        with guard:
+            state["done"] = True
+            if state["fired"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ident, None)
+        timer.cancel()
 
 
 # ----------------------------------------------------------------------------------- LibreOffice
@@ -382,3 +423,92 @@ def _windows_fonts() -> set[str]:
                 entry = winreg.EnumValue(key, index)[0].split(" (")[0]
                 names.update(part.strip().casefold() for part in entry.split("&"))
     return names
+
+
+# ------------------------------------------------------------------------------ process lifetimes
+
+
+@contextlib.contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM (kill, a CI that cancels, systemd) unwinds it like Ctrl+C: locks
+    released, temporary files removed, workers stopped. POSIX only: on Windows no other program can
+    send this process a signal it can catch (TerminateProcess ends it at once, as SIGKILL does)."""
+    if WINDOWS or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handle(_signum: int, _frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handle)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def worker_started(parent: int, inherited: tuple[int, ...]) -> None:
+    """First thing in a build worker. Ctrl+C is the main process's to handle (it stops the workers);
+    SIGTERM ends a worker at once. A forked worker closes its copy of the build lock (`inherited`),
+    so the lock lives exactly as long as the main process, and ends itself when that process is gone
+    (killed with SIGKILL: nobody else would stop it). Spawned workers (Windows, macOS) inherit no
+    descriptor, and end when their pipe to the main process breaks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if WINDOWS:
+        return
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for fd in inherited:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    threading.Thread(target=_end_with_parent, args=(parent,), daemon=True, name="raadsstukken-ouder").start()
+
+
+def _end_with_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.25)
+    os._exit(1)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (a stale lock's holder). Windows: OpenProcess and its exit
+    code (os.kill there would end the process); POSIX: signal 0."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def exclusive_address(sock: Any) -> None:
+    """A listening socket no other program can share. POSIX: SO_REUSEADDR (a restart does not wait for
+    old connections; a port another program listens on still refuses). Windows: SO_EXCLUSIVEADDRUSE,
+    since SO_REUSEADDR there would let two programs listen on one port."""
+    import socket
+
+    if WINDOWS:
+        sock.setsockopt(socket.SOL_SOCKET, getattr(socket, "SO_EXCLUSIVEADDRUSE", -5), 1)
+    else:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+
+
+def address_in_use(exc: OSError) -> bool:
+    """Whether binding failed because another program listens on that port (Windows reports WSAEADDRINUSE)."""
+    return exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", 10048))

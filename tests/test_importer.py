@@ -396,7 +396,7 @@ def bad_pdf(kind: str, tmp_path: Path, good: Path) -> Path:
 
 BAD = {
     "versleuteld": "versleuteld.pdf is beveiligd met een wachtwoord en kan niet gelezen worden",
-    "beschadigd": "beschadigd.pdf is beschadigd of geen geldig PDF-bestand",
+    "beschadigd": "beschadigd.pdf is beschadigd: de verwijzingstabel (startxref) ontbreekt of klopt niet",
     "afgebroken": "afgebroken.pdf is onvolledig: het einde van het PDF-bestand ontbreekt",
     "scan": "scan.pdf bevat geen tekst, alleen afbeeldingen: waarschijnlijk een gescande PDF",
     "groot": "groot.pdf heeft 1000 pagina's; de import leest hoogstens 60 pagina's",

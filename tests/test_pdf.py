@@ -6,7 +6,6 @@ These tests never skip when LibreOffice is installed; with CI=true a missing Lib
 from __future__ import annotations
 
 import io
-import re
 import stat
 import struct
 import time
@@ -268,7 +267,7 @@ def test_verify_pdf_rejects_what_we_would_not_publish(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"^leeg.pdf: de PDF is niet als PDF/A-2 gemarkeerd \(XMP pdfaid:part=2"):
         verify_pdf(blank, None)
     (tmp_path / "nep.pdf").write_bytes(b"%PDF-1.7\nrommel")
-    with pytest.raises(UserError, match=r"^nep.pdf: de PDF is onleesbaar \("):
+    with pytest.raises(UserError, match=r"^nep.pdf: de PDF is onleesbaar: het bestand houdt halverwege op$"):
         verify_pdf(tmp_path / "nep.pdf", None)
 
 
@@ -290,5 +289,5 @@ printf '%%PDF-1.4\\nniet echt' > "$out/$f.pdf"
     document = make_docx(tmp_path / "a.docx", "Motie")
     (tmp_path / "a.pdf").write_bytes(b"oude versie")
     [result] = convert([document], jobs=1)
-    assert result.pdf is None and re.match(r"de PDF is onleesbaar \(", result.error or "")
+    assert result.pdf is None and result.error == "de PDF is onleesbaar: het bestand houdt halverwege op"
     assert (tmp_path / "a.pdf").read_bytes() == b"oude versie"

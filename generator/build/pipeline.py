@@ -10,23 +10,22 @@ hashes of this build); it is handed to each worker process and lives no longer t
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator import __version__, portable
-from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
+from generator import __version__
+from generator.build.lifetime import build_lock, run_pool, sweep
+from generator.build.manifest import ABSENT, JOURNAL, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
-from generator.files import inside, reason, write_bytes
+from generator.files import inside, write_bytes
 from generator.loading.discovery import collisions, profiles, survey, too_long
 from generator.loading.project import TEMPLATES, Project
 
@@ -100,7 +99,9 @@ class Builder:
         except Exception as exc:
             if os.environ.get("RAADSSTUKKEN_DEBUG"):
                 raise
-            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(f"{type(exc).__name__}: {exc}")))], bug=True)
+            from generator.messages import described_bug
+
+            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(described_bug(exc))))], bug=True)
 
     def build_one(self, source: Path, name: str) -> Outcome:
         options, manifest = self.options, self.manifest
@@ -177,27 +178,6 @@ def _work(builder: Builder, item: tuple[Path, str]) -> Outcome:
     return builder.work(item)
 
 
-@contextmanager
-def _lock(out_dir: Path, check: bool) -> Iterator[None]:
-    if check:
-        yield
-        return
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        fd = portable.open_fd(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644, follow=False)
-    except OSError as exc:
-        why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else (
-            "build/.lock is een koppeling; verwijder die" if exc.errno == errno.ELOOP else reason(exc)[0])
-        raise UserError(f"kan niet schrijven in {out_dir} ({why})",
-                        "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
-    try:
-        if not portable.try_lock(fd):
-            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw")
-        yield
-    finally:
-        os.close(fd)
-
-
 def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
     sources, skipped = survey(project, paths)
@@ -208,25 +188,37 @@ def build(project: Project, paths: list[Path], options: Options,
     if any(clash.severity == "fout" for clash in clashes):  # nothing is written: one would silently replace the other
         return report
     work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
-    with _lock(options.out_dir, options.check):
+    with _locked(options, report) as lock:
         manifest = Manifest.read(options.out_dir)
         report.problems.extend(manifest.warnings)
         builder = Builder(project, options, manifest, Journal(options.out_dir))
         try:
             _build(builder, sources, work, whole=not paths and options.shard is None, report=report,
-                   seen=set(seen.values()), progress=progress)
+                   seen=set(seen.values()), progress=progress, lock=lock)
         finally:
             builder.journal.close()
     return report
 
 
+@contextmanager
+def _locked(options: Options, report: Report) -> Iterator[int | None]:
+    """The build lock (build/lifetime.py), and what a killed build left swept away; none for --check."""
+    if options.check:
+        yield None
+        return
+    with build_lock(options.out_dir, report.problems) as lock:
+        sweep(options.out_dir, unfinished=(options.out_dir / JOURNAL).exists())
+        yield lock
+
+
 def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], *, whole: bool, report: Report,
-           seen: set[Path], progress: Callable[[Outcome, int, int], None] | None) -> None:
+           seen: set[Path], progress: Callable[[Outcome, int, int], None] | None, lock: int | None = None) -> None:
     project, options, manifest = builder.project, builder.options, builder.manifest
-    for done, outcome in enumerate(_run(builder, work), start=1):
-        report.outcomes.append(outcome)
-        if progress:
-            progress(outcome, done, len(work))
+    with closing(_run(builder, work, lock)) as outcomes:  # closed at once when the build stops: workers go too
+        for done, outcome in enumerate(outcomes, start=1):
+            report.outcomes.append(outcome)
+            if progress:
+                progress(outcome, done, len(work))
     fingerprint = _fingerprint(builder, sources)
     unchanged = whole and not options.force and fingerprint == manifest.fingerprint and not report.failed
     from generator.soorten.collections import Collections
@@ -253,14 +245,13 @@ def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], 
         manifest.write()
 
 
-def _run(builder: Builder, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
+def _run(builder: Builder, work: list[tuple[Path, str]], lock: int | None = None) -> Generator[Outcome, None, None]:
     jobs = max(1, min(builder.options.jobs, len(work)))
     if jobs == 1:
         yield from map(builder.work, work)
         return
     chunk = max(1, len(work) // (jobs * 8))
-    with ProcessPoolExecutor(jobs, mp_context=portable.process_context()) as pool:
-        yield from pool.map(partial(_work, builder), work, chunksize=chunk)
+    yield from run_pool(jobs, partial(_work, builder), work, chunk=chunk, lock=lock)
 
 
 def _fingerprint(builder: Builder, sources: list[Path]) -> str:

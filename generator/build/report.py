@@ -34,7 +34,7 @@ class Report:
 
     @property
     def issues(self) -> list[Issue]:
-        return sorted([*self.problems, *(i for o in self.outcomes for i in o.issues)])
+        return sorted({*self.problems, *(i for o in self.outcomes for i in o.issues)})  # a profile's error once, not per document
 
     @property
     def failed(self) -> bool:

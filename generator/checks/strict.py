@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import yaml
@@ -39,7 +39,7 @@ class Doc:
     gemeente: Loaded | None
     context: dict[str, Any]
 
-    @property
+    @cached_property
     def name(self) -> str:
         return self.loaded.doc.name
 

@@ -8,7 +8,7 @@ import click
 
 from generator.cli.boundary import Command
 from generator.cli.paths import folder_must_exist
-from generator.errors import UserError
+from generator.errors import UsageError, UserError
 
 
 @click.command("bewerk", cls=Command)
@@ -30,5 +30,14 @@ def bewerk_command(ctx: click.Context, map_: Path | None, poort: int | None, gee
     except ImportError as exc:
         raise UserError(f"de editor is niet geïnstalleerd ({exc.name} ontbreekt)",
                         "installeer hem met: .venv/bin/pip install -e '.[editor]'") from None
-    serve(root, poort or 0, open_browser=not geen_browser,
-          announce=lambda url: click.echo(f"De editor draait op:\n\n    {url}\n\nStop hem met Ctrl+C.", err=True))
+    from generator import portable
+
+    try:
+        serve(root, poort or 0, open_browser=not geen_browser,
+              announce=lambda url: click.echo(f"De editor draait op:\n\n    {url}\n\nStop hem met Ctrl+C.", err=True))
+    except OSError as exc:
+        if not portable.address_in_use(exc):
+            raise
+        raise UsageError(f"poort {poort} op 127.0.0.1 is al in gebruik door een ander programma",
+                         f"kies een andere met --poort (bijvoorbeeld --poort {(poort or 0) % 65535 + 1}), of laat --poort weg:"
+                         " dan kiest de editor zelf een vrije poort") from None

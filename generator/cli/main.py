@@ -32,8 +32,10 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 def main(ctx: click.Context, project_dir: Path | None) -> None:
     """raadsstukken: moties, raadsbrieven, verordeningen en begrotingsteksten als Word-documenten
     uit YAML-gegevens."""
+    from generator import clock
     from generator.loading.project import Project
 
+    clock.source_date()  # a SOURCE_DATE_EPOCH that is no time stops every command before it starts
     ctx.obj = Project((project_dir or Path.cwd()).resolve())
 
 

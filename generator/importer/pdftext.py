@@ -77,6 +77,14 @@ _PROBABLY_DAMAGED = "het bestand is waarschijnlijk beschadigd"
 _PAGE_CAP = "de import leest hoogstens {} pagina's (een motie is meestal één of twee pagina's)"
 
 
+def _damaged(name: str, detail: str) -> str:
+    """pypdf's English reason as our Dutch one (messages.PDF), never its text."""
+    from generator.messages import PDF_DEFAULT, described
+
+    reason = described(detail, "pypdf")
+    return f"{name} is beschadigd of geen geldig PDF-bestand" if reason == PDF_DEFAULT else f"{name} is beschadigd: {reason}"
+
+
 def _error(kind: str, detail: str, name: str, limits: Limits) -> UserError:
     resave = "sla de motie opnieuw op als PDF (Afdrukken → Opslaan als PDF) of als tekstbestand"
     messages = {
@@ -88,8 +96,8 @@ def _error(kind: str, detail: str, name: str, limits: Limits) -> UserError:
                    + _PROBABLY_DAMAGED, resave),
         "too_many_pages": (f"{name} heeft {detail} pagina's; {_PAGE_CAP.format(limits.max_pages)}",
                            "sla alleen de motie op als aparte PDF"),
-        "malformed": (f"{name} is beschadigd of geen geldig PDF-bestand ({detail})", resave),
+        "malformed": (_damaged(name, detail), resave),
         "no_pypdf": ("het pakket 'pypdf' ontbreekt; installeer raadsstukken opnieuw", ""),
     }
-    message, hint = messages.get(kind, (f"{name} kon niet gelezen worden ({kind} {detail})".strip(), resave))
+    message, hint = messages.get(kind, (_damaged(name, detail), resave))
     return UserError(message, hint)

@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 
 from generator.errors import Issue, UsageError, display_path
-from generator.files import kind
+from generator.files import kind, reason
 from generator.loading.project import Project
 
 NOT_DOCUMENTS = {"gemeenten", "modellen"}
@@ -53,6 +53,11 @@ def _admit(project: Project, file: Path, found: set[Path], issues: list[Issue], 
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             found.add(file)  # its own error when loaded
+        elif exc.errno == errno.ENOENT and file.is_symlink():
+            issues.append(_skipped(file, "is een koppeling naar een bestand dat niet bestaat en wordt overgeslagen",
+                                   "herstel of verwijder de koppeling"))
+        else:
+            issues.append(_skipped(file, f"{reason(exc)[0]} en wordt overgeslagen", reason(exc)[1]))
         return
     if not stat.S_ISREG(mode):
         if not stat.S_ISDIR(mode):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import Issue, ValidationFailed, display_path
+from generator.errors import Issue, UserError, ValidationFailed, display_path
 from generator.loading.reader import Document, load
 from generator.soorten.registry import BUILTIN, Registry
 
@@ -144,6 +144,11 @@ class Project:
         for index, candidate in enumerate(candidates):
             if candidate.is_file():
                 return candidate, candidates[: index + 1]
+            if candidate.exists():  # a folder (or a FIFO) where the template should be: never silently the default
+                from generator.files import kind
+
+                raise UserError(f"sjabloon {display_path(candidate)} is {kind(candidate.stat().st_mode)}, geen Word-document",
+                                "zet er het sjabloon (.docx) neer of verwijder de map")
         raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
                                       hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
 

@@ -32,6 +32,7 @@ from lxml import etree
 from generator import portable
 from generator.errors import UserError
 from generator.files import replacing
+from generator.messages import library
 from generator.pdf.sandbox import limit_memory, run_isolated, run_killable
 from generator.word.ooxml import W
 
@@ -110,7 +111,7 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
     soffice = find_soffice()
     batches = _split(list(enumerate(sources)), max(1, jobs), max(1, batch_size))
     results = [PdfResult(source, None, None) for source in sources]
-    with tempfile.TemporaryDirectory(prefix="raadsstukken-pdf-", ignore_cleanup_errors=True) as root:
+    with tempfile.TemporaryDirectory(prefix=f"raadsstukken-pdf-{os.getpid()}-", ignore_cleanup_errors=True) as root:
         workers: Queue[_Worker] = Queue()
         for number in range(min(max(1, jobs), len(batches))):
             workers.put(_Worker(Path(root) / f"werker-{number}", soffice, timeout))
@@ -146,7 +147,7 @@ def _prepare(source: Path, work: Path) -> tuple[str | None, str | None]:
         with zipfile.ZipFile(source) as archive:
             return _copy_checked(archive, work)
     except (zipfile.BadZipFile, EOFError, etree.XMLSyntaxError, ValueError) as exc:
-        raise _DocumentError(f"is beschadigd ({exc})") from None
+        raise _DocumentError(f"is beschadigd: {library(exc)}") from None
     except OSError as exc:
         raise _DocumentError(f"kan niet worden gelezen of gekopieerd ({exc.strerror or exc})") from None
 
@@ -372,7 +373,7 @@ def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
     except MemoryError:
         return "de PDF vraagt te veel geheugen om te lezen"
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        return f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
+        return f"de PDF is onleesbaar: {library(exc)}"
     return None
 
 

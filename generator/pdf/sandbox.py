@@ -29,7 +29,7 @@ def run_isolated(module: str, function: str, payload: object, *, timeout: float)
     """Run module.function in a fresh, isolated Python; its JSON answer lines and why it stopped early."""
     root = str(Path(__file__).resolve().parents[2])
     env = portable.child_environment(LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    code, out, err = run_killable([sys.executable, "-I", "-c", CHILD, root, module, function],
+    code, out, _err = run_killable([sys.executable, "-I", "-c", CHILD, root, module, function],
                                   env=env, timeout=timeout, stdin=json.dumps(payload).encode())
     answers = []
     for line in out.splitlines():
@@ -39,5 +39,6 @@ def run_isolated(module: str, function: str, payload: object, *, timeout: float)
             break  # cut off mid-line
     if code is None:
         return answers, f"niet klaar binnen {timeout:g} s"
-    tail = err.decode(errors="replace").strip().splitlines()[-1:]
-    return answers, f"het pypdf-proces stopte met code {code} ({''.join(tail) or 'geen melding'})"
+    if portable.out_of_memory(code):
+        return answers, "het leesproces had te weinig geheugen (de PDF is waarschijnlijk beschadigd of opzettelijk zo gemaakt)"
+    return answers, f"het leesproces stopte onverwacht (code {code}); de PDF is waarschijnlijk beschadigd"  # its stderr is English
