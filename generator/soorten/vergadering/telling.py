@@ -188,7 +188,7 @@ def _per_fractie(stemming: Stemming, s: Samenstelling, weg: set[str], telling: T
         telling.leden_tegen += [m for m in present if (m in moved) == (side == "voor")]
     for i, a in enumerate(stemming.afwijkend):
         own_fractie = s.fractie_van(a.lid)
-        if own_fractie is not None and own_fractie not in stemming.voor and fractie not in stemming.tegen:
+        if own_fractie is not None and own_fractie not in stemming.voor and own_fractie not in stemming.tegen:
             telling.fouten.append((("afwijkend", i, "lid"), f"'{a.lid}' stemt afwijkend van de fractie '{own_fractie}',"
                                    " maar die fractie staat niet bij 'voor:' of 'tegen:'", "zet de fractie aan een kant"))
         elif a.lid in weg:
@@ -263,11 +263,11 @@ def _uitkomst(stemming: Stemming, s: Samenstelling, regels: Regels, opnieuw: boo
         return
     voltallig = s.bekend and voor + tegen == s.zitting - len(set(stemming.niet_deelgenomen))
     if opnieuw:
-        telling.status, why = regels.staking.opnieuw, "de stemmen staakten ook bij de vorige behandeling"
+        telling.status, why = regels.staking.opnieuw, "ook bij de vorige behandeling staakten de stemmen"
     elif voltallig:
-        telling.status, why = regels.staking.voltallig, "de stemmen staken in een voltallige vergadering"
+        telling.status, why = regels.staking.voltallig, "de vergadering is voltallig"
     else:
-        telling.status, why = regels.staking.anders, "de stemmen staken in een vergadering die niet voltallig is"
+        telling.status, why = regels.staking.anders, "de vergadering is niet voltallig"
     gevolg = "het voorstel is niet aangenomen" if telling.status == "verworpen" else (
         "het besluit is uitgesteld tot een volgende vergadering")
     telling.staking = f"{why.capitalize()}: {gevolg} {regels.staking.artikel.vermeld}."
