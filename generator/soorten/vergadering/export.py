@@ -173,7 +173,7 @@ def agendapunt(made: Export, p: int) -> None:
 
 def stuk(made: Export, path: Path, agendapunt_ref: dict[str, str]) -> dict[str, str]:
     named = c.stuk(made.project, path, made.oordeel.orgaan)
-    model = named.loaded.model if named.loaded else None
+    model: Any = named.loaded.model if named.loaded else None
     soort = getattr(model, "soort", "")
     key = ident(path.stem)
     related: dict[str, Any] | None = None
@@ -186,7 +186,7 @@ def stuk(made: Export, path: Path, agendapunt_ref: dict[str, str]) -> dict[str, 
     ref = made.add("informatieobjecten", key, {
         "informatieobjecttype": SOORT_TYPE.get(soort, "besluitvormingsstuk"),
         "titel": f"{named.label}: {named.titel}"[:200] if named.titel else named.label[:200],
-        "datumIngediend": getattr(model, "vergadering", None).isoformat() if soort in ("motie", "amendement", "subamendement") else None,
+        "datumIngediend": model.vergadering.isoformat() if soort in ("motie", "amendement", "subamendement") else None,
         "motietype": ("vreemd" if model.vreemd_aan_de_orde else "overig") if soort == "motie" else None,
         "gerelateerdInformatieobject": related, "agendapunten": [agendapunt_ref],
         "vergaderingen": [made.ref("vergaderingen", made.key)], **made.orgaan})
