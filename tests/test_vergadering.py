@@ -211,7 +211,8 @@ def test_the_vergadering_is_an_input_of_the_stuk_it_votes_on(klein: Path):
     assert "gebouwd: data/moties/m.yaml" in again.replace(str(klein) + "/", "")
 
 
-SAMPLE = ["gemeenten/zwolle.yaml", "modellen/vng-jeugdhulp-familiegroepsplan.yaml", "raadsvoorstellen/2025-zwolle-familiegroepsplan-verordening-jeugdhulp.yaml",
+SAMPLE = ["gemeenten/zwolle.yaml", "modellen/vng-jeugdhulp-familiegroepsplan.yaml",
+          "raadsvoorstellen/2025-zwolle-familiegroepsplan-verordening-jeugdhulp.yaml",
           "verordeningen/zwolle-verordening-jeugdhulp-2018-familiegroepsplan.yaml", "moties/2025-03-10-voorlichting-over-het-familiegroepsplan.yaml",
           "afdoeningen/2024-zwolle-2024-31877-eigen-kracht-conferentie.yaml", "moties/2024-07-08-eigen-kracht-conferentie-in-de-wijkteams.yaml",
           "vergaderingen/2025-03-10-zwolle-raad.yaml", *(f"amendementen/2025-zwolle-{n}.yaml" for n in (
