@@ -29,9 +29,9 @@ def start(footer: str):
     punt.paragraph_format.first_line_indent = Cm(-1.2)
     punt.paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
     for name, keep in (("Onder punt", False), ("Onder punt kop", True)):
-        style = kit.paragraph_style(doc, name, indent_cm=1.2, bold=keep, keep_next=keep, space_before=2)
+        style = kit.paragraph_style(doc, name, indent_cm=1.2, bold=keep, keep_next=keep, space_before=8 if keep else 2)
         style.paragraph_format.space_after = Pt(2)
-    kit.paragraph_style(doc, "Onder punt klein", size=9, color="595959", indent_cm=1.2)
+    kit.paragraph_style(doc, "Onder punt klein", size=9, color="595959", indent_cm=1.2, keep_next=True)
     kit.paragraph_style(doc, "Tabelkop", bold=True, size=9, keep_next=True)
     kit.paragraph_style(doc, "Tabeltekst", size=9)
     kit.paragraph_style(doc, "Tabeltekst klein", size=8, color="595959")
@@ -118,7 +118,7 @@ def stemmingslijst() -> None:
                       "{% if punt.hamerstuk %} (hamerstuk){% endif %}", style="Agendapunt")
     grid(doc, ("Nr.", "Stuk", "Uitslag"),
          ("{{ r.nr }}", "{{ r.label }}: {{ r.titel }}\n{% if r.indieners %}{{ r.indieners }}{% endif %}", "{{ r.uitslag }}"),
-         (1.2, 11.0, 3.8), "punt.regels", "r")
+         (1.2, 10.6, 4.2), "punt.regels", "r")
     end(doc)
     kit.set_properties(doc, "Sjabloon stemmingslijst")
     save(doc, "vergaderingen/stemmingslijst.docx")

@@ -165,7 +165,7 @@ def kort(telling: Telling) -> str:
         return "aangenomen zonder stemming"
     if telling.wijze == "algemene_stemmen":
         return "aangenomen met algemene stemmen"
-    counts = f" ({telling.voor}–{telling.tegen})" if telling.geteld else ""
+    counts = f" ({telling.voor}\u2060–\u2060{telling.tegen})" if telling.geteld else ""  # word joiners: no break at the dash
     word = "staking, uitgesteld" if telling.status == "uitgesteld" else telling.status
     return f"{word}{counts}"
 

@@ -221,12 +221,17 @@ def _besluitregel(project: Project, oordeel: Oordeel, p: int, plaats: Plaats, or
         if stemming.niet_deelgenomen:
             regels.append(f"Niet deelgenomen aan de stemming: {nl.opsomming(list(stemming.niet_deelgenomen))}.")
     if plaats.groep == "voorstel" and besluit is not None and besluit.telling.status == "aangenomen":
-        adopted = [c.stuk(project, o.stuk, oordeel.orgaan).label.lower() for o in order
+        adopted = [_lower(c.stuk(project, o.stuk, oordeel.orgaan).label) for o in order
                    if o.groep in ("amendementen",) and _status(oordeel, o.stuk) == "aangenomen"]
         if adopted:
             regels.append(f"Het voorstel is aangenomen zoals geamendeerd door {nl.opsomming(adopted)}.")
     verklaringen = [{"wie": v.fractie or v.lid or "", "tekst": v.tekst} for v in (stemming.stemverklaringen if stemming else [])]
     return {"label": s.label, "titel": s.titel, "indieners": s.indieners, "regels": regels, "verklaringen": verklaringen}
+
+
+def _lower(label: str) -> str:
+    """"amendement A1" mid-sentence."""
+    return label[:1].lower() + label[1:]
 
 
 def _stemming(oordeel: Oordeel, p: int, path: Path) -> Any:
