@@ -266,6 +266,15 @@ def test_the_export_validates_against_the_published_specification(tmp_path: Path
     assert len(problems(data)) == 2
 
 
+def test_the_editor_lists_vergaderingen(klein: Path):
+    from generator.editor.documents import names, rows
+    from generator.loading.project import Project
+
+    project = Project(klein)
+    assert names(project)["vergadering"] == "Vergaderingen"
+    assert [(r.pad, r.titel) for r in rows(project)["vergadering"]] == [("data/vergaderingen/v.yaml", "Vergadering van 2026-01-26")]
+
+
 def test_a_kamer_vergadering_is_not_in_the_ods_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()

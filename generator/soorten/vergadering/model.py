@@ -205,5 +205,6 @@ class Vergadering(Model):
         return any(punt.stemmingen or punt.besluit for punt in self.agenda)
 
     @property
-    def moment(self) -> dt.date:
-        return self.datum
+    def titel(self) -> str:
+        """How a list names it (the editor): its `naam:`, else its date."""
+        return self.naam or f"Vergadering van {self.datum.isoformat()}"
