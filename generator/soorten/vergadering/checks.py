@@ -147,11 +147,13 @@ def _stembaar(project: Project, loaded: Loaded, loc: tuple[str | int, ...], path
 def twee_uitkomsten(project: Project, oordeel: Oordeel, index: Index) -> list[Issue]:
     """A stuk decided in one vergadering cannot be decided again in another."""
     issues = []
+    draft = oordeel.loaded.path.name.startswith(".")  # the editor's unsaved form, beside the file it drafts
     for besluit in oordeel.besluiten:
-        others = [b for b in index.per_stuk.get(besluit.stuk, []) if b.vergadering != besluit.vergadering]
+        others = [b for b in index.per_stuk.get(besluit.stuk, []) if b.vergadering != besluit.vergadering
+                  and not (draft and b.datum == besluit.datum and b.vergadering.parent == besluit.vergadering.parent)]
         for other in others:
-            first, _later = sorted((besluit, other), key=lambda b: (b.datum, str(b.vergadering)))
-            if first.telling.status in FINAAL:
+            first, later = sorted((besluit, other), key=lambda b: (b.datum, str(b.vergadering)))
+            if first.telling.status in FINAAL and later.telling.status != first.telling.status:
                 mine, theirs = besluit.telling.status, other.telling.status
                 issues.append(oordeel.loaded.doc.issue(
                     besluit.loc, f"{display_path(besluit.stuk, project.data_dir)} staat ook op de agenda van"

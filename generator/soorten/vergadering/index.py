@@ -64,7 +64,7 @@ class Index:
     """Each stuk's decisions, in the order the vergaderingen were held."""
 
     def earlier(self, stuk: Path, vergadering: Path, datum: dt.date) -> list[Besluit]:
-        return [b for b in self.per_stuk.get(stuk, []) if b.vergadering != vergadering and b.datum <= datum]
+        return [b for b in self.per_stuk.get(stuk, []) if b.vergadering != vergadering and b.datum < datum]
 
     def decided_by(self) -> dict[Path, list[Path]]:
         """Data file → the vergaderingen whose outcome it shows without naming them: a stuk's deciders, and
