@@ -8,7 +8,6 @@ checked against it. The status of every stuk voted on follows from here (status.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Annotated, Literal
 
