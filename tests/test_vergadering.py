@@ -196,6 +196,18 @@ def test_a_status_the_motie_states_itself_must_agree_and_both_lines_are_named(kl
     assert cli(klein, "check").exit_code == 0
 
 
+def test_the_afdoeningsbrief_reads_the_adoption_from_the_vergadering(klein: Path):
+    (klein / "data" / "afdoeningen").mkdir()
+    (klein / "data" / "afdoeningen" / "b.yaml").write_text(
+        "soort: afdoeningsbrief\nmotie: m\nkenmerk: 2026/1\ndatum: 2026-03-02\nafdoening:\n  - Het is gedaan.\n", "utf-8")
+    assert cli(klein, "build").exit_code == 0
+    brief = (klein / "build" / "afdoeningen" / "b.txt").read_text("utf-8")
+    assert "Uw raad heeft op 26 januari 2026 de door het raadslid A. Een ingediende motie ‘Proef met stemmen’ aangenomen." in brief
+    edit(klein, "vergaderingen/v.yaml", "voor: [Rood]\n        tegen: [Blauw]", "voor: [Blauw]\n        tegen: [Rood]")
+    output = cli(klein, "build").output.replace(str(klein) + "/", "")
+    assert "data/afdoeningen/b.yaml:2:8: motie: de motie 'Proef met stemmen' is verworpen, niet aangenomen" in output
+
+
 def test_the_vergadering_is_an_input_of_the_stuk_it_votes_on(klein: Path):
     assert cli(klein, "build").exit_code == 0
     edit(klein, "vergaderingen/v.yaml", "voor: [Rood]\n        tegen: [Blauw]", "voor: [Blauw]\n        tegen: [Rood]")
