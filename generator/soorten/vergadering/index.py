@@ -83,30 +83,43 @@ def real(path: Path) -> Path:
 
 
 def files(project: Project) -> list[Path]:
-    folder = project.data_dir / FOLDER
-    if not folder.is_dir():
-        return []
-    return sorted(real(p) for p in folder.rglob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.is_file()
-                  and not p.name.startswith("."))
+    return sorted(real(Path(entry[0])) for entry in _listing(str(project.data_dir / FOLDER), ("vergaderingen",)))
 
 
-def _key(project: Project, paths: list[Path]) -> tuple[object, ...]:
-    from generator.loading.discovery import profiles
-    from generator.loading.project import _stamp
+def _listing(folder: str, kinds: tuple[str, ...]) -> list[tuple[str, int, int, int]]:
+    """(path, inode, mtime, size) of every YAML file below `folder`, sorted; os.scandir, not pathlib:
+    every stuk asks this once, so it must cost microseconds."""
+    found: list[tuple[str, int, int, int]] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return found
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and kinds == ("vergaderingen",):
+            found += _listing(entry.path, kinds)
+        elif entry.name.endswith((".yaml", ".yml")) and entry.is_file():
+            stat = entry.stat()
+            found.append((entry.path, stat.st_ino, stat.st_mtime_ns, stat.st_size))
+    return sorted(found)
 
-    return tuple((str(p), _stamp(p)) for p in [*paths, *profiles(project)])
+
+def _key(project: Project) -> tuple[object, ...]:
+    """The vergadering files and the profiles as they stand: the index is made again when this changes."""
+    return (*_listing(str(project.data_dir / FOLDER), ("vergaderingen",)),
+            *_listing(str(project.data_dir / "gemeenten"), ("gemeenten",)))
 
 
 def index(project: Project) -> Index:
     """The index of the project, made again only when a vergadering or a profile changed."""
-    paths = files(project)
-    if not paths:
+    if not (project.data_dir / FOLDER).is_dir():
         return Index()
-    key = _key(project, paths)
+    key = _key(project)
     kept = project.memo.get("vergaderingen")
     if kept is not None and kept[0] == key:
         return kept[1]  # type: ignore[no-any-return]
-    made = build_index(project, paths)
+    made = build_index(project, files(project))
     project.memo["vergaderingen"] = (key, made)
     return made
 
