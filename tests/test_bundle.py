@@ -121,10 +121,11 @@ def test_bundel_command_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     blank_pdf(tmp_path / "a.pdf", 1)
     runner = CliRunner()
     result = runner.invoke(bundel_command, ["a.pdf", "weg.pdf", "-o", "raad.pdf"])
-    assert (result.exit_code, result.stderr) == (1, "fout: bestand niet gevonden: weg.pdf\n")
+    assert (result.exit_code, result.stderr) == (2, "fout: weg.pdf bestaat niet — controleer de naam en de map\n")  # wrong use
     result = runner.invoke(bundel_command, ["a.pdf", "-o", "a.pdf"])
     assert (result.exit_code, result.stderr) == (
         1, "fout: de bundel a.pdf zou invoerbestand a.pdf overschrijven — kies met -o een andere naam\n")
+    (tmp_path / "notulen.txt").write_text("notulen", "utf-8")
     result = runner.invoke(bundel_command, ["notulen.txt", "-o", "raad.pdf"])
     assert (result.exit_code, result.stderr) == (
         1, "fout: notulen.txt: alleen .pdf- en .docx-bestanden kunnen in een bundel\n")

@@ -470,11 +470,11 @@ def test_command_output_file_no_overwrite_without_force(tmp_path: Path) -> None:
 
 def test_command_missing_file_and_folder(tmp_path: Path) -> None:
     missing = CliRunner().invoke(import_command, [str(tmp_path / "weg.pdf")])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # wrong use: the file named is not there
     assert missing.stderr == f"fout: {tmp_path / 'weg.pdf'} bestaat niet — controleer de naam en de map\n"
     no_dir = CliRunner().invoke(import_command, [str(CORPUS / "utrecht_inline.txt"), "-o",
                                                  str(tmp_path / "geen" / "x.yaml")])
-    assert no_dir.exit_code == 1 and "de map" in no_dir.stderr and "bestaat niet" in no_dir.stderr
+    assert no_dir.exit_code == 2 and "de map" in no_dir.stderr and "bestaat niet" in no_dir.stderr
 
 
 def test_command_is_registered_in_main_cli() -> None:

@@ -21,6 +21,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from pypdf import PdfReader, PdfWriter
 
+from generator import portable
 from generator.cli.pdf import pdf_command
 from generator.errors import UserError
 from generator.pdf import convert as pdf
@@ -238,7 +239,7 @@ def test_missing_libreoffice_says_how_to_install(tmp_path: Path, monkeypatch: py
                                  f"maar daar staat geen uitvoerbaar programma — {INSTALL}")
     monkeypatch.delenv("RAADSSTUKKEN_SOFFICE")
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(pdf, "KNOWN_LOCATIONS", ())
+    monkeypatch.setattr(portable, "POSIX_SOFFICE", {"linux": (), "darwin": ()})
     document = make_docx(tmp_path / "a.docx", "Motie")
     result = CliRunner().invoke(pdf_command, [str(document)])
     assert result.exit_code == 1, result.output

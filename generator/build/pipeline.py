@@ -11,7 +11,6 @@ hashes of this build); it is handed to each worker process and lives no longer t
 from __future__ import annotations
 
 import errno
-import fcntl
 import hashlib
 import os
 import sys
@@ -20,16 +19,15 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator import __version__
+from generator import __version__, portable
 from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
 from generator.files import inside, reason, write_bytes
-from generator.loading.discovery import collisions, profiles, survey
+from generator.loading.discovery import collisions, profiles, survey, too_long
 from generator.loading.project import TEMPLATES, Project
 from generator.soorten.collections import collective_outputs
 
@@ -241,17 +239,15 @@ def _lock(out_dir: Path, check: bool) -> Iterator[None]:
         return
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+        fd = portable.open_fd(out_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644, follow=False)
     except OSError as exc:
         why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else (
             "build/.lock is een koppeling; verwijder die" if exc.errno == errno.ELOOP else reason(exc)[0])
         raise UserError(f"kan niet schrijven in {out_dir} ({why})",
                         "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw") from None
+        if not portable.try_lock(fd):
+            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw")
         yield
     finally:
         os.close(fd)
@@ -262,8 +258,9 @@ def build(project: Project, paths: list[Path], options: Options,
     sources, skipped = survey(project, paths)
     report = Report(problems=skipped)
     seen, clashes = collisions(project, sources)
-    if clashes:  # nothing is written: one of the two would silently replace the other
-        report.problems.extend(clashes)
+    clashes += too_long(seen, options.out_dir)
+    report.problems.extend(clashes)
+    if any(clash.severity == "fout" for clash in clashes):  # nothing is written: one would silently replace the other
         return report
     work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
     with _lock(options.out_dir, options.check):
@@ -318,7 +315,7 @@ def _run(builder: Builder, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
         yield from map(builder.work, work)
         return
     chunk = max(1, len(work) // (jobs * 8))
-    with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=portable.process_context()) as pool:
         yield from pool.map(partial(_work, builder), work, chunksize=chunk)
 
 
@@ -374,7 +371,7 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
 
     problems = _guarded(gather, data_dir)
     if problems:
-        report.outcomes.append(Outcome(data_dir, "fout", problems))
+        report.outcomes.append(Outcome(data_dir, "fout", problems, overview=True))
         if not builder.options.check:
             report.problems.append(_kept(builder))
     for name, prepared in made:
@@ -382,6 +379,7 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
             outcome = builder.emit(data_dir, name, prepared)
         except RaadsstukkenError as exc:
             outcome = Outcome(data_dir, "fout", [Issue(name, message=str(exc))])
+        outcome.overview = True
         report.outcomes.append(outcome)
 
 

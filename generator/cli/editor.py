@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command
+from generator.cli.paths import folder_must_exist
 from generator.errors import UserError
 
 
@@ -23,8 +24,7 @@ def bewerk_command(ctx: click.Context, map_: Path | None, poort: int | None, gee
     met toegangsteken. Stop hem met Ctrl+C.
     """
     root = (map_ or getattr(ctx.obj, "root", None) or Path.cwd()).resolve()
-    if not root.is_dir():
-        raise UserError(f"de map {root} bestaat niet", "geef de projectmap op (met data/gemeenten)")
+    folder_must_exist(root, "geef de projectmap op (met data/gemeenten)")
     try:
         from generator.editor.server import serve
     except ImportError as exc:

@@ -81,11 +81,13 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
     parts = [f"{report.count('gebouwd')} gebouwd", f"{report.count('ongewijzigd')} ongewijzigd"]
     if check:
         parts = [f"{report.count('verouderd')} verouderd", f"{report.count('ongewijzigd')} actueel"]
+    if overviews := report.count("verouderd" if check else "gebouwd", overviews=True):
+        parts.append(f"{overviews} {'overzicht' if overviews == 1 else 'overzichten'} {'verouderd' if check else 'bijgewerkt'}")
     if report.removed:
         parts.append(f"{len(report.removed)} verwijderd")
     if pdf and not check:
         parts.append(f"{report.pdfs} PDF")
-    parts.append(f"{report.count('fout')} fout")
+    parts.append(f"{report.count('fout') + report.count('fout', overviews=True)} fout")
     click.echo(", ".join(parts) + f", {seconds} s")
     if report.bug:
         sys.exit(3)

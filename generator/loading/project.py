@@ -17,8 +17,10 @@ from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.reader import Document, load
 from generator.soorten.registry import BUILTIN, Registry
 
-TEMPLATES = (Path(__file__).parent.parent / "templates").resolve()
-"""The built-in templates: package data in the wheel; in a checkout, a link to the top-level templates/."""
+_PACKAGED = Path(__file__).parents[1] / "templates"
+TEMPLATES = (_PACKAGED if _PACKAGED.is_dir() else Path(__file__).parents[2] / "templates").resolve()
+"""The built-in templates: package data (generator/templates) in an installed wheel or sdist, the
+top-level templates/ in a checkout (setup.py maps the one onto the other; no link)."""
 CACHE_SIZE = 1024
 
 
