@@ -28,6 +28,7 @@ from generator.errors import InternalError, Issue, RaadsstukkenError, UserError,
 from generator.files import inside, write_bytes
 from generator.loading.discovery import collisions, profiles, survey, too_long
 from generator.loading.project import TEMPLATES, Project
+from generator.soorten.collections import collective_outputs
 
 if TYPE_CHECKING:
     from generator.soorten.document import Prepared
@@ -62,6 +63,12 @@ class Builder:
     """File hashes of this build (a file is hashed once per build and process)."""
     containment: dict[str, Inside] = field(default_factory=dict)
     """The project and the built-in templates: their folders resolved once per build."""
+    decided: dict[str, list[str]] = field(default_factory=dict)
+    """Data file → the files that decide what its document shows without being named by it (the
+    vergaderingen that voted on a motie): an output is fresh only when its manifest knows them all."""
+    claimed: frozenset[str] = frozenset()
+    """Every output name a data file or a collection writes: a document's part may not take one."""
+    _parts: dict[str, list[str]] | None = None
 
     def input_key(self, path: Path) -> str:
         """How the manifest names an input: relative to the project (so a manifest committed with
@@ -105,10 +112,10 @@ class Builder:
 
     def build_one(self, source: Path, name: str) -> Outcome:
         options, manifest = self.options, self.manifest
-        txt_name = name[:-5] + ".txt"
-        entry = manifest.entries.get(name)
-        if not options.force and self.fresh(entry, options.out_dir / name, manifest.entries.get(txt_name), options.out_dir / txt_name):
-            return Outcome(source, "ongewijzigd", entries={name: entry, txt_name: manifest.entries[txt_name]})  # type: ignore[dict-item]
+        names = [name, *self.parts_of(source, name)]
+        if not options.force and self.unchanged(source, names):
+            entries = {n: manifest.entries[n] for main in names for n in (main, main[:-5] + ".txt")}
+            return Outcome(source, "ongewijzigd", entries=entries)
         from generator.soorten.document import prepare
 
         loaded = self.project.load(source)
@@ -116,8 +123,36 @@ class Builder:
         if prepared is None:
             return Outcome(source, "geen", list(loaded.doc.warnings))
         outcome = self.emit(source, name, prepared)
+        for suffix, part in prepared.parts:
+            outcome = merged(outcome, self.emit_part(source, name[:-5] + suffix + ".docx", part))
         outcome.issues[:0] = loaded.doc.warnings
         return outcome
+
+    def unchanged(self, source: Path, names: list[str]) -> bool:
+        """Every output of `source` is as the manifest says, and the manifest knows what decides it."""
+        entries, out = self.manifest.entries, self.options.out_dir
+        for name in names:
+            txt = name[:-5] + ".txt"
+            if not self.fresh(entries.get(name), out / name, entries.get(txt), out / txt):
+                return False
+        inputs = entries[names[0]].inputs
+        return all(self.input_key(Path(p)) in inputs for p in self.decided.get(str(source), []))
+
+    def parts_of(self, source: Path, name: str) -> list[str]:
+        """The parts the last build made of `source` (a vergadering's stemmingslijst and besluitenlijst)."""
+        if self._parts is None:
+            self._parts = {}
+            for entry_name, entry in self.manifest.entries.items():
+                self._parts.setdefault(entry.source, []).append(entry_name)
+        own = self._parts.get(display_path(source, self.project.root), [])
+        return sorted(n for n in own if n != name and n.endswith(".docx"))
+
+    def emit_part(self, source: Path, name: str, prepared: Prepared) -> Outcome:
+        if name in self.claimed:
+            return Outcome(source, "fout", [Issue(display_path(source), message=f"maakt {name}, maar dat bestand"
+                                                  " maakt al een ander gegevensbestand of overzicht",
+                                                  hint="geef een van beide bestanden een andere naam")])
+        return self.emit(source, name, prepared)
 
     def emit(self, source: Path, name: str, prepared: Prepared) -> Outcome:
         """Render one prepared document and write it (and its .txt) unless nothing changed."""
@@ -174,6 +209,26 @@ class Builder:
         return {**vars(self), "hashes": {}}  # a worker hashes for itself
 
 
+RANK = ("fout", "handmatig", "verouderd", "gebouwd", "ongewijzigd", "geen")
+
+
+def merged(first: Outcome, second: Outcome) -> Outcome:
+    """One outcome for a document and its parts: the most telling status, all issues and entries."""
+    status = min(first.status, second.status, key=RANK.index)
+    return Outcome(first.source, status, [*first.issues, *second.issues], {**first.entries, **second.entries},
+                   first.bug or second.bug)
+
+
+def decided_by(project: Project) -> dict[str, list[str]]:
+    """What the soorten that decide about other files say (a vergadering about the stukken it votes on)."""
+    found: dict[str, list[str]] = {}
+    for soort in project.registry:
+        if soort.decides:
+            for path, deciders in soort.call("decides")(project).items():
+                found.setdefault(str(path), []).extend(str(d) for d in deciders)
+    return found
+
+
 def _work(builder: Builder, item: tuple[Path, str]) -> Outcome:
     return builder.work(item)
 
@@ -191,7 +246,8 @@ def build(project: Project, paths: list[Path], options: Options,
     with _locked(options, report) as lock:
         manifest = Manifest.read(options.out_dir)
         report.problems.extend(manifest.warnings)
-        builder = Builder(project, options, manifest, Journal(options.out_dir))
+        builder = Builder(project, options, manifest, Journal(options.out_dir), decided=decided_by(project),
+                          claimed=frozenset([*seen, *collective_outputs(project)]))
         try:
             _build(builder, sources, work, whole=not paths and options.shard is None, report=report,
                    seen=set(seen.values()), progress=progress, lock=lock)

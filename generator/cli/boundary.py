@@ -23,6 +23,7 @@ LAZY = {  # commands in their own modules, imported only when used (a no-op buil
     "bewerk": ("generator.cli.editor", "bewerk_command"),
     "bundel": ("generator.cli.pdf", "bundel_command"),
     "doctor": ("generator.cli.doctor", "doctor_command"),
+    "export": ("generator.cli.export", "export_command"),
     "import": ("generator.cli.imports", "import_command"),
     "init": ("generator.cli.init", "init_command"),
     "pdf": ("generator.cli.pdf", "pdf_command"),

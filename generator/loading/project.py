@@ -50,6 +50,9 @@ class Project:
     root: Path
     registry: Registry = BUILTIN
     _cache: dict[Path, tuple[tuple[int, int, int, int] | None, Loaded]] = field(default_factory=dict)
+    memo: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    """What a soort gathers from many files once (the vergaderingen's decisions), with the key (the files'
+    stamps) it was gathered from: it is gathered again when that key changes."""
 
     @property
     def data_dir(self) -> Path:

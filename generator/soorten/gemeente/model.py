@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import ValidationInfo, field_validator
 
 from generator.soorten.base import Citaat, Datum, Formule, Getal, Model, Naam, Waarde, fail
+from generator.soorten.vergadering.fracties import Fractie
 
 ROLLEN = ("voorzitter", "secretaris", "griffier")
 """The offices that sign; the words for them come from the orgaan (a gemeente's voorzitter signs as burgemeester)."""
@@ -80,6 +81,14 @@ class Gemeente(Model):
     afdoeningstermijn: Getal = 6
     """Months within which an adopted motie should be afgedaan (motievolglijst: "te laat")."""
     huisstijl: Huisstijl | None = None
+    zetels: Getal | None = None
+    """The seats of the assembly (Zwolle 39, Gelderland 55): the quorum and "voltallig" count from it."""
+    fracties: list[Fractie] = []
+    """The fracties with their seats and members, dated (soorten/vergadering/fracties.py): a vergadering's
+    tally is counted from them."""
+    stemmingsvolgorde: list[Literal["subamendementen", "amendementen", "voorstel", "moties"]] = []
+    """The order of voting within an agendapunt, as the orgaan's Reglement van Orde has it; default the
+    sourced order of soorten/vergadering/regels.yaml."""
 
     def termijnen(self, rol: str) -> list[Ambtstermijn]:
         """The people of an office; a plain name is one term without dates."""
