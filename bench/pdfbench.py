@@ -66,7 +66,7 @@ def main() -> None:
 
 def compare(target: object, moties: Path, cores: int) -> None:
     """For bench/run.py: run this file with the target's Python and print the rows."""
-    done = subprocess.run([target.python, __file__, str(moties / "build")], cwd=target.repo,  # type: ignore[attr-defined]
+    done = subprocess.run([target.python, __file__, str(moties / "build")], cwd=target.repo, env=getattr(target, "env", None),  # type: ignore[attr-defined]
                           capture_output=True, text=True)
     if done.returncode:
         print(f"\nPDF: mislukt: {done.stderr[-1500:]}")

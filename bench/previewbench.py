@@ -112,7 +112,7 @@ def measure(target: object, work: Path) -> None:
     """For bench/run.py: run this file with the target's Python and print the rows."""
     import subprocess
 
-    done = subprocess.run([target.python, __file__], cwd=target.repo, capture_output=True, text=True)  # type: ignore[attr-defined]
+    done = subprocess.run([target.python, __file__], cwd=target.repo, env=getattr(target, "env", None), capture_output=True, text=True)  # type: ignore[attr-defined]
     if done.returncode:
         print(f"\neditor preview: mislukt: {done.stderr[-1500:]}")
         return

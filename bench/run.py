@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 SOORTEN = ("afdoeningsbrief", "verordening", "wijzigingsverordening", "beleidsplan", "raadsvoorstel", "amendement",
-           "subamendement")
+           "subamendement", "vergadering")
 RUN = ("import resource, sys\nfrom generator.cli.main import main\nsys.argv = ['raadsstukken', *sys.argv[1:]]\n"
        "try:\n    main()\n    code = 0\nexcept SystemExit as exc:\n    code = exc.code or 0\n"
        "print('BENCH', code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n")
@@ -53,6 +53,8 @@ class Target:
         self.repo = repo
         venv = repo / ".venv" / "bin" / "python"
         self.python = str(venv) if venv.exists() else sys.executable
+        self.env = {**os.environ, "PYTHONPATH": str(repo)}
+        """Its own code first, whichever Python runs it (a checkout without a venv of its own)."""
 
     def cli(self, root: Path, *args: str) -> tuple[float, float]:
         """Seconds and peak memory (MB) of one whole command; its processor time is kept in `self.cpu`
@@ -60,7 +62,7 @@ class Target:
         seconds grow with the load, processor seconds much less."""
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        done = subprocess.run([self.python, "-c", RUN, "-C", str(root), *args], cwd=self.repo,
+        done = subprocess.run([self.python, "-c", RUN, "-C", str(root), *args], cwd=self.repo, env=self.env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         seconds = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -72,7 +74,7 @@ class Target:
 
     def yardsticks(self, jobs: list[str]) -> dict[str, dict[str, float]]:
         done = subprocess.run([self.python, str(HERE / "yardsticks.py"), *jobs], cwd=self.repo,
-                              capture_output=True, text=True, check=True)
+                              env=self.env, capture_output=True, text=True, check=True)
         rows = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
         return {row["job"]: row for row in rows}
 

@@ -20,7 +20,7 @@ def test_the_bench_smoke_run_prints_every_section() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     out = done.stdout
     for line in ("A  plain docxtpl", "B  plain docxtpl pipeline", "cold build --jobs 1, per document", "no-op rebuild of 10",
-                 "every other soort", "afdoeningsbrief: A", "subamendement: A", "one changed motie (its title",
+                 "every other soort", "afdoeningsbrief: A", "subamendement: A", "vergadering: A", "one changed motie (its title",
                  "one changed document that no collection lists", "peak memory"):
         assert line in out, (line, out)
     assert out.count("× B") >= 3 and out.count("× A") >= 9

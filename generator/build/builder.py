@@ -78,7 +78,13 @@ class Builder:
     """The index's records were all made or confirmed by the last build, a whole one that ended
     clean: a record whose files all keep their stamps is then current without more ado."""
     keys: dict[Path, str] = field(default_factory=dict)
+    decided: dict[str, list[str]] = field(default_factory=dict)
+    """Data file → the files that decide what its document shows without being named by it (the
+    vergaderingen that voted on a motie): an output is current only when it was made from them all."""
+    claimed: frozenset[str] = frozenset()
+    """Every output name a data file or a collection writes: a document's part may not take one."""
     _changed: set[str] | None = None
+    _parts: dict[str, list[str]] | None = None
 
     def input_key(self, path: Path) -> str:
         """How the manifest names an input: relative to the project (so a manifest committed with
@@ -201,7 +207,9 @@ class Builder:
         except Exception as exc:
             if os.environ.get("RAADSSTUKKEN_DEBUG"):
                 raise
-            bug = InternalError(f"{type(exc).__name__}: {exc}")
+            from generator.messages import described_bug
+
+            bug = InternalError(described_bug(exc))
             outcome = Outcome(item.source, "fout", [Issue(where, message=str(bug))], bug=True)
         outcome.seen, self.learned = self.learned, {}
         return outcome
@@ -217,9 +225,42 @@ class Builder:
         if prepared is None:
             return Outcome(item.source, "geen", list(loaded.doc.warnings))
         outcome = self.emit(item.source, item.name, prepared, item)
+        for suffix, part in prepared.parts:
+            outcome = merged(outcome, self.emit_part(item, item.name[:-5] + suffix + ".docx", part))
         outcome.issues[:0] = loaded.doc.warnings
         outcome.facts, outcome.loaded = facts, self._handed(loaded, facts)
         return outcome
+
+    def emit_part(self, item: Item, name: str, prepared: Prepared) -> Outcome:
+        """One part of a document (a vergadering's stemmingslijst), unless another file writes that name."""
+        if name in self.claimed:
+            return Outcome(item.source, "fout", [Issue(display_path(item.source), message=f"maakt {name}, maar dat bestand"
+                                                       " maakt al een ander gegevensbestand of overzicht",
+                                                       hint="geef een van beide bestanden een andere naam")])
+        return self.emit(item.source, name, prepared, item)
+
+    def parts_of(self, source: Path, name: str) -> list[str]:
+        """The parts the last build made of `source` (a vergadering's stemmingslijst and besluitenlijst)."""
+        if self._parts is None:
+            self._parts = {}
+            for entry_name, entry in self.manifest.entries.items():
+                if entry_name.endswith(".docx"):
+                    self._parts.setdefault(entry.source, []).append(entry_name)
+        return sorted(n for n in self._parts.get(self.source_key(source), []) if n != name)
+
+    def knows(self, source: Path, inputs: list[str] | dict[str, str]) -> bool:
+        """Whether a document was made from every file that decides it (a vergadering voting on it)."""
+        return all(self.input_key(Path(p)) in inputs for p in self.decided.get(str(source), ()))
+
+    def unchanged(self, source: Path, entries: dict[str, Entry | None]) -> bool:
+        """Without an index record: every output of `source` is as the manifest says, made from what decides it."""
+        out = self.options.out_dir
+        for name, entry in entries.items():
+            if name.endswith(".docx") and not self.fresh(entry, out / name, entries.get(name[:-5] + ".txt"),
+                                                         out / (name[:-5] + ".txt")):
+                return False
+        first = next(iter(entries.values()))
+        return first is not None and self.knows(source, first.inputs)
 
     def facts(self, loaded: Loaded) -> dict[str, Any]:
         from generator.soorten.collections import facts_of
@@ -308,4 +349,15 @@ class Builder:
                       hint="bewaar uw versie onder een andere naam en verwijder dit bestand, of bouw met --force om haar te vervangen")]
 
     def __getstate__(self) -> dict[str, object]:
-        return {**vars(self), "hashes": {}, "learned": {}, "index": None, "_changed": None, "keys": {}}  # a worker hashes for itself
+        return {**vars(self), "hashes": {}, "learned": {}, "index": None, "_changed": None, "keys": {},
+                "_parts": None}  # a worker hashes for itself
+
+
+RANK = ("fout", "handmatig", "verouderd", "gebouwd", "ongewijzigd", "geen")
+
+
+def merged(first: Outcome, second: Outcome) -> Outcome:
+    """One outcome for a document and its parts: the most telling status, all issues and entries."""
+    status = min(first.status, second.status, key=RANK.index)
+    return Outcome(first.source, status, [*first.issues, *second.issues], {**first.entries, **second.entries},
+                   first.bug or second.bug)

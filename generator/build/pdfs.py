@@ -20,15 +20,19 @@ if TYPE_CHECKING:
 
 
 def build_pdfs(options: Options, manifest: Manifest, journal: Journal, report: Report,
-               names: dict[Path, str] | None = None, digest: Callable[[str], str] | None = None) -> None:
+               names: dict[Path, str] | None = None, digest: Callable[[str], str] | None = None,
+               parts: Callable[[Path, str], list[str]] | None = None) -> None:
     """`names`: each data file's .docx, for documents the build found current (their entries are in the
-    manifest, not in the outcome); `digest`: an output's hash by name (the build's, which knows stamps)."""
+    manifest, not in the outcome), with `parts` the other .docx files the last build made of it;
+    `digest`: an output's hash by name (the build's, which knows stamps)."""
     todo = []
     digest = digest or (lambda name: file_hash(options.out_dir / name))
     for outcome in report.outcomes:
         if outcome.status not in ("gebouwd", "ongewijzigd"):
             continue
-        recorded = outcome.entries or _recorded(manifest, (names or {}).get(outcome.source))
+        main = (names or {}).get(outcome.source)
+        recorded = outcome.entries or _recorded(manifest, [main, *(parts(outcome.source, main) if parts else [])]
+                                                if main else [])
         for name, entry in list(recorded.items()):
             if not name.endswith(".docx"):
                 continue
@@ -53,9 +57,8 @@ def build_pdfs(options: Options, manifest: Manifest, journal: Journal, report: R
     _convert(options, todo, journal, report)
 
 
-def _recorded(manifest: Manifest, name: str | None) -> dict[str, Entry]:
-    entry = manifest.entries.get(name) if name else None
-    return {name: entry} if name and entry is not None else {}
+def _recorded(manifest: Manifest, names: list[str]) -> dict[str, Entry]:
+    return {name: entry for name in names if (entry := manifest.entries.get(name)) is not None}
 
 
 def _convert(options: Options, todo: list, journal: Journal, report: Report) -> None:

@@ -13,25 +13,24 @@ keeps for the next build.
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import hashlib
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build import record
 from generator.build.builder import Builder, Item
 from generator.build.collect import COLLECTION
-from generator.build.index import INDEX, Index, observe, unchanged_folders
+from generator.build.index import Index, observe, unchanged_folders
+from generator.build.lifetime import build_lock, run_pool, sweep
 from generator.build.manifest import ABSENT, JOURNAL, MANIFEST, Journal, Manifest, file_hash
 from generator.build.report import Outcome, Report
-from generator.errors import Issue, UserError, display_path
-from generator.files import inside, reason
-from generator.loading.discovery import collisions, survey
+from generator.errors import Issue, display_path
+from generator.files import inside
+from generator.loading.discovery import collisions, survey, too_long
 from generator.loading.project import Project
+from generator.soorten.collections import collective_outputs
 
 __all__ = ["Builder", "Options", "build"]
 
@@ -53,50 +52,26 @@ def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
     return int(hashlib.sha1(name.encode()).hexdigest(), 16) % total == index - 1
 
 
-@contextmanager
-def _lock(out_dir: Path, check: bool) -> Iterator[None]:
-    if check:
-        yield
-        return
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
-    except OSError as exc:
-        why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else (
-            "build/.lock is een koppeling; verwijder die" if exc.errno == errno.ELOOP else reason(exc)[0])
-        raise UserError(f"kan niet schrijven in {out_dir} ({why})",
-                        "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw") from None
-        yield
-    finally:
-        os.close(fd)
-
-
 def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
     whole = not paths and options.shard is None
-    probe = None
-    if whole and not options.force and (options.out_dir / INDEX).is_file():
-        with _lock(options.out_dir, options.check):  # nothing changed: known without reading a file
-            probe = _probe(project, options)
-            index = probe.index if probe is not None else None
-            if index is not None and unchanged_folders(index.head.get("folders")) and record.quiet(probe, None):  # type: ignore[arg-type]
-                return Report(quiet=sum(1 for key in index.sources if not key.startswith(COLLECTION)))
-    listings: dict[str, str] | None = {} if whole else None
-    sources, skipped = survey(project, paths, listings)
-    report = Report(problems=skipped)
-    seen, clashes = collisions(project, sources)
-    if clashes:  # nothing is written: one of the two would silently replace the other
+    report = Report()
+    with _locked(options, report) as lock:
+        probe = None if options.force else _probe(project, options)
+        index = probe.index if probe is not None else None
+        if whole and index is not None and unchanged_folders(index.head.get("folders")) and \
+                record.quiet(probe, None):  # type: ignore[arg-type]  # nothing changed: known without reading a file
+            report.quiet = sum(1 for key in index.sources if not key.startswith(COLLECTION))
+            return report
+        listings: dict[str, str] | None = {} if whole else None
+        sources, skipped = survey(project, paths, listings)
+        report.problems.extend(skipped)
+        seen, clashes = collisions(project, sources)
+        clashes += too_long(seen, options.out_dir)
         report.problems.extend(clashes)
-        return report
-    work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
-    with _lock(options.out_dir, options.check):
-        if probe is None or not _still(probe.index, options):  # type: ignore[arg-type]
-            probe = None if options.force else _probe(project, options)
+        if any(clash.severity == "fout" for clash in clashes):  # nothing is written: one would silently replace the other
+            return report
+        work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
         if probe is not None and whole and probe._changed is None and \
                 record.quiet(probe, {probe.source_key(s) for s in sources}, listings):
             report.quiet = len(work)
@@ -105,13 +80,26 @@ def build(project: Project, paths: list[Path], options: Options,
         builder = probe or Builder(project, options, Manifest(options.out_dir), Journal(options.out_dir),
                                    Index(options.out_dir) if options.force else Index.read(options.out_dir))
         builder.manifest = (Manifest.read_lines(options.out_dir) if valid else None) or Manifest.read(options.out_dir)
-        builder.keeps = _keeps(project)
+        builder.keeps, builder.decided = _keeps(project), decided_by(project)
+        builder.claimed = frozenset([*seen, *collective_outputs(project)])
         report.problems.extend(builder.manifest.warnings)
         try:
-            _build(builder, work, sources, valid=valid, whole=whole, report=report, progress=progress, listings=listings)
+            _build(builder, work, sources, valid=valid, whole=whole, report=report, progress=progress,
+                   listings=listings, lock=lock)
         finally:
             builder.journal.close()
     return report
+
+
+@contextmanager
+def _locked(options: Options, report: Report) -> Iterator[int | None]:
+    """The build lock (build/lifetime.py), and what a killed build left swept away; none for --check."""
+    if options.check:
+        yield None
+        return
+    with build_lock(options.out_dir, report.problems) as lock:
+        sweep(options.out_dir, unfinished=(options.out_dir / JOURNAL).exists())
+        yield lock
 
 
 def _probe(project: Project, options: Options) -> Builder | None:
@@ -122,12 +110,6 @@ def _probe(project: Project, options: Options) -> Builder | None:
         return None
     return Builder(project, options, Manifest(options.out_dir), Journal(options.out_dir), index,
                    consistent=index.head.get("clean") is True)
-
-
-def _still(index: Index, options: Options) -> bool:
-    """Whether the index read a moment ago (before the data folder was surveyed) still stands."""
-    return index.belongs_to(observe(options.out_dir / MANIFEST)[0]) and not (options.out_dir / JOURNAL).exists() \
-        and observe(index.path)[0] == index.stamp
 
 
 def _index(options: Options) -> Index | None:
@@ -142,8 +124,19 @@ def _keeps(project: Project) -> frozenset[str]:
     return frozenset(s.name for s in project.registry.of_kind("collection") if s.keeps_documents)
 
 
+def decided_by(project: Project) -> dict[str, list[str]]:
+    """What the soorten that decide about other files say (a vergadering about the stukken it votes on)."""
+    found: dict[str, list[str]] = {}
+    for soort in project.registry:
+        if soort.decides:
+            for path, deciders in soort.call("decides")(project).items():
+                found.setdefault(str(path), []).extend(str(d) for d in deciders)
+    return found
+
+
 def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], *, valid: bool, whole: bool,
-           report: Report, progress: Callable[[Outcome, int, int], None] | None, listings: dict[str, str] | None) -> None:
+           report: Report, progress: Callable[[Outcome, int, int], None] | None, listings: dict[str, str] | None,
+           lock: int | None = None) -> None:
     from generator.build import collect
 
     options, manifest = builder.options, builder.manifest
@@ -153,13 +146,14 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
     if progress:
         for done, outcome in enumerate(report.outcomes, start=1):
             progress(outcome, done, total)
-    for outcome in _run(builder, items):
-        report.outcomes.append(outcome)
-        builder.learned.update(outcome.seen)
-        if outcome.loaded is not None:
-            builder.project.adopt(*outcome.loaded)
-        if progress:
-            progress(outcome, len(report.outcomes), total)
+    with closing(_run(builder, items, lock)) as outcomes:  # closed at once when the build stops: workers go too
+        for outcome in outcomes:
+            report.outcomes.append(outcome)
+            builder.learned.update(outcome.seen)
+            if outcome.loaded is not None:
+                builder.project.adopt(*outcome.loaded)
+            if progress:
+                progress(outcome, len(report.outcomes), total)
     documents = len(report.outcomes)
     remade: dict = {}
     if whole:
@@ -173,7 +167,7 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
     if options.pdf:
         from generator.build.pdfs import build_pdfs
 
-        build_pdfs(options, manifest, builder.journal, report, names, builder.output_digest)
+        build_pdfs(options, manifest, builder.journal, report, names, builder.output_digest, builder.parts_of)
     if not options.check:
         for outcome in report.outcomes:
             manifest.entries.update(outcome.entries)
@@ -189,20 +183,19 @@ def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole
     items, names = [], {}
     for source, name in work:
         names[source] = name
-        txt = name[:-5] + ".txt"
         record_ = records.get(builder.source_key(source))
-        if not options.force and record_ is not None and builder.current(record_):
+        if not options.force and record_ is not None and builder.current(record_) and builder.knows(source, record_.inputs):
             report.outcomes.append(Outcome(source, "ongewijzigd"))
             continue
-        entries = {n: manifest.entries.get(n) for n in (name, txt)}
-        if not options.force and record_ is None and builder.fresh(entries[name], options.out_dir / name, entries[txt],
-                                                                    options.out_dir / txt):
+        outputs = [n for main in (name, *builder.parts_of(source, name)) for n in (main, main[:-5] + ".txt")]
+        entries = {n: manifest.entries.get(n) for n in outputs}
+        if not options.force and record_ is None and builder.unchanged(source, entries):
             if whole:
                 items.append(Item(source, name, entries, facts_only=True))
             else:
                 report.outcomes.append(Outcome(source, "ongewijzigd"))
             continue
-        items.append(Item(source, name, entries, {n: manifest.journal.get(n, set()) for n in (name, txt)}))
+        items.append(Item(source, name, entries, {n: manifest.journal.get(n, set()) for n in outputs}))
     return items, names
 
 
@@ -220,17 +213,13 @@ def _adopt(builder: Builder) -> None:
     _WORKER = builder
 
 
-def _run(builder: Builder, items: list[Item]) -> Iterator[Outcome]:
+def _run(builder: Builder, items: list[Item], lock: int | None = None) -> Generator[Outcome, None, None]:
     jobs = max(1, min(builder.options.jobs, len(items)))
     if jobs == 1:
         yield from map(builder.work, items)
         return
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
     chunk = max(1, len(items) // (jobs * 8))
-    with ProcessPoolExecutor(jobs, mp_context=get_context("fork"), initializer=_adopt, initargs=(builder,)) as pool:
-        yield from pool.map(_work, items, chunksize=chunk)
+    yield from run_pool(jobs, _work, items, chunk=chunk, lock=lock, setup=_adopt, given=builder)
 
 
 def _orphans(builder: Builder, sources: set[Path], report: Report, records: dict | None = None) -> None:

@@ -71,14 +71,21 @@ def remember(builder: Builder, report: Report, names: dict[Path, str], records: 
 
 
 def _record(builder: Builder, name: str, outcome: Outcome) -> Source | None:
-    """A document's record: its outputs in the manifest, the inputs they were made from, its facts."""
+    """A document's record: its outputs in the manifest (its parts too), the inputs they were made
+    from, its facts."""
     manifest = builder.manifest
-    entry = outcome.entries.get(name) or manifest.entries.get(name)
-    if entry is None:
+    if (outcome.entries.get(name) or manifest.entries.get(name)) is None:
         return None
-    outputs = [n for n in (name, name[:-5] + ".txt", name[:-5] + ".pdf") if n in outcome.entries or n in manifest.entries]
+    mains = [name, *(n for n in outcome.entries if n.endswith(".docx") and n != name)] if outcome.entries \
+        else [name, *builder.parts_of(outcome.source, name)]
+    outputs = [n for main in mains for n in (main, main[:-5] + ".txt", main[:-5] + ".pdf")
+               if n in outcome.entries or n in manifest.entries]
+    inputs: dict[str, str] = {}
+    for n in outputs:
+        entry = outcome.entries.get(n) or manifest.entries.get(n)
+        if entry is not None and not n.endswith(".pdf"):
+            inputs.update((k, v) for k, v in entry.inputs.items() if k != VERSION)
     kept = outcome.facts if outcome.facts is not None else {}
-    inputs = {k: v for k, v in entry.inputs.items() if k != VERSION}
     return Source(outputs, sorted(inputs), signature(inputs, {n: builder.output_digest(n) for n in outputs}), kept)
 
 

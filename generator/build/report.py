@@ -22,6 +22,8 @@ class Outcome:
     entries: dict[str, Entry] = field(default_factory=dict)
     bug: bool = False
     """The failure was a bug in the tool, not in the data (exit 3)."""
+    overview: bool = False
+    """An output made from many data files (the motievolglijst), not counted with the data files."""
     facts: dict[str, Any] | None = None
     """What each collection keeps of the document (None: not loaded by this build)."""
     seen: dict[str, Seen] = field(default_factory=dict)
@@ -40,12 +42,15 @@ class Report:
     quiet: int = 0
     """Documents found current without an outcome each (a build in which nothing changed)."""
 
-    def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status) + (self.quiet if status == "ongewijzigd" else 0)
+    def count(self, status: str, *, overviews: bool = False) -> int:
+        """Data files with this status (what the progress counter counts), or with overviews=True the overviews;
+        documents found current without an outcome count as unchanged data files."""
+        quiet = self.quiet if status == "ongewijzigd" and not overviews else 0
+        return sum(1 for o in self.outcomes if o.status == status and o.overview == overviews) + quiet
 
     @property
     def issues(self) -> list[Issue]:
-        return sorted([*self.problems, *(i for o in self.outcomes for i in o.issues)])
+        return sorted({*self.problems, *(i for o in self.outcomes for i in o.issues)})  # a profile's error once, not per document
 
     @property
     def failed(self) -> bool:

@@ -25,12 +25,13 @@ from lxml import etree
 
 from generator.errors import UserError
 from generator.files import replacing
+from generator.messages import library
 from generator.pdf.converter import Converter
-from generator.pdf.lobatch import ENV_SOFFICE, INSTALL_HINT, KNOWN_LOCATIONS, find_soffice
+from generator.pdf.lobatch import ENV_SOFFICE, INSTALL_HINT, WORK_PREFIX, find_soffice
 from generator.pdf.sandbox import limit_memory, run_isolated
 from generator.word.ooxml import W
 
-__all__ = ["ENV_SOFFICE", "INSTALL_HINT", "KNOWN_LOCATIONS", "Converter", "PdfResult", "convert", "find_soffice",
+__all__ = ["ENV_SOFFICE", "INSTALL_HINT", "Converter", "PdfResult", "convert", "find_soffice",
            "limit_memory", "run_isolated", "verify_pdf"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -81,7 +82,7 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
     if not sources:
         return []
     results = [PdfResult(source, None, None) for source in sources]
-    with tempfile.TemporaryDirectory(prefix="raadsstukken-pdf-", ignore_cleanup_errors=True) as root:
+    with tempfile.TemporaryDirectory(prefix=WORK_PREFIX, ignore_cleanup_errors=True) as root:
         work = Path(root)
         (work / "uit").mkdir()
         jobs_: list[_Job] = []
@@ -138,7 +139,7 @@ def _prepare(source: Path, work: Path) -> tuple[str | None, str | None]:
         with zipfile.ZipFile(source) as archive:
             return _copy_checked(archive, work)
     except (zipfile.BadZipFile, EOFError, etree.XMLSyntaxError, ValueError) as exc:
-        raise _DocumentError(f"is beschadigd ({exc})") from None
+        raise _DocumentError(f"is beschadigd: {library(exc)}") from None
     except OSError as exc:
         raise _DocumentError(f"kan niet worden gelezen of gekopieerd ({exc.strerror or exc})") from None
 
@@ -287,7 +288,7 @@ def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
     except MemoryError:
         return "de PDF vraagt te veel geheugen om te lezen"
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        return f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
+        return f"de PDF is onleesbaar: {library(exc)}"
     return None
 
 

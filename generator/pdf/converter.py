@@ -37,8 +37,9 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
+from generator import portable
 from generator.errors import UserError
-from generator.pdf.lobatch import BatchWorker, find_soffice, hardened_profile
+from generator.pdf.lobatch import WORK_PREFIX, BatchWorker, find_soffice, hardened_profile
 
 FILTERS: dict[str, tuple[str, dict[str, object]]] = {
     "pdf": ("writer_pdf_Export", {"SelectPdfVersion": 2, "UseTaggedPDF": True, "PDFUACompliance": True}),
@@ -67,7 +68,7 @@ def uno_python(override: str | None = None) -> str | None:
         if python and os.access(python, os.X_OK):
             try:
                 done = subprocess.run([python, "-I", "-c", "import uno"], capture_output=True, timeout=30, check=False,
-                                      env={"PATH": os.environ.get("PATH", os.defpath)})
+                                      env=portable.child_environment())
             except (OSError, subprocess.SubprocessError):
                 continue
             if done.returncode == 0:
@@ -88,7 +89,7 @@ class Office:
 
     def start(self) -> None:
         self.starts += 1
-        env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(self.home), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        env = portable.child_environment(HOME=str(self.home), LANG="C.UTF-8", LC_ALL="C.UTF-8")
         self.process = subprocess.Popen([self.python, "-I", str(BRIDGE), self.soffice, self.profile.as_uri(), str(self.home)],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                         env=env, start_new_session=True)
@@ -178,7 +179,7 @@ class Converter:
     def __init__(self, jobs: int = 1, timeout: float = 120.0, *, batch_size: int = 50) -> None:
         self.jobs, self.timeout, self.batch_size = max(1, jobs), timeout, max(1, batch_size)
         self.soffice = find_soffice()
-        self.folder = Path(tempfile.mkdtemp(prefix="raadsstukken-lo-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=WORK_PREFIX))
         mode = os.environ.get(ENV_MODE, "")
         python = None if mode == "batch" else uno_python(os.environ.get(ENV_PYTHON) or None)
         self.bridged = python is not None

@@ -14,13 +14,13 @@ import os
 import shutil
 from pathlib import Path
 
+from generator import portable
 from generator.errors import UserError
 
 ENV_SOFFICE = "RAADSSTUKKEN_SOFFICE"
-INSTALL_HINT = ("installeer het met 'sudo apt-get install libreoffice-writer-nogui fonts-liberation2' "
-                f"of wijs met {ENV_SOFFICE} naar het programma soffice")
-KNOWN_LOCATIONS = ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
-                   "/Applications/LibreOffice.app/Contents/MacOS/soffice")
+INSTALL_HINT = f"{portable.LIBREOFFICE_INSTALL} of wijs met {ENV_SOFFICE} naar het programma soffice"
+WORK_PREFIX = f"raadsstukken-pdf-{os.getpid()}-"
+"""Work folders carry the id of the process that made them: a killed one's are swept (build/lifetime.py)."""
 # (path, property, value) written into each fresh profile's registrymodifications.xcu.
 PROFILE_SETTINGS = (
     # An image linked as file:///… was embedded into the PDF without this (docs/pdf.md).
@@ -44,12 +44,8 @@ def find_soffice() -> str:
             return override
         raise UserError(f"LibreOffice niet gevonden: {ENV_SOFFICE} wijst naar {override}, "
                         "maar daar staat geen uitvoerbaar programma", INSTALL_HINT)
-    for name in ("soffice", "libreoffice"):
-        if found := shutil.which(name):
-            return found
-    for candidate in KNOWN_LOCATIONS:
-        if os.access(candidate, os.X_OK):
-            return candidate
+    if found := portable.soffice_candidates():
+        return found[0]
     raise UserError("LibreOffice is niet gevonden; dat is nodig om PDF's te maken", INSTALL_HINT)
 
 
@@ -122,13 +118,12 @@ class BatchWorker:
 
     def _run(self, files: list[Path], out: Path, fmt: str) -> str:
         """Run one soffice over files; the reason a document may be missing afterwards."""
-        from generator.pdf.sandbox import run_killable
+        from generator.portable import run_killable
 
         command = [self.soffice, f"-env:UserInstallation={self.profile.as_uri()}", "--headless",
                    "--invisible", "--nodefault", "--nolockcheck", "--nologo", "--norestore",
                    "--convert-to", convert_to(fmt), "--outdir", str(out), *map(str, files)]
-        env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(self.home),
-               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        env = portable.child_environment(HOME=str(self.home), LANG="C.UTF-8", LC_ALL="C.UTF-8")
         try:
             code, stdout, stderr = run_killable(command, env=env, timeout=self.timeout)
         except OSError as exc:

@@ -63,6 +63,8 @@ class Gegevens:
     issues: list[Issue] = field(default_factory=list)
     concepts: list[Path] = field(default_factory=list)
     """Concept briefs: not sent, so they do not afdoen a motie, but the list is rebuilt when they change."""
+    vergaderingen: set[Path] = field(default_factory=set)
+    """The vergaderingen whose decisions give moties and amendementen their status."""
 
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
@@ -88,11 +90,14 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
 def fact(project: Project, loaded: Loaded) -> list[Any] | None:
     """What the list keeps of one file, as JSON values (the build keeps it between builds); None
     for a file it does not list."""
+    from generator.soorten.vergadering.status import toegepast
+
     model = loaded.model
-    if isinstance(model, Motie):
-        return ["motie", *_feiten(slim(loaded))]
-    if isinstance(model, Amendement):
-        return ["amendement", *_feiten(slim_amendement(project, loaded))]
+    if isinstance(model, (Motie, Amendement)):  # status, vote and date from their vergadering
+        loaded, decided = toegepast(project, loaded)
+        slimmed = slim(loaded) if isinstance(model, Motie) else slim_amendement(project, loaded)
+        return ["motie" if isinstance(model, Motie) else "amendement", *_feiten(slimmed),
+                [_key(project, v) for v in decided]]
     if isinstance(model, Afdoeningsbrief) and model.concept:
         return ["concept"]
     if isinstance(model, Afdoeningsbrief):
@@ -113,8 +118,10 @@ def from_facts(project: Project, facts: dict[Path, Any]) -> Gegevens:
             if target is not None:
                 found.briefs.setdefault(_path(project, target), []).append(_slim(path, feiten, _BriefFeiten))
         else:
-            found.moties.append(_slim(path, rest, _MotieFeiten)) if kind == "motie" else \
-                found.amendementen.append(_slim(path, rest, _AmendementFeiten))
+            *feiten, decided = rest
+            found.vergaderingen.update(_path(project, key) for key in decided)
+            found.moties.append(_slim(path, feiten, _MotieFeiten)) if kind == "motie" else \
+                found.amendementen.append(_slim(path, feiten, _AmendementFeiten))
     for briefs in found.briefs.values():
         briefs.sort(key=lambda b: (b.model.datum, str(b.path)))
     return found
@@ -366,5 +373,5 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
         properties=Properties(title="Motievolglijst", author=kop, subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
         inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *gegevens.concepts,
-                       *profiles, *looked_at}),
+                       *profiles, *looked_at, *gegevens.vergaderingen}),
     )
