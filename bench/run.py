@@ -118,8 +118,12 @@ def soort_projects(work: Path, n: int, smoke: bool) -> dict[str, tuple[Path, lis
     return made
 
 
+SAMPLE = {"moties": 200, "soort": 50}
+"""How many documents the yardsticks measure (--sample lowers both on a loaded machine)."""
+
+
 def sticks_job(root: Path, files: list[Path], n: int) -> str:
-    return f"{root}:{files[0].parent.relative_to(root)}/*.yaml:{min(n, 50)}"
+    return f"{root}:{files[0].parent.relative_to(root)}/*.yaml:{min(n, SAMPLE['soort'])}"
 
 
 def soorten(target: Target, made: dict[str, tuple[Path, list[Path]]], n: int, smoke: bool,
@@ -192,7 +196,10 @@ def main() -> None:
     parser.add_argument("--pdf", action="store_true", help="also PDF: batch of 100 against one soffice per document")
     parser.add_argument("--preview", action="store_true", help="also the editor's preview over 20 edits")
     parser.add_argument("--smoke", action="store_true", help="small N, nothing asserted: for CI")
+    parser.add_argument("--sample", type=int, default=None, help="documents the yardsticks measure (default 200 moties, 50 per soort)")
     args = parser.parse_args()
+    if args.sample:
+        SAMPLE.update(moties=args.sample, soort=max(2, args.sample // 4))
     if args.smoke:
         args.n, args.soort_n, args.scale = 10, 2, 2
     cores = os.cpu_count() or 1
@@ -205,7 +212,7 @@ def main() -> None:
         motie_root = work / "moties"
         corpus.moties(motie_root, args.n)
         made = soort_projects(work, per_soort, args.smoke)
-        motie_job = f"{motie_root}:data/moties/*.yaml:{min(args.n, 200)}"
+        motie_job = f"{motie_root}:data/moties/*.yaml:{min(args.n, SAMPLE['moties'])}"
         sticks = target.yardsticks([motie_job, *(sticks_job(r, f, per_soort) for r, f in made.values())])
         small = moties(target, motie_root, args.n, cores, sticks[motie_job], args.smoke)
         small["n"] = args.n

@@ -132,6 +132,16 @@ def run_killable(command: list[str], *, env: dict[str, str], timeout: float,
     return code, out, err
 
 
+def new_group() -> dict[str, Any]:
+    """Popen's arguments for a child in a process group of its own (ended whole by `kill_group`)."""
+    return _new_group()
+
+
+def kill_group(process: subprocess.Popen[bytes]) -> None:
+    """End a child started with `new_group` and everything it started."""
+    _kill_group(process)
+
+
 def _new_group() -> dict[str, Any]:
     import subprocess
 

@@ -86,12 +86,14 @@ def test_a_motie_changed_in_its_text_only_leaves_the_motievolglijst(project: Pat
     path.write_text(path.read_text("utf-8").replace("actief te faciliteren", "actiever te faciliteren"), "utf-8")
     result = run("build")
     assert last_line(result).startswith("1 gebouwd"), result.output
+    assert "overzicht" not in last_line(result), result.output
     assert (project / VOLGLIJST).read_bytes() == before
     entry = json.loads((project / "build" / ".manifest.json").read_text("utf-8"))["outputs"]["motievolglijst.docx"]
     assert entry["inputs"][ZWOLLE] == hashlib.sha256(path.read_bytes()).hexdigest()
     path.write_text(path.read_text("utf-8").replace("titel: Netwerkversterking", "titel: Versterking van het netwerk"), "utf-8")
     result = run("build")
-    assert last_line(result).startswith("2 gebouwd"), result.output  # the motie and its row in the list
+    assert last_line(result).startswith("1 gebouwd"), result.output  # the motie, and its row in the list:
+    assert "1 overzicht bijgewerkt" in last_line(result), result.output
     assert (project / VOLGLIJST).read_bytes() != before
 
 

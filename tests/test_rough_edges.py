@@ -75,7 +75,7 @@ def test_the_counter_and_the_summary_count_the_same(project: Path, monkeypatch: 
     total = int(lines[0].split("/")[1].split("]")[0])
     assert lines[-2].startswith(f"[{total}/{total}] gebouwd: ")
     assert lines[-1].startswith(f"{total} gebouwd, 0 ongewijzigd, ")
-    assert ", 5 overzichten bijgewerkt, 0 fout, " in lines[-1]
+    assert ", 7 overzichten bijgewerkt, 0 fout, " in lines[-1]  # the motievolglijst; per adopted voorstel its besluit and redline (3)
 
 
 def test_build_output_and_releases_stay_out_of_git() -> None:

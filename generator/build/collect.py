@@ -65,7 +65,7 @@ def collections(builder: Builder, sources: list[Path], found: dict[str, dict[Pat
             _refresh(builder, record, loaded, found.get(soort.name, {}))
             if options.pdf:  # its PDFs are judged like any document's
                 entries = {n: e for n in record.outputs if n.endswith(".docx") and (e := builder.manifest.entries.get(n))}
-                report.outcomes.append(Outcome(project.data_dir, "ongewijzigd", entries=entries))
+                report.outcomes.append(Outcome(project.data_dir, "ongewijzigd", entries=entries, overview=True))
             continue
         todo.append(soort)
     if not todo:
@@ -125,7 +125,7 @@ def _make(builder: Builder, soort: Soort, gathered: Any, members: dict[Path, Any
 
     problems = _guarded(outputs, data_dir)
     if problems:
-        report.outcomes.append(Outcome(data_dir, "fout", problems))
+        report.outcomes.append(Outcome(data_dir, "fout", problems, overview=True))
         if not builder.options.check:
             report.problems.append(kept(builder))
         return None
@@ -138,6 +138,7 @@ def _make(builder: Builder, soort: Soort, gathered: Any, members: dict[Path, Any
             outcome = builder.emit(data_dir, name, prepared)
         except RaadsstukkenError as exc:
             outcome = Outcome(data_dir, "fout", [Issue(name, message=str(exc))])
+        outcome.overview = True  # made from many data files: not counted with them
         report.outcomes.append(outcome)
         failed = failed or outcome.status not in ("gebouwd", "ongewijzigd")
         for out_name, entry in outcome.entries.items():

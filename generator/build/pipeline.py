@@ -56,6 +56,8 @@ def build(project: Project, paths: list[Path], options: Options,
           progress: Callable[[Outcome, int, int], None] | None = None) -> Report:
     whole = not paths and options.shard is None
     report = Report()
+    if not paths and not project.data_dir.is_dir():
+        survey(project, paths)  # no project here: its usage error, before build/ is made for the lock
     with _locked(options, report) as lock:
         probe = None if options.force else _probe(project, options)
         index = probe.index if probe is not None else None

@@ -28,7 +28,6 @@ import os
 import queue
 import select
 import shutil
-import signal
 import subprocess
 import tempfile
 import threading
@@ -92,7 +91,7 @@ class Office:
         env = portable.child_environment(HOME=str(self.home), LANG="C.UTF-8", LC_ALL="C.UTF-8")
         self.process = subprocess.Popen([self.python, "-I", str(BRIDGE), self.soffice, self.profile.as_uri(), str(self.home)],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                        env=env, start_new_session=True)
+                                        env=env, **portable.new_group())
         ready = self._answer(START_SECONDS)
         if not ready or not ready.get("ready"):
             self.kill()
@@ -150,8 +149,7 @@ class Office:
         """Stop the bridge and LibreOffice at once (the whole process group)."""
         if self.process is None:
             return
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.process.pid, signal.SIGKILL)
+        portable.kill_group(self.process)
         self.process.wait()
         _close(self.process)
         self.process, self.pid = None, None

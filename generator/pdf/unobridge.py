@@ -77,20 +77,24 @@ def connect(name: str, office: subprocess.Popen) -> Any:
 
 
 def pipe_path(name: str) -> str:
-    """Where LibreOffice (osl/unx/pipe.cxx) puts the socket of `--accept=pipe,name=…`."""
+    """Where LibreOffice (osl/unx/pipe.cxx) puts the socket of `--accept=pipe,name=…`: named after the
+    user's id, which is the owner of the home folder raadsstukken made for this LibreOffice."""
     folder = "/tmp" if os.access("/tmp", os.W_OK) else "/var/tmp"
-    return f"{folder}/OSL_PIPE_{os.getuid()}_{name}"
+    return f"{folder}/OSL_PIPE_{owner()}_{name}"
+
+
+def owner() -> int:
+    return os.stat(sys.argv[3]).st_uid  # noqa: PTH116  HOME: made by raadsstukken, so ours
 
 
 def private(name: str) -> bool:
-    """The socket exists, is ours and no one else may write to it (connecting needs write permission)."""
-    if not hasattr(os, "getuid"):
-        return True  # Windows: a named pipe, not a file
+    """The socket exists, is ours and no one else may write to it (connecting needs write permission).
+    This bridge runs on Linux and macOS only (converter.uno_python: never on Windows)."""
     try:
         found = os.lstat(pipe_path(name))
     except OSError:
         return False
-    if not stat.S_ISSOCK(found.st_mode) or found.st_uid != os.getuid() or found.st_mode & 0o022:
+    if not stat.S_ISSOCK(found.st_mode) or found.st_uid != owner() or found.st_mode & 0o022:
         raise SystemExit("de verbinding met LibreOffice is niet privé; gestopt")
     return True
 
