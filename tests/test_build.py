@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.outputs import whole_build_only
-
 from generator import portable
+from tests.outputs import whole_build_only
 
 REPO = Path(__file__).resolve().parents[1]
 ZWOLLE = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"
