@@ -25,6 +25,7 @@ from generator.importer.headers import match_header
 from generator.importer.orgaan import register_id
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
+from generator.importer.roles import Finding
 from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import split_marker, to_lines
@@ -43,6 +44,8 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     comments: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    """The uncertain decisions, each with the rule that made it and its line (`warnings` says them in words)."""
     orgaan: tuple[str, str] | None = None
     """(register id, soort_orgaan), e.g. ("gemeente-groningen", "gemeente"); see importer/orgaan.py."""
 
@@ -80,7 +83,7 @@ def parse_text(text: str) -> ImportResult:
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
-    _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
+    _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter).run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
     if reshaped:
         result.warnings.append(reshaped)
@@ -147,7 +150,8 @@ class _Assembler:
         self.result, self.pre, self.blocks, self.tail, self.letter = result, pre, blocks, tail, letter
         self.data = result.data
         self.leftover: list[str] = [*pre.leftover]
-        result.warnings.extend(pre.warnings + tail.warnings)
+        result.findings.extend(pre.findings + tail.findings)
+        result.warnings.extend(str(f) for f in pre.findings + tail.findings)
 
     def run(self, footnotes: dict[str, str], refs: set[str], letterheads: list[str]) -> None:
         footnotes = self._adopt_unlabelled(footnotes, refs)
