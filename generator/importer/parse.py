@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import UserError
+from generator.importer import orgaan
 from generator.importer.afdoening import Letter, find_letter
 from generator.importer.body import Block, candidate_refs, find_start, parse_body
 from generator.importer.diagnose import not_a_motie, raw_data
@@ -22,7 +23,6 @@ from generator.importer.fields import TITLE_LINE
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
 from generator.importer.headers import match_header
-from generator.importer.orgaan import register_id
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.roles import Finding
@@ -83,7 +83,9 @@ def parse_text(text: str) -> ImportResult:
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
-    _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter).run(
+    assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter)
+    assembler.page = site.lines
+    assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
     if reshaped:
         result.warnings.append(reshaped)
@@ -150,6 +152,9 @@ class _Assembler:
         self.result, self.pre, self.blocks, self.tail, self.letter = result, pre, blocks, tail, letter
         self.data = result.data
         self.leftover: list[str] = [*pre.leftover]
+        self.page: list[str] = []
+        """Every line of the text, for the orgaan a page names outside its opening."""
+        self.orgaan_notes: list[str] = []
         result.findings.extend(pre.findings + tail.findings)
         result.warnings.extend(str(f) for f in pre.findings + tail.findings)
 
@@ -188,25 +193,45 @@ class _Assembler:
             self.data.update([*items[:at], ("formulier", rows), *items[at:]])
 
     def _gemeente(self, letterheads: list[str]) -> None:
-        letter_name = self.letter.gemeente_naam if self.letter else None
-        name = self.pre.gemeente_naam or letter_name or (letterheads[0] if letterheads else None) or self.tail.plaats
-        ident = self.pre.gemeente_id or (register.slug(name) if name else None)
-        if not ident:
+        """The orgaan from the opening, else from the letter, the letterhead, the rest of the page or the
+        place above the signatures; each fallback is a finding."""
+        context = " ".join([*self.pre.openings, self.pre.orgaan or ""])
+        kamer = self.pre.gemeente_id in ("tweede-kamer", "eerste-kamer")
+        found = orgaan.Found(self.pre.gemeente_id, self.pre.gemeente_id) if kamer else None  # type: ignore[arg-type]
+        found = found or orgaan.resolve(self.pre.gemeente_naam, context)
+        fallbacks: list[tuple[str, str | None]] = [
+            ("briefhoofd", self.letter.gemeente_naam if self.letter else None),
+            ("briefhoofd", letterheads[0] if letterheads else None)]
+        for rule, name in fallbacks:
+            if found is None and name:
+                found = orgaan.resolve(name, context)
+                self._orgaan_finding(rule, f"orgaan uit het briefhoofd '{name}'", name)
+        if found is None and (page := orgaan.from_page(self.page)):
+            found = page[0]
+            self._orgaan_finding("orgaan-op-pagina", f"orgaan uit de pagina ('{page[1][:70]}'): de aanhef noemt het"
+                                 " niet", page[1])
+        if found is None and self.tail.plaats:
+            found = orgaan.resolve(self.tail.plaats, context)
+            self._orgaan_finding("plaats-datum", f"orgaan uit de plaatsnaam bij de ondertekening ('{self.tail.plaats}')",
+                                 self.tail.plaats)
+        if found is None:
             self.data["orgaan"] = Missing("schrijf de id van het orgaan uit het register, bijvoorbeeld zwolle")
             self.result.warnings.append("orgaan niet gevonden; vul 'orgaan:' in")
             return
-        notes = []
-        self.result.orgaan = register_id(ident, " ".join([*self.pre.openings, self.pre.orgaan or ""]))
-        self.data["orgaan"] = self.result.orgaan[0] if self.result.orgaan else ident
-        if self.result.orgaan and register.get(self.result.orgaan[0]) is None:
-            notes.append(f"'{self.result.orgaan[0]}' staat niet in het register van organen")
-        if not self.pre.gemeente_naam and not self.pre.gemeente_id and letterheads and name == letterheads[0]:
-            notes.append(f"uit het briefhoofd '{name}'")
-        elif not self.pre.gemeente_naam and not self.pre.gemeente_id and name == self.tail.plaats:
-            notes.append(f"uit de plaatsnaam bij de ondertekening ('{name}')")
+        self.result.orgaan = (found.orgaan_id, found.soort)
+        self.data["orgaan"] = found.orgaan_id
+        notes = list(self.orgaan_notes)
+        if not found.in_register:
+            notes.append(f"'{found.orgaan_id}' staat niet in het register van organen")
         if notes:
             notes.append("controleer de id (raadsstukken init --orgaan NAAM toont de ids)")
             self.result.comments["orgaan"] = "; ".join(notes)
+
+    def _orgaan_finding(self, rule: str, message: str, text: str) -> None:
+        self.orgaan_notes.append(message.removeprefix("orgaan "))
+        finding = Finding(rule, -1, text, message)
+        self.result.findings.append(finding)
+        self.result.warnings.append(str(finding))
 
     def _title_and_date(self) -> None:
         titel = self.pre.titel or (self.letter.titel if self.letter else None)
