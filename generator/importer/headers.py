@@ -19,6 +19,7 @@ OVERWEGING = (
     "in aanmerking nemende", "concluderende", "benadrukkende", "erkennende", "van opvatting", "van gedachte",
     "meent", "oordeelt", "verwachtende", "zich realiserende", "beseffende", "in overweging nemende",
     "voorts van mening", "mede gelet op", "tevens van oordeel", "overwegen", "zijn van mening",
+    "hebben nagedacht over", "houden er rekening mee", "overwegen dat",
 )
 DICTUM = (
     "verzoekt", "verzoeken", "draagt", "dragen", "spreekt", "spreken", "roept", "roepen", "besluit",

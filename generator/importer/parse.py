@@ -23,6 +23,7 @@ from generator.importer.fields import TITLE_LINE
 from generator.importer.footnotes import clean_text, mark_refs
 from generator.importer.furniture import strip_furniture
 from generator.importer.headers import match_header
+from generator.importer.kinds import kind_of
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.roles import Finding
@@ -46,6 +47,15 @@ class ImportResult:
     comments: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     """The uncertain decisions, each with the rule that made it and its line (`warnings` says them in words)."""
+    open_facts: list[str] = field(default_factory=list)
+    """Facts the text does not state, written as a marked placeholder or the project's own (concept: ja)."""
+
+    def open_fact(self, key: str, rule: str, message: str, text: str = "") -> None:
+        """A fact the text does not state: a finding, and the document a concept until it is filled in."""
+        self.open_facts.append(key)
+        self.data["concept"] = True
+        self.findings.append(Finding(rule, -1, text, message))
+        self.warnings.append(message)
     orgaan: tuple[str, str] | None = None
     """(register id, soort_orgaan), e.g. ("gemeente-groningen", "gemeente"); see importer/orgaan.py."""
 
@@ -57,7 +67,7 @@ def parse_raw(text: str) -> ImportResult:
     return result
 
 
-def parse_text(text: str) -> ImportResult:
+def parse_text(text: str, default_orgaan: str | None = None) -> ImportResult:
     site = strip_site(to_lines(text))
     from generator.importer.amendement import refuse_amendement  # not at the top: it imports ImportResult
 
@@ -73,6 +83,8 @@ def parse_text(text: str) -> ImportResult:
         other = reshape(lines)
         if other is not None and other != lines and find_start(other) is not None:
             lines, start, reshaped = other, find_start(other), warning
+    if start is None and (kind := kind_of(lines)):
+        raise UserError(kind.message(), kind.hint())
     if start is None:
         raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
                                      " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
@@ -84,7 +96,7 @@ def parse_text(text: str) -> ImportResult:
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
     assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter)
-    assembler.page = site.lines
+    assembler.page, assembler.default_orgaan = site.lines, default_orgaan
     assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
     if reshaped:
@@ -95,6 +107,8 @@ def parse_text(text: str) -> ImportResult:
     note = furniture_note(site)
     if note:
         result.notes.append(note)
+    if assembler.pre.formules:
+        result.notes.append(formula_note(assembler.pre.formules))
     if letter:
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
@@ -155,6 +169,7 @@ class _Assembler:
         self.page: list[str] = []
         """Every line of the text, for the orgaan a page names outside its opening."""
         self.orgaan_notes: list[str] = []
+        self.default_orgaan: str | None = None
         result.findings.extend(pre.findings + tail.findings)
         result.warnings.extend(str(f) for f in pre.findings + tail.findings)
 
@@ -214,6 +229,8 @@ class _Assembler:
             found = orgaan.resolve(self.tail.plaats, context)
             self._orgaan_finding("plaats-datum", f"orgaan uit de plaatsnaam bij de ondertekening ('{self.tail.plaats}')",
                                  self.tail.plaats)
+        if found is None and self.default_orgaan:
+            found = project_orgaan(self.result, self.default_orgaan)
         if found is None:
             self.data["orgaan"] = Missing("schrijf de id van het orgaan uit het register, bijvoorbeeld zwolle")
             self.result.warnings.append("orgaan niet gevonden; vul 'orgaan:' in")
@@ -238,8 +255,9 @@ class _Assembler:
         if titel:
             self.data["titel"] = titel
         else:
-            self.data["titel"] = Missing("vul de titel van de motie in")
-            self.result.warnings.append("titel niet gevonden; vul 'titel:' in")
+            self.data["titel"] = PLACEHOLDER_TITLE
+            self.result.open_fact("titel", "titel", f"titel niet gevonden; '{PLACEHOLDER_TITLE}' staat er tot u hem"
+                                  " invult")
         datum = self.pre.vergadering or (self.letter.vergadering if self.letter else None)
         if datum is None and self.tail.datum:
             datum = self.tail.datum
@@ -398,27 +416,9 @@ class _Assembler:
             datum = letter.vergadering
         self._put("status", status)
         self._put("status_datum", datum if status else None)
-        stemming = self._stemming()
+        stemming = stemming_of(self.tail)
         if stemming:
             self.data["stemming"] = stemming
-
-    def _stemming(self) -> dict[str, Any]:
-        """The vote as read: the lists or the table's rows (voor and tegen then follow from the rows),
-        the votes per side a list gives, and the tally as written."""
-        tail = self.tail
-        stemming: dict[str, Any] = {}
-        for side in ("voor", "tegen"):
-            listed = getattr(tail, side)
-            if listed and listed != [f["fractie"] for f in tail.fracties if f["stem"] == side]:
-                stemming[side] = listed
-        if tail.fracties:
-            stemming["fracties"] = tail.fracties
-        for side in ("voor", "tegen"):
-            if side in tail.aantallen:
-                stemming[f"aantal_{side}"] = str(tail.aantallen[side])
-        if tail.uitslag:
-            stemming["uitslag"] = tail.uitslag
-        return stemming
 
     def _adopt_unlabelled(self, footnotes: dict[str, str], refs: set[str]) -> dict[str, str]:
         """One footnote mark and unplaced text at the end without a label: that text is the footnote."""
@@ -472,3 +472,40 @@ def _merge(blocks: list[Block]) -> list[Block]:
         else:
             merged.append(block)
     return merged
+
+
+PLACEHOLDER_TITLE = "[titel]"
+"""A title the text does not state: `check` reports the placeholder at its line; the document builds as a concept."""
+
+
+def project_orgaan(result: ImportResult, orgaan_id: str) -> orgaan.Found:
+    """The project's own orgaan for a text that names none: marked, and the document a concept."""
+    found = orgaan.resolve(orgaan_id, "") or orgaan.Found(orgaan_id, "gemeente", in_register=False)
+    found = orgaan.Found(orgaan_id, found.soort, found.in_register)
+    result.open_fact("orgaan", "orgaan-van-project", f"de tekst noemt zijn orgaan niet; het orgaan van dit project"
+                     f" ('{orgaan_id}') is genomen: controleer")
+    result.comments["orgaan" if result.data.get("soort") == "motie" else "gemeente"] = (
+        "niet in de tekst: het orgaan van dit project; controleer")
+    return found
+
+
+def formula_note(formules: list[str]) -> str:
+    return f"aanspreekvormen van de bron weggelaten (het document schrijft ze zelf): {counted(formules)}"
+
+
+def stemming_of(tail: Tail) -> dict[str, Any]:
+    """The vote as read: the lists or the table's rows (voor and tegen then follow from the rows),
+    the votes per side a list gives, and the tally as written."""
+    stemming: dict[str, Any] = {}
+    for side in ("voor", "tegen"):
+        listed = getattr(tail, side)
+        if listed and listed != [f["fractie"] for f in tail.fracties if f["stem"] == side]:
+            stemming[side] = listed
+    if tail.fracties:
+        stemming["fracties"] = tail.fracties
+    for side in ("voor", "tegen"):
+        if side in tail.aantallen:
+            stemming[f"aantal_{side}"] = str(tail.aantallen[side])
+    if tail.uitslag:
+        stemming["uitslag"] = tail.uitslag
+    return stemming

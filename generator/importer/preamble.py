@@ -68,6 +68,8 @@ class Preamble:
     leftover: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     labels: list[Labelled] = field(default_factory=list)
+    formules: list[str] = field(default_factory=list)
+    """Forms of address the built document writes itself ("Aan de gemeenteraad"), named in a note."""
     formulier: list[tuple[str, str, str]] = field(default_factory=list)
     """The form's lines in the source's order: (label as written, field it filled or "", its own text
     when it filled none: "Jaar 2023")."""
@@ -196,6 +198,9 @@ class _Reader:
     # -- one reader per rule of PREAMBLE --
     def _kamer_kop(self, unit: list[str]) -> None:
         pass  # furniture; the chamber it names made the page a Kamerstuk (page_state)
+
+    def _aanbieding(self, unit: list[str]) -> None:
+        self.result.formules.append(unit[0])
 
     def _kop_boven_paginadatum(self, unit: list[str]) -> None:
         """A web copy without "Motie …": its first line, right above the page date, is the title."""

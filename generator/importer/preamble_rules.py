@@ -81,8 +81,16 @@ def _wrapped_date(line: Line) -> bool:
     return bool(dates) and dates[0][0].start() < len(line.text)
 
 
+FORMULA = re.compile(r"^(?:aan\s+(?:de\s+)?(?:gemeenteraad|raad|provinciale\s+staten|voorzitter\b.*)"
+                     r"|(?:de\s+)?ondergetekenden?\s+(?:heeft|hebben)\s+de\s+eer\s+(?:u\s+)?voor\s+te\s+stellen\s*:?"
+                     r"|(?:de\s+)?ondergetekenden?\s+(?:stelt|stellen)\s+(?:het\s+)?volgende\s+amendement\s+voor\s*:?)$",
+                     re.IGNORECASE)
+"""A form of address the built document writes itself ("Aan de gemeenteraad", "Ondergetekende heeft de eer voor
+te stellen:"): named in a note, not text of the motie."""
+
 PREAMBLE: tuple[Rule, ...] = (
     Rule("kamer-kop", lambda line: TK_SKIP.match(line.text), Role.FURNITURE),
+    Rule("aanbieding", lambda line: FORMULA.match(line.text), Role.FURNITURE),
     Rule("opening", lambda line: is_opening(line.text), Role.OPENING),
     Rule("ek-letter-kop", lambda line: LETTER_HEAD.match(line.text), Role.TITLE),
     Rule("kamer-leden-kop", lambda line: TK_LEDEN.match(line.text), Role.TITLE),
@@ -137,7 +145,7 @@ CONTINUES: dict[str, tuple[str, int]] = {
 
 def _goes_on(mode: str, line: Line, unit: list[str]) -> bool:
     if mode == "opening":
-        return continues(unit[-1], line.text, looks_like_label(line.text))
+        return not FORMULA.match(line.text) and continues(unit[-1], line.text, looks_like_label(line.text))
     if mode == "title":
         return (len(unit) == 1 or bool(_LINKING.search(unit[-1]))) and _continues_title(line)
     if mode == "dossier":
