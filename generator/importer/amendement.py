@@ -57,7 +57,7 @@ def looks_like(text: str) -> bool:
         head = head[:slot]
     if any(TITLE.match(line) or NAMED.search(line) for line in head) or (head and re.search(r"\bamendement\b", head[0], re.I)):
         return True
-    if any(WORDT.match(line) for line in lines) or any(KAMER.search(line) for line in head):
+    if any(WORDT.match(line) for line in lines) or (not motie_slot and any(KAMER.search(line) for line in head)):
         return True
     for index, line in enumerate(lines):
         if DICTUM.match(line) and any(CHANGES.search(after) for after in lines[index + 1:index + 4]):
@@ -73,8 +73,9 @@ BESLUIT = re.compile(
     r"|^wijzigen\s+(?:het\s+)?ontwerpbesluit\s*:?$|^besluit(?:en)?\b.*\bte\s+wijzigen\s*:?$"
     r"|^(?:de\s+)?ondergetekenden?\s+(?:stelt|stellen)\b.*\bamendement\s+voor\s*:?$", re.IGNORECASE)
 VOORGESTELD = re.compile(r"^voorgesteld\s+wordt\s+(?P<rest>\S.*)$", re.IGNORECASE)
-KAMER = re.compile(r"\bondergetekenden?\s+(?:stelt|stellen)\s+het\s+volgende\s+amendement\s+voor\b|\bbegrotingsstaat\b",
-                   re.IGNORECASE)
+KAMER = re.compile(r"\bondergetekenden?\s+(?:stelt|stellen)\s+het\s+volgende\s+amendement\s+voor\b"
+                   r"|\bbegrotingsstaat\s+wordt\s+als\s+volgt\s+gewijzigd\b", re.IGNORECASE)
+"""How a Kamer amendement opens (kst-27081-13, samples.md): the Tweede Kamer's; the Eerste Kamer amends nothing."""
 SIGNERS = re.compile(r"^(?:de\s+volgende\s+leden\b.*|namens\s+de\s+fracties?\s+van:?|het\s+lid\s+van\s+de\s+gemeenteraad,?"
                      r"|de\s+leden\s+van\s+de\s+gemeenteraad,?|ingediend\s+door:?|ondertekenaars?:?|indieners?,?:?"
                      r"|de\s+indieners?,?:?)$", re.IGNORECASE)

@@ -33,6 +33,8 @@ VOEG = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s*)?(?:toe\s+te\s+voegen|i
 WIJZIG = re.compile(r"^(?P<doel>.*?)\s*(?:te\s+wijzigen\s+in|te\s+vervangen\s+door|wordt\s+vervangen\s+door"
                     r"|wordt\s+gewijzigd\s+in|te\s+veranderen\s+in|vervangen\s+door|wordt)"
                     rf"(?:\s+{_FOLLOWING}|\s+volgend\s+{_NOUN})?\s*:?$", re.IGNORECASE)
+TARGET_WORD = re.compile(r"^(?P<doel>(?:beslispunt|besluitpunt|artikel|lid|onderdeel)(?:\s+\d+[a-z]?)?)\s+(?P<rest>[^\d\s].*)$",
+                         re.IGNORECASE)
 ROMAN = re.compile(r"^(?:[IVX]{1,5}|[a-z]|\d{1,2})[.)]?$")
 
 
@@ -143,6 +145,8 @@ def _target_above(change: Change, pending: list[str]) -> None:
         change.doel, change.oud = re.sub(r"(?i)^dat\s+", "", pending[0].rstrip(" :")), unquote("\n".join(pending[1:]))
     elif change.actie == "vervangen" and pending[0][:1] in _QUOTE:
         change.oud = unquote(pending[0])
+    elif change.actie == "vervangen" and (named := TARGET_WORD.match(pending[0])):
+        change.doel, change.oud = named.group("doel"), named.group("rest")  # "Beslispunt <its text>"
     else:
         change.doel = re.sub(r"(?i)^(?:dat|voorgesteld\s+wordt)\s+", "", " ".join(pending).rstrip(" :"))
 
@@ -175,8 +179,9 @@ def _give(changes: list[Change], pending: list[str], unplaced: list[str]) -> Non
     text = unquote("\n".join(quoted))
     if changes[-1].actie == "schrappen":
         changes[-1].oud = text
-    else:
-        changes[-1].nieuw = text
+    else:  # "Beslispunt <old>" / "te wijzigen in:" / "Beslispunt <new>": the repeated target word is no new text
+        doel = changes[-1].doel
+        changes[-1].nieuw = text[len(doel):].lstrip() if doel and text.startswith(doel + " ") else text
 
 
 def _instruction(name: str, text: str) -> Change:

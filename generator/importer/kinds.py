@@ -57,8 +57,9 @@ class Kind:
             about = f"; hij gaat over {self.answers}" if self.answers else ""
             return (f"dit is een brief, geen motie of amendement (herkend aan '{self.line[:60]}'){about}; de import leest"
                     " alleen moties en amendementen (en een afdoeningsbrief die de motie letterlijk citeert)")
-        return (f"dit is een {self.what} van een vergadering, geen motie of amendement (herkend aan '{self.line[:60]}');"
-                " importeer elke motie apart")
+        what = "dit zijn notulen" if self.what == "notulen" else f"dit is een {self.what}"
+        return (f"{what} van een vergadering, geen motie of amendement (herkend aan '{self.line[:60]}'); importeer"
+                " elke motie apart")
 
     def hint(self) -> str:
         if self.what == "brief":

@@ -30,7 +30,7 @@ _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadsl
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
                         r"vergadering|bijeen)\b", re.IGNORECASE)
 _TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|ter\s+behandeling\s+van|(?:gehoord|horende)\s+de\s+beraadslaging(?:en)?\s+over"
-                             r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende?|beraadslagende\s+over"
+                             r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende|behandelend(?=\s+het\s+(?:raads|staten)?voorstel\b)|beraadslagende\s+over"
                              r"|over(?=\s+het\s+(?:raads|staten)?voorstel\b))"
                              r"\s+(?P<v>.+?)\s*[,.]?\s*$", re.IGNORECASE)
 _GEHOORD = re.compile(r",?\s*(?P<g>gehoord\s+de\s+(?:beraadslaging(?:en)?|discussie))\s*(?=,|$)", re.IGNORECASE)

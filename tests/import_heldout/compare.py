@@ -45,7 +45,7 @@ for exp in sorted(H.glob("*.expected.yaml")):
     if "stemming" in want and t.stemming(data) != want["stemming"]:
         diffs.append(f"stemming: got {t.stemming(data)!r} want {want['stemming']!r}")
     for key in want.get("afwezig", []):
-        if key in data:
+        if key in data and not t.is_placeholder(data[key]):
             diffs.append(f"afwezig {key} but got {data.get(key)!r}")
     try:
         with tempfile.TemporaryDirectory() as d:
