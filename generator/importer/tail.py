@@ -224,7 +224,7 @@ class _Reader:
             label = text[: match.start("rest")] + match.group("rest")[: match.group("rest").find(fractie.group("f"))]
             label = label.strip(" :,")
         if len(label.split()) > 2 or not re.fullmatch(r"(?i)ingediend\s+door|indieners?|indiener\(s\)", label):
-            self._find(f"'{label}' gelezen als 'Ingediend door'", text)
+            self._find(f"kop van de ondertekening weggelaten: '{label}' (het document schrijft zijn eigen kop)", text)
         if fractie or (rest and is_party(rest)):
             self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")
             people = parse_name_list(self.fractie) if not fractie and not is_party(rest) else []
