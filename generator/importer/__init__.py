@@ -23,7 +23,8 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _WORD_SUFFIXES = {".doc", ".odt", ".rtf", ".docm"}
 
 
-def import_file(path: Path, limits: Limits | None = None, raw: bool = False, orgaan: str | None = None) -> ImportResult:
+def import_file(path: Path, limits: Limits | None = None, raw: bool = False, orgaan: str | None = None,
+                labeller: bool = False) -> ImportResult:
     """A motie, or an amendement when the text is one (its "te wijzigen in" is no dictum); with
     `raw`, the whole text under niet_geplaatst. `orgaan` is the project's own orgaan: taken, marked as a
     concept's open fact, only when the text names none."""
@@ -49,7 +50,7 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False, org
     if raw:
         result = parse_raw(text)
     else:
-        result = parse_amendement(text, orgaan) if looks_like(text) else parse_text(text, orgaan)
+        result = parse_amendement(text, orgaan) if looks_like(text) else parse_text(text, orgaan, labeller)
     result.notes.extend(notes)
     return result
 

@@ -17,13 +17,13 @@ from generator.importer.changes import CHANGE, Change, read_changes
 from generator.importer.dates import find_dates
 from generator.importer.emit import Missing
 from generator.importer.furniture import strip_furniture
-from generator.importer.opening import is_opening
+from generator.importer.opening import is_opening, read_opening
 from generator.importer.parse import PLACEHOLDER_TITLE, ImportResult, formula_note, project_orgaan, stemming_of
 from generator.importer.people import Person, is_name, is_party, parse_signature
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.preamble_rules import lone_date
 from generator.importer.roles import Finding, Line, Role, decide
-from generator.importer.site import furniture_note, strip_site
+from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import parse_tail, starts_tail
 from generator.importer.tail_rules import SIDE
 from generator.importer.textclean import to_lines
@@ -118,6 +118,7 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     part = [t for t in texts[begin:end] if not BESLUIT.match(t)]
     if besluit is not None and (voorgesteld := VOORGESTELD.match(texts[cut])):
         part[0] = voorgesteld.group("rest")
+        pre.formules.append(texts[cut][:voorgesteld.start("rest")].strip())
     begroting = bool(re.search(r"begrotingsstaat", " ".join(texts[:end]), re.IGNORECASE))
     changes, unplaced = read_changes(part, begroting)
     result = ImportResult({})
@@ -159,6 +160,9 @@ class _Amendement:
         self._titel(first)
         self._put("nummer", self.pre.nummer)
         self._vergadering()
+        formal = [o for o in self.pre.openings if read_opening(o).vergadering or re.search(r"(?i)\bbijeen\b|^de\s+raad,", o)]
+        if formal:  # the opening as written: the built amendement prints it instead of its own
+            self.data["aanhef"] = " ".join(self.pre.openings)
         self._put("agendapunt", self.pre.agendapunt)
         if body is not None:
             self._considerans(body)
@@ -255,6 +259,10 @@ class _Amendement:
                 for text in list(self.leftover):
                     if found in text and re.search(r"(?i)gehoord|hoort bij|inzake|m\.b\.t\.|ter bespreking", text):
                         self.leftover.remove(text)
+                        if "aanhef" in self.data:  # "De raad, / Gehoord de discussie over X;": one opening
+                            self.data["aanhef"] = f"{self.data['aanhef']} {text}"
+                        else:
+                            self.pre.formules.append(text)
                 return found
         self.find("voorstel", "het voorstel dat het amendement wijzigt staat niet in de tekst; vul 'extern: voorstel:' in")
         return "[het voorstel]"
@@ -267,7 +275,13 @@ class _Amendement:
                 toelichting.append(texts[0])
             texts.pop(0)
         signers = [t for t in texts if t and not SIGNERS.match(t)]
+        labels = [t for t in texts if t and SIGNERS.match(t)]
+        if labels:
+            self.result.notes.append(f"kop van de ondertekening weggelaten: {counted(labels)} (het document schrijft zijn"
+                                     " eigen kop)")
         tail = parse_tail([t for t in texts if not SIGNERS.match(t)], set())
+        if tail.slot:
+            self.result.notes.append(f"slotzin weggelaten: '{tail.slot}' (een amendement heeft geen slotzin)")
         if not tail.indieners and signers and _lone_surname(signers[-1]) and signers[-1] in tail.leftover:
             tail.indieners.append(Person(signers[-1]))
             tail.leftover.remove(signers[-1])
@@ -279,6 +293,10 @@ class _Amendement:
             self.data["toelichting"] = toelichting
         if tail.indieners:
             self.data["indieners"] = [p.as_dict() for p in tail.indieners]
+            for line, remark in tail.remarks:  # "(mede namens …)" beside the name, as the source prints it
+                person = next((p for p in self.data["indieners"] if p["naam"] in line and "opmerking" not in p), None)
+                if person:
+                    person["opmerking"] = remark
         if tail.status and tail.status != "ingediend":
             self.data["status"] = tail.status
             self._put("status_datum", tail.status_datum)

@@ -17,8 +17,10 @@ from generator.importer.roles import Labelled, Role
 from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, marker_class, split_marker
 
 _REF = re.compile(r"(?<=[a-zà-ÿ]{2})(\d{1,2})(?=[;:,.!?)’'\"]|\s|$)")
+BRACKET_REF = re.compile(r"\[(\d{1,2})\](?!\()")
+"""A footnote mark as a web page writes it: "Direct Duidelijk[1][2];"."""
 _UNITS = re.compile(r"(?:km|cm|dm|mm|co|no|nh|ch)\d$", re.IGNORECASE)
-_FOOTNOTE_LINE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>(?:[A-Z‘'\"“(]|https?:|www\.).*)$")
+_FOOTNOTE_LINE = re.compile(r"^\[?(?P<label>\d{1,2})\]?\s*(?P<text>(?:[A-Z‘'\"“(]|https?:|www\.).*)$")
 
 
 @dataclass
@@ -47,7 +49,7 @@ class Body:
 
 def candidate_refs(text: str) -> set[str]:
     """Labels of footnote marks glued to a word ("instrument is1;"), units like km2 excepted."""
-    found = set()
+    found = set(BRACKET_REF.findall(text))
     for match in _REF.finditer(text):
         word = re.search(r"\w+$", text[: match.end()])
         if word and not _UNITS.fullmatch(word.group()):

@@ -65,9 +65,13 @@ class Change:
     oud: str | None = None
     nieuw: str | None = None
     rule: str = ""
+    opdracht: str = ""
+    """The instruction as written; "" when the target and old text stood above a bare "te wijzigen in"."""
+    nummer: str | None = None
 
     def as_dict(self) -> dict[str, str]:
-        out = {"actie": self.actie, "doel": self.doel or "(niet genoemd)", "soort": self.soort}
+        out = {**({"nummer": self.nummer} if self.nummer else {}), **({"opdracht": self.opdracht} if self.opdracht else {}),
+               "actie": self.actie, "doel": self.doel or "(niet genoemd)", "soort": self.soort}
         if self.oud:
             out["oorspronkelijk"] = self.oud
         if self.nieuw:
@@ -115,6 +119,7 @@ def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change
     changes: list[Change] = []
     pending: list[str] = []
     """Text not yet taken: the new or old text of the change above, or the target of a bare instruction."""
+    number: str | None = None
     unplaced: list[str] = []
     for index, text in enumerate(texts):
         rule = decide(CHANGE, Line(text, index))
@@ -123,8 +128,10 @@ def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change
             pending.append(text)
             continue
         if rule.name == "volgnummer":
+            number = text.rstrip(".)")
             continue
         change = _instruction(rule.name, text)
+        change.opdracht, change.nummer, number = text, number, None
         if pending and not change.doel and rule.name in ("wijzigen-in", "toevoegen", "schrappen"):
             _target_above(change, pending)
         else:
@@ -141,7 +148,8 @@ def _target_above(change: Change, pending: list[str]) -> None:
     """ "de tekst" / "“…”" / "wordt vervangen door:": the text above a bare instruction names its target
     (the first line) and, for a replacement, the old text (the rest)."""
     change.rule += "+doel-erboven"
-    if change.actie == "vervangen" and len(pending) > 1:
+    if change.actie == "vervangen" and len(pending) > 1 and pending[0][:1] not in _QUOTE:
+        change.opdracht = f"{pending[0]} {change.opdracht}"  # "De tekst op blz. 3:" … "te wijzigen in:" as one instruction
         change.doel, change.oud = re.sub(r"(?i)^dat\s+", "", pending[0].rstrip(" :")), unquote("\n".join(pending[1:]))
     elif change.actie == "vervangen" and pending[0][:1] in _QUOTE:
         change.oud = unquote(pending[0])

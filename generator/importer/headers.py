@@ -97,6 +97,9 @@ def match_header(line: str) -> Header | None:
         return None
     if not has_colon and rest and rest[0] in ".;":
         return None
+    if kind_of(keyword) == "verzoeken" and rest.endswith(":") and not re.search(r"[.;]\s", rest) and len(text) <= 250:
+        # "Verzoekt het Dagelijks Bestuur om, zolang …, om:": a condition inside the header, the points follow
+        return Header("verzoeken", text, "")
     return Header(kind_of(keyword), _with_colon(kop), rest)
 
 

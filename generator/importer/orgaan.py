@@ -82,7 +82,9 @@ def from_page(lines: Sequence[str]) -> tuple[Found, str] | None:
         text = " ".join(line.split())
         for pattern in _PAGE_NAMES:
             for match in pattern.finditer(text):
-                found = resolve(match.group("n"), text)
-                if found and found.in_register:
-                    return found, text
+                words = match.group("n").split()
+                for size in range(len(words), 0, -1):  # "Gemeente Amsterdam R": a letterhead's stray letter after it
+                    found = resolve(" ".join(words[:size]), text)
+                    if found and found.in_register:
+                        return found, text
     return None

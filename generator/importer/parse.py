@@ -20,7 +20,7 @@ from generator.importer.body import Block, candidate_refs, find_start, parse_bod
 from generator.importer.diagnose import not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.fields import TITLE_LINE
-from generator.importer.footnotes import clean_text, mark_refs
+from generator.importer.footnotes import clean_text, drop_marks, mark_refs
 from generator.importer.furniture import strip_furniture
 from generator.importer.headers import match_header
 from generator.importer.kinds import kind_of
@@ -67,28 +67,28 @@ def parse_raw(text: str) -> ImportResult:
     return result
 
 
-def parse_text(text: str, default_orgaan: str | None = None) -> ImportResult:
+def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = False) -> ImportResult:
+    """A motie read from its text. With `labeller`, the learned labeller (labeller.py) decides where the body
+    starts and ends and which lines open a block or a point; without it, the rule tables do."""
     site = strip_site(to_lines(text))
     from generator.importer.amendement import refuse_amendement  # not at the top: it imports ImportResult
 
     refuse_amendement(site.lines)
     cleaned = strip_furniture(site.lines)
     letter = find_letter(cleaned.lines)
-    lines = letter.motie_lines if letter else cleaned.lines
-    start = find_start(lines)
-    reshaped = None
-    for reshape, warning in _RESHAPES:  # a motie that reads as one only once its lines are divided otherwise
-        if start is not None:
-            break
-        other = reshape(lines)
-        if other is not None and other != lines and find_start(other) is not None:
-            lines, start, reshaped = other, find_start(other), warning
+    lines, start, reshaped = _reshaped(letter.motie_lines if letter else cleaned.lines)
     if start is None and (kind := kind_of(lines)):
         raise UserError(kind.message(), kind.hint())
     if start is None:
         raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
                                      " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
     body = parse_body(lines, start, starts_tail)
+    if labeller:
+        from generator.importer import labeller as crf  # loads its model only when asked
+
+        learned_start, learned = crf.label_body(lines)
+        if learned_start is not None and learned is not None:
+            start, body = learned_start, learned
     if not any(block.kind == "verzoeken" and block.texts() for block in body.blocks):
         raise UserError(*not_a_motie(lines, "geen dictum gevonden: de motie heeft geen kop als"
                                      " 'Verzoekt het college:' of 'Spreekt uit dat:'"))
@@ -113,6 +113,27 @@ def parse_text(text: str, default_orgaan: str | None = None) -> ImportResult:
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
     return result
+
+
+def _reshaped(lines: list[str]) -> tuple[list[str], int | None, str | None]:
+    """(the lines, the first header, the warning) once a motie that reads as one only when its lines are divided
+    otherwise (one paragraph, headers behind bullets) is divided so."""
+    start = find_start(lines)
+    for reshape, warning in _RESHAPES:
+        if start is not None:
+            break
+        other = reshape(lines)
+        if other is not None and other != lines and find_start(other) is not None:
+            return other, find_start(other), warning
+    return lines, start, None
+
+
+def body_lines(text: str) -> list[str]:
+    """The lines a motie's roles are given to: without the page's furniture, the letter around a quoted motie,
+    divided as the motie reads (what `parse_text` reads; the labeller is trained on these)."""
+    cleaned = strip_furniture(strip_site(to_lines(text)).lines)
+    letter = find_letter(cleaned.lines)
+    return _reshaped(letter.motie_lines if letter else cleaned.lines)[0]
 
 
 _INLINE_BREAK = re.compile(
@@ -312,6 +333,11 @@ class _Assembler:
                                             f" staat onder '{block.kind}' en 'volgorde:' houdt de volgorde van de bron")
             stage = max(stage, wanted)
             points = [mark_refs(p, labels) for p in block.texts()]
+            for index, point in enumerate(points):
+                points[index], dropped = drop_marks(point, labels)
+                if dropped:
+                    self.result.warnings.append(f"voetnoottekens zonder voetnoottekst weggelaten: {counted(dropped)}")
+                    refs -= {mark.strip("[]") for mark in dropped}
             if points:
                 grouped[block.kind].append({"kop": block.kop, "punten": points})
                 if block.kind != "verzoeken":
@@ -374,6 +400,12 @@ class _Assembler:
         for prefix, times in Counter(prefixes).items():
             self.result.notes.append(f"'{prefix}'{f' ({times}×)' if times > 1 else ''} voor de naam van de fractie"
                                      " weggelaten: het document heeft een kolom Fractie")
+        if not unique and (named := _TITLE_NAMES.match(self._titel())):
+            unique[named.group("n").lower()] = Person(named.group("n"))
+            finding = Finding("indiener-uit-titel", -1, named.group("n"), f"indiener '{named.group('n')}' uit de titel"
+                              " gelezen: de motie heeft geen ondertekening; controleer")
+            self.result.findings.append(finding)
+            self.result.warnings.append(str(finding))
         if unique:
             self.data["indieners"] = [p.as_dict() for p in unique.values()]
             signed = [p for p in people if p.fractie]
@@ -386,6 +418,10 @@ class _Assembler:
                         break
             if self.tail.plaats and self.tail.datum and self.tail.datum == self.data.get("vergadering"):
                 self.data["plaats"] = self.tail.plaats  # "Amsterdam, 8 maart 2023" above the signatures
+
+    def _titel(self) -> str:
+        found = self.data.get("titel")
+        return found if isinstance(found, str) else ""
 
     def _unconfirmed(self) -> None:
         """A lone word under the motie ("Campagne", a page's label) signs only when the heading or the title
@@ -474,6 +510,9 @@ def _merge(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+_TITLE_NAMES = re.compile(r"^(?P<n>(?:(?:Van|De|Den|Ter|Van\s+der|Van\s+den)\s+)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+                          r"(?:\s+c\.s\.)?\s+(?:over|inzake|betreffende)\s")
+"""A Kamer page's title "Motie Van Raan over …" (its "Motie" already off) names its indiener."""
 PLACEHOLDER_TITLE = "[titel]"
 """A title the text does not state: `check` reports the placeholder at its line; the document builds as a concept."""
 

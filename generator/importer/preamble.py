@@ -216,6 +216,8 @@ class _Reader:
             self.result.gemeente_naam = self.result.gemeente_naam or opening.gemeente_naam
             self.result.gemeente_id = self.result.gemeente_id or opening.gemeente_id
             self.result.openings.append(sentence)
+            if not (opening.gemeente_naam or opening.gemeente_id):  # "Gemeenteraad": names no orgaan, kept as text
+                self.result.leftover.append(sentence)
             return
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
@@ -358,7 +360,7 @@ class _Reader:
                 self.result.leftover.append(self.result.titel)
             self.form = [row for row in self.form if row[1] != "titel"]
             self._note(match.group("label"), "titel")
-            self.result.titel = self._title_case(title)
+            self.result.titel = self._title_case(re.sub(r"(?i)^motie\s+(?=\S)", "", title))
         else:  # the title is known: a second "Onderwerp: …" is a line of the form, kept as written
             self._note(match.group("label"), "", title)
 
@@ -529,7 +531,7 @@ def _names_from_capitals(names: str) -> str:
         elif not first and lower in _PARTICLES:
             out.append(lower)
         else:
-            out.append(word.capitalize())
+            out.append("-".join(part.capitalize() for part in word.split("-")))  # "DIK-FABER" → "Dik-Faber"
         first = False
     return " ".join(out)
 

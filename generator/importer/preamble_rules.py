@@ -145,7 +145,8 @@ CONTINUES: dict[str, tuple[str, int]] = {
 
 def _goes_on(mode: str, line: Line, unit: list[str]) -> bool:
     if mode == "opening":
-        return not FORMULA.match(line.text) and continues(unit[-1], line.text, looks_like_label(line.text))
+        heading = len(unit) == 1 and len(unit[0].split()) <= 2 and not unit[0].endswith(",")  # "Gemeenteraad"
+        return not heading and not FORMULA.match(line.text) and continues(unit[-1], line.text, looks_like_label(line.text))
     if mode == "title":
         return (len(unit) == 1 or bool(_LINKING.search(unit[-1]))) and _continues_title(line)
     if mode == "dossier":

@@ -424,6 +424,10 @@ class _Reader:
     def _overig(self, line: Line) -> None:
         self._unplaced(line)
 
+    def _ander_document(self, line: Line) -> None:
+        self._close()
+        self.tail.leftover.append(line.text)
+
     # -- helpers --
     def _unplaced(self, line: Line) -> None:
         self._close()

@@ -42,7 +42,11 @@ FUNCTION = re.compile(r"(?:(?:plv\.?|plaatsvervangend)\s+)?(?:fractievoorzitter|
                       r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter"
                       r"|woordvoerder)\s*[,.]?", re.IGNORECASE)
 SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
-FOOTNOTE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>\S.*)$")
+FOOTNOTE = re.compile(r"^\[?(?P<label>\d{1,2})\]?\s*(?P<text>\S.*)$")
+OTHER_DOCUMENT = re.compile(r"^(?:bezoekadres|retouradres|postbus\s+\d|geachte\s|datum\s+\d|ons\s+kenmerk|uw\s+kenmerk)\b",
+                            re.IGNORECASE)
+"""A letter's furniture after the motie (a dataset page puts the next document below it): what follows is no
+signature of the motie."""
 
 
 def status_line(text: str) -> re.Match[str] | None:
@@ -94,7 +98,7 @@ def _grid(line: Line) -> bool:
     if line.state.mode != "names" or party_columns(line.text, line.raw):
         return False
     names = split_names(line.prev)
-    return bool(names) and bool(split_grid_parties(line.text, len(names)))
+    return len(names) >= 2 and bool(split_grid_parties(line.text, len(names)))
 
 
 def _bare_name(line: Line) -> bool:
@@ -119,6 +123,7 @@ def _place_date(line: Line) -> bool:
 
 
 TAIL: tuple[Rule, ...] = (
+    Rule("ander-document", lambda line: line.state.mode == "other" or OTHER_DOCUMENT.match(line.text), Role.UNPLACED),
     Rule("stem-zijde-fracties", lambda line: line.state.mode.startswith("side:") and not SIDE.fullmatch(line.text),
          Role.VOTE),
     Rule("stem-zijde-kop", lambda line: SIDE.fullmatch(line.text), Role.VOTE),
@@ -138,9 +143,9 @@ TAIL: tuple[Rule, ...] = (
     Rule("naam-fractie-paar", lambda line: PAIR.match(line.text), Role.INDIENER),
     Rule("voetnoot", _footnote, Role.FOOTNOTE),
     Rule("plaats-datum", _place_date, Role.FORM),
+    Rule("raster-fracties", _grid, Role.FRACTIE, certain=False),
     Rule("ondertekening", _signature, Role.INDIENER),
     Rule("fractieregel", lambda line: line.state.mode == "names" and party_columns(line.text, line.raw), Role.FRACTIE),
-    Rule("raster-fracties", _grid, Role.FRACTIE, certain=False),
     Rule("loopt-door", lambda line: line.state.mode in ("footnote", "toelichting"), Role.CONTINUATION),
     Rule("losse-naam", _bare_name, Role.INDIENER),
     Rule("overig", lambda line: True, Role.UNPLACED),
@@ -148,6 +153,7 @@ TAIL: tuple[Rule, ...] = (
 """First match wins; the order is the precedence."""
 
 NEXT_MODE: dict[str, str | None] = {
+    "ander-document": "other",
     "stem-zijde-fracties": "votes", "stemming-kop": "votes", "indieners-label": "names", "toelichting-kop": "toelichting",
     "status-regel": "votes", "stemlijst": "votes", "stemtabel-kop": "vote_table", "naamtabel-kop": "name_table",
     "naam-fractie-paar": "pair", "voetnoot": "footnote", "plaats-datum": "names",

@@ -23,12 +23,15 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from click.testing import CliRunner
 
+import tests.test_import_real as t
 from generator.cli import main as cli
+from generator.word.docxtext import document_text
 from generator.errors import UserError
 from generator.importer import import_file, to_yaml
 
 WORD = re.compile(r"[^\W_]+")
 ACTIONS = {"vervangen_door": "vervangen", "toevoegen_na": "toevoegen", "toevoegen_voor": "toevoegen"}
+BUILT: dict[str, str] = {}
 REASONS = {"brief": ("brief",), "besluitenlijst": ("besluitenlijst", "notulen"), "notulen": ("notulen", "besluitenlijst")}
 
 
@@ -74,7 +77,11 @@ def builds(path: Path, folder: str, orgaan: str | None) -> str:
             if imported.exit_code:
                 return "IMPORT FAILED: " + imported.output.strip()[-300:]
             built = runner.invoke(cli, ["build", str(target)])
-            return "builds" if built.exit_code == 0 else "BUILD FAILED: " + built.output.strip()[-300:]
+            if built.exit_code:
+                return "BUILD FAILED: " + built.output.strip()[-300:]
+            docx = Path("build") / folder / f"{path.stem}.docx"
+            BUILT[path.stem] = document_text(docx.read_bytes())
+            return "builds"
         finally:
             os.chdir(here)
 
@@ -119,6 +126,13 @@ def compare(path: Path, want: dict[str, Any]) -> tuple[list[str], dict[str, bool
     built = builds(path, "amendementen", want.get("orgaan"))
     facts["builds"] = built == "builds"
     diffs.append(built)
+    if facts["builds"]:
+        result = import_file(path, orgaan=want.get("orgaan"))
+        data = yaml.load(to_yaml(result, path.name), Loader=yaml.BaseLoader)
+        lost = t.lost_words(t.norm_words(path.read_text("utf-8")), t.placed_words(result, data, BUILT[path.stem]))
+        facts["lost_words"] = len(lost)  # type: ignore[assignment]
+        if lost:
+            diffs.append(f"lost words ({len(lost)}): {lost[:20]}")
     if data.get("niet_geplaatst"):
         diffs.append(f"niet_geplaatst: {str(data['niet_geplaatst'])[:300]}")
     return diffs, facts

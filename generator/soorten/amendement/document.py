@@ -258,10 +258,12 @@ def wijzigingen(resolved: Resolved, orgaan: Orgaan) -> list[dict[str, str]]:
 def extern_opdracht(w: ExterneWijziging) -> dict[str, str]:
     """One change of an imported amendement, in the words it was stated in: target, action, texts."""
     doel = w.doel[:1].upper() + w.doel[1:]
-    opdracht = {"vervangen": f"{doel} wordt gewijzigd.", "toevoegen": f"{doel}: wordt toegevoegd.",
-                "schrappen": f"{doel} vervalt."}[w.actie]
-    return {"opdracht": opdracht, "oud_kop": "Oorspronkelijk:" if w.oorspronkelijk else "", "oud": w.oorspronkelijk or "",
-            "nieuw_kop": "Wordt:" if w.wordt else "", "nieuw": w.wordt or ""}
+    opdracht = w.opdracht or {"vervangen": f"{doel} wordt gewijzigd.", "toevoegen": f"{doel}: wordt toegevoegd.",
+                              "schrappen": f"{doel} vervalt."}[w.actie]
+    nieuw = "" if w.opdracht and w.wordt and w.wordt in w.opdracht else w.wordt or ""  # said in the instruction itself
+    oud = "" if w.opdracht and w.oorspronkelijk and w.oorspronkelijk in w.opdracht else w.oorspronkelijk or ""
+    return {"opdracht": f"{w.nummer} {opdracht}" if w.nummer else opdracht, "oud_kop": "Oorspronkelijk:" if oud else "",
+            "oud": oud, "nieuw_kop": "Wordt:" if nieuw else "", "nieuw": nieuw}
 
 
 def besluit(resolved: Resolved, orgaan: Orgaan) -> str:
@@ -281,6 +283,8 @@ def besluit(resolved: Resolved, orgaan: Orgaan) -> str:
 def aanhef(amendement: Amendement, onderwerp: str, orgaan: Orgaan) -> str:
     """"De raad van de gemeente Zwolle, in vergadering bijeen op …, ter bespreking van het voorstel …,"; a Kamer's
     amendement: "De ondergetekende stelt het volgende amendement voor:" (samples.md, kst-27081-13)."""
+    if amendement.aanhef:
+        return amendement.aanhef
     if orgaan.kind == "kamer":
         one = len(amendement.indieners) <= 1
         return f"De ondergetekende{'' if one else 'n'} {'stelt' if one else 'stellen'} het volgende {amendement.soort} voor:"

@@ -33,6 +33,11 @@ EXTERNE_ACTIES = ("vervangen", "toevoegen", "schrappen")
 class ExterneWijziging(Model):
     """One change to a voorstel outside data/, as the amendement states it (an imported amendement)."""
 
+    nummer: Code | None = None
+    """The change's own number as the amendement gives it ("I", "II")."""
+    opdracht: Formule | None = None
+    """The instruction as the amendement words it ("dat beslispunt 2 komt te luiden:"), printed as written;
+    without it the document words it from `doel:` and `actie:`."""
     actie: Literal[EXTERNE_ACTIES]  # type: ignore[valid-type]
     doel: Formule
     """The target as the amendement names it: "beslispunt 2", "Op pagina 27 onder ‘inpasbaar:’", "artikel 12"."""
@@ -147,6 +152,8 @@ class Amendement(Model):
     titel: Formule
     nummer: Code | None = None
     vergadering: Datum
+    aanhef: Formule | None = None
+    """The opening word for word as an imported amendement states it, instead of the orgaan's own."""
     stemmingsvolgorde: Getal | None = None
     """Place in the order of voting of the vergadering (1 is voted first)."""
     agendapunt: Code | None = None
