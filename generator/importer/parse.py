@@ -529,7 +529,7 @@ def project_orgaan(result: ImportResult, orgaan_id: str) -> orgaan.Found:
 
 
 def formula_note(formules: list[str]) -> str:
-    return f"aanspreekvormen van de bron weggelaten (het document schrijft ze zelf): {counted(formules)}"
+    return f"vaste formules van de bron weggelaten (het document schrijft ze zelf): {counted(formules)}"
 
 
 def stemming_of(tail: Tail) -> dict[str, Any]:

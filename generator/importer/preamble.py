@@ -216,8 +216,8 @@ class _Reader:
             self.result.gemeente_naam = self.result.gemeente_naam or opening.gemeente_naam
             self.result.gemeente_id = self.result.gemeente_id or opening.gemeente_id
             self.result.openings.append(sentence)
-            if not (opening.gemeente_naam or opening.gemeente_id):  # "Gemeenteraad": names no orgaan, kept as text
-                self.result.leftover.append(sentence)
+            if not (opening.gemeente_naam or opening.gemeente_id):  # "Gemeenteraad": the document heads itself so
+                self.result.formules.append(sentence)
             return
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
@@ -360,7 +360,7 @@ class _Reader:
                 self.result.leftover.append(self.result.titel)
             self.form = [row for row in self.form if row[1] != "titel"]
             self._note(match.group("label"), "titel")
-            self.result.titel = self._title_case(re.sub(r"(?i)^motie\s+(?=\S)", "", title))
+            self.result.titel = self._title_case(title)
         else:  # the title is known: a second "Onderwerp: …" is a line of the form, kept as written
             self._note(match.group("label"), "", title)
 
@@ -377,6 +377,9 @@ class _Reader:
         dates = find_dates(match.group("rest"))
         if dates:
             self.result.status_datum = dates[0][1]
+        label = unit[0][:match.start("status")].strip(" :")
+        if label and len(label.split()) <= 2:  # "Status Aangenomen": a line of the form
+            self._note(label, "status")
 
     def _agendapunt(self, unit: list[str]) -> None:
         text = unit[0]

@@ -68,8 +68,13 @@ def starts_tail(text: str) -> bool:
         return True
     if any(p.match(text) for p in (NAME_TABLE, VOTE_TABLE, VOTE_HEADING, UITSLAG)) or status_line(text):
         return True
+    if not _SEPARATOR.search(text):  # a signature "Naam, Fractie" / "Naam (Fractie)" / "Fractie - Naam" has one
+        return False
     person = parse_signature(text)
     return bool(person and person.fractie and is_party(person.fractie))
+
+
+_SEPARATOR = re.compile(r",|\(|:|\s[-–—]\s")
 
 
 def party_columns(text: str, raw: str) -> list[str]:
@@ -95,7 +100,7 @@ def _signature(line: Line) -> bool:
 
 def _grid(line: Line) -> bool:
     """A line of fracties under a line of names, both without column gaps (a grid copied from a page)."""
-    if line.state.mode != "names" or party_columns(line.text, line.raw):
+    if line.state.mode != "names" or party_columns(line.text, line.raw) or re.search(r"[,()]", line.prev + line.text):
         return False
     names = split_names(line.prev)
     return len(names) >= 2 and bool(split_grid_parties(line.text, len(names)))
