@@ -191,7 +191,7 @@ def label_preamble(lines: Sequence[str], state: State) -> list[Labelled]:
     """Every line before the first header with its role and rule."""
     labelled: list[Labelled] = []
     titled = state.mode == "titled"
-    mode, unit = "start", []
+    mode, unit = "start", list[str]()
     for index, text in enumerate(lines):
         line = Line(text, index, lines[index - 1] if index else "", lines[index + 1] if index + 1 < len(lines) else "",
                     text, index == 0, state, tuple(lines[index + 1:]))

@@ -25,9 +25,9 @@ from click.testing import CliRunner
 
 import tests.test_import_real as t
 from generator.cli import main as cli
-from generator.word.docxtext import document_text
 from generator.errors import UserError
 from generator.importer import import_file, to_yaml
+from generator.word.docxtext import document_text
 
 WORD = re.compile(r"[^\W_]+")
 ACTIONS = {"vervangen_door": "vervangen", "toevoegen_na": "toevoegen", "toevoegen_voor": "toevoegen"}
