@@ -29,6 +29,7 @@ _MINUTES = re.compile(r"^(?:concept-?)?(?P<k>besluitenlijst|notulen|verslag)\b(?
                       r"vergadering\b.*|\s*:?.*\bvergadering\b.*)?$", re.IGNORECASE)
 _ANSWERS = re.compile(r"(?P<m>(?:de\s+)?(?:gewijzigde\s+|aangenomen\s+)?motie\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
                       r"[A-Z][\w'’-]*(?:\s+(?:en|c\.s\.|[A-Z][\w'’-]*))*(?:\s*c\.s\.)?(?:\s*\([^)]*\))?"
+                      r"(?:\s+(?:over|inzake|betreffende)\s+[^,.;()]+)?"
                       r"|(?:de\s+)?motie\s+(?:over|inzake|betreffende)\s+[^,.;]+)")
 
 
