@@ -26,7 +26,7 @@ from generator.importer.headers import match_header
 from generator.importer.kinds import kind_of
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
-from generator.importer.roles import Finding
+from generator.importer.roles import Finding, Labelled
 from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import split_marker, to_lines
@@ -47,6 +47,8 @@ class ImportResult:
     comments: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     """The uncertain decisions, each with the rule that made it and its line (`warnings` says them in words)."""
+    labels: list[Labelled] = field(default_factory=list)
+    """Every line's role and the rule that gave it (preamble, body, tail), for the corpus's hits per rule."""
     open_facts: list[str] = field(default_factory=list)
     """Facts the text does not state, written as a marked placeholder or the project's own (concept: ja)."""
 
@@ -97,6 +99,7 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
     result = ImportResult({})
     assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter)
     assembler.page, assembler.default_orgaan = site.lines, default_orgaan
+    result.labels = [*assembler.pre.labels, *body.labels, *tail.labels]
     assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
     if reshaped:
