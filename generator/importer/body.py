@@ -144,6 +144,9 @@ def label_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
             continue
         content = split_marker(line)[1]
         assert points is not None
+        if _EMPTY_POINT.fullmatch(text):  # "-" alone: a bullet without a point, no point of its own
+            body.labels.append(Labelled(index, text, Role.FURNITURE, "leeg-punt"))
+            continue
         role, rule = points.role(marker_class(line), content)
         if role is None:
             body.end = index
@@ -162,6 +165,8 @@ def assemble_body(body: Body) -> Body:
             body.blocks.append(Block(header.kind, header.kop, own_paragraph=labelled.rule == "kop-eigen-alinea"))
             if header.rest:
                 body.blocks[-1].points.append([header.rest])
+        elif labelled.role is Role.FURNITURE:
+            continue
         elif labelled.role is Role.FOOTNOTE:
             match = _FOOTNOTE_LINE.match(labelled.text)
             if match:
@@ -187,6 +192,7 @@ def _name_then_party(lines: list[str], index: int) -> bool:
     return len(text.split()) >= 2 and is_name(text) and is_party(following)
 
 
+_EMPTY_POINT = re.compile(r"[-–—•*·▪o]+")
 _SLOT_POINT = re.compile(r"^(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
 """The slot written as one more bullet of the dictum ("• en gaat over tot de orde van de dag.")."""
 

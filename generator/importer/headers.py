@@ -58,7 +58,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
 _KEYWORD = re.compile(
     rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})(?![\w-])(?:\s+zijnde)?"
     rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*\((?:dictum|considerans)\))?(?:\s*,)?(?:\s+om(?=\s*[:;]|\s*$))?)"
-    r"(?P<colon>\s*:|(?<=\som);)?(?P<rest>.*)$",
+    r"(?P<colon>\s*:|\s*;(?=\s*$)|(?<=\som);)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -93,6 +93,8 @@ def match_header(line: str) -> Header | None:
     keyword = " ".join(match.group("kw").lower().split())
     kop, rest = match.group("kop").strip(), match.group("rest").strip()
     has_colon = bool(match.group("colon"))
+    if (match.group("colon") or "").strip() == ";" and not text[:1].isupper() and not kop.endswith(" om"):
+        return None  # "Overwegende;" heads a block; "dragen;" ends a wrapped sentence
     if keyword in WEAK and not (has_colon or re.search(r"\bdat$", kop, re.IGNORECASE) or not rest):
         return None
     if not has_colon and rest and rest[0] in ".;":

@@ -114,8 +114,19 @@ class _Reader:
             self.at, self.rule = item.index, item.rule
             self._read(item.rule, unit)
         self._meeting_date()
+        self._status_in_title()
         self._form()
         return self.result
+
+    def _status_in_title(self) -> None:
+        """ "Motie Fietsen (aangenomen)": the outcome a web page puts behind the title is the status."""
+        match = _TITLE_STATUS.search(self.result.titel or "")
+        if not match or (self.result.status and self.result.status != match.group(1).lower()):
+            return
+        self.result.status = match.group(1).lower()
+        self.result.titel = (self.result.titel or "")[:match.start()].rstrip()
+        self.result.findings.append(Finding("status-in-titel", -1, match.group(), f"status '{self.result.status}' uit"
+                                            f" de titel gelezen ('{match.group().strip()}')"))
 
     def _read(self, rule: str, unit: list[str]) -> None:
         reader = getattr(self, "_" + rule.replace("-", "_"))
@@ -253,7 +264,11 @@ class _Reader:
         for match, _date in find_dates(sentence):
             printed |= _words(match.group())
         extra = [w for w in re.findall(r"[^\W_]+", sentence) if w.lower() not in printed]
-        if extra:
+        if extra and not opening.voorstel:  # "…, behandelend agendapunt 8 Begroting 2024,": printed as written
+            self.result.orgaan = sentence
+            self._find(f"aanhef '{sentence}' overgenomen zoals hij er staat: de standaardaanhef heeft geen plaats voor"
+                       f" '{' '.join(extra)}'")
+        elif extra:
             self._find(f"aanhef '{sentence}' gelezen als gemeente en datum; niet in het document: '{' '.join(extra)}'")
 
     def _ek_letter_kop(self, unit: list[str]) -> None:
@@ -514,6 +529,7 @@ def _day_without_year(sentence: str) -> tuple[int, int] | None:
     return (int(match.group(1)), month) if match and month else None
 
 
+_TITLE_STATUS = re.compile(r"\s*[(\[-–]\s*(aangenomen|verworpen|ingetrokken|aangehouden)\s*[)\]]?\s*$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?:(?:nr\.?|nummer)\s*:?\s*)?(?P<n>(?:[A-Z]{1,4}\s?-?\s?)?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)",
                           re.IGNORECASE)
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
