@@ -165,3 +165,17 @@ def test_findings_name_their_rule_and_line() -> None:
     found = {(f.rule, f.text) for f in result.findings}
     assert ("kop-boven-paginadatum", "Haags rapport") in found
     assert all(f.message in result.warnings for f in result.findings)
+
+
+def test_the_learned_labeller_reads_a_plain_motie_as_the_rules_do() -> None:
+    """The CRF (package data, built by tools/train_labeller.py) labels a motie it never saw; the import with it
+    gives the same blocks as the rule tables."""
+    from generator.importer.labeller import MODEL, predict
+
+    text = ("Motie Bomen\n\nDe raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024,\n\nConstaterende dat:\n"
+            "- er te weinig bomen zijn;\n- de zomers heter worden;\n\nVerzoekt het college:\n- meer bomen te planten,\n\n"
+            "en gaat over tot de orde van de dag.\n\nJan Jansen (VVD)\n")
+    assert MODEL.is_file()
+    assert predict(text.splitlines()) == ["PRE", "PRE", "HEADER", "POINT", "POINT", "HEADER", "POINT", "TAIL", "TAIL"]
+    learned, rules = parse_text(text, labeller=True).data, parse_text(text).data
+    assert learned["constateringen"] == rules["constateringen"] and learned["verzoeken"] == rules["verzoeken"]

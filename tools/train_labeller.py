@@ -70,8 +70,8 @@ def sequence(source: Path, want: dict) -> tuple[list[dict], list[str]] | None:
         elif index >= body.end:
             labels.append("TAIL")
         else:
-            labels.append({"HEADER": "HEADER", "POINT": "POINT", "FOOTNOTE": "FOOTNOTE"}.get(roles.get(index, ""),
-                                                                                             "CONTINUATION"))
+            labels.append({"HEADER": "HEADER", "POINT": "POINT", "FOOTNOTE": "FOOTNOTE", "FURNITURE": "SKIP",
+                           "OPENING": "SKIP"}.get(roles.get(index, ""), "CONTINUATION"))
     return labeller.features(lines), labels
 
 

@@ -144,6 +144,10 @@ def label_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
             continue
         content = split_marker(line)[1]
         assert points is not None
+        if _HEARD.fullmatch(text):  # "Gehoord de beraadslaging," between the blocks: part of the opening formula
+            body.labels.append(Labelled(index, text, Role.OPENING, "gehoord"))
+            open_text = False
+            continue
         if _EMPTY_POINT.fullmatch(text):  # "-" alone: a bullet without a point, no point of its own
             body.labels.append(Labelled(index, text, Role.FURNITURE, "leeg-punt"))
             continue
@@ -165,7 +169,7 @@ def assemble_body(body: Body) -> Body:
             body.blocks.append(Block(header.kind, header.kop, own_paragraph=labelled.rule == "kop-eigen-alinea"))
             if header.rest:
                 body.blocks[-1].points.append([header.rest])
-        elif labelled.role is Role.FURNITURE:
+        elif labelled.role in (Role.FURNITURE, Role.OPENING):
             continue
         elif labelled.role is Role.FOOTNOTE:
             match = _FOOTNOTE_LINE.match(labelled.text)
@@ -192,6 +196,7 @@ def _name_then_party(lines: list[str], index: int) -> bool:
     return len(text.split()) >= 2 and is_name(text) and is_party(following)
 
 
+_HEARD = re.compile(r"(?:en\s+)?gehoord\s+de\s+(?:beraadslaging(?:en)?|discussie)\s*[,;:]?", re.IGNORECASE)
 _EMPTY_POINT = re.compile(r"[-–—•*·▪o]+")
 _SLOT_POINT = re.compile(r"^(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
 """The slot written as one more bullet of the dictum ("• en gaat over tot de orde van de dag.")."""

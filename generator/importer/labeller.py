@@ -1,7 +1,7 @@
 """A learned line labeller beside the rule tables: a CRF (python-crfsuite) over shape features of each line.
 
 It labels every line of a cleaned text as PRE (before the first header), HEADER, POINT (opens a point),
-CONTINUATION (goes on with a point), FOOTNOTE or TAIL (after the dictum). Those labels decide what the rules
+CONTINUATION (goes on with a point), FOOTNOTE, SKIP (no text of a point) or TAIL (after the dictum). Those labels decide what the rules
 decide with `find_start` and `label_body`: where the considerans starts, which lines open a block or a point,
 and where the dictum ends; the preamble and the tail are then read by their rule readers as always.
 
@@ -26,7 +26,8 @@ from generator.importer.tail_rules import SLOT, starts_tail
 from generator.importer.textclean import is_blank, marker_class, split_marker
 
 MODEL = Path(__file__).parent / "data" / "labeller.crfsuite"
-LABELS = ("PRE", "HEADER", "POINT", "CONTINUATION", "FOOTNOTE", "TAIL")
+LABELS = ("PRE", "HEADER", "POINT", "CONTINUATION", "FOOTNOTE", "SKIP", "TAIL")
+"""SKIP: a line inside the body that is no text of a point ("-" alone, "Gehoord de beraadslaging,")."""
 _FIRST = {w.split()[0] for w in (*CONSTATERING, *OVERWEGING, *DICTUM)}
 
 
@@ -106,6 +107,8 @@ def label_body(lines: list[str]) -> tuple[int | None, Body | None]:
         if label in ("TAIL", "PRE"):
             body.end = index
             break
+        if label == "SKIP":
+            continue
         text = lines[index].strip() if label != "POINT" else lines[index]
         body.labels.append(Labelled(index, text, roles[label], f"crf:{label.lower()}"))
     return start, assemble_body(body)

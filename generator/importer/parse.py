@@ -24,6 +24,7 @@ from generator.importer.footnotes import clean_text, drop_marks, mark_refs
 from generator.importer.furniture import strip_furniture
 from generator.importer.headers import match_header
 from generator.importer.kinds import kind_of
+from generator.importer.opening import is_opening
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.roles import Finding, Labelled
@@ -97,7 +98,7 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
-    assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter)
+    assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter, body.labels)
     assembler.page, assembler.default_orgaan = site.lines, default_orgaan
     result.labels = [*assembler.pre.labels, *body.labels, *tail.labels]
     assembler.run(
@@ -118,9 +119,26 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
     return result
 
 
+def _opening_then_header(lines: list[str]) -> list[str]:
+    """ "De raad …, in vergadering bijeen op 5 maart 2024, constaterende dat:": the block header at the end of the
+    opening line starts a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        cut = None
+        if is_opening(line):
+            cut = next((m.end() for m in re.finditer(r",\s+", line)
+                        if match_header(line[m.end():]) and not _HEARD.match(line[m.end():])), None)
+        out.extend([line[:cut].rstrip(), line[cut:]] if cut else [line])
+    return out
+
+
+_HEARD = re.compile(r"gehoord\s+de\s+(?:beraadslaging|discussie)", re.IGNORECASE)
+
+
 def _reshaped(lines: list[str]) -> tuple[list[str], int | None, str | None]:
     """(the lines, the first header, the warning) once a motie that reads as one only when its lines are divided
     otherwise (one paragraph, headers behind bullets) is divided so."""
+    lines = _opening_then_header(lines)
     start = find_start(lines)
     for reshape, warning in _RESHAPES:
         if start is not None:
@@ -186,13 +204,17 @@ _RESHAPES: tuple[tuple[Callable[[list[str]], list[str] | None], str], ...] = (
 class _Assembler:
     """Puts the parsed pieces into the fields of the data contract, in its order."""
 
-    def __init__(self, result: ImportResult, pre: Preamble, blocks: list[Block], tail: Tail, letter: Letter | None):
+    def __init__(self, result: ImportResult, pre: Preamble, blocks: list[Block], tail: Tail, letter: Letter | None,
+                 body_labels: list[Labelled] | None = None):
+        body_labels = body_labels or []
         self.result, self.pre, self.blocks, self.tail, self.letter = result, pre, blocks, tail, letter
         self.data = result.data
         self.leftover: list[str] = [*pre.leftover]
         self.page: list[str] = []
         """Every line of the text, for the orgaan a page names outside its opening."""
         self.orgaan_notes: list[str] = []
+        self.beraadslaging = next((lab.text.rstrip(" ,;:") for lab in body_labels if lab.rule == "gehoord"), None)
+        """ "Gehoord de beraadslaging," on a line of its own between the opening's blocks."""
         self.default_orgaan: str | None = None
         result.findings.extend(pre.findings + tail.findings)
         result.warnings.extend(str(f) for f in pre.findings + tail.findings)
@@ -318,7 +340,7 @@ class _Assembler:
         if self.pre.titel_na_aanhef:
             self.data["titel_na_aanhef"] = True
         self._put("aanhef", self.pre.orgaan)
-        self._put("beraadslaging", self.pre.beraadslaging)
+        self._put("beraadslaging", self.pre.beraadslaging or self.beraadslaging)
 
     def _blocks(self, labels: set[str], refs: set[str]) -> None:
         grouped: dict[str, list[dict[str, Any]]] = {stage: [] for stage in _STAGES}
