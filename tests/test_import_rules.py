@@ -52,12 +52,15 @@ TAIL_EXAMPLES: dict[str, tuple[str, str]] = {  # rule: (line, the mode the reade
     "stemtabel-kop": ("Fractie Stemming", "start"),
     "uitslag": ("Uitslag: 17 voor, 28 tegen", "start"),
     "stemtabel-rij": ("VVD                 voor", "vote_table"),
+    "tabellijn": ("---|---|---|---|", "vote_table"),
+    "stemtabel-md-rij": ("VVD | 34 | Voor | |", "vote_table"),
     "naamtabel-kop": ("Naam | Fractie", "start"),
     "naam-fractie-paar": ("Naam: Anjo Travaille", "start"),
     "voetnoot": ("[1] Zie de antwoorden op de vragen.", "after"),
     "plaats-datum": ("Amsterdam, 8 maart 2023", "start"),
     "raster-fracties": ("Partij voor de Dieren Groep de Mos/OPDH", "names"),
     "ondertekening": ("Kees van Rooij, Rosmalens Belang", "start"),
+    "fractie-eerst": ("Voor Tilburg, Ivan Otten", "names"),
     "fractieregel": ("PvdA", "names"),
     "loopt-door": ("en verder uitgewerkt.", "toelichting"),
     "losse-naam": ("Christine Teunissen", "start"),
@@ -68,6 +71,8 @@ CHANGE_EXAMPLES = {
     "vervangen-in-de-regel": "Op pagina 268 het bedrag “€ 2,3 miljoen” te wijzigen in “€2.156.000,-“",
     "vervalt-in-de-regel": "In artikel 58, lid 1 vervalt “, daarbij rekening houdend met de zetelverdeling”",
     "komt-te-luiden": "dat beslispunt 2 komt te luiden:",
+    "als-volgt-wijzigen": "Artikel 3.2 lid 1 Reglement van Orde als volgt te wijzigen:",
+    "wijzigen-in-met-tekst": "te wijzigen in: “kennis te nemen van de Regionale Veenweide Strategie 1.0”",
     "schrappen": "Op pagina 27 onder ‘inpasbaar:’ de volgende passage te schrappen:",
     "toevoegen": "Aan hoofdstuk 4, artikel 9: Weigeringsgronden, toe te voegen:",
     "wijzigen-in": "te wijzigen in:",
@@ -105,7 +110,8 @@ def test_a_preamble_rule_takes_its_line(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(TAIL_EXAMPLES))
 def test_a_tail_rule_takes_its_line(name: str) -> None:
     text, mode = TAIL_EXAMPLES[name]
-    prev = "Christine Teunissen Richard de Mos" if name == "raster-fracties" else ""
+    prev = {"raster-fracties": "Christine Teunissen Richard de Mos",
+            "fractie-eerst": "GroenLinks, Dwayne Heuvelmans"}.get(name, "")
     state = State(mode=mode, refs=frozenset({"1"}), signed=True, columns={"fractie": 0, "voor": 20})
     rule = decide(TAIL, Line(text, 0, prev=prev, raw=text, state=state))
     assert rule is not None and rule.name == name

@@ -71,7 +71,11 @@ BESLUIT = re.compile(
     r"|te\s+wijzigen)\s*:?$"
     r"|^(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-besluit|besluit)\b.*\bwordt\s+als\s+volgt\s+gewijzigd\s*:?$"
     r"|^wijzigen\s+(?:het\s+)?ontwerpbesluit\s*:?$|^besluit(?:en)?\b.*\bte\s+wijzigen\s*:?$"
-    r"|^(?:de\s+)?ondergetekenden?\s+(?:stelt|stellen)\b.*\bamendement\s+voor\s*:?$", re.IGNORECASE)
+    r"|^(?:de\s+)?ondergetekenden?\s+(?:stelt|stellen)\b.*\bamendement\s+voor\s*:?$"
+    r"|^(?:\w+\s+)?wijzigen\s+het\s+(?:ontwerp)?besluit\b.*\bals\s+volgt\s*:?$"
+    r"|^besluit(?:en)?\s+(?:in|op|bij)\s+(?:het\s+)?(?:ontwerp-?)?besluit\b.*$", re.IGNORECASE)
+NAMED_TARGET = re.compile(r"^besluit(?:en)?\s+(?:in|op|bij)\s+(?P<doel>(?:het\s+)?(?:ontwerp-?)?besluit\b.*)$", re.IGNORECASE)
+"""A besluit line that names the target ("Besluiten in ontwerpbesluit 48/22 B"): the first change's target."""
 VOORGESTELD = re.compile(r"^voorgesteld\s+wordt\s+(?P<rest>\S.*)$", re.IGNORECASE)
 KAMER = re.compile(r"\bondergetekenden?\s+(?:stelt|stellen)\s+het\s+volgende\s+amendement\s+voor\b"
                    r"|\bbegrotingsstaat\s+wordt\s+als\s+volgt\s+gewijzigd\b", re.IGNORECASE)
@@ -117,6 +121,8 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     end = next((i for i in range(begin, len(texts)) if texts[i] and _tail_starts(
         texts[i], next((t for t in texts[i + 1:] if t), ""))), len(texts))
     part = [t for t in texts[begin:end] if not BESLUIT.match(t)]
+    if besluit is not None and (target := NAMED_TARGET.match(texts[cut])) and part:
+        part.insert(0, target.group("doel"))
     if besluit is not None and (voorgesteld := VOORGESTELD.match(texts[cut])):
         part[0] = voorgesteld.group("rest")
         pre.formules.append(texts[cut][:voorgesteld.start("rest")].strip())

@@ -30,12 +30,14 @@ SCHRAP = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s+)?(?:te\s+schrappen|te
                     r"|wordt\s+geschrapt|vervalt)\s*:?$", re.IGNORECASE)
 VOEG = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s*)?(?:toe\s+te\s+voegen|in\s+te\s+voegen|wordt\s+toegevoegd"
                   r"|wordt\s+ingevoegd)\s*:?$", re.IGNORECASE)
+WIJZIG_INLINE = re.compile(rf"^(?P<doel>.*?)\s*te\s+wijzigen\s+in\s*:\s*(?P<nieuw>[{_QUOTE}].+)$", re.IGNORECASE)
+ALS_VOLGT = re.compile(r"^(?P<doel>.+?)\s+als\s+volgt\s+te\s+(?:wijzigen|luiden)\s*:?$", re.IGNORECASE)
 WIJZIG = re.compile(r"^(?P<doel>.*?)\s*(?:te\s+wijzigen\s+in|te\s+vervangen\s+door|wordt\s+vervangen\s+door"
                     r"|wordt\s+gewijzigd\s+in|te\s+veranderen\s+in|vervangen\s+door|wordt)"
                     rf"(?:\s+{_FOLLOWING}|\s+volgend\s+{_NOUN})?\s*:?$", re.IGNORECASE)
 TARGET_WORD = re.compile(r"^(?P<doel>(?:beslispunt|besluitpunt|artikel|lid|onderdeel)(?:\s+\d+[a-z]?)?)\s+(?P<rest>[^\d\s].*)$",
                          re.IGNORECASE)
-ROMAN = re.compile(r"^(?:[IVX]{1,5}|[a-z]|\d{1,2})[.)]?$")
+ROMAN = re.compile(r"^(?:(?:bullet|punt|wijziging)\s+\d{1,2}|[IVX]{1,5}|[a-z]|\d{1,2})[.)]?$", re.IGNORECASE)
 
 
 def _doel(match: re.Match[str]) -> str:
@@ -47,6 +49,8 @@ CHANGE: tuple[Rule, ...] = (
     Rule("vervangen-in-de-regel", lambda line: INLINE.match(line.text), Role.POINT),
     Rule("vervalt-in-de-regel", lambda line: VERVALT.match(line.text), Role.POINT),
     Rule("komt-te-luiden", lambda line: LUIDEN.match(line.text), Role.POINT),
+    Rule("als-volgt-wijzigen", lambda line: ALS_VOLGT.match(line.text), Role.POINT),
+    Rule("wijzigen-in-met-tekst", lambda line: WIJZIG_INLINE.match(line.text), Role.POINT),
     Rule("schrappen", lambda line: SCHRAP.match(line.text), Role.POINT),
     Rule("toevoegen", lambda line: VOEG.match(line.text), Role.POINT),
     Rule("wijzigen-in", lambda line: WIJZIG.match(line.text), Role.POINT),
@@ -132,7 +136,7 @@ def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change
             continue
         change = _instruction(rule.name, text)
         change.opdracht, change.nummer, number = text, number, None
-        if pending and not change.doel and rule.name in ("wijzigen-in", "toevoegen", "schrappen"):
+        if pending and not change.doel and rule.name in ("wijzigen-in", "toevoegen", "schrappen", "wijzigen-in-met-tekst"):
             _target_above(change, pending)
         else:
             _give(changes, pending, unplaced)
@@ -148,6 +152,9 @@ def _target_above(change: Change, pending: list[str]) -> None:
     """ "de tekst" / "“…”" / "wordt vervangen door:": the text above a bare instruction names its target
     (the first line) and, for a replacement, the old text (the rest)."""
     change.rule += "+doel-erboven"
+    if change.actie == "vervangen" and len(pending) == 1 and change.nieuw and change.rule.startswith("wijzigen-in-met"):
+        change.oud = unquote(pending[0])  # "• “oud”" / "te wijzigen in: “nieuw”"
+        return
     if change.actie == "vervangen" and len(pending) > 1 and pending[0][:1] not in _QUOTE:
         change.opdracht = f"{pending[0]} {change.opdracht}"  # "De tekst op blz. 3:" … "te wijzigen in:" as one instruction
         change.doel, change.oud = re.sub(r"(?i)^dat\s+", "", pending[0].rstrip(" :")), unquote("\n".join(pending[1:]))
@@ -205,8 +212,13 @@ def _instruction(name: str, text: str) -> Change:
         m = VERVALT.match(text)
         assert m is not None
         return Change("schrappen", re.sub(r"(?i)^in\s+", "", _doel(m)), oud=unquote(m.group("oud")), rule=name)
+    if name == "wijzigen-in-met-tekst":
+        m = WIJZIG_INLINE.match(text)
+        assert m is not None
+        return Change("vervangen", _doel(m), nieuw=unquote(m.group("nieuw")), rule=name)
     actie = {"komt-te-luiden": "vervangen", "schrappen": "schrappen", "toevoegen": "toevoegen"}.get(name, "vervangen")
-    pattern = {"komt-te-luiden": LUIDEN, "schrappen": SCHRAP, "toevoegen": VOEG}.get(name, WIJZIG)
+    pattern = {"komt-te-luiden": LUIDEN, "schrappen": SCHRAP, "toevoegen": VOEG, "als-volgt-wijzigen": ALS_VOLGT}.get(
+        name, WIJZIG)
     m = pattern.match(text)
     assert m is not None
     return Change(actie, _doel(m), rule=name)

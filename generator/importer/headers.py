@@ -44,7 +44,8 @@ _ADDRESSEE = (
     r"|\s+(?:het\s+)?(?-i:DB|AB)"
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
-_PARTICLE = (r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
+_PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook))?"
+             r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
              # "Spreekt haar afkeuring uit over …": the judgement is part of the header
              r"|(?:zijn|haar|hun)\s+(?:afkeuring|waardering|steun|vertrouwen|wantrouwen|zorg(?:en)?|teleurstelling"
              r"|spijt|treurnis|ongenoegen|verontwaardiging|dank)\s+uit"

@@ -19,7 +19,9 @@ from generator.importer.roles import Line, Role, Rule, decide
 HEAD = 12
 """A text says what it is in its first lines."""
 
-_LETTER_HEAD = re.compile(r"^(?:nr\.\s*\d+\s+)?brief\s+van\s+(?:de|het)\s+\w+|^aan\s+de\s+voorzitter\s+van\s+de\s+"
+_LETTER_HEAD = re.compile(r"^(?:nr\.\s*\d+\s+)?brief\s+van\s+(?:de|het)\s+\w+|^kamerbrief\b|^brief\s+regering$"
+                          r"|^.{0,80}\b(?:informeert|informeer)\b.{0,40}\bover\s+de\s+uitvoering\s+van\s+de\s+motie"
+                          r"|^(?:\w+\s+)?voortgangsrapportage\s+over\s+de\s+uitvoering\b|^aan\s+de\s+voorzitter\s+van\s+de\s+"
                           r"(?:tweede|eerste)\s+kamer|^(?:raads|staten|commissie)?informatiebrief\b|^(?:raads|staten)brief\b"
                           r"|^geachte\s+(?:voorzitter|leden|raad|staten|heer|mevrouw)\b", re.IGNORECASE)
 _LETTER_CLOSE = re.compile(r"^(?:hoogachtend|met\s+vriendelijke\s+groet(?:en)?|de\s+(?:minister|staatssecretaris)\s+van\b.*,"
@@ -27,7 +29,7 @@ _LETTER_CLOSE = re.compile(r"^(?:hoogachtend|met\s+vriendelijke\s+groet(?:en)?|d
                            re.IGNORECASE)
 _MINUTES = re.compile(r"^(?:concept-?)?(?P<k>besluitenlijst|notulen|verslag)\b(?:\s+van\s+de\b.*|\s+(?:raads|staten|commissie)"
                       r"vergadering\b.*|\s*:?.*\bvergadering\b.*)?$", re.IGNORECASE)
-_ANSWERS = re.compile(r"(?P<m>(?:de\s+)?(?:gewijzigde\s+|aangenomen\s+)?motie\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
+_ANSWERS = re.compile(r"(?P<m>(?:de\s+)?(?:gewijzigde\s+|aangenomen\s+)?motie(?:-|\s+)(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
                       r"[A-Z][\w'’-]*(?:\s+(?:en|c\.s\.|[A-Z][\w'’-]*))*(?:\s*c\.s\.)?(?:\s*\([^)]*\))?"
                       r"(?:\s+(?:over|inzake|betreffende)\s+[^,.;()]+)?"
                       r"|(?:de\s+)?motie\s+(?:over|inzake|betreffende)\s+[^,.;]+)")

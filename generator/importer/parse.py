@@ -113,6 +113,8 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
         result.notes.append(note)
     if assembler.pre.formules:
         result.notes.append(formula_note(assembler.pre.formules))
+    if tail.table_heading:
+        result.notes.append(f"kop van de stemmingstabel weggelaten: '{tail.table_heading}' (het document drukt zijn eigen)")
     if letter:
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
@@ -126,8 +128,10 @@ def _opening_then_header(lines: list[str]) -> list[str]:
     for line in lines:
         cut = None
         if is_opening(line):
-            cut = next((m.end() for m in re.finditer(r",\s+", line)
-                        if match_header(line[m.end():]) and not _HEARD.match(line[m.end():])), None)
+            cut = next((m.end() for m in re.finditer(r",\s+|\s(?=(?:spreekt|spreken|verzoekt|verzoeken|roept|roepen|draagt"
+                                                      r"|dragen|constaterende|overwegende)\b)", line)
+                        if match_header(line[m.end():]) and not _HEARD.match(line[m.end():])
+                        and re.search(r"\bbijeen\b|\d{4}", line[:m.start()])), None)  # not "De Raad overwegende dat"
         out.extend([line[:cut].rstrip(), line[cut:]] if cut else [line])
     return out
 

@@ -36,10 +36,12 @@ from generator.importer.preamble_rules import (
     TK_LEDEN,
     TK_NR,
     label_preamble,
+    lone_date,
     page_state,
 )
 from generator.importer.roles import Finding, Labelled, Line, Role, decide
 from generator.importer.tail import INDIENERS, status_line
+from generator.importer.tail_rules import said_more
 from generator.importer.textclean import join_lines, squeeze
 
 
@@ -87,6 +89,10 @@ class _Reader:
             chamber = next((CHAMBER.match(t) for t in page if CHAMBER.match(t)), None)
             self.result.gemeente_id = f"{chamber.group(1).lower()}-kamer" if chamber else None
         self.title_guessed = False
+        self.kamer_heading = False
+        self.page_heading = False
+        self.heading_title = False
+        """The title is a web page's heading (kop-boven-paginadatum): the motie's own title line wins over it."""
         self.at, self.rule = 0, ""
         self.dated: list[tuple[dt.date, str]] = []
         self.lone: list[str] = []
@@ -216,7 +222,7 @@ class _Reader:
     def _kop_boven_paginadatum(self, unit: list[str]) -> None:
         """A web copy without "Motie …": its first line, right above the page date, is the title."""
         title = join_lines(unit)
-        self.result.titel = title
+        self.result.titel, self.heading_title = title, True
         self._find(f"titel genomen uit de eerste regel ('{title}'); controleer")
 
     def _opening(self, unit: list[str]) -> None:
@@ -280,6 +286,8 @@ class _Reader:
 
     def _kamer_leden_kop(self, unit: list[str]) -> None:
         text = unit[0]
+        first_capitals = text.isupper() and not self.kamer_heading
+        self.kamer_heading = self.kamer_heading or text.isupper()
         match = TK_LEDEN.match(text)
         assert match is not None
         raw_names = match.group("n").strip()
@@ -290,6 +298,14 @@ class _Reader:
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
         if match.group("t"):
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
+        elif self.result.titel and first_capitals:
+            # an openkamer / tweedekamer page's heading ("Motie van het lid X over …") above the Kamerstuk's own
+            # capitals: the Kamerstuk's heading minus "MOTIE" is the title, as in every Kamerstuk
+            first = self.result.titel
+            self.result.titel = re.sub(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+", "", text, flags=re.IGNORECASE).strip()
+            self.result.leftover.append(first)
+            self._find(f"twee titels: '{first}' (kop van de pagina) en '{self.result.titel}' (de kop van het Kamerstuk);"
+                       " de tweede is genomen")
         elif not self.result.titel and text.isupper():
             # A Kamerstuk heading in capitals: the title is the heading as it reads, minus "MOTIE".
             changed = re.match(r"(?i)(?:nader\s+)?gewijzigde(?=\s)", text)
@@ -331,10 +347,18 @@ class _Reader:
         if not rest:
             rest = " ".join(unit[1:])
             self.title_guessed = bool(rest)
+        if rest and not self.result.titel and self.at == 0 and any(lone_date(t) for t in self.lines[1:6]):
+            self.page_heading = True  # a web page's heading above its date: a title field that says the same wins
         if rest and not self.result.titel:
             self.result.titel_na_aanhef = self.opening_read  # "De raad …, gehoord de beraadslaging, / Motie 'X'"
             self.result.titel = self._normal_case_copy(rest.strip("‘’'\"“”")) or self._title_case(rest.strip("‘’'\"“”"))
             self._note("", "titel")
+        elif rest and self.heading_title and _words(rest) < _words(self.result.titel or ""):
+            # "Zeeland Promotie (plantaardige producten)" above "MOTIE / Zeeland Promotie": the motie's own title
+            self.result.leftover.append(self.result.titel or "")
+            self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
+            self._find(f"twee titels: '{self.result.leftover[-1]}' (kop van de pagina) en '{self.result.titel}' (die van de"
+                       " motie zelf); de tweede is genomen")
         elif rest and _words(self.result.titel or "") <= _words(rest):
             # A web page repeats its own heading above the motie's title: the motie's title is the one.
             first, self.result.titel = self.result.titel, self._title_case(rest.strip("‘’'\"“”"))
@@ -369,12 +393,15 @@ class _Reader:
         match = TITLE_LABEL.match(unit[0])
         assert match is not None
         title = match.group("t").strip().strip("‘’'\"“”")
-        if match.group("label").lower().startswith("titel") or not self.result.titel or self.title_guessed:
+        similar = self.page_heading and len(_words(title) & _words(self.result.titel or "")) * 2 >= len(_words(title))
+        if match.group("label").lower().startswith("titel") or not self.result.titel or self.title_guessed or similar:
             self.title_guessed = False
             if self.result.titel:
                 self.result.leftover.append(self.result.titel)
             self.form = [row for row in self.form if row[1] != "titel"]
             self._note(match.group("label"), "titel")
+            if match.group("label").lower().startswith(("titel", "korte titel")):  # a title field: "Motie" is no title
+                title = re.sub(r"(?i)^motie\s+(?=\S)", "", title)
             self.result.titel = self._title_case(title)
         else:  # the title is known: a second "Onderwerp: …" is a line of the form, kept as written
             self._note(match.group("label"), "", title)
@@ -395,6 +422,8 @@ class _Reader:
         label = unit[0][:match.start("status")].strip(" :")
         if label and len(label.split()) <= 2:  # "Status Aangenomen": a line of the form
             self._note(label, "status")
+        if said_more(unit[0]):  # "De motie is ingetrokken onder toezegging van …": the line is kept too
+            self.result.leftover.append(unit[0])
 
     def _agendapunt(self, unit: list[str]) -> None:
         text = unit[0]

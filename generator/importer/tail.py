@@ -24,7 +24,10 @@ from generator.importer.people import (
 from generator.importer.roles import Finding, Labelled, Line, State, decide
 from generator.importer.tail_rules import (
     FOOTNOTE,
+    FRACTIE_FIRST,
     INDIENERS,
+    MD_ROW,
+    MD_TABLE,
     NEXT_MODE,
     PAIR,
     PLACE_DATE,
@@ -35,6 +38,7 @@ from generator.importer.tail_rules import (
     TAIL,
     TOELICHTING,
     party_columns,
+    said_more,
     starts_tail,
     status_line,
 )
@@ -45,6 +49,8 @@ __all__ = ["INDIENERS", "SLOT", "Tail", "parse_tail", "starts_tail", "status_lin
 
 _SECOND_PAIR = re.compile(r"(?<=\S)\s+(?=(?:naam|fractie|partij)\s*:\s*\S)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
+_FUNCTION_BEFORE = re.compile(r"^(?P<naam>[^,]+),\s*(?P<functie>(?:statenlid|raadslid|burgerraadslid|commissielid"
+                              r"|fractievoorzitter|tweede\s+kamerlid|kamerlid))\s+(?P<fractie>\S.+)$", re.IGNORECASE)
 _REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
 
 
@@ -68,6 +74,8 @@ class Tail:
     toelichting_onder: bool = False
     """The toelichting follows the indieners in the source."""
     footnotes: dict[str, str] = field(default_factory=dict)
+    table_heading: str | None = None
+    """A markdown vote table's header row, as written (named in a note: the document prints its own)."""
     leftover: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     labels: list[Labelled] = field(default_factory=list)
@@ -158,6 +166,12 @@ class _Reader:
         rest = numbered.group("rest") if numbered else ""
         if numbered and (parse_signature(rest) or parse_signature(_REMARK.sub("", rest))):
             text = numbered.group("rest")
+        function = _FUNCTION_BEFORE.match(text)
+        if function and parse_signature(function.group("naam") + ", " + function.group("fractie")):
+            self.rule = "functie-voor-fractie"
+            self._find(f"functie bij indiener {function.group('naam')}: '{function.group('functie')}'", text)
+            self.tail.remarks.append((function.group("naam"), function.group("functie")))
+            return f"{function.group('naam')}, {function.group('fractie')}"
         remark = _REMARK.search(text)
         if remark and parse_signature(text[:remark.start()]):
             self.rule = "opmerking-bij-naam"
@@ -253,6 +267,8 @@ class _Reader:
         if dates:
             self.tail.status_datum = dates[0][1]
         self._set_uitslag(uitslag(rest))
+        if said_more(line.text) and not self.tail.uitslag:  # "ingetrokken onder toezegging …": the line is kept too
+            self.tail.leftover.append(line.text)
 
     def _status_verslag(self, line: Line) -> None:
         """ "Status: <what happened in the meeting> … de motie voorlopig aangehouden." → that one status."""
@@ -275,6 +291,9 @@ class _Reader:
     def _stemtabel_kop(self, line: Line) -> None:
         self._close()
         self.state.columns = table_columns(line.raw)
+        if MD_TABLE.match(line.text):
+            self.tail.table_heading = line.text
+            return
         if line.text.lower().split() != ["fractie", "stemming"]:
             self._find(f"kop van de stemmingstabel '{line.text}' gelezen als 'Fractie Stemming'", line.text)
 
@@ -301,6 +320,15 @@ class _Reader:
         else:
             seats = {"zetels": str(row.zetels)} if row.zetels else {}
             self.tail.fracties.append({"fractie": row.party, **seats, "stem": row.side})
+
+    def _tabellijn(self, line: Line) -> None:
+        pass  # "---|---|": the markdown table's rule under its header
+
+    def _stemtabel_md_rij(self, line: Line) -> None:
+        row = MD_ROW.match(line.text)
+        assert row is not None
+        seats = {"zetels": row.group("z")} if row.group("z") else {}
+        self.tail.fracties.append({"fractie": row.group("f").strip(), **seats, "stem": row.group("s").lower()})
 
     def _naamtabel_kop(self, line: Line) -> None:
         self._close()
@@ -352,6 +380,14 @@ class _Reader:
         self.last_signature = (person, line.text)
         if self.mode != "name_table":
             self.mode = "names"
+
+    def _fractie_eerst(self, line: Line) -> None:
+        match = FRACTIE_FIRST.fullmatch(line.text)
+        assert match is not None
+        self._close()
+        self._signed(Person(match.group("n").strip(), match.group("f").strip(), fractie_eerst=True))
+        self._find(f"'{match.group('f').strip()}' gelezen als fractie van {match.group('n').strip()}, zoals de"
+                   " ondertekening erboven", line.text)
 
     def _fractieregel(self, line: Line) -> None:
         """Signatures with the fractie on its own line: below the name, above it, or in columns."""

@@ -56,7 +56,7 @@ def status_line(text: str) -> re.Match[str] | None:
         return None
     rest = match.group("rest").strip(" .;")
     if rest and not (find_dates(rest) or COUNTS.search(rest) or SCORE.search(rest)
-                     or re.match(r"^(?:op|in|tijdens|met|door de raad|\()", rest, re.IGNORECASE)):
+                     or re.match(r"^(?:op|in|tijdens|met|door de raad|onder|na|\()", rest, re.IGNORECASE)):
         return None
     return match
 
@@ -106,6 +106,18 @@ def _grid(line: Line) -> bool:
     return len(names) >= 2 and bool(split_grid_parties(line.text, len(names)))
 
 
+FRACTIE_FIRST = re.compile(r"(?P<f>[^,]{2,40}),\s*(?P<n>[^,]+)")
+
+
+def _fractie_first_row(line: Line) -> bool:
+    """ "Voor Tilburg, Ivan Otten" under "GroenLinks, Dwayne Heuvelmans": a fractie the lexicon does not know, in
+    the column where the signatures above have theirs."""
+    match = FRACTIE_FIRST.fullmatch(line.text)
+    above = parse_signature(line.prev) if match else None
+    return bool(match and above and above.fractie_eerst and is_name(match.group("n")) and line.state.mode == "names"
+                and not parse_signature(line.text))
+
+
 def _bare_name(line: Line) -> bool:
     mode = line.state.mode
     if mode == "start" and is_name(line.text) and len(line.text.split()) >= 2:
@@ -127,6 +139,19 @@ def _place_date(line: Line) -> bool:
     return bool(dates) and dates[0][0].start() <= 12
 
 
+MD_TABLE = re.compile(r"^\|?\s*fracties?\s*\|.*\bvoor\s*/\s*tegen\b.*$", re.IGNORECASE)
+MD_ROW = re.compile(r"^\|?\s*(?P<f>[^|]+?)\s*\|\s*(?P<z>\d+)?\s*\|\s*(?P<s>voor|tegen)\s*\|.*$", re.IGNORECASE)
+MD_RULE = re.compile(r"^\|?\s*-{3,}(?:\s*\|\s*-{3,})+\s*\|?\s*$")
+"""A vote table as a page writes it in markdown: "Fracties | Zetels | Voor/Tegen |", "VVD | 34 | Voor | |"."""
+
+
+def said_more(text: str) -> bool:
+    """A status line that says more than the outcome and its date ("ingetrokken onder toezegging van …")."""
+    match = status_line(text)
+    rest = match.group("rest").strip(" .;") if match else ""
+    return bool(rest) and not (find_dates(rest) and len(rest.split()) <= 5) and not COUNTS.search(rest)
+
+
 TAIL: tuple[Rule, ...] = (
     Rule("ander-document", lambda line: line.state.mode == "other" or OTHER_DOCUMENT.match(line.text), Role.UNPLACED),
     Rule("stem-zijde-fracties", lambda line: line.state.mode.startswith("side:") and not SIDE.fullmatch(line.text),
@@ -140,7 +165,9 @@ TAIL: tuple[Rule, ...] = (
     Rule("status-regel", lambda line: status_line(line.text), Role.VOTE),
     Rule("status-verslag", _story, Role.VOTE, certain=False),
     Rule("stemlijst", lambda line: VOTE.match(line.text), Role.VOTE),
-    Rule("stemtabel-kop", lambda line: VOTE_TABLE.match(line.text), Role.VOTE),
+    Rule("stemtabel-kop", lambda line: VOTE_TABLE.match(line.text) or MD_TABLE.match(line.text), Role.VOTE),
+    Rule("tabellijn", lambda line: line.state.mode == "vote_table" and MD_RULE.match(line.text), Role.FURNITURE),
+    Rule("stemtabel-md-rij", lambda line: line.state.mode == "vote_table" and MD_ROW.match(line.text), Role.VOTE),
     Rule("uitslag", lambda line: UITSLAG.match(line.text) and not STATUS.match(line.text), Role.VOTE),
     Rule("stemtabel-rij", lambda line: line.state.mode == "vote_table"
          and read_row(line.text, line.raw, line.state.columns) is not None, Role.VOTE),
@@ -149,6 +176,7 @@ TAIL: tuple[Rule, ...] = (
     Rule("voetnoot", _footnote, Role.FOOTNOTE),
     Rule("plaats-datum", _place_date, Role.FORM),
     Rule("raster-fracties", _grid, Role.FRACTIE, certain=False),
+    Rule("fractie-eerst", _fractie_first_row, Role.INDIENER, certain=False),
     Rule("ondertekening", _signature, Role.INDIENER),
     Rule("fractieregel", lambda line: line.state.mode == "names" and party_columns(line.text, line.raw), Role.FRACTIE),
     Rule("loopt-door", lambda line: line.state.mode in ("footnote", "toelichting"), Role.CONTINUATION),
