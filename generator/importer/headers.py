@@ -57,7 +57,8 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _KEYWORD = re.compile(
-    rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})(?![\w-])(?:\s+zijnde)?"
+    rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})"
+    r"(?:\s*/\s*(?:constaterende|overwegende))?(?![\w-])(?:\s+zijnde)?"
     rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*\((?:dictum|considerans)\))?(?:\s*,)?(?:\s+om(?=\s*[:;]|\s*$))?)"
     r"(?P<colon>\s*:|\s*;(?=\s*$)|(?<=\som);)?(?P<rest>.*)$",
     re.IGNORECASE,

@@ -393,7 +393,9 @@ class _Reader:
         match = TITLE_LABEL.match(unit[0])
         assert match is not None
         title = match.group("t").strip().strip("‘’'\"“”")
-        similar = self.page_heading and len(_words(title) & _words(self.result.titel or "")) * 2 >= len(_words(title))
+        shared = len(_words(title) & _words(self.result.titel or ""))
+        similar = (self.page_heading and match.group("label").lower() in ("onderwerp", "onderwerp motie")
+                   and shared * 2 >= min(len(_words(title)), len(_words(self.result.titel or ""))))
         if match.group("label").lower().startswith("titel") or not self.result.titel or self.title_guessed or similar:
             self.title_guessed = False
             if self.result.titel:

@@ -327,8 +327,13 @@ class _Reader:
     def _stemtabel_md_rij(self, line: Line) -> None:
         row = MD_ROW.match(line.text)
         assert row is not None
+        stem = row.group("s").lower()
+        if stem not in ("voor", "tegen"):  # "Niet deelgenomen": no side, kept as written
+            self.tail.leftover.append(line.text)
+            self._find(f"stemming: fractie '{row.group('f').strip()}': '{row.group('s')}'", line.text)
+            return
         seats = {"zetels": row.group("z")} if row.group("z") else {}
-        self.tail.fracties.append({"fractie": row.group("f").strip(), **seats, "stem": row.group("s").lower()})
+        self.tail.fracties.append({"fractie": row.group("f").strip(), **seats, "stem": stem})
 
     def _naamtabel_kop(self, line: Line) -> None:
         self._close()

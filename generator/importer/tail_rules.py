@@ -140,7 +140,7 @@ def _place_date(line: Line) -> bool:
 
 
 MD_TABLE = re.compile(r"^\|?\s*fracties?\s*\|.*\bvoor\s*/\s*tegen\b.*$", re.IGNORECASE)
-MD_ROW = re.compile(r"^\|?\s*(?P<f>[^|]+?)\s*\|\s*(?P<z>\d+)?\s*\|\s*(?P<s>voor|tegen)\s*\|.*$", re.IGNORECASE)
+MD_ROW = re.compile(r"^\|?\s*(?P<f>[^|]+?)\s*\|\s*(?P<z>\d+)?\s*\|\s*(?P<s>[^|]*?)\s*\|.*$", re.IGNORECASE)
 MD_RULE = re.compile(r"^\|?\s*-{3,}(?:\s*\|\s*-{3,})+\s*\|?\s*$")
 """A vote table as a page writes it in markdown: "Fracties | Zetels | Voor/Tegen |", "VVD | 34 | Voor | |"."""
 
