@@ -61,6 +61,7 @@ TAIL_EXAMPLES: dict[str, tuple[str, str]] = {  # rule: (line, the mode the reade
     "raster-fracties": ("Partij voor de Dieren Groep de Mos/OPDH", "names"),
     "ondertekening": ("Kees van Rooij, Rosmalens Belang", "start"),
     "fractie-eerst": ("Voor Tilburg, Ivan Otten", "names"),
+    "fractie-kop": ("Fractie Partij voor de Dieren", "names"),
     "fractieregel": ("PvdA", "names"),
     "loopt-door": ("en verder uitgewerkt.", "toelichting"),
     "losse-naam": ("Christine Teunissen", "start"),

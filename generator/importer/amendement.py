@@ -25,14 +25,16 @@ from generator.importer.preamble_rules import lone_date
 from generator.importer.roles import Finding, Line, Role, decide
 from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import parse_tail, starts_tail
-from generator.importer.tail_rules import SIDE
+from generator.importer.tail_rules import SIDE, TOELICHTING
 from generator.importer.textclean import to_lines
+from generator.soorten.amendement.model import STATUSSEN as AMENDEMENT_STATUSSEN
 
 TITLE = re.compile(r"^\s*(sub)?amendement\b", re.IGNORECASE)
 WORDT = re.compile(r"^\s*(te wijzigen in|wordt( gewijzigd in)?|te vervangen door|vervangen door)\s*:?\s*$", re.IGNORECASE)
 VOORSTEL = [re.compile(p, re.IGNORECASE) for p in (
     r"hoort bij (?P<v>[^.]+)\.", r"m\.b\.t\. (?P<v>.+?) het volgende amendement", r"inzake (?P<v>.+?)(?: \(|\.|$)",
-    r"gehoord de discussie over (?P<v>[^;]+);", r"ter bespreking van (?P<v>[^,;]+)")]
+    r"gehoord de discussie over (?P<v>[^;]+);",
+    r"gehoord de discussie over (?P<v>.+?)(?=[;.]|\s+(?:constaterende|overwegende|besluit)\b)", r"ter bespreking van (?P<v>[^,;]+)")]
 
 
 NAMED = re.compile(r"\(\s*(sub)?amendement\b|\b(sub)?amendement\s+(van\s+(het\s+lid|de\s+leden)|nr\b|nummer\b)", re.IGNORECASE)
@@ -116,7 +118,12 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     cut = besluit if besluit is not None else first_change if first_change is not None else len(lines)
     start = find_start(lines[:cut])
     pre = parse_preamble(lines[:start if start is not None else cut], texts)
-    body = parse_body(lines[:cut], start, lambda _t: False) if start is not None else None
+    body = parse_body(lines[:cut], start, lambda t: bool(TOELICHTING.match(t))) if start is not None else None
+    before = [t for t in texts[body.end:cut] if t] if body is not None else []
+    if before and TOELICHTING.match(before[0]):  # "Toelichting:" between the considerans and the besluit
+        lines = lines[:body.end] + lines[cut:] + ["", *before]  # type: ignore[union-attr]
+        texts = [" ".join(line.split()) for line in lines]
+        cut = body.end  # type: ignore[union-attr]
     begin = cut + 1 if besluit is not None and not VOORGESTELD.match(texts[cut]) else cut
     end = next((i for i in range(begin, len(texts)) if texts[i] and _tail_starts(
         texts[i], next((t for t in texts[i + 1:] if t), ""))), len(texts))
@@ -261,7 +268,7 @@ class _Amendement:
         flat = " ".join(t for t in self.texts if t)
         for pattern in VOORSTEL:
             match = pattern.search(flat)
-            if match:
+            if match and len(match.group("v")) <= 160:  # a voorstel is named in a phrase, not a page
                 found = match.group("v").strip()
                 for text in list(self.leftover):
                     if found in text and re.search(r"(?i)gehoord|hoort bij|inzake|m\.b\.t\.|ter bespreking", text):
@@ -304,7 +311,11 @@ class _Amendement:
                 person = next((p for p in self.data["indieners"] if p["naam"] in line and "opmerking" not in p), None)
                 if person:
                     person["opmerking"] = remark
-        if tail.status and tail.status != "ingediend":
+        if tail.status and tail.status not in AMENDEMENT_STATUSSEN:  # "Overgenomen": no outcome an amendement has
+            self.leftover.append(f"Status: {tail.status}")
+            self.find("status-regel", f"status '{tail.status}' is geen uitslag van een amendement; staat onder"
+                      " 'niet_geplaatst'")
+        elif tail.status and tail.status != "ingediend":
             self.data["status"] = tail.status
             self._put("status_datum", tail.status_datum)
         stemming = stemming_of(tail)

@@ -37,7 +37,7 @@ def ris_number(text: str) -> str | None:
 FIELD = re.compile(r"^(?:jaar|afdeling|nummer|datum|onderwerp|agendapunt|indieners?|registratienummer|vergadering"
                     r"|raadsvergadering|portefeuillehouder|status|bijlagen?|titel)\b", re.IGNORECASE)
 BARE_LABEL = re.compile(r"^(?:titel|onderwerp|agendapunt|datum|datum raadsvergadering|datum ps|betreft|statenvergadering"
-                         r"|korte titel(?: motie)?|indiener\(?s\)?|indieners"
+                         r"|korte titel(?: motie)?|indiener|indiener\(?s\)?|indieners"
                          r"|ingediend door|voorstel|raadsvoorstel|nummer|motienummer|registratienummer)\s*:?$",
                          re.IGNORECASE)
 

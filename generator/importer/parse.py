@@ -440,7 +440,7 @@ class _Assembler:
             signed = [p for p in people if p.fractie]
             if signed and all(p.fractie_eerst for p in signed):
                 self.data["fractie_voor_naam"] = True
-            for line, remark in self.tail.remarks:  # kept beside the name, as the source prints it
+            for line, remark in [*self.pre.remarks, *self.tail.remarks]:  # kept beside the name, as the source prints it
                 for person in self.data["indieners"]:
                     if person["naam"] in line and "opmerking" not in person:
                         person["opmerking"] = remark

@@ -38,6 +38,7 @@ from generator.importer.preamble_rules import (
     label_preamble,
     lone_date,
     page_state,
+    signature_of,
 )
 from generator.importer.roles import Finding, Labelled, Line, Role, decide
 from generator.importer.tail import INDIENERS, status_line
@@ -70,6 +71,8 @@ class Preamble:
     leftover: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     labels: list[Labelled] = field(default_factory=list)
+    remarks: list[tuple[str, str]] = field(default_factory=list)
+    """(name, remark) of an indiener in the heading: the function the source prints beside it."""
     formules: list[str] = field(default_factory=list)
     """Forms of address the built document writes itself ("Aan de gemeenteraad"), named in a note."""
     formulier: list[tuple[str, str, str]] = field(default_factory=list)
@@ -411,7 +414,13 @@ class _Reader:
     def _indieners_label(self, unit: list[str]) -> None:
         match = INDIENERS.match(unit[0])
         assert match is not None
-        self.result.indieners.extend(parse_name_list(match.group("rest")))
+        for text in [match.group("rest"), *unit[1:]]:
+            person, function = signature_of(text)
+            people = [person] if person and person.fractie else parse_name_list(text) or ([person] if person else [])
+            self.result.indieners.extend(people)
+            if function and person:  # "Statenlid" before the fractie: kept beside the name
+                self.result.remarks.append((person.naam, function))
+                self._find(f"functie bij indiener {person.naam}: '{function}'")
         self._note(unit[0][:match.start("rest")], "indieners")
 
     def _status_regel(self, unit: list[str]) -> None:

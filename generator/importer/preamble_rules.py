@@ -25,7 +25,7 @@ from generator.importer.fields import (
     looks_like_label,
 )
 from generator.importer.opening import continues, is_opening
-from generator.importer.people import parse_name_list
+from generator.importer.people import Person, parse_name_list, parse_signature
 from generator.importer.roles import Labelled, Line, Role, Rule, State, decide
 from generator.importer.tail import INDIENERS, status_line
 
@@ -51,9 +51,23 @@ def lone_date(text: str) -> bool:
     return bool(dates) and dates[0][0].group().strip(" ,.") == text.strip(" ,.")
 
 
+FUNCTION_BEFORE = re.compile(r"^(?P<naam>[^,]+),\s*(?P<functie>(?:statenlid|raadslid|burgerraadslid|commissielid"
+                             r"|fractievoorzitter|tweede\s+kamerlid|kamerlid))\s+(?P<fractie>\S.+)$", re.IGNORECASE)
+"""A signature with the member's function before the fractie: "Trees Janssens, Statenlid Partij voor de Dieren"."""
+
+
+def signature_of(text: str) -> tuple[Person | None, str | None]:
+    """(the indiener a line signs, the function it names before the fractie)."""
+    function = FUNCTION_BEFORE.match(text)
+    if function:
+        return parse_signature(f"{function.group('naam')}, {function.group('fractie')}"), function.group("functie")
+    return parse_signature(text), None
+
+
 def _indieners(line: Line) -> bool:
     match = INDIENERS.match(line.text)
-    return bool(match and match.group("rest") and parse_name_list(match.group("rest")))
+    rest = match.group("rest") if match else ""
+    return bool(rest and (parse_name_list(rest) or signature_of(rest)[0]))
 
 
 def _date_label(line: Line) -> bool:
@@ -139,6 +153,7 @@ CONTINUES: dict[str, tuple[str, int]] = {
     "dossier": ("dossier-loopt-door", 4),
     "heading": ("kop-loopt-door", 3),
     "date": ("datum-vervolg", 2),
+    "signers": ("indiener-regel", 12),
 }
 """mode → (the rule that continues it, the most lines the unit may have)."""
 
@@ -153,6 +168,8 @@ def _goes_on(mode: str, line: Line, unit: list[str]) -> bool:
         return _continues_dossier(line)
     if mode == "date":
         return True  # the rule datum-loopt-door saw the date run on into this line
+    if mode == "signers":
+        return signature_of(line.text)[0] is not None  # "Indiener:" and a signature per line
     return line.text[:1].islower()  # "heading": a web title wrapped in lower case
 
 
@@ -167,6 +184,8 @@ def _mode_after(rule: Rule, line: Line) -> str:
         return "heading"
     if rule.name == "datum-loopt-door":
         return "date"
+    if rule.name == "indieners-label":
+        return "signers"
     return "start"
 
 

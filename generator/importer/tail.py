@@ -25,6 +25,7 @@ from generator.importer.roles import Finding, Labelled, Line, State, decide
 from generator.importer.tail_rules import (
     FOOTNOTE,
     FRACTIE_FIRST,
+    FRACTIE_HEAD,
     INDIENERS,
     MD_ROW,
     MD_TABLE,
@@ -385,6 +386,13 @@ class _Reader:
         self.last_signature = (person, line.text)
         if self.mode != "name_table":
             self.mode = "names"
+
+    def _fractie_kop(self, line: Line) -> None:
+        match = FRACTIE_HEAD.match(line.text)
+        assert match is not None
+        self._close()
+        self.fractie = match.group("f").strip()
+        self.mode = "names"
 
     def _fractie_eerst(self, line: Line) -> None:
         match = FRACTIE_FIRST.fullmatch(line.text)

@@ -20,7 +20,7 @@ SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
                   r"|naar)\s+de\s+orde\s+van\s+(?:de\s+)?dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
-    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
+    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
     r"|ondertekend(?:\s+door)?"
     r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens|(?:het\s+lid|de\s+leden)\s+van\s+de\s+(?:gemeenteraad|raad|provinciale\s+staten|staten)\s*,?"
@@ -106,6 +106,8 @@ def _grid(line: Line) -> bool:
     return len(names) >= 2 and bool(split_grid_parties(line.text, len(names)))
 
 
+FRACTIE_HEAD = re.compile(r"^fractie\s+(?P<f>\S.{1,40})$", re.IGNORECASE)
+"""A fractie's name above its members' names ("Fractie Partij voor de Dieren" / "Paul van Gent")."""
 FRACTIE_FIRST = re.compile(r"(?P<f>[^,]{2,40}),\s*(?P<n>[^,]+)")
 
 
@@ -177,6 +179,8 @@ TAIL: tuple[Rule, ...] = (
     Rule("plaats-datum", _place_date, Role.FORM),
     Rule("raster-fracties", _grid, Role.FRACTIE, certain=False),
     Rule("fractie-eerst", _fractie_first_row, Role.INDIENER, certain=False),
+    Rule("fractie-kop", lambda line: line.state.mode in ("names", "start") and (m := FRACTIE_HEAD.match(line.text))
+         and is_party(m.group("f")), Role.FRACTIE),
     Rule("ondertekening", _signature, Role.INDIENER),
     Rule("fractieregel", lambda line: line.state.mode == "names" and party_columns(line.text, line.raw), Role.FRACTIE),
     Rule("loopt-door", lambda line: line.state.mode in ("footnote", "toelichting"), Role.CONTINUATION),
