@@ -399,7 +399,8 @@ class _Reader:
         shared = len(_words(title) & _words(self.result.titel or ""))
         similar = (self.page_heading and match.group("label").lower() in ("onderwerp", "onderwerp motie")
                    and shared * 2 >= min(len(_words(title)), len(_words(self.result.titel or ""))))
-        if match.group("label").lower().startswith("titel") or not self.result.titel or self.title_guessed or similar:
+        own = match.group("label").lower().startswith(("titel", "korte titel"))  # a title field names the title
+        if own or not self.result.titel or self.title_guessed or similar:
             self.title_guessed = False
             if self.result.titel:
                 self.result.leftover.append(self.result.titel)
