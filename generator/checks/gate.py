@@ -12,6 +12,7 @@ from generator.errors import Issue
 from generator.loading.project import Loaded, Project
 from generator.soorten.document import Prepared
 
+from .characters import deceiving
 from .crossdocs import cross_issues
 from .strict import Doc, document_issues
 from .voorstellen import voorstel_issues
@@ -22,14 +23,19 @@ CONCEPT = "concept"
 def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: bool, across: bool = True) -> list[Issue]:
     docs = [Doc(loaded, profile(project, prepared), prepared.context) for loaded, prepared in documents]
     found: list[Issue] = []
+    warnings: list[Issue] = []
     for doc in docs:
         found.extend(document_issues(project, doc))
         found.extend(voorstel_issues(project, doc))
+        names, prose = deceiving(doc)
+        found.extend(names)
+        warnings.extend(prose)
     if across:
         found.extend(cross_issues(project, docs))
     concepts = {doc.name for doc in docs if doc.concept}
     severity = "fout" if streng else "waarschuwing"
-    return [dataclasses.replace(i, severity=CONCEPT if i.file in concepts else severity) for i in set(found)]
+    return [*(dataclasses.replace(i, severity=CONCEPT if i.file in concepts else severity) for i in set(found)),
+            *(dataclasses.replace(i, severity="waarschuwing") for i in set(warnings))]
 
 
 def profile(project: Project, prepared: Prepared) -> Loaded | None:

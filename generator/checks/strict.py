@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import yaml
@@ -39,7 +39,7 @@ class Doc:
     gemeente: Loaded | None
     context: dict[str, Any]
 
-    @property
+    @cached_property
     def name(self) -> str:
         return self.loaded.doc.name
 
@@ -101,7 +101,8 @@ def _not_example(model: type, loc: Loc) -> bool:
     """Values, codes and names, and the defaults a starter spells out (the law a besluit rests on, its
     beslispunten, a verordening's choices): a real file may well share them with the starter."""
     return (aard(model, loc) in (Aard.WAARDE, Aard.CODE, Aard.NAAM) or key_of(loc) in ("gelet_op", "gelezen")
-            or any(part in ("keuzes", "bestaand", "beslispunten") for part in loc))
+            or any(part in ("keuzes", "bestaand", "beslispunten") for part in loc)
+            or ("agenda" in loc and key_of(loc) in ("titel", "voorstel", "besluit")))  # a vergadering's standing items
 
 
 def _as_text(data: Any) -> Any:
