@@ -13,6 +13,7 @@ beslispunt "… op te dragen dit besluit uit te voeren."). Nothing is listed per
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,10 +91,8 @@ def _examples(registry: Registry, soort: str, text: str) -> Examples:
     entry = registry[soort]
     doc = parse(text, entry.starter_path)
     model = entry.model_class()
-    try:
-        validate(doc, model)  # reshapes as a document is reshaped; a starter that fails still counts
-    except ValidationFailed:
-        pass
+    with contextlib.suppress(ValidationFailed):  # reshapes as a document is; a starter that fails still counts
+        validate(doc, model)
     lines = text.splitlines()
     values: set[tuple[Shape, str]] = set()
     found: set[tuple[Shape, str]] = set()
