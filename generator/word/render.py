@@ -31,6 +31,7 @@ from generator.errors import UserError
 from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
 from generator.word.concept import is_header, mark_part
+from generator.word.keep import keep_with_signature
 from generator.word.numbering import ListRestarter
 from generator.word.template import read_template
 
@@ -154,6 +155,8 @@ class CompiledTemplate:
                     xml, numbering = self.lists.apply(xml)
                     if numbering is not self.lists.numbering:
                         changed["word/numbering.xml"] = numbering.encode("utf-8")
+                if name == "word/document.xml":
+                    xml = keep_with_signature(xml)
                 if name == "word/document.xml" and post is not None:
                     xml = post(xml)
                 if properties.concept:
