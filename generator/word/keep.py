@@ -1,15 +1,16 @@
 """A signature block never stands alone on a page: the paragraph before it keeps with it.
 
-A template's closing block ("Aldus vastgesteld …", the roles, the names) is styled `Vaststelling` or
-`Ondertekening` and kept together by its styles; what precedes it is data (the last lid of the last
-article) that no template can mark. Done on the rendered body, so a huisstijl template gets it too.
+A besluit's closing block ("Aldus vastgesteld …", the roles, the names) starts with a paragraph styled
+`Vaststelling` and is kept together by its styles; what precedes it is data (the last lid of the last
+article) that no template can mark. Done on the rendered body, so a huisstijl template gets it too. A
+letter keeps its last paragraph inside its `Ondertekening` paragraph instead (tools/tpl_afdoeningsbrief.py).
 """
 
 from __future__ import annotations
 
 import re
 
-SIGNATURE = re.compile(r'<w:p\b[^>]*>(?:(?!</w:p>).)*?<w:pStyle w:val="(?:Vaststelling|Ondertekening)"', re.S)
+SIGNATURE = re.compile(r'<w:p\b[^>]*>(?:(?!</w:p>).)*?<w:pStyle w:val="Vaststelling"', re.S)
 PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>")
 KEEP = "<w:keepNext/>"
 
