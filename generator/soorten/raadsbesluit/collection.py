@@ -110,9 +110,17 @@ def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]
             continue
         base = display_path(voorstel.path, project.data_dir)[: -len(voorstel.path.suffix)]
         inputs = sorted({p for r in of_voorstel(project, gegevens, voorstel) for p in (r.loaded.path, *r.inputs)})
-        made.append((f"{base}-raadsbesluit.docx", prepared(project, voorstel, toegepast, inputs, redline=False)))
+        made.append((f"{base}-{besluit_name(voorstel)}.docx", prepared(project, voorstel, toegepast, inputs, redline=False)))
         made.append((f"{base}-redline.docx", prepared(project, voorstel, toegepast, inputs, redline=True)))
     return made
+
+
+def besluit_name(voorstel: Loaded) -> str:
+    """The besluit's file name after its voorstel's, in the orgaan's word: raadsbesluit, statenbesluit."""
+    from generator.organen import register
+
+    orgaan = register.get(voorstel.model.gemeente)
+    return register.slug(orgaan.word("besluit_naam")) if orgaan is not None else "raadsbesluit"
 
 
 def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: list[Path], *, redline: bool) -> Prepared:
