@@ -8,7 +8,9 @@ Per page, over the body (everything but artifacts):
 - a concept page without "CONCEPT" (in its header, footer or watermark);
 - header text whose box comes within 2 pt of the first body line;
 - a word broken inside a table cell: a line that ends in a letter and the next that starts lower case,
-  where neither half is a word, or the two make one word more common than either (wordfreq).
+  where neither half is a word, or the two make one word more common than either (wordfreq);
+and over the document: a heading more than one level below the heading before it (H1 then H3), or a
+first heading below H1.
 """
 
 from __future__ import annotations
@@ -85,6 +87,19 @@ def findings(pdf_path: Path, *, concept: bool) -> list[str]:
             if header and body and max(line.bottom for line in header) + GAP > body[0].top:
                 found.append(f"{where}: de koptekst '{header[-1].text[:40]}' raakt de eerste regel '{body[0].text[:40]}'")
             found.extend(f"{where}: {broken}" for broken in broken_words(page))
+        found.extend(f"{pdf_path.name}: {skip}" for skip in heading_skips(pages))
+    return found
+
+
+def heading_skips(pages: list[list[Line]]) -> list[str]:
+    found, previous, last_text = [], 0, None
+    for line in (line for lines in pages for line in lines if not line.artifact):
+        if not re.fullmatch(r"H[1-6]", line.tag) or line.text == last_text:
+            continue
+        level, last_text = int(line.tag[1]), line.text
+        if level > previous + 1:
+            found.append(f"de kop '{line.text[:50]}' (H{level}) volgt op H{previous}: een kopniveau overgeslagen")
+        previous = level
     return found
 
 

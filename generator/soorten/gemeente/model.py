@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.soorten.base import Citaat, Datum, Formule, Getal, Model, Naam, Waarde
+from generator.soorten.base import Citaat, Datum, Formule, Getal, JaNee, Model, Naam, Waarde
 
 ROLLEN = ("voorzitter", "secretaris", "griffier")
 """The offices that sign; the words for them come from the orgaan (a gemeente's voorzitter signs as burgemeester)."""
@@ -23,6 +23,9 @@ class Huisstijl(Model):
     """Folder (relative to the profile) whose templates override the defaults of the same name."""
     logo: Waarde | None = None
     """PNG or JPEG file (relative to the profile) shown in the letterhead."""
+    logo_beschrijving: str | None = None
+    """What the logo shows, for a reader who cannot see it (Word's alternative text, the PDF's figure
+    text); without it "Logo" and the letterhead: "Logo Gemeente Zuidplas"."""
 
 
 class Ambtstermijn(Model):
@@ -66,6 +69,9 @@ class Gemeente(Model):
     afdoeningstermijn: Getal = 6
     """Months within which an adopted motie should be afgedaan (motievolglijst: "te laat")."""
     huisstijl: Huisstijl | None = None
+    odt: JaNee = False
+    """`ja`: `build` also makes an ODT copy (OpenDocument, the open standard on the Forum
+    Standaardisatie's list) of every document of this orgaan, as `build --odt` does for all."""
 
     def termijnen(self, rol: str) -> list[Ambtstermijn]:
         """The people of an office; a plain name is one term without dates."""
