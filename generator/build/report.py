@@ -25,6 +25,7 @@ class Report:
     removed: list[str] = field(default_factory=list)
     problems: list[Issue] = field(default_factory=list)
     pdfs: int = 0
+    odts: int = 0
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)

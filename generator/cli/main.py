@@ -65,11 +65,13 @@ def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> t
 @click.option("--check", is_flag=True, help="Niets schrijven; exit 1 als uitvoer ontbreekt, verouderd of overbodig is.")
 @click.option("--shard", callback=_shard, default=None, metavar="I/N", help="Alleen deel I van N (voor CI-matrices).")
 @click.option("--pdf", is_flag=True, help="Maak ook PDF/A-bestanden (LibreOffice nodig).")
+@click.option("--odt", is_flag=True, help="Maak ook een ODT-kopie (OpenDocument) van elk document (LibreOffice nodig); "
+              "een profiel met 'odt: ja' doet dat voor zijn eigen documenten.")
 @STRENG
 @VERZENDKLAAR
 @click.pass_obj
 def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: int | None, force: bool, check: bool,
-          shard: tuple[int, int] | None, pdf: bool, streng: bool, verzendklaar: bool) -> None:
+          shard: tuple[int, int] | None, pdf: bool, odt: bool, streng: bool, verzendklaar: bool) -> None:
     """Maak de documenten van PADEN (standaard: alles onder data/) in build/."""
     from generator.build.pipeline import Options
     from generator.build.pipeline import build as run_build
@@ -77,7 +79,7 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
     if streng or verzendklaar:
         _gate(project, paths, verzendklaar=verzendklaar)
     options = Options(out_dir=(out_dir or project.root / "build").resolve(), jobs=jobs or os.cpu_count() or 1,
-                      force=force, check=check, shard=shard, pdf=pdf)
+                      force=force, check=check, shard=shard, pdf=pdf, odt=odt)
     start = time.perf_counter()
     report = run_build(project, [Path(p) for p in paths], options, progress=_progress())
     print_issues(report.issues)
@@ -89,6 +91,8 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
         parts.append(f"{len(report.removed)} verwijderd")
     if pdf and not check:
         parts.append(f"{report.pdfs} PDF")
+    if report.odts:
+        parts.append(f"{report.odts} ODT")
     parts.append(f"{report.count('fout')} fout")
     click.echo(", ".join(parts) + f", {seconds} s")
     if report.bug:
