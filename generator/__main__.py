@@ -1,3 +1,4 @@
 from generator.cli.main import main
 
-main()
+if __name__ == "__main__":  # spawned build workers (Windows, macOS) import this module again
+    main()

@@ -16,9 +16,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator import portable
 from generator.errors import UsageError, UserError, display_path
 
 FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+TEMP_NAME = 100
+"""Characters of the target's name in its temporary name: a 245-character name still fits the file
+system's 255 with the dot, the random part and the suffix."""
+TEMP_SUFFIX = ".tmp"
 
 
 def write_bytes(path: Path, data: bytes, *, replace: bool = True) -> None:
@@ -58,7 +63,7 @@ def replacing(path: Path, *, replace: bool = True) -> Iterator[Path]:
 def _temporary(path: Path) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name[:TEMP_NAME]}.", suffix=TEMP_SUFFIX, dir=path.parent)
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise UserError(f"kan {path} niet schrijven: de bestandsnaam is te lang voor het bestandssysteem",
@@ -82,6 +87,25 @@ def _place(tmp: Path, path: Path, replace: bool) -> None:
         if path.exists():
             raise exists(path) from None
         os.replace(tmp, path)
+
+
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10))}
+WINDOWS_REFUSED = '<>:"|?*\\'
+
+
+def windows_refuses(part: str) -> str | None:
+    """Why Windows cannot have a file or folder named `part` (one part of a path), in Dutch, or None.
+    A rule about names, not about this machine: a project made on Linux is opened on Windows too."""
+    device = part.split(".", maxsplit=1)[0].upper()
+    if device in WINDOWS_RESERVED:
+        return f"{device} is op Windows een gereserveerde apparaatnaam"
+    refused = sorted({char for char in part if char in WINDOWS_REFUSED or ord(char) < 32})
+    if refused:
+        shown = " ".join(repr(char)[1:-1] if ord(char) < 32 else char for char in refused)
+        return f"Windows staat deze tekens in een bestandsnaam niet toe: {shown}"
+    if part.endswith((".", " ")):
+        return "Windows haalt een punt of spatie aan het eind van een naam weg"
+    return None
 
 
 def exists(path: Path) -> UsageError:
@@ -112,7 +136,7 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     read (opening a FIFO to read would wait for a writer forever), like an unreadable file or a loop
     of links. Reads at most `limit + 1` bytes, so the caller can tell a file that is too big."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = portable.open_fd(path, os.O_RDONLY)
     except OSError as exc:
         raise Unreadable(path, *reason(exc)) from None
     try:
@@ -120,7 +144,6 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
         if not stat.S_ISREG(mode):
             raise Unreadable(path, f"is geen gewoon bestand maar {kind(mode)}",
                              "alleen gewone bestanden worden gelezen; verwijder of verplaats het")
-        os.set_blocking(fd, True)
         with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read() if limit is None else handle.read(limit + 1)
     except OSError as exc:

@@ -174,3 +174,119 @@ def jinja(english: object) -> Message:
         if match:
             return dutch_text.format(*match.groups()), JINJA_DEFAULT[1]
     return dutch(text, JINJA, JINJA_DEFAULT)
+
+
+PDF: dict[str, str] = {
+    "cyclic page": "de paginaboom verwijst naar zichzelf (een kring)",
+    "cycle in /pages": "de paginaboom verwijst naar zichzelf (een kring)",
+    "cycle": "een onderdeel verwijst naar zichzelf (een kring)",
+    "cyclic": "een onderdeel verwijst naar zichzelf (een kring)",
+    "loop": "een onderdeel verwijst naar zichzelf (een kring)",
+    "invalid object in /pages": "de lijst met pagina's ontbreekt",
+    "/kids": "de lijst met pagina's klopt niet",
+    "page tree": "de lijst met pagina's klopt niet",
+    "cannot find root": "de inhoudsopgave van het bestand (/Root) ontbreekt",
+    "eof marker not found": "het einde van het bestand (%%EOF) ontbreekt",
+    "startxref": "de verwijzingstabel (startxref) ontbreekt of klopt niet",
+    "xref": "de verwijzingstabel (xref) klopt niet",
+    "trailer": "de verwijzingstabel (trailer) klopt niet",
+    "trailer dictionary": "de verwijzingstabel (trailer) klopt niet",
+    "ended unexpectedly": "het bestand houdt halverwege op",
+    "unexpected end": "het bestand houdt halverwege op",
+    "unexpected eof": "het bestand houdt halverwege op",
+    "empty file": "het bestand is leeg",
+    "'%pdf-' expected": "het bestand begint niet als een PDF",
+    "limit": "het bestand is te groot of te diep genest om veilig te lezen",
+    "maximum": "het bestand is te groot of te diep genest om veilig te lezen",
+    "exceeds": "het bestand is te groot of te diep genest om veilig te lezen",
+    "recursion": "het bestand is te diep genest",
+    "decompress": "een ingepakt onderdeel is beschadigd",
+    "decod": "een ingepakt onderdeel is beschadigd",
+    "filter": "een ingepakt onderdeel gebruikt een onbekende of kapotte inpakmethode",
+    "predictor": "een ingepakt onderdeel is beschadigd",
+    "font": "een lettertype in het bestand is beschadigd",
+    "color space": "een afbeelding in het bestand is beschadigd",
+    "image": "een afbeelding in het bestand is beschadigd",
+    "encrypt": "de beveiliging (versleuteling) van het bestand klopt niet",
+    "password": "het bestand is met een wachtwoord beveiligd",
+    "not decrypted": "het bestand is met een wachtwoord beveiligd",
+    "object": "een object in het bestand klopt niet",
+    "dictionary": "een object in het bestand klopt niet",
+    "stream": "een gegevensstroom in het bestand klopt niet",
+    "read error": "een onderdeel van het bestand is onleesbaar",
+    "could not read": "een onderdeel van het bestand is onleesbaar",
+    "outline": "de bladwijzers van het bestand kloppen niet",
+    "xmp": "de metagegevens (XMP) van het bestand kloppen niet",
+}
+PDF_DEFAULT = "het bestand is beschadigd of geen geldig PDF-bestand"
+
+XML: dict[str, str] = {
+    "premature end": "de XML houdt halverwege op",
+    "extra content at the end": "na het einde van de XML staat nog iets",
+    "mismatch": "een element wordt gesloten met een andere naam dan waarmee het opent",
+    "attvalue": "een eigenschap (attribuut) staat niet goed tussen aanhalingstekens",
+    "attribute": "een eigenschap (attribuut) klopt niet",
+    "entity": "de XML gebruikt een entiteit (&…;) die niet bestaat of niet mag",
+    "doctype": "de XML heeft een DTD (<!DOCTYPE …>)",
+    "start tag expected": "de XML is leeg of begint niet met een element",
+    "document is empty": "de XML is leeg",
+    "encoding": "de XML heeft een onbekende of verkeerde tekencodering",
+    "namespace": "de XML gebruikt een naamruimte die niet is vastgelegd",
+    "huge": "de XML is te groot of te diep genest om veilig te lezen",
+    "depth": "de XML is te diep genest om veilig te lezen",
+    "char": "de XML bevat een teken dat daar niet mag",
+    "xpath": "een onderdeel van het Word-bestand heeft een onverwachte vorm",
+    "xslt": "een onderdeel van het Word-bestand heeft een onverwachte vorm",
+    "schema": "een onderdeel van het Word-bestand heeft een onverwachte vorm",
+}
+XML_DEFAULT = "de XML klopt niet"
+
+ZIP: dict[str, str] = {
+    "not a zip": "het is geen zip-archief (een .docx is er een)",
+    "truncated": "het zip-archief is onvolledig (afgebroken bij het opslaan of kopiëren?)",
+    "bad magic": "het zip-archief is beschadigd",
+    "crc": "een onderdeel van het zip-archief is beschadigd (de controlesom klopt niet)",
+    "overlapped": "het zip-archief is opzettelijk zo gemaakt dat onderdelen elkaar overlappen",
+    "compression method": "het zip-archief gebruikt een inpakmethode die niet wordt ondersteund",
+    "encrypted": "het zip-archief is met een wachtwoord beveiligd",
+    "password": "het zip-archief is met een wachtwoord beveiligd",
+    "zip64": "het zip-archief is te groot",
+    "requires zip64": "het zip-archief is te groot",
+    "there is no item named": "een onderdeel ontbreekt in het zip-archief",
+    "corrupt": "het zip-archief is beschadigd",
+    "central directory": "de inhoudsopgave van het zip-archief ontbreekt of is beschadigd",
+    "end of central": "de inhoudsopgave van het zip-archief ontbreekt of is beschadigd",
+    "decompress": "een onderdeel van het zip-archief is beschadigd",
+    "invalid": "het zip-archief is beschadigd",
+}
+ZIP_DEFAULT = "het zip-archief is beschadigd"
+
+LIBRARIES: dict[str, tuple[dict[str, str], str]] = {
+    "pypdf": (PDF, PDF_DEFAULT), "pikepdf": (PDF, PDF_DEFAULT), "lxml": (XML, XML_DEFAULT),
+    "xml": (XML, XML_DEFAULT), "zipfile": (ZIP, ZIP_DEFAULT), "zlib": (ZIP, ZIP_DEFAULT),
+}
+
+
+def described(english: object, library: str) -> str:
+    """What a library's English message means, in Dutch: the longest fragment of its table that the
+    message contains, else the library's general message. Never the English text itself."""
+    table, default = LIBRARIES.get(library, (PDF, PDF_DEFAULT))
+    text = str(english or "").lower()
+    found = [key for key in table if key in text]
+    return table[max(found, key=len)] if found else default
+
+
+def library(exc: BaseException) -> str:
+    """A pypdf, pikepdf, lxml or zipfile exception in Dutch (its class decides the table, its text the entry)."""
+    module = type(exc).__module__.split(".")[0]
+    if module not in LIBRARIES and isinstance(exc, EOFError):
+        module = "zipfile"
+    return described(f"{type(exc).__name__}: {exc}", module)
+
+
+def described_bug(exc: BaseException) -> str:
+    """An unexpected exception for the bug report: its class, and for pypdf, lxml or zipfile our Dutch
+    reading of it, never their English."""
+    if type(exc).__module__.split(".")[0] in LIBRARIES:
+        return f"{type(exc).__name__}: {library(exc)}"
+    return f"{type(exc).__name__}: {exc}"

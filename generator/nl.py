@@ -7,6 +7,8 @@ No month or number tables of our own.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
+from contextlib import AbstractContextManager
 from decimal import Decimal
 from functools import lru_cache
 
@@ -30,7 +32,14 @@ def datum_kort(value: dt.date) -> str:
 
 def bedrag(value: Decimal | int) -> str:
     """`2.763.946`; negative amounts with a leading minus, as Dutch begrotingen print them."""
-    return format_decimal(value, format="#,##0.##;-#,##0.##", locale=LOCALE)
+    with _exact(value):
+        return format_decimal(value, format="#,##0.##;-#,##0.##", locale=LOCALE)
+
+
+def _exact(value: Decimal | int) -> AbstractContextManager[decimal.Context]:
+    """Babel rounds in the current decimal context (28 digits): give it room for every digit of `value`."""
+    digits = len(Decimal(value).as_tuple().digits)
+    return decimal.localcontext(prec=max(28, digits + 4))
 
 
 def rangtelwoord(number: int) -> str:
@@ -50,7 +59,8 @@ def opsomming(items: list[str]) -> str:
 
 def bedrag_centen(value: Decimal | int) -> str:
     """`-1.250,50`: always two decimals, for tables in which some amount has cents."""
-    return format_decimal(value, format="#,##0.00;-#,##0.00", locale=LOCALE)
+    with _exact(value):
+        return format_decimal(value, format="#,##0.00;-#,##0.00", locale=LOCALE)
 
 
 def vergaderjaar(value: dt.date) -> str:

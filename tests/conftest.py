@@ -44,5 +44,18 @@ def soffice() -> str:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--install", action="store_true", default=False,
+                     help="Draai ook de installatietests (marker install): een verse kloon, wheel, verse venv; .ci/run doet dat apart.")
     parser.addoption("--update-visual", action="store_true", default=False,
                      help="Schrijf de referentiebeelden in tests/visual/ opnieuw (na een bewuste wijziging, en bekijk ze).")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `install` take minutes (a fresh clone, a wheel, a fresh venv with its packages):
+    they run with --install, which .ci/run passes in a step of its own."""
+    if config.getoption("--install"):
+        return
+    skip = pytest.mark.skip(reason="installatietest: draai met --install (zoals .ci/run)")
+    for item in items:
+        if "install" in item.keywords:
+            item.add_marker(skip)

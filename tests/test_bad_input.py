@@ -86,8 +86,8 @@ def test_not_utf8_is_named(project: Path, run) -> None:
     path.write_bytes(GOOD.replace("Goede titel", "Café").encode("latin-1"))
     result = run("check", str(path))
     assert result.exit_code == 1
-    assert ("fout.yaml:3:11: het bestand is niet in UTF-8 opgeslagen — sla het op als UTF-8 "
-            "(in Kladblok: Opslaan als → Codering: UTF-8)") in result.output
+    assert ("fout.yaml:3:11: het bestand is opgeslagen als Windows-1252 (ANSI), niet als UTF-8: hier staat 'é' — sla het op"
+            " als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8); de tekst blijft dan gelijk") in result.output
 
 
 def test_utf8_bom_is_accepted(project: Path, run) -> None:

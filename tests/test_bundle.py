@@ -68,7 +68,7 @@ def test_a_bad_input_leaves_the_old_bundle_alone(tmp_path: Path) -> None:
     (tmp_path / "kapot.pdf").write_bytes(b"%PDF-1.7\nrommel")
     out = tmp_path / "bundel.pdf"
     out.write_bytes(b"vorige bundel")
-    with pytest.raises(UserError, match=r"^geen bundel gemaakt: kapot\.pdf: de PDF is onleesbaar \("):
+    with pytest.raises(UserError, match=r"^geen bundel gemaakt: kapot\.pdf: de PDF is onleesbaar: de verwijzingstabel \(trailer\) klopt niet"):
         bundle([good, tmp_path / "kapot.pdf"], ["", ""], out, conformance=False)
     assert out.read_bytes() == b"vorige bundel"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bundel.pdf", "goed.pdf", "kapot.pdf"]
@@ -121,10 +121,11 @@ def test_bundel_command_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     blank_pdf(tmp_path / "a.pdf", 1)
     runner = CliRunner()
     result = runner.invoke(bundel_command, ["a.pdf", "weg.pdf", "-o", "raad.pdf"])
-    assert (result.exit_code, result.stderr) == (1, "fout: bestand niet gevonden: weg.pdf\n")
+    assert (result.exit_code, result.stderr) == (2, "fout: weg.pdf bestaat niet — controleer de naam en de map\n")  # wrong use
     result = runner.invoke(bundel_command, ["a.pdf", "-o", "a.pdf"])
     assert (result.exit_code, result.stderr) == (
         1, "fout: de bundel a.pdf zou invoerbestand a.pdf overschrijven — kies met -o een andere naam\n")
+    (tmp_path / "notulen.txt").write_text("notulen", "utf-8")
     result = runner.invoke(bundel_command, ["notulen.txt", "-o", "raad.pdf"])
     assert (result.exit_code, result.stderr) == (
         1, "fout: notulen.txt: alleen .pdf- en .docx-bestanden kunnen in een bundel\n")

@@ -204,7 +204,8 @@ def test_saving_writes_the_file_and_a_change_on_disk_is_never_overwritten(client
     (project / SAMPLE).write_text(text.replace("versterking #1", "door een collega"), encoding="utf-8")
     data["titel"] = "Mijn versie"
     conflict = client.post("/api/bewaar", json={"soort": "motie", "pad": SAMPLE, "data": data, "hash": saved.json()["hash"]})
-    assert conflict.status_code == 409 and "buiten de editor gewijzigd" in conflict.json()["message"]
+    message = conflict.json()["message"]
+    assert conflict.status_code == 409 and "buiten de editor gewijzigd" in message and "Opnieuw laden" in message
     assert "door een collega" in (project / SAMPLE).read_text(encoding="utf-8")
 
 

@@ -1,9 +1,10 @@
-"""Faults from outside: a full disk, a read-only output folder, an alias bomb."""
+"""Faults from outside: a full disk, a read-only output folder, an alias bomb.
+
+They are made with POSIX means (RLIMIT_FSIZE, setpriv, signals), so the module is skipped on Windows."""
 
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -13,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+resource = pytest.importorskip("resource", reason="fouten van buiten worden met POSIX-middelen nagebootst")
 
 REPO = Path(__file__).resolve().parents[1]
 ZWOLLE = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"

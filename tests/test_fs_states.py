@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import signal
 import tempfile
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator import portable
 from generator.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -81,19 +81,10 @@ def snapshot(root: Path) -> dict[str, str]:
     return found
 
 
-def expired(_signum: int, _frame: object) -> None:
-    raise TimeoutError("build hangs")
-
-
 def build(root: Path) -> str:
     before = snapshot(root)
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(60)
-    try:
+    with portable.time_limit(60, lambda: TimeoutError("build hangs")):
         result = CliRunner().invoke(main, ["-C", str(root), "build", "-j", "1"], catch_exceptions=False)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
     assert result.exit_code in (0, 1), result.output
     assert "Interne fout" not in result.output and "Traceback" not in result.output, result.output
     assert snapshot(root) == before, "a build changed something outside build/"

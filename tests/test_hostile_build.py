@@ -7,13 +7,14 @@ import errno
 import hashlib
 import json
 import os
-import signal
 import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from generator import portable
 
 MOTIE = "data/moties/2023-12-18-netwerkcoaches.yaml"
 BRIEF_DIR = "data/afdoeningen"
@@ -22,14 +23,8 @@ BRIEF_DIR = "data/afdoeningen"
 @pytest.fixture(autouse=True)
 def no_hang() -> Iterator[None]:
     """A FIFO that is opened to read waits forever: fail the test instead of hanging the suite."""
-    def expired(_signum: int, _frame: object) -> None:
-        raise TimeoutError("hangs")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(120)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
+    with portable.time_limit(120, lambda: TimeoutError("hangs")):
+        yield
 
 
 def sha(path: Path) -> str:

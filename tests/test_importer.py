@@ -396,7 +396,7 @@ def bad_pdf(kind: str, tmp_path: Path, good: Path) -> Path:
 
 BAD = {
     "versleuteld": "versleuteld.pdf is beveiligd met een wachtwoord en kan niet gelezen worden",
-    "beschadigd": "beschadigd.pdf is beschadigd of geen geldig PDF-bestand",
+    "beschadigd": "beschadigd.pdf is beschadigd: de verwijzingstabel (startxref) ontbreekt of klopt niet",
     "afgebroken": "afgebroken.pdf is onvolledig: het einde van het PDF-bestand ontbreekt",
     "scan": "scan.pdf bevat geen tekst, alleen afbeeldingen: waarschijnlijk een gescande PDF",
     "groot": "groot.pdf heeft 1000 pagina's; de import leest hoogstens 60 pagina's",
@@ -470,11 +470,11 @@ def test_command_output_file_no_overwrite_without_force(tmp_path: Path) -> None:
 
 def test_command_missing_file_and_folder(tmp_path: Path) -> None:
     missing = CliRunner().invoke(import_command, [str(tmp_path / "weg.pdf")])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # wrong use: the file named is not there
     assert missing.stderr == f"fout: {tmp_path / 'weg.pdf'} bestaat niet — controleer de naam en de map\n"
     no_dir = CliRunner().invoke(import_command, [str(CORPUS / "utrecht_inline.txt"), "-o",
                                                  str(tmp_path / "geen" / "x.yaml")])
-    assert no_dir.exit_code == 1 and "de map" in no_dir.stderr and "bestaat niet" in no_dir.stderr
+    assert no_dir.exit_code == 2 and "de map" in no_dir.stderr and "bestaat niet" in no_dir.stderr
 
 
 def test_command_is_registered_in_main_cli() -> None:

@@ -6,7 +6,6 @@ These tests never skip when LibreOffice is installed; with CI=true a missing Lib
 from __future__ import annotations
 
 import io
-import re
 import stat
 import struct
 import time
@@ -21,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from pypdf import PdfReader, PdfWriter
 
+from generator import portable
 from generator.cli.pdf import pdf_command
 from generator.errors import UserError
 from generator.pdf import convert as pdf
@@ -238,7 +238,7 @@ def test_missing_libreoffice_says_how_to_install(tmp_path: Path, monkeypatch: py
                                  f"maar daar staat geen uitvoerbaar programma — {INSTALL}")
     monkeypatch.delenv("RAADSSTUKKEN_SOFFICE")
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(pdf, "KNOWN_LOCATIONS", ())
+    monkeypatch.setattr(portable, "POSIX_SOFFICE", {"linux": (), "darwin": ()})
     document = make_docx(tmp_path / "a.docx", "Motie")
     result = CliRunner().invoke(pdf_command, [str(document)])
     assert result.exit_code == 1, result.output
@@ -267,7 +267,7 @@ def test_verify_pdf_rejects_what_we_would_not_publish(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"^leeg.pdf: de PDF is niet als PDF/A-2 gemarkeerd \(XMP pdfaid:part=2"):
         verify_pdf(blank, None)
     (tmp_path / "nep.pdf").write_bytes(b"%PDF-1.7\nrommel")
-    with pytest.raises(UserError, match=r"^nep.pdf: de PDF is onleesbaar \("):
+    with pytest.raises(UserError, match=r"^nep.pdf: de PDF is onleesbaar: het bestand houdt halverwege op$"):
         verify_pdf(tmp_path / "nep.pdf", None)
 
 
@@ -289,5 +289,5 @@ printf '%%PDF-1.4\\nniet echt' > "$out/$f.pdf"
     document = make_docx(tmp_path / "a.docx", "Motie")
     (tmp_path / "a.pdf").write_bytes(b"oude versie")
     [result] = convert([document], jobs=1)
-    assert result.pdf is None and re.match(r"de PDF is onleesbaar \(", result.error or "")
+    assert result.pdf is None and result.error == "de PDF is onleesbaar: het bestand houdt halverwege op"
     assert (tmp_path / "a.pdf").read_bytes() == b"oude versie"

@@ -19,6 +19,8 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
+pytestmark = pytest.mark.install  # a wheel built and installed: run with --install (.ci/run does, in a step of its own)
+
 REPO = Path(__file__).resolve().parents[1]
 
 

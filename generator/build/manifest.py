@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, portable
 from generator.errors import Issue, UserError, display_path
 from generator.files import Unreadable, read_regular, reason, write_chunks
 
@@ -204,18 +204,16 @@ def safe_name(out_dir: Path, name: str) -> bool:
 def _open_journal(path: Path) -> int:
     """Open for appending, never through a link and never a FIFO (opening one to write would wait
     for a reader): what is not our regular file is removed first, it lives in build/ under our name."""
-    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
     try:
         if path.is_symlink() or (path.exists() and not path.is_file()):
             if path.is_dir() and not path.is_symlink():
                 path.rmdir()
             else:
                 path.unlink()
-        fd = os.open(path, flags, 0o644)
+        fd = portable.open_fd(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644, follow=False)
     except OSError as exc:
         raise UserError(f"kan {display_path(path)} niet schrijven ({reason(exc)[0]})",
                         "verwijder dit bestand; raadsstukken maakt het opnieuw") from None
-    os.set_blocking(fd, True)
     return fd
 
 

@@ -10,27 +10,25 @@ hashes of this build); it is handed to each worker process and lives no longer t
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
+from generator.build.lifetime import build_lock, run_pool, sweep
+from generator.build.manifest import ABSENT, JOURNAL, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
 from generator.build.report import Outcome, Report
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
-from generator.files import inside, reason, write_bytes
-from generator.loading.discovery import collisions, profiles, survey
+from generator.files import inside, write_bytes
+from generator.loading.discovery import collisions, profiles, survey, too_long
 from generator.loading.project import TEMPLATES, Project
+from generator.soorten.collections import collective_outputs
 
 if TYPE_CHECKING:
     from generator.soorten.document import Prepared
@@ -66,6 +64,12 @@ class Builder:
     """File hashes of this build (a file is hashed once per build and process)."""
     containment: dict[str, Inside] = field(default_factory=dict)
     """The project and the built-in templates: their folders resolved once per build."""
+    decided: dict[str, list[str]] = field(default_factory=dict)
+    """Data file → the files that decide what its document shows without being named by it (the
+    vergaderingen that voted on a motie): an output is fresh only when its manifest knows them all."""
+    claimed: frozenset[str] = frozenset()
+    """Every output name a data file or a collection writes: a document's part may not take one."""
+    _parts: dict[str, list[str]] | None = None
 
     def input_key(self, path: Path) -> str:
         """How the manifest names an input: relative to the project (so a manifest committed with
@@ -103,14 +107,16 @@ class Builder:
         except Exception as exc:
             if os.environ.get("RAADSSTUKKEN_DEBUG"):
                 raise
-            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(f"{type(exc).__name__}: {exc}")))], bug=True)
+            from generator.messages import described_bug
+
+            return Outcome(source, "fout", [Issue(display_path(source), message=str(InternalError(described_bug(exc))))], bug=True)
 
     def build_one(self, source: Path, name: str) -> Outcome:
         options, manifest = self.options, self.manifest
-        txt_name = name[:-5] + ".txt"
-        entry = manifest.entries.get(name)
-        if not options.force and self.fresh(entry, options.out_dir / name, manifest.entries.get(txt_name), options.out_dir / txt_name):
-            return Outcome(source, "ongewijzigd", entries={name: entry, txt_name: manifest.entries[txt_name]})  # type: ignore[dict-item]
+        names = [name, *self.parts_of(source, name)]
+        if not options.force and self.unchanged(source, names):
+            entries = {n: manifest.entries[n] for main in names for n in (main, main[:-5] + ".txt")}
+            return Outcome(source, "ongewijzigd", entries=entries)
         from generator.soorten.document import prepare
 
         loaded = self.project.load(source)
@@ -118,8 +124,36 @@ class Builder:
         if prepared is None:
             return Outcome(source, "geen", list(loaded.doc.warnings))
         outcome = self.emit(source, name, prepared)
+        for suffix, part in prepared.parts:
+            outcome = merged(outcome, self.emit_part(source, name[:-5] + suffix + ".docx", part))
         outcome.issues[:0] = loaded.doc.warnings
         return outcome
+
+    def unchanged(self, source: Path, names: list[str]) -> bool:
+        """Every output of `source` is as the manifest says, and the manifest knows what decides it."""
+        entries, out = self.manifest.entries, self.options.out_dir
+        for name in names:
+            txt = name[:-5] + ".txt"
+            if not self.fresh(entries.get(name), out / name, entries.get(txt), out / txt):
+                return False
+        inputs = entries[names[0]].inputs
+        return all(self.input_key(Path(p)) in inputs for p in self.decided.get(str(source), []))
+
+    def parts_of(self, source: Path, name: str) -> list[str]:
+        """The parts the last build made of `source` (a vergadering's stemmingslijst and besluitenlijst)."""
+        if self._parts is None:
+            self._parts = {}
+            for entry_name, entry in self.manifest.entries.items():
+                self._parts.setdefault(entry.source, []).append(entry_name)
+        own = self._parts.get(display_path(source, self.project.root), [])
+        return sorted(n for n in own if n != name and n.endswith(".docx"))
+
+    def emit_part(self, source: Path, name: str, prepared: Prepared) -> Outcome:
+        if name in self.claimed:
+            return Outcome(source, "fout", [Issue(display_path(source), message=f"maakt {name}, maar dat bestand"
+                                                  " maakt al een ander gegevensbestand of overzicht",
+                                                  hint="geef een van beide bestanden een andere naam")])
+        return self.emit(source, name, prepared)
 
     def emit(self, source: Path, name: str, prepared: Prepared) -> Outcome:
         """Render one prepared document and write it (and its .txt) unless nothing changed."""
@@ -177,31 +211,28 @@ class Builder:
         return {**vars(self), "hashes": {}}  # a worker hashes for itself
 
 
+RANK = ("fout", "handmatig", "verouderd", "gebouwd", "ongewijzigd", "geen")
+
+
+def merged(first: Outcome, second: Outcome) -> Outcome:
+    """One outcome for a document and its parts: the most telling status, all issues and entries."""
+    status = min(first.status, second.status, key=RANK.index)
+    return Outcome(first.source, status, [*first.issues, *second.issues], {**first.entries, **second.entries},
+                   first.bug or second.bug)
+
+
+def decided_by(project: Project) -> dict[str, list[str]]:
+    """What the soorten that decide about other files say (a vergadering about the stukken it votes on)."""
+    found: dict[str, list[str]] = {}
+    for soort in project.registry:
+        if soort.decides:
+            for path, deciders in soort.call("decides")(project).items():
+                found.setdefault(str(path), []).extend(str(d) for d in deciders)
+    return found
+
+
 def _work(builder: Builder, item: tuple[Path, str]) -> Outcome:
     return builder.work(item)
-
-
-@contextmanager
-def _lock(out_dir: Path, check: bool) -> Iterator[None]:
-    if check:
-        yield
-        return
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out_dir / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
-    except OSError as exc:
-        why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else (
-            "build/.lock is een koppeling; verwijder die" if exc.errno == errno.ELOOP else reason(exc)[0])
-        raise UserError(f"kan niet schrijven in {out_dir} ({why})",
-                        "controleer of de map bestaat en schrijfbaar is, of kies een andere met -o") from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UserError(f"er loopt al een build in {out_dir}", "wacht tot die klaar is en probeer het opnieuw") from None
-        yield
-    finally:
-        os.close(fd)
 
 
 def build(project: Project, paths: list[Path], options: Options,
@@ -209,29 +240,43 @@ def build(project: Project, paths: list[Path], options: Options,
     sources, skipped = survey(project, paths)
     report = Report(problems=skipped)
     seen, clashes = collisions(project, sources)
-    if clashes:  # nothing is written: one of the two would silently replace the other
-        report.problems.extend(clashes)
+    clashes += too_long(seen, options.out_dir)
+    report.problems.extend(clashes)
+    if any(clash.severity == "fout" for clash in clashes):  # nothing is written: one would silently replace the other
         return report
     work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
-    with _lock(options.out_dir, options.check):
+    with _locked(options, report) as lock:
         manifest = Manifest.read(options.out_dir)
         report.problems.extend(manifest.warnings)
-        builder = Builder(project, options, manifest, Journal(options.out_dir))
+        builder = Builder(project, options, manifest, Journal(options.out_dir), decided=decided_by(project),
+                          claimed=frozenset([*seen, *collective_outputs(project)]))
         try:
             _build(builder, sources, work, whole=not paths and options.shard is None, report=report,
-                   seen=set(seen.values()), progress=progress)
+                   seen=set(seen.values()), progress=progress, lock=lock)
         finally:
             builder.journal.close()
     return report
 
 
+@contextmanager
+def _locked(options: Options, report: Report) -> Iterator[int | None]:
+    """The build lock (build/lifetime.py), and what a killed build left swept away; none for --check."""
+    if options.check:
+        yield None
+        return
+    with build_lock(options.out_dir, report.problems) as lock:
+        sweep(options.out_dir, unfinished=(options.out_dir / JOURNAL).exists())
+        yield lock
+
+
 def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], *, whole: bool, report: Report,
-           seen: set[Path], progress: Callable[[Outcome, int, int], None] | None) -> None:
+           seen: set[Path], progress: Callable[[Outcome, int, int], None] | None, lock: int | None = None) -> None:
     project, options, manifest = builder.project, builder.options, builder.manifest
-    for done, outcome in enumerate(_run(builder, work), start=1):
-        report.outcomes.append(outcome)
-        if progress:
-            progress(outcome, done, len(work))
+    with closing(_run(builder, work, lock)) as outcomes:  # closed at once when the build stops: workers go too
+        for done, outcome in enumerate(outcomes, start=1):
+            report.outcomes.append(outcome)
+            if progress:
+                progress(outcome, done, len(work))
     fingerprint = _fingerprint(builder, sources)
     unchanged = whole and not options.force and fingerprint == manifest.fingerprint and not report.failed
     from generator.soorten.collections import Collections
@@ -257,14 +302,13 @@ def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], 
         manifest.write()
 
 
-def _run(builder: Builder, work: list[tuple[Path, str]]) -> Iterator[Outcome]:
+def _run(builder: Builder, work: list[tuple[Path, str]], lock: int | None = None) -> Generator[Outcome, None, None]:
     jobs = max(1, min(builder.options.jobs, len(work)))
     if jobs == 1:
         yield from map(builder.work, work)
         return
     chunk = max(1, len(work) // (jobs * 8))
-    with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
-        yield from pool.map(partial(_work, builder), work, chunksize=chunk)
+    yield from run_pool(jobs, partial(_work, builder), work, chunk=chunk, lock=lock)
 
 
 def _fingerprint(builder: Builder, sources: list[Path]) -> str:
@@ -319,7 +363,7 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
 
     problems = _guarded(gather, data_dir)
     if problems:
-        report.outcomes.append(Outcome(data_dir, "fout", problems))
+        report.outcomes.append(Outcome(data_dir, "fout", problems, overview=True))
         if not builder.options.check:
             report.problems.append(_kept(builder))
     for name, prepared in made:
@@ -327,6 +371,7 @@ def _collections(builder: Builder, collections: object, report: Report) -> None:
             outcome = builder.emit(data_dir, name, prepared)
         except RaadsstukkenError as exc:
             outcome = Outcome(data_dir, "fout", [Issue(name, message=str(exc))])
+        outcome.overview = True
         report.outcomes.append(outcome)
 
 

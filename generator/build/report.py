@@ -17,6 +17,8 @@ class Outcome:
     entries: dict[str, Entry] = field(default_factory=dict)
     bug: bool = False
     """The failure was a bug in the tool, not in the data (exit 3)."""
+    overview: bool = False
+    """An output made from many data files (the motievolglijst), not counted with the data files."""
 
 
 @dataclass
@@ -27,12 +29,13 @@ class Report:
     pdfs: int = 0
     odts: int = 0
 
-    def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
+    def count(self, status: str, *, overviews: bool = False) -> int:
+        """Data files with this status (what the progress counter counts), or with overviews=True the overviews."""
+        return sum(1 for o in self.outcomes if o.status == status and o.overview == overviews)
 
     @property
     def issues(self) -> list[Issue]:
-        return sorted([*self.problems, *(i for o in self.outcomes for i in o.issues)])
+        return sorted({*self.problems, *(i for o in self.outcomes for i in o.issues)})  # a profile's error once, not per document
 
     @property
     def failed(self) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
+
+import ahocorasick
 
 from generator import nl
 from generator.errors import Issue
@@ -18,7 +21,7 @@ from generator.soorten.afdoeningsbrief.document import aangenomen_op
 from generator.soorten.gemeente.model import ROLLEN
 
 from .strict import Doc
-from .texts import QUOTED, Loc, dutch_dates, key_of, same_but_first, scalars, title_year
+from .texts import QUOTED, dutch_dates, key_of, same_but_first, scalars, title_year
 
 
 def has(project: Any, doc: Doc, role: str) -> bool:
@@ -36,9 +39,10 @@ def cross_issues(project: Any, docs: list[Doc]) -> list[Issue]:
             if target in moties:
                 briefs[target] = d
     issues = [*afdoening_dates(briefs, moties), *amendment_dates(project, docs)]
+    index = MotieIndex(list(moties.values()), briefs)
     for doc in docs:
         if has(project, doc, "besluit"):
-            issues.extend(later_citations(doc, list(moties.values()), briefs))
+            issues.extend(later_citations(doc, index))
     issues.extend(spellings(project, docs))
     return issues
 
@@ -64,17 +68,16 @@ def bound(doc: Doc) -> tuple[dt.date, str] | None:
     return (dt.date(year, 12, 31), f"van {year}") if year else None
 
 
-def later_citations(doc: Doc, moties: list[Doc], briefs: dict[Any, Doc]) -> list[Issue]:
+def later_citations(doc: Doc, moties: MotieIndex) -> list[Issue]:
     limit = bound(doc)
     if limit is None:
         return []
     orgaan = doc.loaded.model.gemeente
-    own = [m for m in moties if (m.loaded.model.orgaan_id or m.loaded.model.gemeente) == orgaan]
     issues = []
     for loc, text in scalars(doc.loaded.doc.data):
         if key_of(loc) in ("titel", "wijzigt"):
             continue
-        for what, datum in cited(text, own, briefs):
+        for what, datum in moties.cited(text, orgaan):
             if datum > limit[0]:
                 issues.append(doc.issue(loc, f"de tekst noemt {what} van {nl.datum_kort(datum)}, maar de"
                                         f" {doc.loaded.model.soort} is {limit[1]}",
@@ -84,22 +87,40 @@ def later_citations(doc: Doc, moties: list[Doc], briefs: dict[Any, Doc]) -> list
     return issues
 
 
-def cited(text: str, moties: list[Doc], briefs: dict[Any, Doc]) -> list[tuple[str, dt.date]]:
-    """The moties (and afdoeningen) a text refers to, by their date or their quoted title."""
-    found = []
-    dates = set(dutch_dates(text))
-    quoted = {q.casefold() for q in QUOTED.findall(text)}
-    for motie in moties:
-        model = motie.loaded.model
-        adopted = aangenomen_op(model)
-        if adopted in dates or model.vergadering in dates:
-            found.append((f"de motie '{model.titel}'", adopted))
-        if model.titel.casefold() in quoted:
-            brief = briefs.get(motie.loaded.path)
-            if brief is not None and "afdoening" in text.casefold() and brief.loaded.model.datum:
-                found.append((f"de afdoening van de motie '{model.titel}'", brief.loaded.model.datum))
-            found.append((f"de motie '{model.titel}'", adopted))
-    return found
+class MotieIndex:
+    """The moties by the dates and the casefolded titles a text can name them by, built once per run."""
+
+    def __init__(self, moties: list[Doc], briefs: dict[Any, Doc]) -> None:
+        self.moties, self.briefs = moties, briefs
+        self.by_date: dict[dt.date, list[int]] = defaultdict(list)
+        self.by_title: dict[str, list[int]] = defaultdict(list)
+        for number, motie in enumerate(moties):
+            model = motie.loaded.model
+            for datum in {aangenomen_op(model), model.vergadering}:
+                self.by_date[datum].append(number)
+            self.by_title[model.titel.casefold()].append(number)
+
+    def cited(self, text: str, orgaan: str) -> list[tuple[str, dt.date]]:
+        """The moties (and afdoeningen) of this orgaan a text refers to, by their date or their quoted title."""
+        dates = {d for d in dutch_dates(text) if d in self.by_date}
+        quoted = {q.casefold() for q in QUOTED.findall(text)}
+        by_title = {n for q in quoted for n in self.by_title.get(q, ())}
+        candidates = sorted({n for d in dates for n in self.by_date[d]} | by_title)
+        found = []
+        for number in candidates:
+            motie = self.moties[number]
+            model = motie.loaded.model
+            if (model.orgaan_id or model.gemeente) != orgaan:
+                continue
+            adopted = aangenomen_op(model)
+            if adopted in dates or model.vergadering in dates:
+                found.append((f"de motie '{model.titel}'", adopted))
+            if number in by_title:
+                brief = self.briefs.get(motie.loaded.path)
+                if brief is not None and "afdoening" in text.casefold() and brief.loaded.model.datum:
+                    found.append((f"de afdoening van de motie '{model.titel}'", brief.loaded.model.datum))
+                found.append((f"de motie '{model.titel}'", adopted))
+        return found
 
 
 def amendment_dates(project: Any, docs: list[Doc]) -> list[Issue]:
@@ -123,30 +144,61 @@ def amendment_dates(project: Any, docs: list[Doc]) -> list[Issue]:
 
 
 def spellings(project: Any, docs: list[Doc]) -> list[Issue]:
-    """A title is spelled everywhere as the document that is that thing spells it (role `titel`)."""
+    """A title is spelled everywhere as the document that is that thing spells it (role `titel`).
+
+    One pass over every value with an index of all titles (Aho–Corasick), not every title searched
+    in every value: 10,000 documents in seconds rather than hours."""
     canon = {d.loaded.model.titel.casefold(): (d.loaded.model.titel, d.name) for d in docs if has(project, d, "titel")}
+    index = TitleIndex(canon)
     issues = []
     for doc in docs:
+        name = doc.name
         for loc, text in scalars(doc.loaded.doc.data):
-            issues.extend(_variants(doc, loc, text, canon))
+            own = key_of(loc) == "titel"
+            for found in index.variants(text):
+                if not (own and found.where == name):
+                    issues.append(doc.issue(loc, f"'{found.written}' is anders geschreven dan '{found.title}' ({found.where})",
+                                            "schrijf dezelfde titel overal op dezelfde manier"))
     return issues + people(docs)
 
 
-def _variants(doc: Doc, loc: Loc, text: str, canon: dict[str, tuple[str, str]]) -> list[Issue]:
-    found = []
-    folded = text.casefold()
-    for key, (title, where) in canon.items():
-        if where == doc.name and key_of(loc) == "titel":
-            continue
-        start = folded.find(key)
-        while start != -1:
+@dataclass(frozen=True)
+class Variant:
+    written: str
+    title: str
+    where: str
+
+
+class TitleIndex:
+    """Every title (casefolded) in one automaton: a text is read once, whatever the number of titles.
+
+    Its answer is the plain search's: per title, the first place the text holds it (casefolded)
+    written otherwise than the title, except for the case of its first letter."""
+
+    def __init__(self, canon: dict[str, tuple[str, str]]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for key, (title, where) in canon.items():
+            if key:
+                self.automaton.add_word(key, (key, title, where))
+        self.empty = not len(self.automaton)
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def variants(self, text: str) -> list[Variant]:
+        if self.empty:
+            return []
+        folded = text.casefold()
+        done: set[str] = set()
+        found = []
+        for end, (key, title, where) in self.automaton.iter(folded):
+            if key in done:
+                continue
+            start = end - len(key) + 1
             written = text[start:start + len(title)]
             if not same_but_first(written, title):
-                found.append(doc.issue(loc, f"'{written}' is anders geschreven dan '{title}' ({where})",
-                                       "schrijf dezelfde titel overal op dezelfde manier"))
-                break
-            start = folded.find(key, start + 1)
-    return found
+                done.add(key)
+                found.append(Variant(written, title, where))
+        return found
 
 
 def _person_key(name: str) -> str:

@@ -64,6 +64,10 @@ def check_file(project: Project, path: Path) -> Checked:
     try:
         loaded = project.load(path)
         prepared = prepare(project, loaded)
+        if prepared is not None:  # the cross-document checks read a stuk as its vergadering decided it
+            from generator.soorten.vergadering.status import toegepast
+
+            loaded = toegepast(project, loaded)[0]
         return Checked([*loaded.doc.warnings, *warnings(loaded), *content_warnings(project, loaded)], loaded.model.soort,
                        prepared, loaded)
     except ValidationFailed as exc:

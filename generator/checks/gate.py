@@ -15,6 +15,7 @@ from generator.errors import Issue
 from generator.loading.project import Loaded, Project
 from generator.soorten.document import Prepared
 
+from .characters import deceiving
 from .crossdocs import cross_issues
 from .starter import starter_issues
 from .strict import Doc, document_issues, orgaan_of
@@ -30,10 +31,14 @@ def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: 
     severity = "fout" if streng or verzendklaar else "waarschuwing"
     found: list[Issue] = []
     always: list[Issue] = []
+    warnings: list[Issue] = []
     for doc in docs:
         always.extend(starter_issues(project.registry, doc, orgaan_of(doc)))
         found.extend(document_issues(project, doc))
         found.extend(voorstel_issues(project, doc))
+        names, prose = deceiving(doc)
+        found.extend(names)
+        warnings.extend(prose)
     if across:
         found.extend(cross_issues(project, docs))
         found.extend(double_numbers(project, docs, orgaan_of))
@@ -41,6 +46,7 @@ def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: 
     gap = severity if verzendklaar else CONCEPT
     issues = {dataclasses.replace(i, severity=gap if i.file in concepts else severity) for i in found}
     issues.update(dataclasses.replace(i, severity=severity) for i in always)
+    issues.update(dataclasses.replace(i, severity="waarschuwing") for i in warnings)  # deceiving characters in prose
     if verzendklaar:
         issues.update(_concept(doc) for doc in docs if doc.concept)
     return sorted(issues)

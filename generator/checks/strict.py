@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from generator import nl
@@ -38,7 +39,7 @@ class Doc:
     gemeente: Loaded | None
     context: dict[str, Any]
 
-    @property
+    @cached_property
     def name(self) -> str:
         return self.loaded.doc.name
 

@@ -17,10 +17,13 @@ import click
 
 from generator.cli import dutch
 from generator.errors import InternalError, Issue, RaadsstukkenError, ValidationFailed
+from generator.files import FULL
 
 LAZY = {  # commands in their own modules, imported only when used (a no-op build starts fast)
     "bewerk": ("generator.cli.editor", "bewerk_command"),
     "bundel": ("generator.cli.pdf", "bundel_command"),
+    "doctor": ("generator.cli.doctor", "doctor_command"),
+    "export": ("generator.cli.export", "export_command"),
     "import": ("generator.cli.imports", "import_command"),
     "init": ("generator.cli.init", "init_command"),
     "pdf": ("generator.cli.pdf", "pdf_command"),
@@ -32,8 +35,13 @@ LAZY = {  # commands in their own modules, imported only when used (a no-op buil
 
 def guarded(ctx: click.Context, call: Callable[[], Any]) -> Any:
     """Run a command; turn what it raises into one message and the exit code of the policy above."""
+    from generator import portable
+
     try:
-        return call()
+        with portable.terminate_as_interrupt():
+            result = call()
+            sys.stdout.flush()  # a full disk shows here, not as English when Python exits
+        return result
     except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
         raise
     except ValidationFailed as exc:
@@ -51,7 +59,14 @@ def guarded(ctx: click.Context, call: Callable[[], Any]) -> Any:
     except Exception as exc:
         if os.environ.get("RAADSSTUKKEN_DEBUG"):
             raise
-        click.echo(str(InternalError(f"{type(exc).__name__}: {exc}")), err=True)
+        if isinstance(exc, OSError) and exc.errno in FULL:  # stdout on a full disk (files.py names its own writes)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is still buffered goes nowhere
+            click.echo("fout: kan de uitvoer niet schrijven: de schijf is vol — maak ruimte vrij of stuur de uitvoer naar"
+                       " een bestand op een andere schijf", err=True)
+            ctx.exit(1)
+        from generator.messages import described_bug
+
+        click.echo(str(InternalError(described_bug(exc))), err=True)
         ctx.exit(InternalError.exit_code)
 
 

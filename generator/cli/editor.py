@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command
-from generator.errors import UserError
+from generator.cli.paths import folder_must_exist
+from generator.errors import UsageError, UserError
 
 
 @click.command("bewerk", cls=Command)
@@ -23,12 +24,20 @@ def bewerk_command(ctx: click.Context, map_: Path | None, poort: int | None, gee
     met toegangsteken. Stop hem met Ctrl+C.
     """
     root = (map_ or getattr(ctx.obj, "root", None) or Path.cwd()).resolve()
-    if not root.is_dir():
-        raise UserError(f"de map {root} bestaat niet", "geef de projectmap op (met data/gemeenten)")
+    folder_must_exist(root, "geef de projectmap op (met data/gemeenten)")
     try:
         from generator.editor.server import serve
     except ImportError as exc:
         raise UserError(f"de editor is niet geïnstalleerd ({exc.name} ontbreekt)",
                         "installeer hem met: .venv/bin/pip install -e '.[editor]'") from None
-    serve(root, poort or 0, open_browser=not geen_browser,
-          announce=lambda url: click.echo(f"De editor draait op:\n\n    {url}\n\nStop hem met Ctrl+C.", err=True))
+    from generator import portable
+
+    try:
+        serve(root, poort or 0, open_browser=not geen_browser,
+              announce=lambda url: click.echo(f"De editor draait op:\n\n    {url}\n\nStop hem met Ctrl+C.", err=True))
+    except OSError as exc:
+        if not portable.address_in_use(exc):
+            raise
+        raise UsageError(f"poort {poort} op 127.0.0.1 is al in gebruik door een ander programma",
+                         f"kies een andere met --poort (bijvoorbeeld --poort {(poort or 0) % 65535 + 1}), of laat --poort weg:"
+                         " dan kiest de editor zelf een vrije poort") from None

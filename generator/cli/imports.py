@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command
-from generator.errors import UserError
+from generator.cli.paths import folder_must_exist, must_exist
 from generator.files import exists, write_bytes
 
 
@@ -30,6 +30,7 @@ def import_command(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool) 
 def _run(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool = False) -> None:
     from generator.importer import import_file, to_yaml
 
+    must_exist([bestand])
     if uitvoer is not None and uitvoer.exists() and not force:
         raise exists(uitvoer)
     result = import_file(bestand, raw=ruw)
@@ -47,7 +48,5 @@ def _run(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool = False) ->
 
 def write_new(path: Path, text: str, force: bool) -> None:
     """Atomically; without `force`, never replace a file (not even one that appeared meanwhile)."""
-    folder = path.parent if str(path.parent) else Path()
-    if not folder.is_dir():
-        raise UserError(f"de map {folder} bestaat niet", "maak de map eerst aan of kies een andere uitvoer")
+    folder_must_exist(path.parent if str(path.parent) else Path(), "maak de map eerst aan of kies een andere uitvoer")
     write_bytes(path, text.encode("utf-8"), replace=force)

@@ -32,8 +32,10 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 def main(ctx: click.Context, project_dir: Path | None) -> None:
     """raadsstukken: moties, raadsbrieven, verordeningen en begrotingsteksten als Word-documenten
     uit YAML-gegevens."""
+    from generator import clock
     from generator.loading.project import Project
 
+    clock.source_date()  # a SOURCE_DATE_EPOCH that is no time stops every command before it starts
     ctx.obj = Project((project_dir or Path.cwd()).resolve())
 
 
@@ -87,13 +89,15 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
     parts = [f"{report.count('gebouwd')} gebouwd", f"{report.count('ongewijzigd')} ongewijzigd"]
     if check:
         parts = [f"{report.count('verouderd')} verouderd", f"{report.count('ongewijzigd')} actueel"]
+    if overviews := report.count("verouderd" if check else "gebouwd", overviews=True):
+        parts.append(f"{overviews} {'overzicht' if overviews == 1 else 'overzichten'} {'verouderd' if check else 'bijgewerkt'}")
     if report.removed:
         parts.append(f"{len(report.removed)} verwijderd")
     if pdf and not check:
         parts.append(f"{report.pdfs} PDF")
     if report.odts:
         parts.append(f"{report.odts} ODT")
-    parts.append(f"{report.count('fout')} fout")
+    parts.append(f"{report.count('fout') + report.count('fout', overviews=True)} fout")
     click.echo(", ".join(parts) + f", {seconds} s")
     if report.bug:
         sys.exit(3)

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command
+from generator.cli.paths import must_exist
 from generator.errors import display_path
 
 PDFS, PAGINAS = "PDF's", "pagina's"
@@ -33,6 +34,7 @@ def pdf_command(files: tuple[Path, ...], jobs: int | None, timeout: float) -> No
     """
     from generator.pdf.convert import convert
 
+    must_exist(files)
     results = convert(files, jobs=jobs or os.cpu_count() or 1, timeout=timeout)
     for result in results:
         if result.pdf:
@@ -64,6 +66,7 @@ def bundel_command(files: tuple[Path, ...], output: Path, titel: str | None, job
     """
     from generator.pdf.bundle import bundle_documents
 
+    must_exist(files)
     made = bundle_documents(files, output, title=titel, jobs=jobs or os.cpu_count() or 1, timeout=timeout)
     click.echo(f"{display_path(output)}: {len(files)} {_plural(len(files), 'document', 'documenten')}, "
                f"{made.pages} {_plural(made.pages, 'pagina', PAGINAS)}")

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from generator.cli.boundary import Command, Group
-from generator.errors import UsageError, UserError, display_path
+from generator.cli.paths import must_exist
+from generator.errors import UsageError, display_path
 from generator.loading.project import Project
 
 
@@ -51,8 +52,7 @@ def check_command(obj: Project | None, file: Path | None, soort: str | None) -> 
     if file is None:
         issues = template_issues(project)
     else:
-        if not file.is_file():
-            raise UserError(f"{file} bestaat niet", "geef het pad van een Word-sjabloon (.docx)")
+        must_exist([file], "geef het pad van een Word-sjabloon (.docx)")
         cat = catalogue(project)
         name = match(project, cat, file, soort)
         if name is None:

@@ -7,6 +7,7 @@ change on disk. Messages are those of `raadsstukken check` (checks/data.py), wor
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import tempfile
 import time
@@ -72,17 +73,23 @@ def _reads_back(project: Project, soort: str, text: str, data: dict[str, Any], f
 
 
 def new_path(root: Path, folder: str, data: dict[str, Any]) -> Path:
-    """data/<folder>/<datum>-<onderwerp>.yaml (the folder its soort declares), numbered when the name is taken."""
+    """data/<folder>/<datum>-<onderwerp>.yaml (the folder its soort declares), numbered when the name is taken.
+
+    The name is made of slugs only (letters, digits, hyphens: no `..`, separator, drive or NUL can
+    survive), never a name Windows reserves (CON, NUL, COM1 …), and checked to stay inside data/
+    once links are followed before anything is written (`contained`, else Refused)."""
+    from generator.editor.security import contained
+    from generator.files import windows_refuses
     from generator.organen.register import slug
 
-    day = str(data.get("vergadering") or data.get("datum") or data.get("vastgesteld") or "").strip()
-    soort = str(data.get("soort") or "document")
-    stem = "-".join(p for p in (day, slug(str(data.get("titel") or data.get("onderwerp") or soort))[:60]) if p) or soort
-    base = root / "data" / folder
-    candidate = base / f"{stem}.yaml"
-    number = 2
-    while candidate.exists():
-        candidate = base / f"{stem}-{number}.yaml"
+    day = slug(str(data.get("vergadering") or data.get("datum") or data.get("vastgesteld") or ""))[:20].strip("-")
+    title = slug(str(data.get("titel") or data.get("onderwerp") or ""))[:60].strip("-")
+    stem = "-".join(p for p in (day, title) if p) or slug(str(data.get("soort") or ""))[:30].strip("-") or "document"
+    if windows_refuses(stem):
+        stem += "-document"
+    number, name = 2, f"{stem}.yaml"
+    while (candidate := contained(root, f"data/{folder}/{name}", under="data", suffixes=(".yaml",))).exists():
+        name = f"{stem}-{number}.yaml"
         number += 1
     return candidate
 
@@ -138,8 +145,16 @@ def _png_pages(pdf: Path, work: Path) -> list[bytes]:
     try:
         subprocess.run(["pdftoppm", "-png", "-r", str(PREVIEW_DPI), str(pdf), str(work / "pagina")],
                        check=True, capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise UserError(f"geen voorbeeld: pdftoppm werkte niet ({type(exc).__name__})",
+    except subprocess.TimeoutExpired:
+        raise UserError("geen voorbeeld: pdftoppm deed er langer dan 60 seconden over",
+                        "probeer het opnieuw; is het document heel lang, bekijk dan de PDF na 'Maak'") from None
+    except subprocess.CalledProcessError as exc:
+        raise UserError(f"geen voorbeeld: pdftoppm stopte met foutcode {exc.returncode}",
+                        "installeer poppler-utils opnieuw (apt-get install poppler-utils)") from None
+    except OSError as exc:
+        from generator.files import reason
+
+        raise UserError(f"geen voorbeeld: pdftoppm werkte niet ({reason(exc)[0]})",
                         "installeer poppler-utils (apt-get install poppler-utils)") from None
     return [p.read_bytes() for p in sorted(work.glob("pagina-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))]
 
@@ -162,6 +177,7 @@ def import_draft(root: Path, name: str, body: bytes) -> tuple[Path, list[str]]:
     one) in its soort's folder, through the importer of `raadsstukken import`; its path and notes."""
     from generator.importer import import_file, to_yaml
 
+    name = upload_name(name)
     suffix = Path(name).suffix.lower()
     if suffix not in (".pdf", ".txt", ".text", ".docx", ".md"):
         raise UserError(f"{name}: dit soort bestand kan de import niet lezen", "kies een PDF, een Word-bestand (.docx) of een tekstbestand")
@@ -173,8 +189,19 @@ def import_draft(root: Path, name: str, body: bytes) -> tuple[Path, list[str]]:
 
     soort = BUILTIN.get(str(result.data.get("soort", "motie"))) or BUILTIN["motie"]
     target = new_path(root, soort.data_folder, result.data)
-    write_bytes(target, to_yaml(result, Path(name).name).encode("utf-8"), replace=False)
+    write_bytes(target, to_yaml(result, name).encode("utf-8"), replace=False)
     return target, [*result.notes, *result.warnings]
+
+
+def upload_name(sent: str) -> str:
+    """The name a browser sent with an upload, as a name to show: its last part, on one line (it goes
+    into the new file's first comment, where a line break would start a field), without control or
+    invisible characters, at most 100 characters."""
+    import unicodedata
+
+    last = re.split(r"[/\\]", sent)[-1]
+    shown = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in last)
+    return " ".join(shown.split())[:100]
 
 
 def issues_of(exc: RaadsstukkenError) -> list[dict[str, Any]]:

@@ -20,18 +20,49 @@ from generator.editor.security import contained, relative_name
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 DOWNLOADS = (".docx", ".pdf", ".txt")
-CONFLICT = ("Het bestand is buiten de editor gewijzigd sinds u het opende. Uw wijzigingen zijn niet bewaard."
-            " Laad het opnieuw (uw invoer gaat dan verloren) of kopieer eerst wat u wilt houden.")
+CONFLICT = ("Het bestand is sinds u het opende in een ander venster of buiten de editor gewijzigd. Uw wijzigingen zijn niet"
+            " bewaard. Klik op ‘Opnieuw laden’ (uw invoer gaat dan verloren) of kopieer eerst wat u wilt houden.")
+
+
+MAX_DEPTH = 32
+"""Levels of nesting a form's JSON may have: the deepest model (a verordening's onderdelen) needs
+about ten; a body nested 100,000 deep would otherwise exhaust the parser's recursion."""
+TOO_DEEP = f"Ongeldig verzoek: de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus)."
 
 
 async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if _depth(raw) > MAX_DEPTH:
+        raise HTTPException(400, TOO_DEEP)
     try:
-        value = json.loads(await request.body())
-    except ValueError:
+        value = json.loads(raw)
+    except (ValueError, RecursionError):
         raise HTTPException(400, "ongeldig verzoek") from None
     if not isinstance(value, dict) or not isinstance(value.get("data", {}), dict):
         raise HTTPException(400, "ongeldig verzoek")
     return value
+
+
+def _depth(raw: bytes) -> int:
+    """The nesting of [ and { outside strings, counted before parsing, up to one level past the limit
+    (the regular expression finds only brackets, quotes and escapes, in C)."""
+    import re
+
+    deepest = depth = 0
+    inside = False
+    for token in re.findall(rb'\\.|["\[\]{}]', raw):
+        if token == b'"':
+            inside = not inside
+        elif inside or len(token) == 2:
+            continue
+        elif token in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                break
+        else:
+            depth -= 1
+    return deepest
 
 
 def _target(editor: Editor, value: dict[str, Any]) -> tuple[Path, str]:
@@ -52,12 +83,21 @@ def check(editor: Editor) -> Endpoint:
     return answer
 
 
+def _save(editor: Editor, value: dict[str, Any]) -> tuple[Path, str]:
+    """Name (for a new document) and save under the lock of that file or folder."""
+    soort = editor.soort(str(value.get("soort", "")))
+    pad = str(value.get("pad") or "")
+    place = editor.document(pad) if pad else (editor.root / "data" / soort.data_folder).resolve()
+    with editor.saving(place):
+        target, _ = _target(editor, value)
+        return target, actions.save(editor.root, target, soort.name, value["data"], str(value.get("hash") or ""))
+
+
 def save(editor: Editor) -> Endpoint:
     async def answer(request: Request) -> Response:
         value = await _body(request)
-        target, soort = _target(editor, value)
         try:
-            new_hash = await run_in_threadpool(actions.save, editor.root, target, soort, value["data"], str(value.get("hash") or ""))
+            target, new_hash = await run_in_threadpool(_save, editor, value)
         except actions.Conflict:
             return JSONResponse({"conflict": True, "message": CONFLICT}, status_code=409)
         issues = await run_in_threadpool(actions.check, editor.root, target, value["data"])

@@ -9,6 +9,9 @@ every request makes a fresh `Project`, so what is shown is what is on disk now.
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,18 @@ class Editor:
         self.pages = Jinja2Templates(directory=str(HERE / "pages"))
         self.previewing = asyncio.Lock()
         """One LibreOffice preview at a time, however many tabs ask (the machine may have two cores)."""
+        self._files: dict[Path, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    @contextmanager
+    def saving(self, path: Path) -> Iterator[None]:
+        """One save of `path` at a time (read, compare with the opened version, write): of two tabs
+        that opened the same version, the second is told the file changed instead of silently winning.
+        For a new document `path` is its folder, so two new files never pick the same name."""
+        with self._guard:
+            lock = self._files.setdefault(path, threading.Lock())
+        with lock:
+            yield
 
     def project(self) -> Project:
         return Project(self.root)
@@ -86,4 +101,10 @@ def _handlers(editor: Editor) -> dict[Any, Any]:
         assert isinstance(exc, HTTPException)
         return editor.error(request, exc.status_code, str(exc.detail))
 
-    return {Refused: refused, TooLarge: too_large, RaadsstukkenError: user_error, HTTPException: http_error}
+    async def bug(request: Request, exc: Exception) -> Response:
+        from generator.errors import InternalError
+        from generator.messages import described_bug
+
+        return editor.error(request, 500, str(InternalError(described_bug(exc))))
+
+    return {Refused: refused, TooLarge: too_large, RaadsstukkenError: user_error, HTTPException: http_error, Exception: bug}

@@ -178,11 +178,11 @@ def contained(root: Path, relative: str, *, under: str, suffixes: tuple[str, ...
         raise Refused(relative)
     if not relative.endswith(suffixes):
         raise Refused(relative)
-    base = (root / under).resolve()
-    target = (root / relative).resolve()
     try:
+        base = (root / under).resolve()
+        target = (root / relative).resolve()
         target.relative_to(base)
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside, or a loop of links (RuntimeError before Python 3.13)
         raise Refused(relative) from None
     return target
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import socket
+import sys
 import threading
 import webbrowser
 from collections.abc import Callable
@@ -10,6 +13,7 @@ from pathlib import Path
 
 import uvicorn
 
+from generator import portable
 from generator.editor.app import make_app
 from generator.editor.security import Gate, new_token
 
@@ -19,16 +23,20 @@ HOST = "127.0.0.1"
 
 def listening_socket(port: int = 0) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((HOST, port))
-    sock.listen(64)
+    try:
+        portable.exclusive_address(sock)
+        sock.bind((HOST, port))
+        sock.listen(64)
+    except OSError:
+        sock.close()
+        raise
     return sock
 
 
 def server_for(root: Path, sock: socket.socket, token: str | None = None) -> tuple[uvicorn.Server, Gate]:
     gate = Gate(token or new_token(), sock.getsockname()[1])
     config = uvicorn.Config(make_app(root, gate), log_level="warning", access_log=False, lifespan="off",
-                            h11_max_incomplete_event_size=64 * 1024, timeout_keep_alive=5)
+                            h11_max_incomplete_event_size=64 * 1024, timeout_keep_alive=5, timeout_graceful_shutdown=1)
     return uvicorn.Server(config), gate
 
 
@@ -39,4 +47,9 @@ def serve(root: Path, port: int, *, open_browser: bool, announce: Callable[[str]
     announce(url)
     if open_browser:
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
-    server.run(sockets=[sock])
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C: uvicorn has stopped serving, then passes the signal on
+        server.run(sockets=[sock])
+    busy = [t for t in threading.enumerate() if t is not threading.current_thread() and not t.daemon and t.is_alive()]
+    if busy:  # a request still renders or converts: Ctrl+C means stop now, not when that is done (writes are atomic)
+        sys.stderr.flush()
+        os._exit(0)

@@ -36,6 +36,7 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False) -> 
         if word.furniture:
             shown = ", ".join(f"'{t}'" for t in word.furniture)
             notes.append(f"kop- en voetteksten van het Word-bestand weggelaten (paginaopmaak): {shown}")
+        notes.extend(word.notes)
         if word.comments:
             notes.append(f"{word.comments} opmerking(en) in het Word-bestand genegeerd; ze horen niet bij de"
                          " tekst van de motie")

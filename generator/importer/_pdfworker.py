@@ -1,6 +1,6 @@
 """Runs in a child process with a memory cap: read one PDF with pypdf, print JSON on stdout.
 
-Standalone on purpose (stdlib and pypdf only), so a crafted PDF that makes pypdf loop or eat memory
+Standalone on purpose (stdlib, pypdf and generator/portable.py only), so a crafted PDF that makes pypdf loop or eat memory
 takes down this process and not the tool. Output: {"pages": [...]} or {"error": kind, "detail": ...}.
 """
 
@@ -11,9 +11,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-# The script's own folder must not shadow anything pypdf imports.
+# The script's own folder must not shadow anything pypdf imports; the package root gives portable.
 _HERE = str(Path(__file__).resolve().parent)
-sys.path[:] = [p for p in sys.path if p and str(Path(p).resolve()) != _HERE]
+sys.path[:] = [str(Path(_HERE).parents[1]), *(p for p in sys.path if p and str(Path(p).resolve()) != _HERE)]
 
 
 def _answer(**payload: object) -> None:
@@ -38,16 +38,11 @@ def _open(path: str) -> Any:
     return reader
 
 
-def _cap_memory(limit: int) -> None:
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-
 def main() -> None:
     path, max_pages, memory = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    _cap_memory(memory)
+    from generator.portable import cap_memory
+
+    cap_memory(memory)
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
     try:

@@ -1,16 +1,15 @@
-"""PDF → text, bounded: pypdf runs in a child process with a wall-clock timeout, a memory cap (RLIMIT_AS)
-and a page cap, because crafted or damaged PDFs make pypdf loop or exhaust memory (see
-shared/RELIABILITY.md). Every failure becomes one Dutch message."""
+"""PDF → text, bounded: pypdf runs in a child process with a wall-clock timeout, a memory cap (RLIMIT_AS
+where the platform has one: generator/portable.py) and a page cap, because crafted or damaged PDFs
+make pypdf loop or exhaust memory (see shared/RELIABILITY.md). Every failure becomes one Dutch message."""
 
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import portable
 from generator.errors import UserError
 from generator.pdf.sandbox import run_killable
 
@@ -62,7 +61,7 @@ def _check_bytes(path: Path, name: str, limits: Limits) -> None:
 def _run_worker(path: Path, name: str, limits: Limits) -> dict:
     # The worker caps its own address space first thing (no preexec_fn: unsafe with threads).
     command = [sys.executable, "-I", str(WORKER), str(path), str(limits.max_pages), str(limits.memory_bytes)]
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    env = portable.child_environment(LANG="C.UTF-8", PYTHONIOENCODING="utf-8")
     code, out, _err = run_killable(command, env=env, timeout=limits.timeout)
     if code is None:
         raise UserError(f"het lezen van {name} duurde langer dan {limits.timeout:g} seconden en is afgebroken; het"
@@ -71,11 +70,19 @@ def _run_worker(path: Path, name: str, limits: Limits) -> dict:
     try:
         return json.loads(out.decode("utf-8"))  # type: ignore[no-any-return]
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return {"error": "memory" if code in (-signal.SIGKILL, -signal.SIGSEGV, 1) else "crash", "detail": f"exit {code}"}
+        return {"error": "memory" if portable.out_of_memory(code) else "crash", "detail": f"exit {code}"}
 
 
 _PROBABLY_DAMAGED = "het bestand is waarschijnlijk beschadigd"
 _PAGE_CAP = "de import leest hoogstens {} pagina's (een motie is meestal één of twee pagina's)"
+
+
+def _damaged(name: str, detail: str) -> str:
+    """pypdf's English reason as our Dutch one (messages.PDF), never its text."""
+    from generator.messages import PDF_DEFAULT, described
+
+    reason = described(detail, "pypdf")
+    return f"{name} is beschadigd of geen geldig PDF-bestand" if reason == PDF_DEFAULT else f"{name} is beschadigd: {reason}"
 
 
 def _error(kind: str, detail: str, name: str, limits: Limits) -> UserError:
@@ -89,8 +96,8 @@ def _error(kind: str, detail: str, name: str, limits: Limits) -> UserError:
                    + _PROBABLY_DAMAGED, resave),
         "too_many_pages": (f"{name} heeft {detail} pagina's; {_PAGE_CAP.format(limits.max_pages)}",
                            "sla alleen de motie op als aparte PDF"),
-        "malformed": (f"{name} is beschadigd of geen geldig PDF-bestand ({detail})", resave),
+        "malformed": (_damaged(name, detail), resave),
         "no_pypdf": ("het pakket 'pypdf' ontbreekt; installeer raadsstukken opnieuw", ""),
     }
-    message, hint = messages.get(kind, (f"{name} kon niet gelezen worden ({kind} {detail})".strip(), resave))
+    message, hint = messages.get(kind, (_damaged(name, detail), resave))
     return UserError(message, hint)

@@ -8,6 +8,7 @@ Headers and footers are page furniture: returned apart so the caller names them.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from generator.errors import UserError
 from generator.files import Unreadable, read_regular
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SKIP = {f"{W}del", f"{W}moveFrom", f"{W}commentReference", f"{W}annotationRef", f"{W}instrText",
          f"{W}delText", f"{W}pPr", f"{W}rPr"}
@@ -27,34 +29,60 @@ class WordText:
     text: str
     furniture: list[str] = field(default_factory=list)
     comments: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+REOPEN = "open het in Word, sla het opnieuw op als .docx en importeer het nog eens"
+MAX_DOCX = 20 * 1024 * 1024
+"""The editor's upload limit (editor/security.py): a draft larger than this is no motie."""
 
 
 def read_docx(path: Path) -> WordText:
     name = path.name
     try:
-        head = read_regular(path, 65536)[:65536]
+        raw = read_regular(path, MAX_DOCX)
     except Unreadable as exc:
         raise UserError(f"kan {exc}", exc.hint) from None
+    head = raw[:65536]
     if head.startswith(_OLE) and "EncryptedPackage".encode("utf-16-le") in head:
         raise UserError(f"{name} is met een wachtwoord beveiligd (versleuteld); de import kan het niet lezen",
                         "sla de motie in Word op als .docx zonder wachtwoord en importeer die")
     if head.startswith(_OLE):
         raise UserError(f"{name} is met een wachtwoord beveiligd of is een oud Word-bestand (.doc); de import kan"
                         " het niet lezen", "sla de motie in Word op als .docx zonder wachtwoord en importeer die")
-    if not zipfile.is_zipfile(path):
-        raise UserError(f"{name} is geen Word-bestand (.docx) dat de import kan lezen",
-                        "sla de motie in Word op als .docx of als PDF en importeer die")
+    if len(raw) > MAX_DOCX:
+        raise UserError(f"{name} is te groot om te importeren (meer dan {MAX_DOCX // 2**20} MB)",
+                        "sla alleen de motie op als .docx, zonder grote ingesloten bestanden")
+    _checked(raw, name)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise UserError(f"{name} is geen leesbaar Word-bestand ({type(exc).__name__})",
-                        "open het in Word, sla het opnieuw op als .docx en importeer het nog eens") from None
+        document = docx.Document(io.BytesIO(raw))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
+        raise UserError(f"{name} is geen leesbaar Word-bestand", REOPEN) from None
     reader = _Reader(document)
     lines = reader.body()
-    return WordText("\n".join(lines) + "\n", reader.furniture(), reader.comments())
+    return WordText("\n".join(lines) + "\n", reader.furniture(), reader.comments(), reader.notes)
+
+
+def _checked(raw: bytes, name: str) -> None:
+    """The package rules of word/package.py, with every XML part well-formed; a .docm refused by what it holds."""
+    from generator.word.package import Wording, macros, open_package
+
+    package = open_package(raw, Wording(name, REOPEN, "sla alleen de motie op als .docx, zonder grote ingesloten bestanden",
+                                        strict=True),
+                           not_a_zip=(f"{name} is geen Word-bestand (.docx) dat de import kan lezen",
+                                      "sla de motie in Word op als .docx of als PDF en importeer die"),
+                           encrypted=(f"{name} is met een wachtwoord beveiligd of is een oud Word-bestand (.doc)",
+                                      "sla de motie in Word op als .docx zonder wachtwoord en importeer die"))
+    if macros(package):
+        raise UserError(f"{name} bevat macro's (een .docm-bestand met de naam .docx)",
+                        "sla de motie in Word op als 'Word-document (*.docx)', zonder macro's, en importeer die")
+    if "word/document.xml" not in package.parts():
+        raise UserError(f"{name} is geen Word-document (geen word/document.xml)", REOPEN)
+    for _ in package.xml():  # parsed strictly, a DTD refused
+        pass
 
 
 class _Reader:
@@ -63,6 +91,7 @@ class _Reader:
         self.part = document.part
         self.numbering = _Numbering(self.part)
         self.footnotes: list[tuple[str, str]] = []
+        self.notes: list[str] = []
 
     def body(self) -> list[str]:
         lines: list[str] = []
@@ -71,6 +100,8 @@ class _Reader:
                 lines.extend([self.paragraph(child), ""])
             elif child.tag == f"{W}tbl":
                 lines.extend([*self.table(child), ""])
+            elif child.tag == f"{W}altChunk":
+                lines.extend(self.alt_chunk(child))
         if self.footnotes:
             lines.extend(f"{label} {text}" for label, text in self.footnotes)
         return lines
@@ -79,6 +110,23 @@ class _Reader:
         text = "".join(self._runs(element)).strip()
         marker = self.numbering.marker(element, self._style(element)) if text else ""
         return f"{marker} {text}" if marker else text
+
+    def alt_chunk(self, element: Any) -> list[str]:
+        """Content Word pasted in as another file (HTML or text): read as its lines, never dropped unsaid."""
+        from generator.importer.chunks import chunk_lines
+
+        rel = self.part.rels.get(element.get(f"{R}id") or "")
+        if rel is None or rel.is_external:
+            self.notes.append("ingevoegde inhoud (altChunk) zonder bron overgeslagen")
+            return []
+        partname = str(rel.target_part.partname).lstrip("/")
+        lines = chunk_lines(rel.target_part.content_type, rel.target_part.blob)
+        if lines is None:
+            self.notes.append(f"ingevoegde inhoud ({partname}, {rel.target_part.content_type}) niet gelezen;"
+                              " kopieer die tekst zelf in de motie")
+            return []
+        self.notes.append(f"ingevoegde inhoud ({partname}) als tekst gelezen; controleer de opmaak")
+        return [line for text in lines for line in (text, "")]
 
     def table(self, element: Any) -> list[str]:
         rows = []

@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 
 from generator.errors import Issue, UsageError, display_path
-from generator.files import kind
+from generator.files import kind, reason
 from generator.loading.project import Project
 
 NOT_DOCUMENTS = {"gemeenten", "modellen"}
@@ -28,6 +28,10 @@ def survey(project: Project, paths: list[Path]) -> tuple[list[Path], list[Issue]
     A loop of links is kept: loading it gives one error for that file, and the rest still builds."""
     found: set[Path] = set()
     issues: list[Issue] = []
+    if not paths and not project.data_dir.is_dir():
+        raise UsageError(f"{project.root} is geen raadsstukken-project: er is geen map data/",
+                         "begin er een met 'raadsstukken init --orgaan <naam>' (bijvoorbeeld Zwolle), of ga naar"
+                         " de projectmap (of geef die op met -C)")
     for path in paths or [project.data_dir]:
         if path.is_dir():
             base = Path(os.path.realpath(path))
@@ -49,6 +53,11 @@ def _admit(project: Project, file: Path, found: set[Path], issues: list[Issue], 
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             found.add(file)  # its own error when loaded
+        elif exc.errno == errno.ENOENT and file.is_symlink():
+            issues.append(_skipped(file, "is een koppeling naar een bestand dat niet bestaat en wordt overgeslagen",
+                                   "herstel of verwijder de koppeling"))
+        else:
+            issues.append(_skipped(file, f"{reason(exc)[0]} en wordt overgeslagen", reason(exc)[1]))
         return
     if not stat.S_ISREG(mode):
         if not stat.S_ISDIR(mode):
@@ -93,9 +102,17 @@ def collisions(project: Project, sources: list[Path]) -> tuple[dict[str, Path], 
 
     overviews = collective_outputs(project)
     seen: dict[str, Path] = {}
-    issues = []
-    for source in sources:
-        name = output_name(project, source)
+    folded: dict[str, str] = {}
+    names = {source: output_name(project, source) for source in sources}
+    issues = _windows_names(names)
+    for source, name in names.items():
+        if name.casefold() in folded and folded[name.casefold()] != name:
+            other = seen[folded[name.casefold()]]
+            issues.append(Issue(display_path(source), message=f"schrijft op Windows en macOS hetzelfde document als "
+                                f"{display_path(other)} (de namen verschillen alleen in hoofdletters)",
+                                hint="geef een van beide bestanden een andere naam"))
+            continue
+        folded[name.casefold()] = name
         if name in overviews:
             issues.append(Issue(display_path(source), message=f"schrijft hetzelfde bestand als de {overviews[name]} "
                                 f"die raadsstukken maakt ({name})", hint="geef dit bestand een andere naam"))
@@ -105,3 +122,41 @@ def collisions(project: Project, sources: list[Path]) -> tuple[dict[str, Path], 
         else:
             seen[name] = source
     return seen, issues
+
+
+def _windows_names(names: dict[Path, str]) -> list[Issue]:
+    """A data file whose name Windows refuses builds here, but its document cannot be opened or
+    checked out there (a project shared through git): a warning at the file."""
+    from generator.files import windows_refuses
+
+    issues = []
+    for source, name in names.items():
+        for part in name[: -len(".docx")].split("/"):
+            if why := windows_refuses(part):
+                issues.append(Issue(display_path(source), message=f"de naam '{part}' werkt niet op Windows: {why}",
+                                    hint="geef het bestand een andere naam (letters, cijfers en streepjes)", severity="waarschuwing"))
+                break
+    return issues
+
+
+TEMPORARY_EXTRA = len(".") + len(".12345678.tmp")
+"""What the temporary file beside an output adds to its name (files.write_chunks)."""
+
+
+def too_long(outputs: dict[str, Path], out_dir: Path) -> list[Issue]:
+    """Outputs whose path is longer than this machine can write (Windows without long paths): an
+    error at the data file, before anything is written."""
+    from generator import portable
+
+    limit = portable.max_path()
+    if limit is None:
+        return []
+    issues = []
+    for name, source in outputs.items():
+        length = len(str(out_dir / name)) + TEMPORARY_EXTRA
+        if length > limit:
+            issues.append(Issue(display_path(source), message=f"het document krijgt een pad van {length} tekens"
+                                f" ({out_dir / name}); Windows staat er {limit} toe",
+                                hint="geef het bestand een kortere naam of zet het project in een kortere map,"
+                                     " zoals C:\\raadsstukken (of laat de beheerder lange paden aanzetten: LongPathsEnabled)"))
+    return issues

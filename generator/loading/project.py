@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import Issue, ValidationFailed, display_path
+from generator.errors import Issue, UserError, ValidationFailed, display_path
 from generator.loading.reader import Document, load
 from generator.soorten.registry import BUILTIN, Registry
 
-TEMPLATES = (Path(__file__).parent.parent / "templates").resolve()
-"""The built-in templates: package data in the wheel; in a checkout, a link to the top-level templates/."""
+_PACKAGED = Path(__file__).parents[1] / "templates"
+TEMPLATES = (_PACKAGED if _PACKAGED.is_dir() else Path(__file__).parents[2] / "templates").resolve()
+"""The built-in templates: package data (generator/templates) in an installed wheel or sdist, the
+top-level templates/ in a checkout (setup.py maps the one onto the other; no link)."""
 CACHE_SIZE = 1024
 
 
@@ -48,6 +50,9 @@ class Project:
     root: Path
     registry: Registry = BUILTIN
     _cache: dict[Path, tuple[tuple[int, int, int, int] | None, Loaded]] = field(default_factory=dict)
+    memo: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    """What a soort gathers from many files once (the vergaderingen's decisions), with the key (the files'
+    stamps) it was gathered from: it is gathered again when that key changes."""
 
     @property
     def data_dir(self) -> Path:
@@ -142,6 +147,11 @@ class Project:
         for index, candidate in enumerate(candidates):
             if candidate.is_file():
                 return candidate, candidates[: index + 1]
+            if candidate.exists():  # a folder (or a FIFO) where the template should be: never silently the default
+                from generator.files import kind
+
+                raise UserError(f"sjabloon {display_path(candidate)} is {kind(candidate.stat().st_mode)}, geen Word-document",
+                                "zet er het sjabloon (.docx) neer of verwijder de map")
         raise ValidationFailed([Issue(name, message="sjabloon niet gevonden",
                                       hint="herinstalleer raadsstukken of zet het sjabloon in templates/")])
 

@@ -166,8 +166,7 @@ def read_text(path: Path) -> str:
         raise ValidationFailed([Issue(name, 1, 1, message="het bestand is opgeslagen als UTF-16",
                                       hint="sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)")])
     if b"\x00" in raw:
-        raise ValidationFailed([Issue(name, message="dit is geen tekstbestand (het bevat binaire gegevens)",
-                                      hint="sla het op als platte tekst (YAML, UTF-8)")])
+        raise ValidationFailed([_nul(name, raw)])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -175,8 +174,38 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1: exc.start].decode("utf-8", "replace")) + 1  # characters, as an editor counts
-        raise ValidationFailed([Issue(name, line, column, message="het bestand is niet in UTF-8 opgeslagen",
-                                      hint="sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)")]) from None
+        raise ValidationFailed([_not_utf8(name, raw, exc.start, line, column)]) from None
+
+
+def _not_utf8(name: str, raw: bytes, at: int, line: int, column: int) -> Issue:
+    """Not UTF-8: named as Windows-1252 (what Kladblok and Word on Windows call ANSI) when it reads as
+    that, with the character as it was meant, so the author recognises the spot."""
+    hint = "sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8)"
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return Issue(name, line, column, message="het bestand is niet in UTF-8 opgeslagen", hint=hint)
+    meant = raw[at:at + 1].decode("cp1252")
+    return Issue(name, line, column, message=f"het bestand is opgeslagen als Windows-1252 (ANSI), niet als UTF-8: hier staat '{meant}'",
+                 hint=f"{hint}; de tekst blijft dan gelijk")
+
+
+def _binary(raw: bytes) -> bool:
+    """Mostly not text: control bytes in more than a tenth of the start (a zip, an image)."""
+    head = raw[:512]
+    return sum(1 for b in head if b < 9 or 13 < b < 32) > len(head) / 10
+
+
+def _nul(name: str, raw: bytes) -> Issue:
+    """A binary file as such; a text with a stray NUL at its line and column."""
+    if _binary(raw):
+        return Issue(name, message="dit is geen tekstbestand (het bevat binaire gegevens)",
+                     hint="sla het op als platte tekst (YAML, UTF-8)")
+    at = raw.index(b"\x00")
+    line = raw[:at].count(b"\n") + 1
+    column = len(raw[raw.rfind(b"\n", 0, at) + 1: at].decode("utf-8", "replace")) + 1
+    return Issue(name, line, column, message="het bestand bevat een NUL-teken (U+0000): dit is geen tekstbestand, of er is"
+                 " iets beschadigd", hint="verwijder het teken, of sla het bestand opnieuw op als platte tekst (YAML, UTF-8)")
 
 
 def _size(path: Path, read: int) -> int:
@@ -275,7 +304,9 @@ class _Converter:
         for key_node, value_node in node.value:
             line, column = self.lines.at(key_node.start_mark)
             if not isinstance(key_node, ScalarNode):
-                self.issues.append(Issue(doc.name, line, column, format_loc(loc), "een sleutel moet een eenvoudige naam zijn"))
+                self.issues.append(Issue(doc.name, line, column, format_loc(loc), "een sleutel moet een eenvoudige naam zijn",
+                                         "schrijf een gewone naam met een dubbele punt erachter (zoals 'titel:'); een"
+                                         " sleutel tussen [ ] of { } of na '? ' kan niet"))
                 continue
             key = unicodedata.normalize("NFC", key_node.value)  # café typed two ways is one key
             if key in result:

@@ -31,7 +31,7 @@ def validate(doc: Document, model: type[M]) -> M:
     try:
         result = model.model_validate(doc.data)
     except ValidationError as exc:
-        raise ValidationFailed(_without_echoes([to_issue(doc, model, err) for err in exc.errors()])) from None
+        raise ValidationFailed(_without_echoes([to_issue(doc, model, err) for err in _one_branch(exc.errors())])) from None
     located = getattr(result, "located_issues", None)
     issues = located(doc) if located else []
     if issues:
@@ -49,6 +49,32 @@ def _orgaan_alias(doc: Document, model: type[BaseModel]) -> None:
         doc.move(("orgaan",), ("gemeente",))
         if ("orgaan",) in doc.key_positions:
             doc.key_positions[("gemeente",)] = doc.key_positions.pop(("orgaan",))
+
+
+def _tag(part: object) -> bool:
+    """A union member's tag pydantic puts in a location ('list[Ambtstermijn]', 'function-after[…]'); our keys never hold '['."""
+    return isinstance(part, str) and "[" in part
+
+
+def _one_branch(errors: list[Any]) -> list[Any]:
+    """pydantic tries each member of a union (a name, or a list of terms) and reports each: keep what
+    the member the data has the shape of says, at the data's own location (no tag in it)."""
+    kept, shallow_seen = [], set()
+    for err in errors:
+        loc = tuple(err["loc"])
+        tags = [k for k, part in enumerate(loc) if _tag(part)]
+        if not tags:
+            kept.append(err)
+            continue
+        prefix = loc[: tags[0]]
+        shallow = len(loc) == tags[0] + 1
+        deeper = any(tuple(o["loc"])[: len(prefix)] == prefix and len(o["loc"]) > len(prefix) + 1 for o in errors)
+        if shallow and (deeper or prefix in shallow_seen):
+            continue
+        if shallow:
+            shallow_seen.add(prefix)
+        kept.append({**err, "loc": tuple(part for part in loc if not _tag(part))})
+    return kept
 
 
 def _without_echoes(issues: list[Issue]) -> list[Issue]:

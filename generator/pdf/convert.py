@@ -32,16 +32,15 @@ from typing import Any
 
 from lxml import etree
 
+from generator import portable
 from generator.errors import UserError
 from generator.files import replacing
+from generator.messages import library
 from generator.pdf.sandbox import limit_memory, run_isolated, run_killable
 from generator.word.ooxml import W
 
 ENV_SOFFICE = "RAADSSTUKKEN_SOFFICE"
-INSTALL_HINT = ("installeer het met 'sudo apt-get install libreoffice-writer-nogui fonts-liberation2' "
-                f"of wijs met {ENV_SOFFICE} naar het programma soffice")
-KNOWN_LOCATIONS = ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
-                   "/Applications/LibreOffice.app/Contents/MacOS/soffice")
+INSTALL_HINT = f"{portable.LIBREOFFICE_INSTALL} of wijs met {ENV_SOFFICE} naar het programma soffice"
 PDF_FILTER = "pdf:writer_pdf_Export:" + json.dumps({
     "SelectPdfVersion": {"type": "long", "value": "2"},  # PDF/A-2b
     "UseTaggedPDF": {"type": "boolean", "value": "true"},
@@ -117,12 +116,8 @@ def find_soffice() -> str:
             return override
         raise UserError(f"LibreOffice niet gevonden: {ENV_SOFFICE} wijst naar {override}, "
                         "maar daar staat geen uitvoerbaar programma", INSTALL_HINT)
-    for name in ("soffice", "libreoffice"):
-        if found := shutil.which(name):
-            return found
-    for candidate in KNOWN_LOCATIONS:
-        if os.access(candidate, os.X_OK):
-            return candidate
+    if found := portable.soffice_candidates():
+        return found[0]
     raise UserError("LibreOffice is niet gevonden; dat is nodig om PDF's te maken", INSTALL_HINT)
 
 
@@ -136,7 +131,7 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
     soffice = find_soffice()
     batches = _split(list(enumerate(sources)), max(1, jobs), max(1, batch_size))
     results = [PdfResult(source, None, None) for source in sources]
-    with tempfile.TemporaryDirectory(prefix="raadsstukken-pdf-", ignore_cleanup_errors=True) as root:
+    with tempfile.TemporaryDirectory(prefix=f"raadsstukken-pdf-{os.getpid()}-", ignore_cleanup_errors=True) as root:
         workers: Queue[_Worker] = Queue()
         for number in range(min(max(1, jobs), len(batches))):
             workers.put(_Worker(Path(root) / f"werker-{number}", soffice, timeout, target))
@@ -172,7 +167,7 @@ def _prepare(source: Path, work: Path) -> tuple[str | None, str | None]:
         with zipfile.ZipFile(source) as archive:
             return _copy_checked(archive, work)
     except (zipfile.BadZipFile, EOFError, etree.XMLSyntaxError, ValueError) as exc:
-        raise _DocumentError(f"is beschadigd ({exc})") from None
+        raise _DocumentError(f"is beschadigd: {library(exc)}") from None
     except OSError as exc:
         raise _DocumentError(f"kan niet worden gelezen of gekopieerd ({exc.strerror or exc})") from None
 
@@ -306,8 +301,7 @@ class _Worker:
         command = [self.soffice, f"-env:UserInstallation={self.profile.as_uri()}", "--headless",
                    "--invisible", "--nodefault", "--nolockcheck", "--nologo", "--norestore",
                    "--convert-to", self.target.filter, "--outdir", str(out), *map(str, files)]
-        env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(self.home),
-               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        env = portable.child_environment(HOME=str(self.home), LANG="C.UTF-8", LC_ALL="C.UTF-8")
         try:
             code, stdout, stderr = run_killable(command, env=env, timeout=self.timeout)
         except OSError as exc:
@@ -438,7 +432,7 @@ def _problem(path: Path, title: str | None, language: str | None) -> str | None:
     except MemoryError:
         return "de PDF vraagt te veel geheugen om te lezen"
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        return f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"
+        return f"de PDF is onleesbaar: {library(exc)}"
     return None
 
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from generator.messages import library
 from generator.pdf.convert import limit_memory
 
 
@@ -33,7 +34,7 @@ def count_main() -> None:
         with pikepdf.open(json.load(sys.stdin)[0]) as pdf:
             answer: dict = {"pages": len(pdf.pages)}
     except Exception as exc:  # a foreign PDF may break pikepdf in any way
-        answer = {"error": f"de PDF is onleesbaar ({type(exc).__name__}: {exc})"}
+        answer = {"error": f"de PDF is onleesbaar: {library(exc)}"}
     print(json.dumps(answer), flush=True)
 
 
@@ -43,7 +44,7 @@ def _guarded(job: dict) -> dict:
     except MemoryError:
         return {"error": "een PDF vraagt te veel geheugen om te lezen"}
     except Exception as exc:  # a foreign PDF may break pikepdf in any way; the user gets its name
-        return {"error": f"{job.get('current', '?')}: de PDF is onleesbaar ({type(exc).__name__}: {exc})"}
+        return {"error": f"{job.get('current', '?')}: de PDF is onleesbaar: {library(exc)}"}
 
 
 def merge(job: dict) -> dict:

@@ -24,17 +24,20 @@ class Prepared:
     """Rewrites the rendered word/document.xml (the redline: markers → w:ins / w:del)."""
     descriptions: dict[str, str] = field(default_factory=dict)
     """Alternative text of template images, by zip entry name (the logo's, word/logo.py)."""
+    parts: list[tuple[str, Prepared]] = field(default_factory=list)
+    """Further documents made from the same data file, each named by its suffix: a vergadering's agenda
+    is its own document, its stemmingslijst ("-stemmingslijst") and besluitenlijst are parts."""
 
 
 def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str, Any],
-                 properties: Properties, refers_to: Sequence[Path] = ()) -> Prepared:
-    """A document of `gemeente`: its soort's template (huisstijl first), its logo, and as inputs the
-    data file, what it `refers_to`, the profile, every template location looked at and the logo."""
+                 properties: Properties, refers_to: Sequence[Path] = (), template_name: str = "") -> Prepared:
+    """A document of `gemeente`: its soort's template (or `template_name`; huisstijl first), its logo, and as
+    inputs the data file, what it `refers_to`, the profile, every template location looked at and the logo."""
     import dataclasses
 
     from generator.word import logo as huisstijl
 
-    template_name = project.registry[loaded.model.soort].template
+    template_name = template_name or project.registry[loaded.model.soort].template
     template, looked_at = project.template(template_name, gemeente)
     properties = dataclasses.replace(properties, concept=bool(getattr(loaded.model, "concept", False)))
     if gemeente is None:  # an orgaan from the register without a profile: no people, no huisstijl

@@ -72,6 +72,9 @@ class Soort:
     """Facts the cross-document checks read (ROLES)."""
     answers: str = ""
     """Role afdoening: (project, loaded) → the path of the motie it answers, or None."""
+    decides: str = ""
+    """(project) → {data file: the files that decide what it shows without being named by it}: a vergadering
+    decides the status of the stukken it votes on, so the build rebuilds them when it changes."""
     companion: str = ""
     """YAML lines added to its starter when `nieuw` writes it because another starter needs it (a motie
     that an afdoeningsbrief answers must have been adopted)."""

@@ -107,6 +107,8 @@ def plan(data_dir: Path, soort: str, path: Path | None, orgaan: Orgaan, schema_o
     lacks, depth first; a needed starter that exists is used as it is."""
     entry = entry_for(soort, registry)
     refuse(entry, orgaan)
+    if path is not None:
+        check_target(entry, path, data_dir, registry)
     files = [New(path or Path("-"), text_for(entry, orgaan, schema_of(entry.name, path)))]
     if path is None:
         return files
@@ -119,6 +121,23 @@ def plan(data_dir: Path, soort: str, path: Path | None, orgaan: Orgaan, schema_o
         files.append(New(target, text_for(registry[need], orgaan, schema_of(need, target), needed=True), by))
         pending += [(more, need) for more in needs(source(registry[need], orgaan))]
     return files
+
+
+def check_target(entry: Soort, path: Path, data_dir: Path, registry: Registry = BUILTIN) -> None:
+    """A new file is a data file (.yaml or .yml: build and check skip anything else), and not in the
+    folder of another soort (a motie in data/afdoeningen/); a folder no soort owns is free."""
+    if path.suffix not in (".yaml", ".yml"):
+        raise UsageError(f"{path}: een gegevensbestand eindigt op .yaml (of .yml), anders slaan build en check het over",
+                         f"schrijf bijvoorbeeld {path.with_suffix('.yaml') if path.suffix else f'{path}.yaml'}")
+    try:
+        folder = path.resolve().relative_to(data_dir.resolve()).parts[0]
+    except (ValueError, IndexError):
+        return  # outside data/: the user's own place
+    owners = [other for other in registry if other.kind != "collection" and other.data_folder == folder]
+    if owners and entry.data_folder != folder:
+        raise UsageError(f"{path}: data/{folder}/ is de map van {owners[0].titles.lower()}, niet van {entry.titles.lower()}",
+                         f"schrijf een {entry.title.lower()} in data/{entry.data_folder}/, bijvoorbeeld"
+                         f" data/{entry.data_folder}/{Path(path).with_suffix('.yaml').name}")
 
 
 def needs(text: str) -> list[str]:

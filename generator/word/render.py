@@ -12,10 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import signal
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +24,7 @@ from xml.sax.saxutils import escape
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from generator import clock, nl
+from generator import clock, nl, portable
 from generator.errors import UserError
 from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
@@ -70,24 +68,10 @@ class _BoundedSandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-@contextmanager
-def time_limit(seconds: float, what: str) -> Iterator[None]:
-    """Stop a render that runs too long (a template loop without end), where signals allow it."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expired(_signum: int, _frame: Any) -> None:
-        raise UserError(f"{what} duurt langer dan {seconds:g} seconden en is afgebroken",
-                        "controleer het sjabloon op lussen zonder einde")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+def time_limit(seconds: float, what: str) -> AbstractContextManager[None]:
+    """Stop a render that runs too long (a template loop without end), in the main thread."""
+    return portable.time_limit(seconds, lambda: UserError(f"{what} duurt langer dan {seconds:g} seconden en is afgebroken",
+                                                          "controleer het sjabloon op lussen zonder einde"))
 
 
 def make_environment() -> SandboxedEnvironment:

@@ -30,8 +30,10 @@ MOTIE_HINT = "geef het pad van het motiebestand (vanaf deze brief) of de naam zo
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
+    from generator.soorten.vergadering.status import toegepast
+
     brief: Afdoeningsbrief = loaded.model
-    motie = resolve_motie(project, loaded)
+    motie, decided = toegepast(project, resolve_motie(project, loaded))  # adopted as its vergadering says
     require_aangenomen(loaded, motie)
     orgaan_id = motie.model.orgaan_id or ""
     if brief.gemeente and brief.gemeente != orgaan_id:
@@ -41,7 +43,7 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
     orgaan, profile = for_document(project, loaded, orgaan_id, brief.datum, key="motie")
     gemeente = profile.model if profile is not None else None
     return in_huisstijl(project, loaded, profile, context=context(brief, motie.model, quoted, orgaan, gemeente),
-                        properties=properties(brief, motie.model, orgaan), refers_to=[motie.path])
+                        properties=properties(brief, motie.model, orgaan), refers_to=[motie.path, *decided])
 
 
 def motie_path(project: Project, loaded: Loaded) -> Path | None:

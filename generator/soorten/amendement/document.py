@@ -234,13 +234,16 @@ def opdracht(g: Gewijzigd) -> dict[str, str]:
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
+    from generator.soorten.vergadering.status import toegepast
+
+    loaded, decided = toegepast(project, loaded)  # status, vote, date and order of voting from the vergadering
     amendement: Amendement = loaded.model
     resolved = resolve(project, loaded)
     orgaan_id = amendement.gemeente or (resolved.voorstel.model.gemeente if resolved.voorstel else "")
     orgaan, profile = for_document(project, loaded, orgaan_id, amendement.vergadering,
                                    key="amendement" if amendement.amendement else "voorstel")
     return in_huisstijl(project, loaded, profile, context=context(resolved, orgaan),
-                        properties=properties(amendement, orgaan), refers_to=resolved.inputs)
+                        properties=properties(amendement, orgaan), refers_to=[*resolved.inputs, *decided])
 
 
 def wijzigingen(resolved: Resolved, orgaan: Orgaan) -> list[dict[str, str]]:

@@ -23,9 +23,9 @@ COLUMNS = ("lasten", "baten", "saldo", "toevoeging", "onttrekking", "resultaat")
 HEADERS = ("Lasten", "Baten", "Saldo", "Toevoeging aan reserves", "Onttrekking aan reserves", "Geraamd resultaat")
 
 
-MAX_DIGITS = 15
-"""Digits before the comma (under a thousand trillion): any sum of a begroting stays exact in MONEY."""
-MONEY = Context(prec=34, traps=[InvalidOperation, Overflow, Inexact, Rounded, DivisionByZero])
+MAX_DIGITS = 40
+"""Digits before the comma: any sum of a begroting (up to a million rows) stays exact in MONEY."""
+MONEY = Context(prec=50, traps=[InvalidOperation, Overflow, Inexact, Rounded, DivisionByZero])
 """The arithmetic's own context, set explicitly: a result that would need rounding raises, never rounds."""
 
 

@@ -12,7 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.soorten.base import Citaat, Datum, Formule, Getal, JaNee, Model, Naam, Waarde
+from pydantic import ValidationInfo, field_validator
+
+from generator.soorten.base import Citaat, Datum, Formule, Getal, JaNee, Model, Naam, Waarde, fail
+from generator.soorten.vergadering.fracties import Fractie
 
 ROLLEN = ("voorzitter", "secretaris", "griffier")
 """The offices that sign; the words for them come from the orgaan (a gemeente's voorzitter signs as burgemeester)."""
@@ -36,6 +39,18 @@ class Ambtstermijn(Model):
     tot: Datum | None = None
     bron: Citaat | None = None
     """Where the name and dates come from (a URL or a document), so a reader can check them."""
+
+    @field_validator("tot")
+    @classmethod
+    def _after_van(cls, tot: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        """A term that ends before it begins covers no day: said here, at the profile, not at every document."""
+        from generator import nl
+
+        van = info.data.get("van")
+        if tot is not None and van is not None and tot < van:
+            raise fail("termijn", f"'tot' ({nl.datum_kort(tot)}) ligt vóór 'van' ({nl.datum_kort(van)})"
+                       " — controleer beide datums in de bron")
+        return tot
 
     def covers(self, datum: dt.date) -> bool:
         return (self.van is None or self.van <= datum) and (self.tot is None or datum <= self.tot)
@@ -69,6 +84,14 @@ class Gemeente(Model):
     afdoeningstermijn: Getal = 6
     """Months within which an adopted motie should be afgedaan (motievolglijst: "te laat")."""
     huisstijl: Huisstijl | None = None
+    zetels: Getal | None = None
+    """The seats of the assembly (Zwolle 39, Gelderland 55): the quorum and "voltallig" count from it."""
+    fracties: list[Fractie] = []
+    """The fracties with their seats and members, dated (soorten/vergadering/fracties.py): a vergadering's
+    tally is counted from them."""
+    stemmingsvolgorde: list[Literal["subamendementen", "amendementen", "voorstel", "moties"]] = []
+    """The order of voting within an agendapunt, as the orgaan's Reglement van Orde has it; default the
+    sourced order of soorten/vergadering/regels.yaml."""
     odt: JaNee = False
     """`ja`: `build` also makes an ODT copy (OpenDocument, the open standard on the Forum
     Standaardisatie's list) of every document of this orgaan, as `build --odt` does for all."""

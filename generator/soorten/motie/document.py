@@ -18,10 +18,13 @@ from generator.word.render import Properties
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
+    from generator.soorten.vergadering.status import toegepast
+
+    loaded, decided = toegepast(project, loaded)  # status, vote and date from the vergadering that voted on it
     motie: Motie = loaded.model
     orgaan, profile = for_document(project, loaded, motie.orgaan_id or "", motie.vergadering)
     return in_huisstijl(project, loaded, profile, context=context(motie, orgaan),
-                        properties=properties(motie, orgaan))
+                        properties=properties(motie, orgaan), refers_to=decided)
 
 
 def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:

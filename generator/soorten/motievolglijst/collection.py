@@ -63,14 +63,21 @@ class Gegevens:
     issues: list[Issue] = field(default_factory=list)
     concepts: list[Path] = field(default_factory=list)
     """Concept briefs: not sent, so they do not afdoen a motie, but the list is rebuilt when they change."""
+    vergaderingen: set[Path] = field(default_factory=set)
+    """The vergaderingen whose decisions give moties and amendementen their status."""
 
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
     """Load what loads; a file that does not is an issue (the build reports it on its own too)."""
+    from generator.soorten.vergadering.status import toegepast
+
     found = Gegevens()
     for source in sources:
         try:
             loaded = project.load(source)
+            if isinstance(loaded.model, (Motie, Amendement)):  # status, vote and date from their vergadering
+                loaded, decided = toegepast(project, loaded)
+                found.vergaderingen.update(decided)
             if isinstance(loaded.model, Motie):
                 found.moties.append(slim(loaded))
             elif isinstance(loaded.model, Amendement):
@@ -288,5 +295,5 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
         properties=Properties(title="Motievolglijst", author=kop, subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
         inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *gegevens.concepts,
-                       *profiles, *looked_at}),
+                       *profiles, *looked_at, *gegevens.vergaderingen}),
     )

@@ -36,13 +36,19 @@ class Gegevens:
     """Per voorstel file: its amendementen and subamendementen, resolved."""
     issues: list[Issue] = field(default_factory=list)
     done: dict[Path, Toegepast] = field(default_factory=dict)
+    vergaderingen: dict[Path, list[Path]] = field(default_factory=dict)
+    """Per voorstel or amendement file: the vergaderingen that decided it (adopted, which amendementen, in which order)."""
 
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
+    from generator.soorten.vergadering.status import toegepast
+
     found = Gegevens(project)
     for source in sources:
         try:
             loaded = project.load(source)
+            if isinstance(loaded.model, (Raadsvoorstel, Amendement)):  # adopted, and in which order, per the vergadering
+                loaded, found.vergaderingen[loaded.path] = toegepast(project, loaded)
             if isinstance(loaded.model, Raadsvoorstel):
                 found.voorstellen.append(loaded)
             elif isinstance(loaded.model, Amendement) and loaded.model.extern is None:
@@ -109,7 +115,9 @@ def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]
         if besluit is None or besluit.status != "aangenomen" or toegepast is None:
             continue
         base = display_path(voorstel.path, project.data_dir)[: -len(voorstel.path.suffix)]
-        inputs = sorted({p for r in of_voorstel(project, gegevens, voorstel) for p in (r.loaded.path, *r.inputs)})
+        inputs = sorted({p for r in of_voorstel(project, gegevens, voorstel) for p in (r.loaded.path, *r.inputs)}
+                        | {v for r in [*of_voorstel(project, gegevens, voorstel)] for v in gegevens.vergaderingen.get(r.loaded.path, [])}
+                        | set(gegevens.vergaderingen.get(voorstel.path, [])))
         made.append((f"{base}-{besluit_name(voorstel)}.docx", prepared(project, voorstel, toegepast, inputs, redline=False)))
         made.append((f"{base}-redline.docx", prepared(project, voorstel, toegepast, inputs, redline=True)))
     return made

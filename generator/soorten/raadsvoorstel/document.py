@@ -60,11 +60,14 @@ class Ontwerp:
 
 
 def prepare(project: Project, loaded: Loaded) -> Prepared:
+    from generator.soorten.vergadering.status import toegepast
+
+    loaded, decided = toegepast(project, loaded)  # the besluit from the vergadering that voted on it
     voorstel: Raadsvoorstel = loaded.model
     orgaan, profile = for_document(project, loaded, voorstel.gemeente, voorstel.collegedatum)
     besluit = ontwerp(project, loaded)
     return in_huisstijl(project, loaded, profile, context=context(voorstel, besluit, orgaan),
-                        properties=properties(voorstel, orgaan), refers_to=besluit.inputs)
+                        properties=properties(voorstel, orgaan), refers_to=[*besluit.inputs, *decided])
 
 
 def ontwerp(project: Project, loaded: Loaded) -> Ontwerp:
@@ -198,8 +201,12 @@ def beslissing(voorstel: Raadsvoorstel) -> str:
     if besluit is None:
         return ""
     text = f"{besluit.status.capitalize()} in de vergadering van {nl.datum_kort(besluit.vergadering)}."
-    if besluit.stemming:
-        text += uitslag_van(besluit.stemming)
+    stemming = besluit.stemming
+    if stemming and stemming.uitslag and stemming.uitslag.startswith(("met ", "zonder ")):  # a counted sentence
+        text = f"{text[:-1]} {stemming.uitslag}."
+        stemming = stemming.model_copy(update={"uitslag": None})
+    if stemming:
+        text += uitslag_van(stemming)
     return text
 
 
