@@ -18,7 +18,8 @@ AFTER_CAPTION = re.compile(r"<w:(?:tblDescription|tblPrChange)\b")
 PARAGRAPH = re.compile(r"<w:p\b[^>/]*>.*?</w:p>", re.S)
 STYLE = re.compile(r'<w:pStyle w:val="([^"]+)"')
 HEADING_DISTANCE = 3
-TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:(?:tab|br)\b[^>]*/>")
+"""A run's text, and a tab or line break (a numbered heading: "4", a tab, its title) as a space."""
 LOOK_BACK = 20_000
 LONGEST = 120
 
@@ -48,7 +49,7 @@ def _before(xml: str, start: int, headings: Container[str]) -> str:
     """The text of the heading just above `start`, else of the last paragraph with text; no closing colon."""
     texts = []
     for paragraph in reversed(PARAGRAPH.findall(xml, max(0, start - LOOK_BACK), start)):
-        text = unescape("".join(TEXT.findall(paragraph))).strip().rstrip(":").strip()
+        text = " ".join(unescape("".join(part or " " for part in TEXT.findall(_runs(paragraph)))).split()).rstrip(":").strip()
         if not text:
             continue
         style = STYLE.search(paragraph)
@@ -62,3 +63,9 @@ def _before(xml: str, start: int, headings: Container[str]) -> str:
         return ""
     text = texts[0]  # the heading found, or the paragraph just before the table
     return text if len(text) <= LONGEST else text[: LONGEST - 1].rstrip() + "…"
+
+
+def _runs(paragraph: str) -> str:
+    """The paragraph without its properties (whose tab stops are no text)."""
+    end = paragraph.find("</w:pPr>")
+    return paragraph[end:] if end >= 0 else paragraph
