@@ -9,7 +9,9 @@ document with `build --odt`, or for the documents of an orgaan whose profile say
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.build.manifest import Entry, Journal, Manifest, file_hash
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from generator.loading.project import Project
 
 PROFILES = "data/gemeenten/"
+ODT_LINE = re.compile(r"^odt\s*:", re.M)
 """How the manifest names a profile input (build/pipeline.py: `input_key`)."""
 
 
@@ -28,18 +31,28 @@ def build_copies(project: Project, options: Options, manifest: Manifest, journal
     """The PDFs (with --pdf) and the ODT copies (with --odt, or where the profile says `odt: ja`)."""
     if options.pdf:
         build_pdfs(options, manifest, journal, report, ".pdf", lambda _entry: True)
-    build_pdfs(options, manifest, journal, report, ".odt", lambda entry: options.odt or _odt_profile(project, entry))
+    asks: dict[str, bool] = {}  # per profile, read once a build
+    build_pdfs(options, manifest, journal, report, ".odt", lambda entry: options.odt or _odt_profile(project, entry, asks))
 
 
-def _odt_profile(project: Project, entry: Entry) -> bool:
+def _odt_profile(project: Project, entry: Entry, asks: dict[str, bool]) -> bool:
     """Whether the profile the document was made with (one of its inputs) asks for ODT copies."""
-    for key in entry.inputs:
-        if key.startswith(PROFILES) and key.endswith(".yaml") and "/" not in key[len(PROFILES):]:
-            try:
-                return bool(getattr(project.load(project.root / key).model, "odt", False))
-            except UserError:
-                return False  # the document built with it; its own check reports a broken profile
-    return False
+    key = next((k for k in entry.inputs if k.startswith(PROFILES) and k.endswith(".yaml")
+                and "/" not in k[len(PROFILES):]), None)
+    if key is None:
+        return False
+    if key not in asks:
+        asks[key] = _asks_odt(project, project.root / key)
+    return asks[key]
+
+
+def _asks_odt(project: Project, profile: Path) -> bool:
+    try:  # a profile without an odt line is not validated again: a no-op build needs no models
+        if not ODT_LINE.search(profile.read_text("utf-8")):
+            return False
+        return bool(getattr(project.load(profile).model, "odt", False))
+    except (UserError, OSError, UnicodeDecodeError):
+        return False  # the document built with it; its own check reports a broken profile
 
 
 def build_pdfs(options: Options, manifest: Manifest, journal: Journal, report: Report, suffix: str = ".pdf",

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import re
 
-SIGNATURE = re.compile(r'<w:p\b[^>]*>(?:(?!</w:p>).)*?<w:pStyle w:val="Vaststelling"', re.S)
+SIGNATURE = '<w:pStyle w:val="Vaststelling"'
 PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>")
 KEEP = "<w:keepNext/>"
 
 
 def keep_with_signature(xml: str) -> str:
     """The body with `keepNext` on the paragraph just before the first signature paragraph."""
-    block = SIGNATURE.search(xml)
-    if block is None:
+    at = xml.find(SIGNATURE)  # a plain search: most documents have no signature block
+    block = _paragraph_before(xml, at) if at >= 0 else None
+    start = _paragraph_before(xml, block.start()) if block is not None else None
+    if start is None:
         return xml
-    before = list(PARAGRAPH.finditer(xml, 0, block.start()))
-    if not before:
-        return xml
-    start = before[-1]
     end = xml.find("</w:p>", start.end())
     paragraph = xml[start.end():end]
     if KEEP in paragraph.split("</w:pPr>")[0]:
@@ -35,3 +33,13 @@ def keep_with_signature(xml: str) -> str:
     else:
         paragraph = f"<w:pPr>{KEEP}</w:pPr>" + paragraph
     return xml[: start.end()] + paragraph + xml[end:]
+
+
+def _paragraph_before(xml: str, end: int) -> re.Match[str] | None:
+    """The opening tag of the last paragraph that starts before `end`."""
+    while end > 0:
+        end = xml.rfind("<w:p", 0, end)
+        found = PARAGRAPH.match(xml, end) if end >= 0 else None
+        if found is not None:
+            return found
+    return None
