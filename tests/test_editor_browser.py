@@ -158,6 +158,7 @@ def test_a_motie_made_in_the_browser_is_the_sample(editor: str, browser: object,
     person.click("#nieuw-motie")
 
     person.choose("gemeente", "zwolle")
+    person.choose("concept", "ja")  # the sample stays a concept: its source names no indieners
     person.type("titel", sample["titel"])
     person.pick_date("vergadering", "2019-07-08")
     person.sees('.melding.fout[data-veld="verzoeken"]', "ontbreekt")  # a validation message, at its field

@@ -51,6 +51,7 @@ def table(doc) -> None:
     from_content(grid)
     table_property(grid, f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
     status_cell(body.cells[[key for _title, key, _width in COLUMNS].index("status")])
+    kit.caption(grid, "Alle moties met hun status")  # the paragraph above it explains the colours
 
 
 def from_content(grid) -> None:

@@ -44,6 +44,7 @@ class Options:
     check: bool = False
     shard: tuple[int, int] | None = None
     pdf: bool = False
+    odt: bool = False
 
 
 def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
@@ -162,7 +163,8 @@ class Builder:
         options, manifest = self.options, self.manifest
         out = options.out_dir / name
         txt_name = name[:-5] + ".txt"
-        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post)
+        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post,
+                                  prepared.descriptions)
         text = parts_text(parts).encode("utf-8")
         inputs = {self.input_key(p): self.hash(str(p)) for p in prepared.inputs}
         inputs["raadsstukken"] = __version__
@@ -289,10 +291,9 @@ def _build(builder: Builder, sources: list[Path], work: list[tuple[Path, str]], 
         elif not unchanged or not _collections_fresh(builder):
             _collections(builder, collections, report)
         _orphans(builder, seen, report)
-    if options.pdf:
-        from generator.build.pdfs import build_pdfs
+    from generator.build.pdfs import build_copies
 
-        build_pdfs(options, manifest, builder.journal, report)
+    build_copies(project, options, manifest, builder.journal, report)
     if not options.check:
         for outcome in report.outcomes:
             manifest.entries.update(outcome.entries)

@@ -27,6 +27,7 @@ class Report:
     removed: list[str] = field(default_factory=list)
     problems: list[Issue] = field(default_factory=list)
     pdfs: int = 0
+    odts: int = 0
 
     def count(self, status: str, *, overviews: bool = False) -> int:
         """Data files with this status (what the progress counter counts), or with overviews=True the overviews."""

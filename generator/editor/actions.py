@@ -128,7 +128,8 @@ def preview(root: Path, target: Path, data: dict[str, Any]) -> dict[str, Any]:
         if prepared is None:
             return {"pages": [], "seconds": {}}
         docx = Path(work) / "voorbeeld.docx"
-        write_bytes(docx, render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)[0])
+        write_bytes(docx, render_parts(prepared.template, prepared.context, prepared.properties, prepared.media,
+                                       descriptions=prepared.descriptions)[0])
         rendered = time.perf_counter()
         (result,) = convert([docx], jobs=1)
         if result.pdf is None:

@@ -149,6 +149,11 @@ def _describe(value: Any) -> str:
 
 
 def _unknown_key(doc: Document, model: type[BaseModel], loc: Path_) -> Issue:
+    if not loc:  # a model that validates a reshaped copy reports the key without its place: find it
+        known = set(_fields_at(model, ()))
+        loc = next(((k,) for k in (doc.data if isinstance(doc.data, dict) else {}) if k not in known), ())
+        if not loc:
+            return doc.issue((), "het bestand heeft een onbekend veld", "zie 'raadsstukken schema' voor de velden")
     fields = _fields_at(model, loc[:-1])
     key = str(loc[-1])
     guess = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)

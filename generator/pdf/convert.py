@@ -1,4 +1,4 @@
-"""Word documents → PDF/A-2b with LibreOffice, many documents per LibreOffice start.
+"""Word documents → PDF/A-2b (or ODT copies) with LibreOffice, many documents per LibreOffice start.
 
 Starting LibreOffice costs about a second; converting one more document in a running instance
 costs a tenth of that, so documents go in batches (one `soffice --convert-to` per batch), one
@@ -7,6 +7,8 @@ the PDFs with four parallel runs). LibreOffice is hardened through that profile 
 blocked, macros off, links never updated), gets a minimal environment and a timeout that kills its
 whole process group. A batch that fails is retried document by document. Every PDF is read back
 by pypdf in a separate, memory-capped process before it replaces the old one next to the .docx.
+The same batches make ODT copies (`odt_copies`, the open standard of the Forum Standaardisatie): one
+LibreOffice run makes one format, so an ODT copy is a run of its own, checked as an ODF package.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ import sys
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Queue
+from typing import Any
 
 from lxml import etree
 
@@ -69,11 +72,27 @@ PDFA_PART_2 = re.compile(rb"pdfaid:part\s*(>|=\s*[\"'])\s*2\s*[<\"']")
 
 @dataclass
 class PdfResult:
-    """One input document: the PDF written next to it, or why there is none."""
+    """One input document: the PDF written next to it (the file of another `Target`), or why there is none."""
 
     source: Path
     pdf: Path | None
     error: str | None
+
+
+@dataclass(frozen=True)
+class Target:
+    """What LibreOffice makes: the suffix of the file, its --convert-to filter, the bytes it starts with,
+    and the check that runs on every file made (paths, titles, languages → an error or None each)."""
+
+    suffix: str
+    filter: str
+    magic: bytes
+    verify: Callable[[list[tuple[Path, str | None, str | None]]], list[Checked]]
+
+
+Checked = tuple[str | None, list[list[Any]]]
+"""What the check of one file made found: its error (or None), and the headings LibreOffice left at the
+foot of a page (pdf/keeps.py: [text, occurrence]), which a second run moves to the next page."""
 
 
 @dataclass(frozen=True)
@@ -103,8 +122,9 @@ def find_soffice() -> str:
 
 
 def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batch_size: int = 50,
-            timeout: float = 120.0) -> list[PdfResult]:
-    """Convert each .docx into a verified PDF next to it; results in input order."""
+            timeout: float = 120.0, target: Target | None = None) -> list[PdfResult]:
+    """Convert each .docx into a verified PDF (or `target`) next to it; results in input order."""
+    target = target or PDF
     sources = [Path(p) for p in docx_files]
     if not sources:
         return []
@@ -114,7 +134,7 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
     with tempfile.TemporaryDirectory(prefix=f"raadsstukken-pdf-{os.getpid()}-", ignore_cleanup_errors=True) as root:
         workers: Queue[_Worker] = Queue()
         for number in range(min(max(1, jobs), len(batches))):
-            workers.put(_Worker(Path(root) / f"werker-{number}", soffice, timeout))
+            workers.put(_Worker(Path(root) / f"werker-{number}", soffice, timeout, target))
         with ThreadPoolExecutor(workers.qsize()) as pool:
             for outcome in pool.map(lambda batch: _on_free_worker(workers, batch), batches):
                 for index, result in outcome:
@@ -124,7 +144,7 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
 
 def verify_pdf(path: Path, title: str | None) -> None:
     """Read a PDF back in a sandboxed process; raise UserError if it is not what we publish."""
-    error = _verify_many([(Path(path), title, None)])[0]
+    error = _verify_many([(Path(path), title, None)])[0][0]
     if error:
         raise UserError(f"{Path(path).name}: {error}")
 
@@ -224,8 +244,8 @@ def _on_free_worker(workers: Queue[_Worker], batch: list[Item]) -> list[tuple[in
 class _Worker:
     """One LibreOffice profile (and so one LibreOffice at a time) with its private folders."""
 
-    def __init__(self, folder: Path, soffice: str, timeout: float) -> None:
-        self.folder, self.soffice, self.timeout = folder, soffice, timeout
+    def __init__(self, folder: Path, soffice: str, timeout: float, target: Target) -> None:
+        self.folder, self.soffice, self.timeout, self.target = folder, soffice, timeout, target
         self.profile, self.home = folder / "profiel", folder / "home"
         (self.profile / "user").mkdir(parents=True)
         self.home.mkdir()
@@ -247,18 +267,40 @@ class _Worker:
 
     def _convert(self, jobs_: list[_Job], out: Path) -> list[tuple[int, PdfResult]]:
         failure = self._run([job.work for job in jobs_], out)
-        produced = {job: _output(out, job) for job in jobs_}
+        produced = {job: _output(out, job, self.target) for job in jobs_}
         reasons = dict.fromkeys(jobs_, failure)
         for job in [job for job in jobs_ if produced[job] is None and len(jobs_) > 1]:
             reasons[job] = self._run([job.work], out)  # one bad document must not sink the batch
-            produced[job] = _output(out, job)
-        return _verify_and_place(jobs_, produced, reasons)
+            produced[job] = _output(out, job, self.target)
+        checked = self._check(produced)
+        self._move_stranded_headings(produced, checked, out)
+        return _place_all(jobs_, produced, reasons, checked, self.target)
+
+    def _check(self, produced: dict[_Job, Path | None]) -> dict[_Job, Checked]:
+        made = [(job, path) for job, path in produced.items() if path is not None]
+        return dict(zip([job for job, _ in made],
+                        self.target.verify([(path, job.title, job.language) for job, path in made]), strict=True))
+
+    def _move_stranded_headings(self, produced: dict[_Job, Path | None], checked: dict[_Job, Checked],
+                                out: Path) -> None:
+        """Convert once more, with a page break before each heading LibreOffice left at a page's foot."""
+        from generator.pdf.keeps import break_before
+
+        again = [job for job, (error, stranded) in checked.items() if not error and stranded
+                 and break_before(job.work, stranded)]
+        if not again:
+            return
+        self._run([job.work for job in again], out)
+        redone = {job: _output(out, job, self.target) for job in again}
+        if all(path is not None for path in redone.values()):  # else the first PDFs stand
+            produced.update(redone)
+            checked.update(self._check(redone))
 
     def _run(self, files: list[Path], out: Path) -> str:
         """Run one soffice over files; the reason a document may be missing afterwards."""
         command = [self.soffice, f"-env:UserInstallation={self.profile.as_uri()}", "--headless",
                    "--invisible", "--nodefault", "--nolockcheck", "--nologo", "--norestore",
-                   "--convert-to", PDF_FILTER, "--outdir", str(out), *map(str, files)]
+                   "--convert-to", self.target.filter, "--outdir", str(out), *map(str, files)]
         env = portable.child_environment(HOME=str(self.home), LANG="C.UTF-8", LC_ALL="C.UTF-8")
         try:
             code, stdout, stderr = run_killable(command, env=env, timeout=self.timeout)
@@ -268,7 +310,8 @@ class _Worker:
             return f"LibreOffice was na {self.timeout:g} s niet klaar en is gestopt"
         if b"could not be loaded" in stdout + stderr:
             return "LibreOffice kon het document niet openen (beschadigd of geen Word-document)"
-        return f"LibreOffice stopte met code {code} zonder PDF" if code else "LibreOffice maakte geen PDF"
+        made = self.target.suffix[1:].upper()
+        return f"LibreOffice stopte met code {code} zonder {made}" if code else f"LibreOffice maakte geen {made}"
 
 
 def _registry() -> str:
@@ -280,23 +323,23 @@ def _registry() -> str:
             f"{items}</oor:items>\n")
 
 
-def _output(out: Path, job: _Job) -> Path | None:
-    """The PDF soffice wrote for job; it exits 0 without one when it cannot load a file."""
-    pdf = out / f"{job.work.stem}.pdf"
+def _output(out: Path, job: _Job, target: Target) -> Path | None:
+    """The file soffice wrote for job; it exits 0 without one when it cannot load a file."""
+    made = out / f"{job.work.stem}{target.suffix}"
     try:
-        with pdf.open("rb") as handle:
-            return pdf if handle.read(5) == b"%PDF-" else None
+        with made.open("rb") as handle:
+            return made if handle.read(len(target.magic)) == target.magic else None
     except OSError:
         return None
 
 
-def _verify_and_place(jobs_: list[_Job], produced: dict[_Job, Path | None],
-                      reasons: dict[_Job, str]) -> list[tuple[int, PdfResult]]:
-    made = [(job, pdf) for job, pdf in produced.items() if pdf is not None]
-    errors = _verify_many([(pdf, job.title, job.language) for job, pdf in made])
+def _place_all(jobs_: list[_Job], produced: dict[_Job, Path | None], reasons: dict[_Job, str],
+               checked: dict[_Job, Checked], target: Target) -> list[tuple[int, PdfResult]]:
     outcome = {job: PdfResult(job.source, None, reasons[job]) for job in jobs_}
-    for (job, pdf), error in zip(made, errors, strict=True):
-        placed, error = (None, error) if error else _place(pdf, job.source.with_suffix(".pdf"))
+    for job, (error, _stranded) in checked.items():
+        pdf = produced[job]
+        assert pdf is not None
+        placed, error = (None, error) if error else _place(pdf, job.source.with_suffix(target.suffix))
         outcome[job] = PdfResult(job.source, placed, error)
     return [(job.index, result) for job, result in outcome.items()]
 
@@ -327,28 +370,44 @@ def _copy_replace(pdf: Path, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _verify_many(items: list[tuple[Path, str | None, str | None]]) -> list[str | None]:
+def _verify_many(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
     """One sandboxed check process for all items; if it dies, the item it was on gets the blame."""
-    errors: list[str | None] = []
-    while len(errors) < len(items):
-        rest = items[len(errors):]
+    found: list[Checked] = []
+    while len(found) < len(items):
+        rest = items[len(found):]
         payload = [[str(path), title, language] for path, title, language in rest]
         answers, failure = run_isolated("generator.pdf.convert", "check_main", payload,
                                         timeout=CHECK_TIMEOUT + CHECK_TIMEOUT_PER_FILE * len(rest))
-        errors += [answer.get("error") for answer in answers[:len(rest)]]
-        if len(errors) < len(items):
-            errors.append(f"de controle van de PDF is afgebroken: {failure}")
-    return errors
+        found += [(answer.get("error"), answer.get("stranded") or []) for answer in answers[:len(rest)]]
+        if len(found) < len(items):
+            found.append((f"de controle van de PDF is afgebroken: {failure}", []))
+    return found
 
 
 def check_main() -> None:
-    """Entry of the sandboxed check process: JSON [path, title, language] list in, a line per item out."""
+    """Entry of the sandboxed check process: JSON [path, title, language] list in, a line per item out:
+    the error, and the headings left at the foot of a page (pdf/keeps.py)."""
     limit_memory()
     for path, title, language in json.load(sys.stdin):
-        print(json.dumps({"error": _inspect(Path(path), title, language)}), flush=True)
+        error, stranded = _inspect(Path(path), title, language)
+        print(json.dumps({"error": error, "stranded": stranded}), flush=True)
 
 
-def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
+def _inspect(path: Path, title: str | None, language: str | None) -> Checked:
+    from pypdf import PdfReader
+
+    error = _problem(path, title, language)
+    if error:
+        return error, []
+    from generator.pdf.keeps import stranded
+
+    try:
+        return None, stranded(PdfReader(path))
+    except Exception:
+        return None, []
+
+
+def _problem(path: Path, title: str | None, language: str | None) -> str | None:
     from pypdf import PdfReader  # only ever imported in the sandboxed process
     from pypdf.errors import PyPdfError
 
@@ -405,3 +464,44 @@ def _missing_words(reader: object, title: str) -> list[str]:
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").replace("-\n", "")
     return re.findall(r"\w+", text.casefold())
+
+
+PDF = Target(".pdf", PDF_FILTER, b"%PDF-", _verify_many)
+ODF_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+
+def _verify_odt(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
+    """An ODT copy is an ODF package: the mimetype first and stored, a content.xml that parses."""
+    return [(_odt_problem(path), []) for path, _title, _language in items]
+
+
+def _odt_problem(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if not infos or infos[0].filename != "mimetype" or archive.read(infos[0]) != ODF_MIMETYPE:
+                return "de ODT-kopie is geen OpenDocument-tekst (mimetype ontbreekt)"
+            if sum(info.file_size for info in infos) > MAX_UNPACKED:
+                return "de ODT-kopie is te groot om te controleren"
+            etree.fromstring(archive.read("content.xml"), XML_PARSER)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
+        return f"de ODT-kopie is onleesbaar ({type(exc).__name__})"
+    return None
+
+
+ODT = Target(".odt", "odt:writer8", b"PK", _verify_odt)
+
+
+@dataclass
+class OdtResult:
+    """One input document: the ODT copy written next to it, or why there is none."""
+
+    source: Path
+    odt: Path | None
+    error: str | None
+
+
+def odt_copies(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1) -> list[OdtResult]:
+    """An ODT copy next to each .docx. The one place the build asks for ODT: point it at another
+    converter (a warm LibreOffice) and the build follows."""
+    return [OdtResult(r.source, r.pdf, r.error) for r in convert(docx_files, jobs=jobs, target=ODT)]
