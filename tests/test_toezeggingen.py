@@ -80,3 +80,45 @@ def test_a_moment_the_profile_does_not_date(tmp_path) -> None:
     assert ("data/vergaderingen/c.yaml:16:17: agenda[0].toezeggingen[1].moment: het moment 'voor de voorjaarsnota'"
             " heeft geen datum — zet onder 'momenten:' in het profiel in data/gemeenten/ een regel"
             " 'voor de voorjaarsnota: JJJJ-MM-DD'; bekend zijn: voor de begroting 2027") in result.output
+
+RIB = """soort: raadsinformatiebrief
+orgaan: zwolle
+kenmerk: K9
+datum: {datum}
+onderwerp: Wachttijden
+tekst:
+  - Hierbij het overzicht.
+afdoet:
+  - vergadering: c
+    toezegging: "{nummer}"
+    toelichting: Het overzicht staat hierboven.
+"""
+
+
+def test_the_raadsinformatiebrief_quotes_the_toezegging_it_afdoet(tmp_path) -> None:
+    root = make(tmp_path, {"vergaderingen/c.yaml": vergadering(),
+                           "informatiebrieven/r.yaml": RIB.format(datum="2026-03-01", nummer="1.1")})
+    assert cli(root, "build").exit_code == 0
+    shown = text(root, "informatiebrieven/r.docx")
+    assert ("Raadsinformatiebrief\nHierbij het overzicht.\nWat deze brief afdoet\nToezegging 1.1\n"
+            "In de vergadering van 10 februari 2026 heeft de wethouder toegezegd:\n"
+            "De wethouder stuurt een overzicht van de wachttijden.\nHet overzicht staat hierboven.") in shown
+
+
+def test_a_toezegging_closed_by_a_brief_dated_before_it(tmp_path) -> None:
+    root = make(tmp_path, {"vergaderingen/c.yaml": vergadering(),
+                           "informatiebrieven/r.yaml": RIB.format(datum="2026-02-01", nummer="1.1")})
+    result = cli(root, "check")
+    assert result.exit_code == 1
+    assert ("data/informatiebrieven/r.yaml:10:17: afdoet[0].toezegging: de brief (1 februari 2026) is gedateerd vóór"
+            " toezegging 1.1 werd gedaan (10 februari 2026) — controleer de datum van de brief en de toezegging waarnaar"
+            " hij verwijst") in result.output
+
+
+def test_a_toezegging_that_does_not_exist(tmp_path) -> None:
+    root = make(tmp_path, {"vergaderingen/c.yaml": vergadering(),
+                           "informatiebrieven/r.yaml": RIB.format(datum="2026-03-01", nummer="1.9")})
+    result = cli(root, "check")
+    assert result.exit_code == 1
+    assert ("data/informatiebrieven/r.yaml:10:17: afdoet[0].toezegging: de vergadering heeft geen toezegging 1.9"
+            " — kies een van haar toezeggingen: 1.1, 1.2") in result.output

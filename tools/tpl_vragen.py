@@ -91,6 +91,7 @@ def uitstelbericht() -> None:
 def informatiebrief() -> None:
     """The raadsinformatiebrief: its text, then each motie and toezegging it afdoet, quoted as adopted or made."""
     doc = letter("informatiebrief")
+    doc.add_paragraph("{{ orgaan.informatiebrief }}", style="Heading 1")
     paragraphs(doc, "tekst")
     doc.add_paragraph("{%p if afgedaan %}")
     doc.add_paragraph("{{ afdoet_kop }}", style="Heading 2")

@@ -22,6 +22,7 @@ from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
+from generator.soorten.raadsinformatiebrief.model import Raadsinformatiebrief
 from generator.soorten.motievolglijst import columns
 from generator.word.render import Properties
 
@@ -88,6 +89,8 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
                 target = motie_path(project, loaded)
                 if target is not None:
                     found.briefs.setdefault(target, []).append(slim(loaded))
+            elif isinstance(loaded.model, Raadsinformatiebrief):
+                informatiebrief(project, loaded, found)
         except ValidationFailed as exc:
             found.issues.extend(exc.issues)
         except RaadsstukkenError as exc:
@@ -95,6 +98,18 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
     for briefs in found.briefs.values():
         briefs.sort(key=lambda b: (b.model.datum, str(b.path)))
     return found
+
+
+def informatiebrief(project: Project, loaded: Loaded, found: Gegevens) -> None:
+    """A raadsinformatiebrief afdoet the moties its `afdoet:` names (a concept does not, but is an input)."""
+    from generator.soorten.raadsinformatiebrief.document import afgedaan
+
+    if loaded.model.concept:
+        found.concepts.append(loaded.path)
+        return
+    for gesloten in afgedaan(project, loaded)[0]:
+        if gesloten.motie is not None:
+            found.briefs.setdefault(gesloten.path, []).append(slim(loaded))
 
 
 @dataclass(frozen=True, slots=True)
