@@ -22,8 +22,8 @@ from generator.soorten.afdoeningsbrief.model import Afdoeningsbrief
 from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
-from generator.soorten.raadsinformatiebrief.model import Raadsinformatiebrief
 from generator.soorten.motievolglijst import columns
+from generator.soorten.raadsinformatiebrief.model import Raadsinformatiebrief
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
