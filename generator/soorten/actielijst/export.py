@@ -25,7 +25,7 @@ def stamp(rows: list[Actie]) -> dt.datetime:
     latest = source_date()
     if latest is None:
         latest = max([a.datum for a in rows] + [a.termijn for a in rows if a.termijn], default=dt.date(1970, 1, 1))
-    return dt.datetime.combine(latest, dt.time(), tzinfo=dt.timezone.utc)
+    return dt.datetime.combine(latest, dt.time(), tzinfo=dt.UTC)
 
 
 def ics(rows: list[Actie]) -> bytes:
