@@ -3,8 +3,11 @@ dates, the checks with their exact messages; the raadsinformatiebrief that afdoe
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -122,3 +125,53 @@ def test_a_toezegging_that_does_not_exist(tmp_path) -> None:
     assert result.exit_code == 1
     assert ("data/informatiebrieven/r.yaml:10:17: afdoet[0].toezegging: de vergadering heeft geen toezegging 1.9"
             " — kies een van haar toezeggingen: 1.1, 1.2") in result.output
+
+
+def docx_bytes(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root / "build")): p.read_bytes() for p in sorted((root / "build").rglob("*.docx"))}
+
+
+def events(data: bytes) -> dict[str, Any]:
+    import icalendar
+
+    return {str(e["UID"]): e for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+
+
+def test_a_toezeggings_date_moves_its_term_in_the_actielijst_and_the_ics_and_nothing_else(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc).timestamp())))
+    vragen = ("soort: vragen\norgaan: zwolle\nonderwerp: de wachttijd\ningediend: 2026-03-02\n"
+              "vragenstellers:\n  - naam: A. Een\nvragen:\n  - Hoe lang?\n")
+    root = make(tmp_path, {"vergaderingen/c.yaml": vergadering(), "vragen/v.yaml": vragen,
+                           "informatiebrieven/r.yaml": RIB.format(datum="2026-03-01", nummer="1.2")})
+    assert cli(root, "build").exit_code == 0
+    before = docx_bytes(root)
+    status = cli(root, "status", "--ics", "a.ics", "--json", "a.json")
+    assert status.exit_code == 0, status.output
+    assert status.output.startswith(
+        "Te laat per 1 mei 2026: 2\n"
+        "- Toezegging 1.1 (Zwolle): De wethouder stuurt een overzicht van de wachttijden. — termijn 1 april 2026,"
+        " 30 dagen te laat\n"
+        "- Schriftelijke vragen (Zwolle): de wachttijd — termijn 1 april 2026, 30 dagen te laat\n")
+    first = (root / "a.ics").read_bytes()
+    assert cli(root, "status", "--ics", "a.ics").exit_code == 0
+    assert (root / "a.ics").read_bytes() == first  # same bytes every time
+    found = events(first)
+    assert set(found) == {"toezegging-vergaderingen-c-1-1@raadsstukken", "vragen-vragen-v@raadsstukken"}  # 1.2 afgedaan
+    toezegging = found["toezegging-vergaderingen-c-1-1@raadsstukken"]
+    assert toezegging["DTSTART"].dt == dt.date(2026, 4, 1)
+    assert toezegging["DTSTAMP"].dt == dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc)
+    acties = json.loads((root / "a.json").read_text("utf-8"))["acties"]
+    assert [(a["soort"], a["nummer"], a["termijn"], a["dagen"], a["status"], a["afgedaan"]) for a in acties] == [
+        ("toezegging", "1.1", "2026-04-01", -30, "te laat", None), ("vragen", "", "2026-04-01", -30, "te laat", None),
+        ("toezegging", "1.2", "2026-11-05", None, "afgedaan", "K9, 1 maart 2026")]
+
+    (root / "data/vergaderingen/c.yaml").write_text(vergadering(termijn="2026-06-15"), "utf-8")
+    assert cli(root, "build").exit_code == 0
+    after = docx_bytes(root)
+    changed = sorted(name for name in before if before[name] != after[name])
+    assert changed == ["actielijst.docx", "vergaderingen/c-besluitenlijst.docx"]
+    assert "1.1\nDe wethouder stuurt een overzicht van de wachttijden.\n10 februari 2026\n15 juni 2026\nnog 45\nopen" \
+        in text(root, "actielijst.docx")
+    assert cli(root, "status", "--ics", "a.ics").exit_code == 0
+    assert events((root / "a.ics").read_bytes())["toezegging-vergaderingen-c-1-1@raadsstukken"]["DTSTART"].dt == \
+        dt.date(2026, 6, 15)

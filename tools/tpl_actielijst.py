@@ -13,9 +13,9 @@ from tpl_afdoeningsbrief import frame_footer
 from tpl_motievolglijst import landscape, table
 
 COLUMNS = (
-    ("Soort", "soort", 2.0), ("{{ kolom_orgaan }}", "orgaan", 2.2), ("Nummer", "nummer", 2.0),
-    ("Titel", "titel", 7.1), ("Gedaan op", "datum", 2.6), ("Termijn", "termijn", 2.6), ("Dagen", "dagen", 2.0),
-    ("Status", "status", 1.9), ("Afgedaan met", "afgedaan", 3.3),
+    ("Soort", "soort", 2.7), ("{{ kolom_orgaan }}", "orgaan", 2.0), ("Nummer", "nummer", 2.0),
+    ("Titel", "titel", 6.4), ("Gedaan op", "datum", 2.5), ("Termijn", "termijn", 2.5), ("Dagen", "dagen", 2.0),
+    ("Status", "status", 1.9), ("Afgedaan met", "afgedaan", 3.7),
 )
 
 

@@ -15,6 +15,7 @@ from make_templates import save
 def letter(title: str):
     doc = kit.new_document()
     brief.styles(doc)
+    brief.framed(kit.paragraph_style(doc, "Citaat tekst"), 0)  # a quoted vraag: framed, no bullet
     brief.letterhead(doc)
     brief.letter_block(doc)
     return doc
@@ -68,7 +69,7 @@ def antwoordbrief() -> None:
     doc.add_paragraph("{{ aanleiding }}")
     doc.add_paragraph("{%p for vraag in vragen %}")
     doc.add_paragraph("Vraag {{ vraag.nummer }}", style="Citaat kop")
-    doc.add_paragraph("{{ vraag.tekst }}", style="Citaat punt")
+    doc.add_paragraph("{{ vraag.tekst }}", style="Citaat tekst")
     doc.add_paragraph("Antwoord {{ vraag.nummer }}", style="Heading 2")
     doc.add_paragraph("{{ vraag.antwoord }}")
     doc.add_paragraph("{%p endfor %}")

@@ -139,7 +139,8 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",), ("vergadering",), ("status_datum",))
+KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",), ("vergadering",), ("status_datum",),
+                                                     ("afdoet",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,7 @@ def duplicates(gegevens: Gegevens) -> list[Issue]:
         first = briefs[0]
         for brief in briefs[1:]:
             issues.append(brief.doc.issue(
-                ("motie",), f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
+                ("motie",) if brief.model.soort == "afdoeningsbrief" else ("afdoet",), f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
                 "één afdoeningsbrief per motie; verwijder een van beide of verwijs naar de juiste motie"))
     return issues
 

@@ -123,7 +123,8 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 
 def quoted(project: Project, loaded: Loaded, gesloten: list[Gesloten]) -> tuple[list[dict[str, Any]], list[Any]]:
     """Each afgedaan item with its quote; footnotes of several moties numbered on through the letter."""
-    items, notes = [], []
+    items: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
     for g in gesloten:
         toelichting = loaded.model.afdoet[g.index].toelichting or ""
         if g.motie is not None:
