@@ -138,7 +138,7 @@ def events(data: bytes) -> dict[str, Any]:
 
 
 def test_a_toezeggings_date_moves_its_term_in_the_actielijst_and_the_ics_and_nothing_else(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc).timestamp())))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 5, 1, tzinfo=dt.UTC).timestamp())))
     vragen = ("soort: vragen\norgaan: zwolle\nonderwerp: de wachttijd\ningediend: 2026-03-02\n"
               "vragenstellers:\n  - naam: A. Een\nvragen:\n  - Hoe lang?\n")
     root = make(tmp_path, {"vergaderingen/c.yaml": vergadering(), "vragen/v.yaml": vragen,
@@ -159,7 +159,7 @@ def test_a_toezeggings_date_moves_its_term_in_the_actielijst_and_the_ics_and_not
     assert set(found) == {"toezegging-vergaderingen-c-1-1@raadsstukken", "vragen-vragen-v@raadsstukken"}  # 1.2 afgedaan
     toezegging = found["toezegging-vergaderingen-c-1-1@raadsstukken"]
     assert toezegging["DTSTART"].dt == dt.date(2026, 4, 1)
-    assert toezegging["DTSTAMP"].dt == dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc)
+    assert toezegging["DTSTAMP"].dt == dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
     acties = json.loads((root / "a.json").read_text("utf-8"))["acties"]
     assert [(a["soort"], a["nummer"], a["termijn"], a["dagen"], a["status"], a["afgedaan"]) for a in acties] == [
         ("toezegging", "1.1", "2026-04-01", -30, "te laat", None), ("vragen", "", "2026-04-01", -30, "te laat", None),

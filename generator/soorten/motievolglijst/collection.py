@@ -194,7 +194,8 @@ def duplicates(gegevens: Gegevens) -> list[Issue]:
         first = briefs[0]
         for brief in briefs[1:]:
             issues.append(brief.doc.issue(
-                ("motie",) if brief.model.soort == "afdoeningsbrief" else ("afdoet",), f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
+                ("motie",) if brief.model.soort == "afdoeningsbrief" else ("afdoet",),
+                f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
                 "één afdoeningsbrief per motie; verwijder een van beide of verwijs naar de juiste motie"))
     return issues
 

@@ -19,12 +19,10 @@ from markupsafe import Markup
 from generator import nl
 from generator.errors import Issue, ValidationFailed
 from generator.loading.project import Loaded, Project
-from generator.organen.forms import Orgaan
 from generator.organen.resolve import for_document, resolve
 from generator.soorten import verwijzing
 from generator.soorten.afdoeningsbrief import document as afdoening
 from generator.soorten.document import Prepared, in_huisstijl
-from generator.soorten.gemeente.model import Signatures, Signer
 from generator.soorten.motie import document as motie_document
 from generator.soorten.motie.model import Motie
 from generator.soorten.raadsinformatiebrief.model import Raadsinformatiebrief
@@ -151,8 +149,3 @@ def _shift(punt: Any, offset: int) -> Any:
         return punt
     return Markup(NOTE.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + offset}{m.group(3)}", str(punt)))
 
-
-def signers(model: Raadsinformatiebrief, orgaan: Orgaan) -> Signatures:
-    return Signatures(model.datum, ("datum",), [
-        Signer(role.rol, role.label, model.ondertekening.given(role.rol), ("ondertekening", role.rol))
-        for role in orgaan.roles("brief_ondertekening")])

@@ -3,12 +3,12 @@ assembly, and may afdoen moties (by their data file) and toezeggingen (by vergad
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
 from generator.loading.reader import Document
-from generator.soorten.afdoeningsbrief.model import Onderdeel, Ondertekening
+from generator.soorten.afdoeningsbrief.model import Onderdeel, Ondertekening, paragraphs, require_datum
 from generator.soorten.base import Code, Datum, Formule, Id, JaNee, Model, Tekst, Waarde, fail
 
 
@@ -47,19 +47,9 @@ class Raadsinformatiebrief(Model):
 
     @model_validator(mode="after")
     def _dated(self) -> Raadsinformatiebrief:
-        if self.datum is None and not self.concept:
-            raise fail("missing", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
-                       " of zet 'concept: ja' zolang hij niet bekend is")
+        require_datum(self.datum, self.concept)
         return self
 
     @classmethod
     def prepare(cls, doc: Document) -> None:
-        """Plain strings in `tekst` become `{tekst: ...}`, as in the afdoeningsbrief."""
-        data: Any = doc.data
-        items = data.get("tekst") if isinstance(data, dict) else None
-        if isinstance(items, list):
-            for index, item in enumerate(items):
-                if isinstance(item, str):
-                    items[index] = {"tekst": item}
-                    doc.wrap(("tekst", index), "tekst")
-
+        paragraphs(doc, "tekst")
