@@ -151,3 +151,17 @@ def test_a_term_before_the_vragen_were_submitted(tmp_path) -> None:
     assert result.exit_code == 1
     assert ("data/vragen/v.yaml:11:10: termijn: de termijn (1 maart 2026) valt vóór de indiening (2 maart 2026)"
             " — een termijn ligt op of na de dag van indiening; controleer 'termijn:' en 'ingediend:'") in result.output
+
+
+def test_check_streng_treats_the_new_letters_like_the_others(tmp_path) -> None:
+    rib = ("soort: raadsinformatiebrief\norgaan: zwolle\nkenmerk: K3\ndatum: 2026-03-20\nonderwerp: Stand\n"
+           "tekst:\n  - Een alinea.\n")
+    root = make(tmp_path, {"vragen/v.yaml": VRAGEN.format(orgaan="zwolle"),
+                           "antwoorden/a.yaml": BRIEF + "volledig: nee\n", "informatiebrieven/r.yaml": rib})
+    result = cli(root, "check", "--streng")
+    assert result.exit_code == 1
+    for name, line in (("antwoorden/a.yaml", 1), ("informatiebrieven/r.yaml", 1)):
+        assert (f"data/{name}:{line}:1: ondertekening.secretaris: de ondertekening toont 'de secretaris,' zonder naam"
+                " — vul in data/gemeenten/zwolle.yaml de secretaris in die op 20 maart 2026 in functie was (naam:,"
+                " van:, tot:, bron:), of zet 'secretaris:' in dit bestand, of zet 'concept: ja' zolang het niet bekend"
+                " is") in result.output
