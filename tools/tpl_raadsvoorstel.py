@@ -112,6 +112,7 @@ def amendement() -> None:
     doc.add_paragraph("{{ titel }}", style="Heading 1")
     doc.add_paragraph("{{ kenmerken }}", style="Kleine tekst")
     doc.add_paragraph("{{ aanhef }}", style="Aanhef")
+    considerans(doc)
     doc.add_paragraph("{{ besluit }}", style="Aanhef")
     loop(doc, "wijzigingen", "w")
     doc.add_paragraph("{{ w.opdracht }}", style="Beslispunt")
