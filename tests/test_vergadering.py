@@ -249,7 +249,7 @@ def test_removing_the_stukken_own_status_changes_nothing_in_any_document(tmp_pat
     for folder in (stated, derived):
         assert cli(folder, "build", "-j", "1").exit_code == 0
     made = sorted(p.relative_to(stated / "build") for p in (stated / "build").rglob("*.docx"))
-    assert len(made) == 15  # the agenda, stemmingslijst and besluitenlijst among them, and the raadsbesluit and its redline
+    assert len(made) == 16  # the agenda, stemmingslijst and besluitenlijst among them, the raadsbesluit, its redline, the actielijst
     assert Path("vergaderingen/2025-03-10-zwolle-raad-besluitenlijst.docx") in made
     for name in made:
         assert (stated / "build" / name).read_bytes() == (derived / "build" / name).read_bytes(), name

@@ -319,6 +319,7 @@ def _fingerprint(builder: Builder, sources: list[Path]) -> str:
     files = sorted({*sources, *profiles(project)})
     # the motievolglijst depends on the peildatum too: a later day re-renders it ("te laat")
     digest = hashlib.sha256(f"{__version__}\npeildatum {today().isoformat()}\n".encode())
+    digest.update(" ".join(sorted(collective_outputs(project))).encode())  # a new overview is made at once
     for path in files:
         digest.update(f"{display_path(path, project.root)}\0{builder.hash(str(path))}\n".encode())
     return digest.hexdigest()

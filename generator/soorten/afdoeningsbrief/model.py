@@ -79,19 +79,28 @@ class Afdoeningsbrief(Model):
 
     @model_validator(mode="after")
     def _dated(self) -> Afdoeningsbrief:
-        if self.datum is None and not self.concept:
-            raise fail("missing", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
-                       " of zet 'concept: ja' zolang hij niet bekend is")
+        require_datum(self.datum, self.concept)
         return self
 
     @classmethod
     def prepare(cls, doc: Document) -> None:
-        """Plain strings in `afdoening` become `{tekst: ...}`, keeping their positions."""
-        data: Any = doc.data
-        items = data.get("afdoening") if isinstance(data, dict) else None
-        if not isinstance(items, list):
-            return
-        for index, item in enumerate(items):
-            if isinstance(item, str):
-                items[index] = {"tekst": item}
-                doc.wrap(("afdoening", index), "tekst")
+        paragraphs(doc, "afdoening")
+
+
+def require_datum(datum: Any, concept: bool) -> None:
+    """A letter that is sent has a date; a concept may not know it yet."""
+    if datum is None and not concept:
+        raise fail("missing", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
+                   " of zet 'concept: ja' zolang hij niet bekend is")
+
+
+def paragraphs(doc: Document, key: str) -> None:
+    """Plain strings in the list under `key` become `{tekst: ...}`, keeping their positions."""
+    data: Any = doc.data
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return
+    for index, item in enumerate(items):
+        if isinstance(item, str):
+            items[index] = {"tekst": item}
+            doc.wrap((key, index), "tekst")

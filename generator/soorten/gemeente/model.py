@@ -83,6 +83,13 @@ class Gemeente(Model):
     """Who adopts moties and besluiten, instead of the register's form ("De raad van de gemeente <naam>")."""
     afdoeningstermijn: Getal = 6
     """Months within which an adopted motie should be afgedaan (motievolglijst: "te laat")."""
+    vragentermijn: Getal | None = None
+    """Days within which schriftelijke vragen are answered; default the kind's (soorten/termijnen.yaml, sourced)."""
+    vragenartikel: Formule | None = None
+    """The article of the Reglement van Orde on schriftelijke vragen ("artikel 41 van het Reglement van Orde");
+    default the kind's, where one is known."""
+    momenten: dict[Formule, Datum] = {}
+    """Named moments a toezegging's term may name ("voor de begroting 2027": 2026-11-01)."""
     huisstijl: Huisstijl | None = None
     zetels: Getal | None = None
     """The seats of the assembly (Zwolle 39, Gelderland 55): the quorum and "voltallig" count from it."""

@@ -23,6 +23,7 @@ from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
 from generator.soorten.motievolglijst import columns
+from generator.soorten.raadsinformatiebrief.model import Raadsinformatiebrief
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
@@ -88,6 +89,8 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
                 target = motie_path(project, loaded)
                 if target is not None:
                     found.briefs.setdefault(target, []).append(slim(loaded))
+            elif isinstance(loaded.model, Raadsinformatiebrief):
+                informatiebrief(project, loaded, found)
         except ValidationFailed as exc:
             found.issues.extend(exc.issues)
         except RaadsstukkenError as exc:
@@ -95,6 +98,18 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
     for briefs in found.briefs.values():
         briefs.sort(key=lambda b: (b.model.datum, str(b.path)))
     return found
+
+
+def informatiebrief(project: Project, loaded: Loaded, found: Gegevens) -> None:
+    """A raadsinformatiebrief afdoet the moties its `afdoet:` names (a concept does not, but is an input)."""
+    from generator.soorten.raadsinformatiebrief.document import afgedaan
+
+    if loaded.model.concept:
+        found.concepts.append(loaded.path)
+        return
+    for gesloten in afgedaan(project, loaded)[0]:
+        if gesloten.motie is not None:
+            found.briefs.setdefault(gesloten.path, []).append(slim(loaded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +139,8 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",), ("vergadering",), ("status_datum",))
+KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",), ("vergadering",), ("status_datum",),
+                                                     ("afdoet",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +194,8 @@ def duplicates(gegevens: Gegevens) -> list[Issue]:
         first = briefs[0]
         for brief in briefs[1:]:
             issues.append(brief.doc.issue(
-                ("motie",), f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
+                ("motie",) if brief.model.soort == "afdoeningsbrief" else ("afdoet",),
+                f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
                 "één afdoeningsbrief per motie; verwijder een van beide of verwijs naar de juiste motie"))
     return issues
 

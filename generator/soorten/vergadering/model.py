@@ -128,12 +128,31 @@ class Ingekomen(Model):
         return self
 
 
+class Afdoening(Model):
+    """How a toezegging was kept, when no raadsinformatiebrief in data/ says so ("mondeling in de commissie")."""
+
+    datum: Datum
+    hoe: Formule
+
+
 class Toezegging(Model):
+    nummer: Code | None = None
+    """How letters and lists name it ("T-2025-03"); default <agendapunt>.<n> ("4.1")."""
     wie: Naam
     """Who made it: "wethouder A. Voorbeeld"."""
     wat: Tekst
     termijn: Datum | None = None
     """By when."""
+    moment: Formule | None = None
+    """A named moment instead of a date ("voor de begroting 2027"), dated by the profile's `momenten:`."""
+    afgedaan: Afdoening | None = None
+
+    @model_validator(mode="after")
+    def _one_term(self) -> Toezegging:
+        if self.termijn is not None and self.moment is not None:
+            raise fail("termijn", "een toezegging heeft 'termijn:' (een datum) óf 'moment:' (zoals 'voor de begroting"
+                       " 2027') — kies er één")
+        return self
 
 
 class Agendapunt(Model):
