@@ -37,7 +37,10 @@ class Editor:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+        from generator import nl
+
         self.pages = Jinja2Templates(directory=str(HERE / "pages"))
+        self.pages.env.filters["nl_datum"] = nl.datum_kort
         self.previewing = asyncio.Lock()
         """One LibreOffice preview at a time, however many tabs ask (the machine may have two cores)."""
         self._files: dict[Path, threading.Lock] = {}
