@@ -67,8 +67,22 @@ def _profiles(project: Project) -> list[dict[str, str]]:
 
 def motie_names(project: Project) -> list[str]:
     """What an afdoeningsbrief's `motie:` may say: the moties' names under data/moties/."""
-    folder = project.data_dir / "moties"
+    folder = project.data_dir / project.registry["motie"].data_folder
     return sorted(p.stem for p in folder.rglob("*.yaml")) if folder.is_dir() else []
+
+
+REFERENCES = {"voorstel": "raadsvoorstel", "amendement": "amendement", "wijzigt": "verordening"}
+"""Fields that name another stuk by its file from data/, and the soort whose folder offers them."""
+
+
+def suggestions(project: Project) -> dict[str, list[str]]:
+    """What the form offers for the fields that name another stuk: the files that are there."""
+    offered = {"motie": motie_names(project)}
+    for key, soort in REFERENCES.items():
+        folder = project.data_dir / project.registry[soort].data_folder
+        files = sorted(folder.rglob("*.yaml")) if folder.is_dir() else []
+        offered[key] = [p.relative_to(project.data_dir).as_posix() for p in files if not p.name.startswith(".")]
+    return offered
 
 
 def form_data(project: Project, soort: str, doc: Document) -> Any:

@@ -32,7 +32,7 @@ def state(project: Project, soort: Soort, pad: str, data: Any, hash_: str, notes
     starter = project_text(project, soort.name)
     return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
             "fields": form_for(soort.model_class(), starter_help(starter), starter_values(starter)),
-            "orgaanKeuzes": documents.orgaan_choices(project, soort), "suggesties": {"motie": documents.motie_names(project)}}
+            "orgaanKeuzes": documents.orgaan_choices(project, soort), "suggesties": documents.suggestions(project)}
 
 
 def index(editor: Editor) -> Endpoint:

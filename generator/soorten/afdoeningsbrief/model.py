@@ -90,7 +90,7 @@ class Afdoeningsbrief(Model):
     @model_validator(mode="after")
     def _dated(self) -> Afdoeningsbrief:
         if self.datum is None and not self.concept:
-            raise fail("missing", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
+            raise fail("brief_datum", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
                        " of zet 'concept: ja' zolang hij niet bekend is")
         return self
 
