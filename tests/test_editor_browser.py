@@ -123,7 +123,9 @@ class Person:
         from selenium.webdriver.support.ui import WebDriverWait
 
         self.driver, self.by, self.started = driver, By, started
-        self.wait = WebDriverWait(driver, WAIT)
+        from selenium.common.exceptions import StaleElementReferenceException
+
+        self.wait = WebDriverWait(driver, WAIT, ignored_exceptions=(StaleElementReferenceException,))  # messages are redrawn as they come
 
     def find(self, css: str) -> object:
         return self.wait.until(lambda d: d.find_element(self.by.CSS_SELECTOR, css))
@@ -382,6 +384,7 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
             looked_at(browser, screens, f"{orgaan}-{soort}")
             person.find("#formulier input, #formulier textarea").send_keys(Keys.CONTROL, "s")  # saved from the keyboard
             person.sees("#bewaarstatus", "bewaard")
+            print("TIJD", soort, round(time.monotonic() - person.started, 1))
         browser.get(url)
         for soort in FLOWS:
             person.sees(f"#soort-{soort} td a")
