@@ -395,3 +395,33 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
     assert result.exit_code == 0, result.output
     made = sorted(p.relative_to(empty_project / "build").as_posix() for p in (empty_project / "build").rglob("*.docx"))
     assert len(made) >= len(FLOWS) + 2, made  # a vergadering makes its agenda, stemmingslijst and besluitenlijst
+
+
+def test_a_vote_is_filled_as_a_grid_of_fracties(browser: Any, editor: str, empty_project: Path, screens: Path) -> None:
+    """Fracties × voor/tegen from the profile on the meeting's date, the tally as typed, the lists filled."""
+    (empty_project / "data" / "moties").mkdir(parents=True)
+    shutil.copy(SAMPLE, empty_project / "data" / "moties")
+    person = Person(browser, time.monotonic())
+    browser.get(editor)  # the address with its token, as `raadsstukken bewerk` prints it
+    person.click("#nieuw-vergadering")
+    person.choose("orgaan", "zwolle")
+    person.date("datum", "08-07-2019")
+    person.type("agenda[0].nummer", "1")
+    person.add("agenda[0].stukken")
+    person.type("agenda[0].stukken[0]", f"moties/{SAMPLE.name}")
+    person.add("agenda[0].stemmingen")
+    person.type("agenda[0].stemmingen[0].over", f"moties/{SAMPLE.name}")
+    grid = '[data-rooster="agenda[0].stemmingen[0]"]'
+    person.sees(f"{grid} caption", "Stem per fractie")
+    for fractie in ("Partij van het Voorbeeld", "Fictieve Lijst", "Denkbeeldige Partij"):  # 9 + 7 + 6 seats
+        person.click(f'{grid} input[aria-label="{fractie}: voor"]')
+    person.click(f'{grid} input[aria-label="Verzonnen Verbond: tegen"]')  # 5 seats
+    person.sees(f"{grid} .stemtelling", "Voor: 22 · Tegen: 5 · van 39 zetels")
+    assert person.find('[name="agenda[0].stemmingen[0].voor[2]"]').get_attribute("value") == "Denkbeeldige Partij"
+    person.click(f'{grid} input[aria-label="Fictieve Lijst: geen stem"]')
+    person.sees(f"{grid} .stemtelling", "Voor: 15 · Tegen: 5")
+    looked_at(browser, screens, "vergadering-stemrooster")
+    person.choose("agenda[0].stemmingen[0].hoofdelijk", "ja")  # a hoofdelijke stemming: per member
+    person.sees(f"{grid} caption", "Stem per lid")
+    person.click(f'{grid} input[aria-label="A. Voorbeeld: voor"]')
+    person.sees(f"{grid} .stemtelling", "Voor: 1 · Tegen: 0")

@@ -17,6 +17,7 @@ function changed() {
   document.title = document.title.startsWith("• ") ? document.title : `• ${document.title}`;
   clearTimeout(checkTimer);
   checkTimer = setTimeout(check, 350);
+  if (state.soort === "vergadering") composition();  // the vote grid follows the orgaan and the date
 }
 
 async function check() {

@@ -58,7 +58,7 @@ function focusKey() {
 function restoreFocus(key) {
   if (!key) return;
   const place = key.loc ? form.querySelector(`[data-loc="${CSS.escape(key.loc)}"]`) : form;
-  const target = (place && place.querySelector(`${key.css}:not(:disabled)`)) || (place && place.querySelector("input, textarea, select, button:not(:disabled)"));
+  const target = (place && place.querySelector(`${key.css}:checked`)) || (place && place.querySelector(`${key.css}:not(:disabled)`)) || (place && place.querySelector("input, textarea, select, button:not(:disabled)"));
   if (target) target.focus({preventScroll: true});
 }
 
@@ -119,7 +119,7 @@ function control(spec, parent, key, path, id, required) {
     case "datum":
       return dateControl(id, locOf(path), text, set);
     case "janee":
-      return select(id, path, ["", "ja", "nee"], normaliseJaNee(text), set, {"": spec.default ? `(${spec.default})` : "(kies)", ja: "ja", nee: "nee"});
+      return select(id, path, ["", "ja", "nee"], normaliseJaNee(text), key === "hoofdelijk" ? v => { set(v); draw(); } : set, {"": spec.default ? `(${spec.default})` : "(kies)", ja: "ja", nee: "nee"});
     case "keuze":
       return select(id, path, ["", ...spec.choices], text, set, {"": spec.default ? `(gewoonlijk: ${spec.default})` : "(kies)"});
     case "orgaan":
@@ -194,6 +194,10 @@ function group(spec, parent, key, path, required) {
   }
   const value = parent[key];
   const box = el("div", {class: "groep"});
+  if (typeof isVote === "function" && isVote(spec)) {
+    const grid = voteGrid(value, path);
+    if (grid) box.append(grid);
+  }
   const filled = required || Object.entries(value).some(([k, v]) => k !== "soort" && !isEmpty(v));
   for (const f of spec.fields) if (f.kind !== "vast") box.append(field(f, value, [...path, f.name], filled));
   return box;
