@@ -403,6 +403,10 @@ def test_a_vote_is_filled_as_a_grid_of_fracties(browser: Any, editor: str, empty
     shutil.copy(SAMPLE, empty_project / "data" / "moties")
     person = Person(browser, time.monotonic())
     browser.get(editor)  # the address with its token, as `raadsstukken bewerk` prints it
+    person.click("#soort-motie td a")  # a file that names its orgaan the older way, `gemeente: zwolle`
+    person.sees(".telling.goed", "Geen fouten gevonden.")
+    assert person.find('select[name="orgaan"]').get_attribute("value") == "zwolle"
+    browser.get(editor)
     person.click("#nieuw-vergadering")
     person.choose("orgaan", "zwolle")
     person.date("datum", "08-07-2019")

@@ -306,7 +306,7 @@ function clean(spec, value) {
     for (const f of spec.fields) {
       const v = clean(f, value[f.name]);
       if (v !== undefined) out[f.name] = v;
-      else if (f.required && f.kind !== "vast" && f.kind !== "lijst") out[f.name] = "";
+      else if (f.required && f.kind !== "vast" && f.kind !== "lijst" && !(f.alias && !isEmpty(value[f.alias]))) out[f.name] = "";
     }
     for (const [k, v] of Object.entries(value)) if (!(k in out) && !spec.fields.some(f => f.name === k)) out[k] = v;
     const meaningful = Object.keys(out).filter(k => out[k] !== "" && k !== "soort");
