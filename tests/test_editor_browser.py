@@ -384,7 +384,6 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
             looked_at(browser, screens, f"{orgaan}-{soort}")
             person.find("#formulier input, #formulier textarea").send_keys(Keys.CONTROL, "s")  # saved from the keyboard
             person.sees("#bewaarstatus", "bewaard")
-            print("TIJD", soort, round(time.monotonic() - person.started, 1))
         browser.get(url)
         for soort in FLOWS:
             person.sees(f"#soort-{soort} td a")
