@@ -284,7 +284,7 @@ def test_the_editor_lists_vergaderingen(klein: Path):
 
     project = Project(klein)
     assert names(project)["vergadering"] == "Vergaderingen"
-    assert [(r.pad, r.titel) for r in rows(project)["vergadering"]] == [("data/vergaderingen/v.yaml", "Vergadering van 2026-01-26")]
+    assert [(r.pad, r.titel) for r in rows(project)["vergadering"]] == [("data/vergaderingen/v.yaml", "Vergadering van 26 januari 2026")]
 
 
 def test_a_kamer_vergadering_is_not_in_the_ods_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -52,6 +52,8 @@ class Extern(Model):
     """A target with no data file here (an imported amendement of another raad): kept verbatim; either one
     change as `oorspronkelijk:` / `wordt:`, or each change structured under `wijzigingen:`."""
 
+    veldnamen = {"voorstel": "Voorstel (buiten dit project)", "oorspronkelijk": "Oorspronkelijke tekst", "wordt": "Wordt"}
+
     voorstel: Formule
     """As the amendement names it: "raadsvoorstel Vaststelling … (RIS123)"."""
     oorspronkelijk: Citaat | None = None
@@ -67,6 +69,10 @@ class Extern(Model):
 
 
 class Wijziging(Model):
+    veldnamen = {"beslispunt": "Beslispunt", "lid": "Lid", "onderdeel": "Onderdeel", "wijziging": "Wijziging (nummer)",
+                 "zinsdeel": "Zinsdeel dat verandert", "vervangen_door": "Vervangen door", "toevoegen_na": "Toevoegen na",
+                 "toevoegen_voor": "Toevoegen vóór", "schrappen": "Schrappen", "bedrag": "Bedrag"}
+
     beslispunt: Id | None = None
     artikel: Id | None = None
     """Label of an article of the verordening a beslispunt adopts."""
@@ -141,6 +147,13 @@ class Wijziging(Model):
 
 
 class Amendement(Model):
+    veldnamen = {"voorstel": "Voorstel dat het wijzigt (bestand)", "amendement": "Amendement dat het wijzigt (bestand)",
+                 "extern": "Voorstel buiten dit project", "vergadering": "Datum van de vergadering",
+                 "stemmingsvolgorde": "Plaats in de volgorde van stemmen", "wijzigingen": "Wijzigingen",
+                 "dekking": "Dekking", "status_datum": "Datum van de status",
+                 "niet_geplaatst": "Tekst die de import niet kon plaatsen", "concept": "Concept (nog niet definitief)"}
+    meer_opties = frozenset({"extern", "stemmingsvolgorde", "status", "status_datum", "stemming"})
+
     soort: Literal["amendement", "subamendement"]
     voorstel: Waarde | None = None
     """The raadsvoorstel's data file, path from data/ (raadsvoorstellen/x.yaml)."""

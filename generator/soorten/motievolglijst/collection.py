@@ -228,8 +228,8 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
 def amendement_regel(project: Project, loaded: Loaded) -> Regel:
     """"Amendement A2 Evaluatie na één jaar", its status, and in 'afgedaan' the voorstel it amends."""
     m = loaded.model
-    gemeente = project.gemeente(m.gemeente, loaded.doc).model
-    return Regel(motie=loaded.path, gemeente=gemeente.naam, nummer=m.nummer or "", titel=f"{m.soort.capitalize()}: {m.titel}",
+    naam, _termijn = _orgaan(project, m.gemeente or "", loaded)  # a register id without a profile too
+    return Regel(motie=loaded.path, gemeente=naam, nummer=m.nummer or "", titel=f"{m.soort.capitalize()}: {m.titel}",
                  datum=m.vergadering, indieners=nl.opsomming([i.naam for i in m.indieners]), status=m.status,
                  afgedaan=f"bij raadsvoorstel {m.voorstel}" if m.voorstel else "")
 
