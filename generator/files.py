@@ -54,6 +54,9 @@ def replacing(path: Path, *, replace: bool = True) -> Iterator[Path]:
         if exc.errno in FULL:
             raise UserError(f"kan {path} niet schrijven (de schijf is vol)",
                             "maak ruimte vrij of kies een andere uitvoermap; het vorige bestand is ongewijzigd") from None
+        if exc.errno == errno.ENAMETOOLONG:
+            raise UserError(f"kan {path} niet schrijven: de bestandsnaam is te lang voor het bestandssysteem",
+                            "geef het gegevensbestand een kortere naam") from None
         raise UserError(f"kan {path} niet schrijven ({reason(exc)[0]})",
                         "verwijder of hernoem wat daar staat, of kies een andere uitvoermap") from None
     finally:

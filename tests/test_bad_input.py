@@ -21,6 +21,8 @@ verzoeken:
 CASES = {
     "misspelt key": (GOOD.replace("verzoeken:", "verzoekn:"),
                      "7:1: verzoekn: onbekend veld 'verzoekn' — bedoelt u 'verzoeken'?"),
+    "key with a bracket": (GOOD.replace("verzoeken:", "ve[rzoeken:"),
+                           "7:1: ve[rzoeken: onbekend veld 've[rzoeken' — bedoelt u 'verzoeken'?"),
     "missing dictum": (GOOD.split("verzoeken:", maxsplit=1)[0],
                        "1:1: verzoeken: 'verzoeken' ontbreekt — voeg 'verzoeken:' toe"),
     "no points": (GOOD.replace("  punten:\n    - iets te doen.\n", "  punten: []\n"),

@@ -51,7 +51,7 @@ def figures(table) -> list[list[str]]:
 
 def test_zwolle_tables_show_the_seed_figures_and_computed_totals(run, project):
     word = WordDocument(io.BytesIO(build(run, project, ZWOLLE)))
-    header = ["Overzicht baten en lasten", "Lasten", "Baten", "Saldo", "Toevoeging aan reserves",
+    header = ["Bedragen in €", "Lasten", "Baten", "Saldo", "Toevoeging aan reserves",
               "Onttrekking aan reserves", "Geraamd resultaat"]
     doel_1, doel_2, programma = (figures(t) for t in word.tables)
     assert doel_1 == [header, ["Doel 2.3.1", "2.763.946", "0", "2.763.946", "0", "0", "2.763.946"]]

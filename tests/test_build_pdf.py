@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.layout import findings
+
 ZWOLLE = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"
 PDF = "moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.pdf"
 
@@ -54,3 +56,13 @@ def test_every_sample_pdf_passes_the_pdfa_and_pdfua_checks(soffice: str, project
     pdfs = sorted((project / "build").rglob("*.pdf"))
     assert len(pdfs) == len(list((project / "build").rglob("*.docx")))
     assert {pdf.name: problems(pdf) for pdf in pdfs if problems(pdf)} == {}
+    # the layout check of issue 26 (tests/layout.py), on the same PDFs: no slip a reader would see
+    slips = [f for pdf in pdfs for f in findings(pdf, concept=is_concept(pdf.with_suffix(".docx")))]
+    assert slips == []  # a heading LibreOffice left at a page's foot was moved by the converter (pdf/keeps.py)
+
+
+def is_concept(docx: Path) -> bool:
+    import zipfile
+
+    with zipfile.ZipFile(docx) as archive:
+        return "<cp:contentStatus>Concept</cp:contentStatus>" in archive.read("docProps/core.xml").decode("utf-8")

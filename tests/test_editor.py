@@ -154,14 +154,36 @@ def test_the_list_shows_each_soort_with_the_volglijst_status(client: TestClient)
     for soort in ("motie", "afdoeningsbrief", "verordening", "beleidsplan"):
         assert f'href="/nieuw?soort={soort}"' in page
     assert "Netwerkversterking en familiegroepsplannen" in page
-    assert 'class="status">afgedaan<' in page and 'class="status">te laat<' in page
+    assert 'class="status">afgedaan<' in page
+    assert 'class="status te-laat"><span aria-hidden="true">⚠ </span>te laat<' in page  # overdue, not by colour alone
+    assert "<td>8 juli 2019</td>" in page  # the date as a griffie writes it
+    assert "Afdoening van de motie ‘" in page  # an afdoeningsbrief by the motie it answers, not by its file name
+
+
+def test_the_list_filters_by_soort_status_and_vergadering(client: TestClient) -> None:
+    import re
+
+    only_late = client.get("/?status=te+laat").text
+    shown = re.findall(r'<span class="status[^"]*">(?:<span aria-hidden="true">⚠ </span>)?([^<]+)<', only_late)
+    assert shown and set(shown) == {"te laat"}
+    moties = client.get("/?soort=motie").text
+    assert 'id="soort-motie"' in moties and 'id="soort-afdoeningsbrief"' not in moties
+    meeting = client.get("/?vergadering=2019-07-08").text
+    assert "Netwerkversterking en familiegroepsplannen" in meeting
+    assert "<td>8 juli 2019</td>" in meeting and not re.search(r"<td>\d+ \w+ (?!2019)\d{4}</td>", meeting)
 
 
 def test_the_form_is_made_from_the_model(client: TestClient, project: Path) -> None:
     state = form_of(client, SAMPLE)
     fields = {f["name"]: f for f in state["fields"]}
-    assert fields["vergadering"]["kind"] == "datum" and fields["vergadering"]["label"] == "Datum van de raadsvergadering"
-    assert fields["gemeente"]["kind"] == "gemeente" and {"id": "zwolle", "naam": "Zwolle"} in state["gemeenten"]
+    assert fields["vergadering"]["kind"] == "datum" and fields["vergadering"]["label"] == "Datum van de vergadering"
+    assert "gemeente" not in fields  # one choice of orgaan; the file's `gemeente:` is its older name
+    assert fields["orgaan"]["kind"] == "orgaan" and fields["orgaan"]["alias"] == "gemeente" and fields["orgaan"]["label"] == "Orgaan"
+    assert [f["name"] for f in state["fields"]][:2] == ["soort", "orgaan"]
+    assert {"value": "zwolle", "label": "Gemeenteraad Zwolle", "group": "Gemeenten", "profiel": True} in state["orgaanKeuzes"]
+    assert {"value": "provincie-utrecht", "label": "Provinciale Staten van Utrecht", "group": "Provincies",
+            "profiel": False} in state["orgaanKeuzes"]
+    assert fields["formulier"]["meer"] and fields["volgorde"]["meer"] and not fields["constateringen"]["meer"]
     assert fields["indieners"]["item"]["kind"] == "groep"
     assert fields["constateringen"]["item"]["fields"][1]["item"]["kind"] == "tekst"
     assert fields["status"]["choices"][0] == "ingediend"
@@ -365,8 +387,9 @@ def test_each_request_reads_the_project_afresh(client: TestClient, project: Path
     path.write_text(path.read_text(encoding="utf-8").replace("titel: Netwerkversterking", "titel: Buiten de editor"), encoding="utf-8")
     assert "Buiten de editor en familiegroepsplannen" in client.get("/").text
     assert form_of(client, SAMPLE)["data"]["titel"] == "Buiten de editor en familiegroepsplannen"
+    assert "zuidplas" in {g["value"] for g in form_of(client, SAMPLE)["orgaanKeuzes"] if g["profiel"]}
     (project / "data" / "gemeenten" / "zuidplas.yaml").unlink()
-    assert "zuidplas" not in {g["id"] for g in form_of(client, SAMPLE)["gemeenten"]}
+    assert "zuidplas" not in {g["value"] for g in form_of(client, SAMPLE)["orgaanKeuzes"] if g["profiel"]}
 
 
 def test_without_the_editor_extra_the_command_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, project: Path) -> None:

@@ -45,12 +45,13 @@ def _cases() -> list[Any]:
 
 HELDOUT = Path(__file__).resolve().parent / "import_heldout"
 HELDOUT2 = Path(__file__).resolve().parent / "import_heldout2"
+BATCH3 = Path(__file__).resolve().parent / "import_batch3"
 
 
 def folder_of(name: str) -> Path:
     """tests/import_real, or tests/import_heldout and import_heldout2: real moties gathered after the importer
     was built, their expected files committed before it first read them (see their READMEs)."""
-    return next((d for d in (HELDOUT, HELDOUT2) if (d / f"{name}.expected.yaml").exists()), REAL)
+    return next((d for d in (HELDOUT, HELDOUT2, BATCH3) if (d / f"{name}.expected.yaml").exists()), REAL)
 
 
 def source_of(name: str) -> Path:
@@ -60,6 +61,11 @@ def source_of(name: str) -> Path:
 
 def expected_of(name: str) -> dict[str, Any]:
     return yaml.load((folder_of(name) / f"{name}.expected.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+def is_placeholder(value: Any) -> bool:
+    """A marked placeholder for a fact the source does not state: "[titel]"."""
+    return isinstance(value, str) and bool(re.fullmatch(r"\[[^\[\]]+\]", value))
 
 
 def kop(text: str) -> str:
@@ -194,6 +200,26 @@ def _heldout_cases() -> list[Any]:
                          if name in HELDOUT_KNOWN else []) for name in names]
 
 
+BATCH3_KNOWN = {
+    "amsterdam_motie_325_mindervalidefietsers": "the expected file takes the Gemeenteblad 'Onderwerp' minus 'Motie' as"
+        " the title; the corpus's amsterdam_formulier, of the same form, keeps 'Motie van de leden …' whole, and the"
+        " import follows the older file",
+}
+
+
+def _batch3_cases() -> list[Any]:
+    names = sorted(p.name.removesuffix(".expected.yaml") for p in BATCH3.glob("*.expected.yaml")
+                   if not re.search(r"(?m)^(?:soort: (?:sub)?amendement|refuse:)", p.read_text("utf-8")))
+    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(strict=True, reason=BATCH3_KNOWN[name])]
+                         if name in BATCH3_KNOWN else []) for name in names]
+
+
+@pytest.mark.parametrize("name", _batch3_cases())
+def test_batch3_motie(name: str, tmp_path: Path) -> None:
+    """The development batch of issue 25 (tests/import_batch3): the facts a human counts, and nothing lost."""
+    test_real_motie(name, tmp_path)
+
+
 @pytest.mark.parametrize("name", _heldout_cases())
 def test_heldout_motie(name: str, tmp_path: Path) -> None:
     """The same checks as for tests/import_real, on moties the importer was not built on."""
@@ -229,8 +255,8 @@ def test_real_motie(name: str, tmp_path: Path) -> None:
             assert data.get(key) == want[key], key
     if "stemming" in want:
         assert stemming(data) == want["stemming"], "stemming"
-    for key in want.get("afwezig", []):
-        assert key not in data, f"{key} should not be there: {data.get(key)}"
+    for key in want.get("afwezig", []):  # a marked placeholder ("[titel]") is no fact: the source lacks it
+        assert key not in data or is_placeholder(data[key]), f"{key} should not be there: {data.get(key)}"
     built = built_text(import_file(source_of(name)), name, want.get("orgaan"), tmp_path)
     lost = lost_words(norm_words(source_text(name)), placed_words(result, data, built))
     assert not lost, f"lost words: {lost[:20]}"
@@ -380,7 +406,7 @@ def test_real_motie_yaml_is_a_valid_motie(name: str, tmp_path: Path) -> None:
 
     target = tmp_path / "motie.yaml"
     target.write_text(to_yaml(import_file(source_of(name)), name), encoding="utf-8")
-    missing = sorted({"titel", "vergadering"} & set(expected_of(name).get("afwezig", []))
+    missing = sorted({"vergadering"} & set(expected_of(name).get("afwezig", []))
                      | ({"orgaan"} if name.removesuffix(".docx") in ORGAAN_FROM_URL_ONLY else set()))
     if not missing:
         validate(load(target), Motie)

@@ -150,4 +150,6 @@ def test_a_lone_surname_named_in_the_title_signs() -> None:
     text = ("Motie Ouwehand over dierenleed\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering:\n"
             "- iets te doen,\n\nen gaat over tot de orde van de dag.\n\n{}\n")
     assert parse_text(text.format("Ouwehand")).data["indieners"] == [{"naam": "Ouwehand"}]
-    assert "indieners" not in parse_text(text.format("Campagne")).data
+    unsigned = parse_text(text.format("Campagne"))  # a lone word is no signature; the Kamer title names the indiener
+    assert unsigned.data["indieners"] == [{"naam": "Ouwehand"}] and unsigned.data["niet_geplaatst"] == ["Campagne"]
+    assert [f.rule for f in unsigned.findings if "Ouwehand" in f.message] == ["indiener-uit-titel"]

@@ -99,8 +99,9 @@ def check_facts(data: dict, expected: dict) -> None:
         elif key == "niet_geplaatst":
             assert len(data.get("niet_geplaatst", [])) == int(want), data.get("niet_geplaatst")
         elif key == "afwezig":
-            for absent in want:
-                assert absent not in data, f"{absent} should not be there: {data.get(absent)}"
+            for absent in want:  # a marked placeholder ("[titel]") is no fact: the source lacks it
+                assert absent not in data or re.fullmatch(r"\[[^\[\]]+\]", str(data[absent])), \
+                    f"{absent} should not be there: {data.get(absent)}"
         elif key == "stemming":
             assert vote_facts(data.get("stemming") or {}) == want, f"stemming: {data.get('stemming')!r} != {want!r}"
         else:
@@ -180,7 +181,7 @@ def test_corpus_yaml_is_valid_motie(case: str, tmp_path: Path) -> None:
     _, text = imported(CORPUS / f"{case}.txt")
     target = tmp_path / f"{case}.yaml"
     target.write_text(text, encoding="utf-8")
-    missing = sorted({"titel", "vergadering", "orgaan"} & set(expected_facts(case).get("afwezig", [])))
+    missing = sorted({"vergadering", "orgaan"} & set(expected_facts(case).get("afwezig", [])))
     if not missing:
         validate(load(target), Motie)
         return
@@ -209,14 +210,23 @@ def test_nothing_is_dropped_silently() -> None:
 
 
 def test_never_invents_a_date_or_title() -> None:
+    """A title the text lacks is a marked placeholder (the file a concept, `check` names it); a date stays open."""
     result = parse_text("Constaterende dat er iets is;\nVerzoekt het college iets te doen.\n")
     text = to_yaml(result, "x.txt")
-    assert "# titel: ...    <- niet gevonden" in text and "# vergadering: ..." in text
-    assert "titel niet gevonden; vul 'titel:' in" in result.warnings
+    assert "\ntitel: \"[titel]\"\n" in text and "# vergadering: ..." in text and "\nconcept: ja\n" in text
+    assert "titel niet gevonden; '[titel]' staat er tot u hem invult" in result.warnings
+    assert "# CONCEPT: de tekst noemt niet titel;" in text
+    assert [(f.rule, f.message) for f in result.findings if f.rule == "titel"] == [
+        ("titel", "titel niet gevonden; '[titel]' staat er tot u hem invult")]
 
 
 def test_not_a_motie() -> None:
     with pytest.raises(UserError, match="geen motie herkend"):
+        parse_text("Hierbij ontvangt u de stukken.\n")
+
+
+def test_a_letter_is_refused_as_a_letter() -> None:
+    with pytest.raises(UserError, match=r"^dit is een brief, geen motie of amendement \(herkend aan 'Geachte heer, mevrouw,'\)"):
         parse_text("Geachte heer, mevrouw,\n\nHierbij ontvangt u de notulen.\n")
 
 
@@ -234,18 +244,27 @@ def test_any_text_gives_yaml_or_one_message(lines: list[str]) -> None:
     try:
         result = parse_text("\n".join(lines))
     except UserError as exc:
-        assert str(exc).startswith(("geen motie herkend", "geen dictum gevonden"))
+        assert str(exc).startswith(("geen motie herkend", "geen dictum gevonden", "dit is een brief",
+                                    "dit is een besluitenlijst", "dit zijn notulen"))
         return
     data = yaml.load(to_yaml(result, "x.txt"), Loader=yaml.BaseLoader)
     assert data["soort"] == "motie" and data["verzoeken"]
 
 
 def test_large_input_takes_linear_time() -> None:
-    text = "Constaterende dat:\n- " + "woord-\n" * 50_000 + "en nog een woord\n" * 50_000 + "Verzoekt het college:\n- y.\n"
-    started = time.monotonic()
-    result = parse_text(text)
-    assert time.monotonic() - started < 10
-    assert len(result.data["constateringen"]["punten"]) == 1
+    # Compared with itself, not with a clock: four times the lines must take about four times as long
+    # (a quadratic step would take sixteen), whatever the machine's load.
+    def seconds(n: int) -> float:
+        text = "Constaterende dat:\n- " + "woord-\n" * n + "en nog een woord\n" * n + "Verzoekt het college:\n- y.\n"
+        best = float("inf")
+        for _ in range(2):
+            started = time.monotonic()
+            result = parse_text(text)
+            best = min(best, time.monotonic() - started)
+        assert len(result.data["constateringen"]["punten"]) == 1
+        return best
+
+    assert seconds(10_000) / seconds(2_500) < 8
 
 
 # -- pieces --------------------------------------------------------------------------------------

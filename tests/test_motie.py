@@ -101,7 +101,7 @@ def test_misspelt_key_names_file_line_and_fix(project: Path, run) -> None:
     path.write_text(path.read_text("utf-8").replace("verzoeken:", "verzoekn:"), "utf-8")
     result = run("check")
     assert result.exit_code == 1
-    assert ("data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml:27:1: verzoekn: "
+    assert ("data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml:29:1: verzoekn: "
             "onbekend veld 'verzoekn' — bedoelt u 'verzoeken'?") in result.output.replace(str(project) + "/", "")
     assert "Traceback" not in result.output
 

@@ -104,7 +104,7 @@ def test_an_amendement_without_indieners(project, check):
     start = text.index("indieners:\n")
     (project / ZW_A1).write_text(text[:start] + text[text.index("status:"):], "utf-8")
     found = errors(check("--streng")[1])
-    assert any(line.startswith(f"{ZW_A1}:") and "indieners: het amendement noemt geen indieners: er staat geen naam"
+    assert any(line.startswith(f"{ZW_A1}:") and "indieners: geen indieners: er staat geen naam"
                " onder — voeg 'indieners:' toe met de naam (en fractie) van elke indiener" in line
                for line in found), found
 
@@ -113,9 +113,8 @@ def test_an_indiener_left_as_the_starter_wrote_it(project, check):
     edit(project, ZW_A1, "  - naam: A. Voorbeeld\n    fractie: Partij van het Voorbeeld",
          "  - naam: A. Jansen\n    fractie: Voorbeeldpartij")
     found = errors(check("--streng")[1])
-    assert (f"{ZW_A1}:20:11: indieners[0].naam: 'A. Jansen' (Voorbeeldpartij) is de voorbeeldindiener uit het"
-            " startbestand — vul de naam en fractie van de echte indiener in, of zet 'concept: ja' zolang het niet"
-            " bekend is") in found, found
+    assert (f"{ZW_A1}:20:11: indieners[0].naam: 'A. Jansen, Voorbeeldpartij' is de voorbeeldnaam uit het"
+            " startbestand — vul de echte naam in of verwijder de regel") in found, found
 
 
 def test_a_placeholder_in_an_amendement(project, check):
@@ -167,7 +166,7 @@ def test_the_amendement_starter_pointed_at_a_voorstel_still_fails(project, run, 
     found = errors(output)
     for message in (":8:8: titel: 'Titel van het amendement' is de voorbeeldtekst uit het startbestand",
                     "toelichting[0]: 'Waarom de indieners dit voorstellen.' is de voorbeeldtekst",
-                    "indieners[0].naam: 'A. Jansen' (Voorbeeldpartij) is de voorbeeldindiener uit het startbestand"):
+                    "indieners[0].naam: 'A. Jansen, Voorbeeldpartij' is de voorbeeldnaam uit het startbestand"):
         assert any(message in line for line in found), (message, found)
 
 

@@ -249,7 +249,7 @@ def test_removing_the_stukken_own_status_changes_nothing_in_any_document(tmp_pat
     for folder in (stated, derived):
         assert cli(folder, "build", "-j", "1").exit_code == 0
     made = sorted(p.relative_to(stated / "build") for p in (stated / "build").rglob("*.docx"))
-    assert len(made) == 15  # the agenda, stemmingslijst and besluitenlijst among them, and the raadsbesluit and its redline
+    assert len(made) == 16  # the agenda, stemmingslijst and besluitenlijst among them, the raadsbesluit, its redline, the actielijst
     assert Path("vergaderingen/2025-03-10-zwolle-raad-besluitenlijst.docx") in made
     for name in made:
         assert (stated / "build" / name).read_bytes() == (derived / "build" / name).read_bytes(), name
@@ -284,7 +284,7 @@ def test_the_editor_lists_vergaderingen(klein: Path):
 
     project = Project(klein)
     assert names(project)["vergadering"] == "Vergaderingen"
-    assert [(r.pad, r.titel) for r in rows(project)["vergadering"]] == [("data/vergaderingen/v.yaml", "Vergadering van 2026-01-26")]
+    assert [(r.pad, r.titel) for r in rows(project)["vergadering"]] == [("data/vergaderingen/v.yaml", "Vergadering van 26 januari 2026")]
 
 
 def test_a_kamer_vergadering_is_not_in_the_ods_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

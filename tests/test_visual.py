@@ -37,6 +37,9 @@ SAMPLES = {  # one document per soort, and one per huisstijl
     "redline": "raadsvoorstellen/2025-zwolle-familiegroepsplan-verordening-jeugdhulp-redline",
     "amendement": "amendementen/2025-zwolle-a1-ondersteuning-kosteloos",
     "subamendement": "amendementen/2025-zwolle-s1-evaluatie-achttien-maanden",
+    "agenda": "vergaderingen/2025-03-10-zwolle-raad",
+    "stemmingslijst": "vergaderingen/2025-03-10-zwolle-raad-stemmingslijst",
+    "besluitenlijst": "vergaderingen/2025-03-10-zwolle-raad-besluitenlijst",
 }
 
 

@@ -53,7 +53,8 @@ def add_motie(project: Path, name: str, status: str, datum: str) -> None:
 def test_every_sample_motie_with_its_status(project, run):
     result = run("status", "--peildatum", "2025-01-01")
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("Motievolglijst per 1 januari 2025\n")
+    assert result.output.startswith("Te laat per 1 januari 2025: ")  # what is overdue first (issue 32)
+    assert "\n\nMotievolglijst per 1 januari 2025\n" in result.output
     found = statuses(result.output)
     assert found.items() >= {
         "Netwerkversterking en familiegroepsplannen": "ingediend",

@@ -54,3 +54,49 @@ def test_libreoffice_opens_every_sample_document(documents: list[Path], tmp_path
         assert pdf.is_file(), f"{path.name}: {result.stdout}{result.stderr}"
         text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
         assert len(text.split()) > 20, path.name
+
+
+def parts(path: Path) -> dict[str, str]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml")}
+
+
+def test_every_sample_document_declares_dutch_and_captions_its_tables(documents: list[Path]) -> None:
+    """Issue 26, readable by everyone: nl-NL as the default language and in the theme fonts, and every
+    table a caption (its title for a screen reader) from the heading or paragraph above it, numbered
+    headings read as "4 Titel"."""
+    import re
+
+    captions = []
+    for path in documents:
+        xml = parts(path)
+        defaults = re.search(r"<w:rPrDefault>.*?</w:rPrDefault>", xml["word/styles.xml"], re.S)
+        assert defaults is not None and 'w:lang w:val="nl-NL"' in defaults.group(), path.name
+        assert '<w:themeFontLang w:val="nl-NL"' in xml["word/settings.xml"], path.name
+        for table in re.findall(r"<w:tbl>\s*<w:tblPr>(.*?)</w:tblPr>", xml["word/document.xml"], re.S):
+            caption = re.search(r'<w:tblCaption w:val="([^"]+)"', table)
+            assert caption, f"{path.name}: een tabel zonder bijschrift"
+            captions.append(caption.group(1))
+    assert "Alle moties met hun status" in captions  # the motievolglijst's own
+    assert "Toezeggingen" in captions
+    assert "4 Wijziging Verordening Jeugdhulp (familiegroepsplan)" in captions  # a numbered agendapunt's heading
+    assert not [c for c in captions if re.match(r"\d[^\d\s.]", c)], captions
+
+
+def test_the_logo_has_its_alternative_text(documents: list[Path], project: Path, run) -> None:
+    """Without a description the letterhead names it; the profile's logo_beschrijving replaces that."""
+    import re
+
+    zuidplas = next(path for path in documents if "2022-06-28" in path.name)
+    described = re.findall(r'<wp:docPr\b[^>]*\bdescr="([^"]*)"', "".join(parts(zuidplas).values()))
+    assert described == ["Logo Gemeente Zuidplas"]
+    profile = project / "data" / "gemeenten" / "zuidplas.yaml"
+    profile.write_text(profile.read_text("utf-8").replace(
+        "  logo: huisstijl/zuidplas/logo.png", "  logo: huisstijl/zuidplas/logo.png\n  logo_beschrijving: Wapen van Zuidplas"),
+        "utf-8")
+    source = project / "data" / "moties" / f"{zuidplas.stem}.yaml"
+    assert run("build", str(source)).exit_code == 0
+    built = project / "build" / "moties" / zuidplas.name
+    assert re.findall(r'<wp:docPr\b[^>]*\bdescr="([^"]*)"', "".join(parts(built).values())) == ["Wapen van Zuidplas"]

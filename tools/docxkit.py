@@ -201,6 +201,13 @@ def table_borders(table, color: str = "A6A6A6") -> None:
         "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
+def caption(table, text: str) -> None:
+    """The table's title for a screen reader (Word: Alternatieve tekst, Titel); the last child of tblPr
+    but tblDescription. A table without one gets the paragraph before it (generator/word/tables.py)."""
+    table._tbl.tblPr.insert_element_before(parse_xml(f'<w:tblCaption {nsdecls("w")} w:val="{text}"/>'),
+                                           "w:tblDescription", "w:tblPrChange")
+
+
 def repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.insert_element_before(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'),

@@ -129,6 +129,8 @@ def frame_footer(doc, footer, left: str = "Ons kenmerk {{ kenmerk }}", width=Non
     tabs = para.paragraph_format.tab_stops
     tabs.clear_all()
     tabs.add_tab_stop(width or kit.text_width(doc), WD_TAB_ALIGNMENT.RIGHT)
+    for run in para.runs:  # the motie's footer size (docxkit.page_footer): a frame, not text to read first
+        run.font.size = Pt(8)
 
 
 def letter_block(doc) -> None:

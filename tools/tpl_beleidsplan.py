@@ -14,9 +14,11 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from make_templates import save
 
-COLUMNS = ("Overzicht baten en lasten", "Lasten", "Baten", "Saldo", "Toevoeging aan reserves",
+COLUMNS = ("Bedragen in €", "Lasten", "Baten", "Saldo", "Toevoeging aan reserves",
            "Onttrekking aan reserves", "Geraamd resultaat")
-WIDTHS = (Cm(3.4), *(Cm(2.1),) * 6)
+"""The source's column names; the first says the unit (the heading above the table names it)."""
+WIDTHS = (Cm(2.2), *(Cm(2.3),) * 6)
+"""At 8 pt a head wraps once at most ("Toevoeging" / "aan reserves"); the page is 16 cm wide."""
 
 
 def styles(doc) -> None:
@@ -30,7 +32,7 @@ def styles(doc) -> None:
     for name, bold, right in (("Tabel tekst", False, False), ("Tabel bedrag", False, True),
                               ("Tabel kop", True, False), ("Tabel kop bedrag", True, True),
                               ("Tabel totaal", True, False), ("Tabel totaal bedrag", True, True)):
-        style = kit.paragraph_style(doc, name, bold=bold, size=9)
+        style = kit.paragraph_style(doc, name, bold=bold, size=8 if "kop" in name else 9)
         fmt = style.paragraph_format
         fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(2), Pt(2), 1.0
         if right:

@@ -59,6 +59,8 @@ def _save(doc, name: str) -> None:
     paragraph = header.paragraphs[0].insert_paragraph_before()
     paragraph.style = doc.styles["Header"]
     paragraph.add_run().add_picture(io.BytesIO(png(WIDTH, HEIGHT, placeholder)), width=Cm(4), height=Cm(1))
+    section = doc.sections[0]  # the logo and the header line above the body, clear of its first line
+    section.header_distance, section.top_margin = Cm(1.0), Cm(3.5)
     kit.set_properties(doc, "Sjabloon motie, huisstijl Zuidplas")
     path = FOLDER / name
     path.parent.mkdir(parents=True, exist_ok=True)

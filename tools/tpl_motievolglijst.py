@@ -28,29 +28,33 @@ def landscape(doc) -> None:
     section.top_margin, section.bottom_margin = Cm(2.0), Cm(1.8)
 
 
-def table(doc) -> None:
+def table(doc, columns=COLUMNS, caption="Alle moties met hun status", computed: bool = True) -> None:
+    """The list's table: a header row, one row per `regels` item, the status cell in its colour; the widths
+    computed per list (`breedtes`) or, with `computed=False`, as `columns` gives them."""
     kit.paragraph_style(doc, "Tabelkop", bold=True, size=9, keep_next=True)
     kit.paragraph_style(doc, "Tabeltekst", size=9)
-    grid = doc.add_table(rows=4, cols=len(COLUMNS))
+    grid = doc.add_table(rows=4, cols=len(columns))
     table_property(grid, f'<w:tblBorders {nsdecls("w")}>' + "".join(
         f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>")
     header, start, body, end = grid.rows
-    for cell, (title, _key, _width) in zip(header.cells, COLUMNS, strict=False):
+    for cell, (title, _key, _width) in zip(header.cells, columns, strict=False):
         cell.text = title
         cell.paragraphs[0].style = doc.styles["Tabelkop"]
         cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="D9D9D9"/>'))
     kit.repeat_header(header)
     start.cells[0].text = "{%tr for regel in regels %}"
-    for cell, (_title, key, _width) in zip(body.cells, COLUMNS, strict=False):
+    for cell, (_title, key, _width) in zip(body.cells, columns, strict=False):
         cell.text = ("{% cellbg regel.kleur %}" if key == "status" else "") + f"{{{{ regel.{key} }}}}"
         cell.paragraphs[0].style = doc.styles["Tabeltekst"]
     body._tr.get_or_add_trPr().insert(0, parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
     end.cells[0].text = "{%tr endfor %}"
-    widths(grid, *(Cm(width) for _title, _key, width in COLUMNS))
-    from_content(grid)
+    widths(grid, *(Cm(width) for _title, _key, width in columns))
+    if computed:
+        from_content(grid)
     table_property(grid, f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
-    status_cell(body.cells[[key for _title, key, _width in COLUMNS].index("status")])
+    status_cell(body.cells[[key for _title, key, _width in columns].index("status")])
+    kit.caption(grid, caption)  # the paragraph above it explains the colours
 
 
 def from_content(grid) -> None:

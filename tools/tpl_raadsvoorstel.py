@@ -17,6 +17,9 @@ def start(footer: str):
     styles(doc)
     kit.paragraph_style(doc, "Kleine tekst", size=9, color="595959")
     kit.paragraph_style(doc, "Beslispunt", space_before=6)
+    numbered = kit.paragraph_style(doc, "Beslispunt nummer", space_before=12, keep_next=True).paragraph_format
+    numbered.left_indent, numbered.first_line_indent = Cm(0.75), Cm(-0.75)  # "2." at the margin, apart from
+    numbered.tab_stops.add_tab_stop(Cm(0.75))  # the lid numbers of a verordening the point before adopts
     kit.paragraph_style(doc, "Blokkop", bold=True, keep_next=True, space_before=8)
     kit.paragraph_style(doc, "Citaat tekst", italic=True, indent_cm=1.0)
     for name, bold in (("Begrotingsregel", False), ("Begrotingstotaal", True)):
@@ -31,7 +34,7 @@ def start(footer: str):
 def beslispunten(doc, items: str) -> None:
     """"1. vast te stellen de Verordening …", followed by that verordening's articles."""
     loop(doc, items, "punt")
-    doc.add_paragraph("{{ punt.nummer }} {{ punt.tekst }}", style="Beslispunt")
+    doc.add_paragraph("{{ punt.nummer }}\t{{ punt.tekst }}", style="Beslispunt nummer")
     doc.add_paragraph("{%p if punt.titel %}")
     doc.add_paragraph("{{ punt.titel }}", style="Besluit")
     loop(doc, "punt.artikelen", "artikel")
@@ -112,6 +115,7 @@ def amendement() -> None:
     doc.add_paragraph("{{ titel }}", style="Heading 1")
     doc.add_paragraph("{{ kenmerken }}", style="Kleine tekst")
     doc.add_paragraph("{{ aanhef }}", style="Aanhef")
+    considerans(doc)
     doc.add_paragraph("{{ besluit }}", style="Aanhef")
     loop(doc, "wijzigingen", "w")
     doc.add_paragraph("{{ w.opdracht }}", style="Beslispunt")

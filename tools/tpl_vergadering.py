@@ -151,8 +151,8 @@ def besluitenlijst() -> None:
     end(doc)
     doc.add_paragraph("{%p if toezeggingen %}")
     doc.add_paragraph("Toezeggingen", style="Heading 2")
-    grid(doc, ("Punt", "Wie", "Toezegging", "Termijn"),
-         ("{{ t.agendapunt }}", "{{ t.wie }}", "{{ t.wat }}", "{{ t.termijn }}"), (1.2, 3.8, 8.6, 2.4), "toezeggingen", "t")
+    grid(doc, ("Nr.", "Wie", "Toezegging", "Termijn"),
+         ("{{ t.nummer }}", "{{ t.wie }}", "{{ t.wat }}", "{{ t.termijn }}"), (1.2, 3.8, 8.6, 2.4), "toezeggingen", "t")
     end(doc, "endif")
     doc.add_paragraph("{%p if ondertekening %}")
     doc.add_paragraph("{% for r in ondertekening %}{{ r.label|capitalize }},{% if not loop.last %}\t{% endif %}{% endfor %}",
@@ -197,7 +197,7 @@ def punt(doc) -> None:
     end(doc, "endif")
     end(doc)
     loop(doc, "punt.toezeggingen", "t")
-    doc.add_paragraph("Toezegging van {{ t.wie }}{% if t.termijn %} (uiterlijk {{ t.termijn }}){% endif %}: {{ t.wat }}",
+    doc.add_paragraph("Toezegging {{ t.nummer }} van {{ t.wie }}{% if t.termijn %} (uiterlijk {{ t.termijn }}){% endif %}: {{ t.wat }}",
                       style="Onder punt")
     end(doc)
 

@@ -281,7 +281,8 @@ class Builder:
 
         options = self.options
         txt_name = name[:-5] + ".txt"
-        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post)
+        data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post,
+                                  prepared.descriptions)
         text = parts_text(parts).encode("utf-8")
         inputs = {self.input_key(p): self.hash(str(p)) for p in prepared.inputs}
         inputs[VERSION] = __version__

@@ -43,6 +43,7 @@ class Options:
     check: bool = False
     shard: tuple[int, int] | None = None
     pdf: bool = False
+    odt: bool = False
 
 
 def in_shard(name: str, shard: tuple[int, int] | None) -> bool:
@@ -166,10 +167,10 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
         else:
             remade = collect.collections(builder, sources, facts, records, report, valid=valid)
         _orphans(builder, set(sources), report, records if valid else None)
-    if options.pdf:
-        from generator.build.pdfs import build_pdfs
+    from generator.build.pdfs import build_copies
 
-        build_pdfs(options, manifest, builder.journal, report, names, builder.output_digest, builder.parts_of)
+    build_copies(builder.project, options, manifest, builder.journal, report, names, builder.output_digest,
+                 builder.parts_of)
     if not options.check:
         for outcome in report.outcomes:
             manifest.entries.update(outcome.entries)

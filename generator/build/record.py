@@ -34,9 +34,10 @@ def quiet(builder: Builder, documents: set[str] | None, listings: dict[str, str]
         return False
     if any(COLLECTION + s.name not in index.sources for s in project.registry.of_kind("collection")):
         return False
-    if options.pdf and any(n.endswith(".docx") and n[:-5] + ".pdf" not in r.outputs
-                           for r in index.sources.values() for n in r.outputs):
-        return False
+    for asked, suffix in ((options.pdf, ".pdf"), (options.odt, ".odt")):
+        if asked and any(n.endswith(".docx") and n[:-5] + suffix not in r.outputs
+                         for r in index.sources.values() for n in r.outputs):
+            return False
     if builder.changed():
         return False
     learned = {key: seen for key, seen in builder.learned.items() if seen.settled}

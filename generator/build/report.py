@@ -41,6 +41,7 @@ class Report:
     pdfs: int = 0
     quiet: int = 0
     """Documents found current without an outcome each (a build in which nothing changed)."""
+    odts: int = 0
 
     def count(self, status: str, *, overviews: bool = False) -> int:
         """Data files with this status (what the progress counter counts), or with overviews=True the overviews;

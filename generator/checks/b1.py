@@ -1,4 +1,5 @@
-"""Readable Dutch (taalniveau B1): a score per document and the sentences that need work, as warnings.
+"""Readable Dutch (taalniveau B1): for a document below B1 its score and the three sentences that need
+work most, as warnings; a document at B1 gets no message.
 
 Per text field of a document's own data: sentence length (more than 20 words is long), long words
 (five syllables or more) and rare words (Zipf frequency below 2.5 in the Dutch list of wordfreq),
@@ -89,14 +90,19 @@ def readability(loaded: Loaded) -> tuple[Figures, list[Issue]]:
             if found is not None:
                 worst.append(found)
     figures.score = douma(figures)
+    if not figures.sentences or meets_b1(figures):
+        return figures, []  # B1 is met: nothing to say
     for sentence in sorted(worst, reverse=True)[:WORST]:
         quoted = sentence.text if len(sentence.text) <= 160 else sentence.text[:157] + "…"
         issues.append(_warning(loaded, sentence.loc, f"moeilijke zin ({'; '.join(sentence.reasons)}): '{quoted}'",
                                "maak er korte zinnen van, met gewone woorden en wie-doet-wat (actief)"))
-    if figures.sentences:
-        issues.append(_warning(loaded, (), summary(figures), "B1 is een Flesch-Douma-score van 60 of hoger, zinnen van"
-                               " hoogstens 20 woorden en weinig lange, zeldzame of ambtelijke woorden"))
+    issues.append(_warning(loaded, (), summary(figures), "B1 is een Flesch-Douma-score van 60 of hoger, zinnen van"
+                           " hoogstens 20 woorden en weinig lange, zeldzame of ambtelijke woorden"))
     return figures, issues
+
+
+def meets_b1(figures: Figures) -> bool:
+    return figures.score >= B1_SCORE and figures.per_sentence <= LONG_SENTENCE
 
 
 def measure(sentence: str, loc: Loc, figures: Figures, topic: set[str]) -> Sentence | None:
@@ -177,7 +183,7 @@ def _dictionary():  # type: ignore[no-untyped-def]
 
 
 def summary(figures: Figures) -> str:
-    verdict = "B1" if figures.score >= B1_SCORE and figures.per_sentence <= LONG_SENTENCE else "moeilijker dan B1"
+    verdict = "B1" if meets_b1(figures) else "moeilijker dan B1"
     return (f"leesbaarheid {verdict}: Flesch-Douma {figures.score:.0f}, {figures.sentences} zinnen van gemiddeld"
             f" {figures.per_sentence:.1f} woorden, {figures.long_sentences} lang (> {LONG_SENTENCE} woorden),"
             f" {figures.hard_words} lange of zeldzame woorden, {figures.passives} keer lijdende vorm,"

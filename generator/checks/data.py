@@ -25,8 +25,9 @@ class Checked:
     loaded: Loaded | None = None
 
 
-def check_all(project: Project, paths: list[Path], *, streng: bool = False) -> list[Issue]:
-    """Every problem; what may not be sent (checks/gate.py) is an error with `streng`, else a warning."""
+def check_all(project: Project, paths: list[Path], *, streng: bool = False, verzendklaar: bool = False) -> list[Issue]:
+    """Every problem; what may not be sent (checks/gate.py) is an error with `streng`, else a warning;
+    with `verzendklaar` a concept is an error too."""
     from generator.checks.gate import gate
 
     files, issues = survey(project, paths)
@@ -37,7 +38,7 @@ def check_all(project: Project, paths: list[Path], *, streng: bool = False) -> l
     for result in checked:
         issues.extend(result.issues)
     documents = [(c.loaded, c.prepared) for c in checked if c.loaded and c.prepared]
-    issues.extend(gate(project, documents, streng=streng, across=not paths))
+    issues.extend(gate(project, documents, streng=streng, verzendklaar=verzendklaar, across=not paths))
     issues.extend(readable(documents))
     if not paths:
         from generator.checks.templates import template_issues

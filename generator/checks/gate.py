@@ -1,7 +1,10 @@
 """The gate before sending: what checks/strict.py and checks/crossdocs.py find, with its severity.
 
 With --streng a finding is an error (exit 1), without it a warning; in a document marked `concept: ja`
-it is a gap of that concept ("concept"), listed but never failing: the document says CONCEPT itself.
+it is a gap of that concept ("concept"), listed but not failing: the document says CONCEPT itself.
+A starter's example text left in (checks/starter.py) is no gap: it fails in a concept too. With
+--verzendklaar (for a CI that publishes) every document must be ready to send: a concept's gaps are
+errors, and so is its `concept: ja`.
 """
 
 from __future__ import annotations
@@ -14,17 +17,23 @@ from generator.soorten.document import Prepared
 
 from .characters import deceiving
 from .crossdocs import cross_issues
-from .strict import Doc, document_issues
+from .starter import starter_issues
+from .strict import Doc, document_issues, orgaan_of
+from .submitted import double_numbers
 from .voorstellen import voorstel_issues
 
 CONCEPT = "concept"
 
 
-def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: bool, across: bool = True) -> list[Issue]:
+def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: bool, verzendklaar: bool = False,
+         across: bool = True) -> list[Issue]:
     docs = [Doc(loaded, profile(project, prepared), prepared.context) for loaded, prepared in documents]
+    severity = "fout" if streng or verzendklaar else "waarschuwing"
     found: list[Issue] = []
+    always: list[Issue] = []
     warnings: list[Issue] = []
     for doc in docs:
+        always.extend(starter_issues(project.registry, doc, orgaan_of(doc)))
         found.extend(document_issues(project, doc))
         found.extend(voorstel_issues(project, doc))
         names, prose = deceiving(doc)
@@ -32,10 +41,20 @@ def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: 
         warnings.extend(prose)
     if across:
         found.extend(cross_issues(project, docs))
+        found.extend(double_numbers(project, docs, orgaan_of))
     concepts = {doc.name for doc in docs if doc.concept}
-    severity = "fout" if streng else "waarschuwing"
-    return [*(dataclasses.replace(i, severity=CONCEPT if i.file in concepts else severity) for i in set(found)),
-            *(dataclasses.replace(i, severity="waarschuwing") for i in set(warnings))]
+    gap = severity if verzendklaar else CONCEPT
+    issues = {dataclasses.replace(i, severity=gap if i.file in concepts else severity) for i in found}
+    issues.update(dataclasses.replace(i, severity=severity) for i in always)
+    issues.update(dataclasses.replace(i, severity="waarschuwing") for i in warnings)  # deceiving characters in prose
+    if verzendklaar:
+        issues.update(_concept(doc) for doc in docs if doc.concept)
+    return sorted(issues)
+
+
+def _concept(doc: Doc) -> Issue:
+    return dataclasses.replace(doc.issue(("concept",), "het document staat op 'concept: ja': nog niet te versturen",
+                                         "vul aan wat ontbreekt en haal 'concept: ja' weg"), severity="fout")
 
 
 def profile(project: Project, prepared: Prepared) -> Loaded | None:

@@ -1,7 +1,8 @@
 """`check --streng`: what may not be sent, found in each document on its own.
 
-Placeholders ("[datum]", "…"), the starter's own example texts, a signature without a name and a
-signatory who was not in office on the document's date. Contradictions between documents are in
+Placeholders ("[datum]", "…"), a signature without a name, a signatory who was not in office on the
+document's date, a clause that announces what does not follow (checks/clauses.py), a motie or
+amendement without indieners (checks/submitted.py); the starter's example texts are checks/starter.py. Contradictions between documents are in
 checks/crossdocs.py. Without --streng every finding is a warning; in a document marked `concept: ja`
 it is listed as a gap of that concept instead (the build marks the document CONCEPT).
 """
@@ -12,10 +13,8 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
-
-import yaml
 
 from generator import nl
 from generator.errors import Issue, display_path
@@ -25,7 +24,8 @@ from generator.soorten.base import Aard
 from generator.soorten.gemeente.model import Gemeente, Signatures, Signer, ondertekenaar
 from generator.soorten.registry import Registry
 
-from .texts import Loc, key_of, scalars
+from . import clauses, submitted
+from .texts import Loc, scalars
 
 PLACEHOLDER = re.compile(r"(?<!\[)\[(?![\[^])[^\[\]\n]{1,40}\](?!\])|…|\.\.\.|\bXXX\b")
 CONCEPT_HINT = "of zet 'concept: ja' zolang het niet bekend is"
@@ -52,7 +52,10 @@ class Doc:
 
 
 def document_issues(project: Project, doc: Doc) -> list[Issue]:
-    return [*placeholders(doc), *starter_texts(project.registry, doc), *signatures(project.registry, doc)]
+    """What the document lacks before it can be sent (a gap of a concept); starter texts are apart
+    (checks/starter.py), as they fail even in a concept."""
+    return [*placeholders(doc), *signatures(project.registry, doc), *clauses.empty_clauses(doc),
+            *submitted.without_indieners(project, doc)]
 
 
 def placeholders(doc: Doc) -> list[Issue]:
@@ -68,64 +71,14 @@ def placeholders(doc: Doc) -> list[Issue]:
     return found
 
 
-def starter_texts(registry: Registry, doc: Doc) -> list[Issue]:
-    """Texts left as `raadsstukken nieuw` wrote them ("Titel van de motie", "eerste constatering;"), compared
-    by field name: a model may reshape a starter's mapping into a list, so positions differ."""
-    soort = doc.loaded.model.soort
-    own = starter_values(registry, soort)
-    found = []
-    for loc, text in scalars(doc.loaded.doc.data):
-        if (key_of(loc), text.strip()) in own:
-            found.append(doc.issue(loc, f"'{text.strip()[:60]}' is de voorbeeldtekst uit het startbestand",
-                                   "vervang hem door de echte tekst of verwijder de regel"))
-    return found
-
-
-@lru_cache(maxsize=32)
-def starter_values(registry: Registry, soort: str) -> frozenset[tuple[str, str]]:
-    entry = registry.get(soort)
-    if entry is None or not entry.starter:
-        return frozenset()
-    data = yaml.safe_load(entry.starter_path.read_text("utf-8"))
-    model = entry.model_class()
-    values = set()
-    for loc, value in scalars(_as_text(data)):
-        text = value.strip()
-        if _not_example(model, loc) or len(text.split()) < 2 or _structural(text):
-            continue
-        values.add((key_of(loc), text))
-    return frozenset(values)
-
-
-def _not_example(model: type, loc: Loc) -> bool:
-    """Values, codes and names, and the defaults a starter spells out (the law a besluit rests on, its
-    beslispunten, a verordening's choices): a real file may well share them with the starter."""
-    return (aard(model, loc) in (Aard.WAARDE, Aard.CODE, Aard.NAAM) or key_of(loc) in ("gelet_op", "gelezen")
-            or any(part in ("keuzes", "bestaand", "beslispunten") for part in loc)
-            or ("agenda" in loc and key_of(loc) in ("titel", "voorstel", "besluit")))  # a vergadering's standing items
-
-
-def _as_text(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {str(k): _as_text(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_as_text(v) for v in data]
-    return data if isinstance(data, str) else None
-
-
-def _structural(text: str) -> bool:
-    """A kop such as "Constaterende dat:" or "Verzoekt het college:" is a default, not an example."""
-    return text.endswith(":") and len(text.split()) <= 4
-
-
 def orgaan_of(doc: Doc) -> Any:
-    """The register's orgaan of a document with a profile (the profile's file is named by its id)."""
+    """The register's orgaan of a document, as its context names it (a profile of its own: a gemeente)."""
     from generator.organen import register
     from generator.organen.forms import gemeente
 
-    assert doc.gemeente is not None
-    orgaan_id = doc.gemeente.path.stem
-    return register.get(orgaan_id) or gemeente(orgaan_id, doc.gemeente.model.naam, None)
+    words = doc.context.get("orgaan") or {}
+    orgaan_id = words.get("id") or (doc.gemeente.path.stem if doc.gemeente is not None else "")
+    return register.get(orgaan_id) or gemeente(orgaan_id, words.get("naam") or orgaan_id, None)
 
 
 def office(orgaan: Any, rol: str) -> str:

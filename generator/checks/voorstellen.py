@@ -24,7 +24,7 @@ def voorstel_issues(project: Any, doc: Doc) -> list[Issue]:
     if soort == "raadsvoorstel":
         return besluit_signatures(doc)
     if soort in AMENDEMENTEN:
-        return [*indieners(project, doc), *vote_date(project, doc)]
+        return vote_date(project, doc)
     return []
 
 
@@ -42,32 +42,6 @@ def besluit_signatures(doc: Doc) -> list[Issue]:
                       f" {orgaan.word(role.rol)} die op {datum} in functie was",
                       f"vul in {profile} de {office(orgaan, role.rol)} in (naam:, van:, tot:, bron:), {CONCEPT_HINT}")
             for role in orgaan.roles("besluit_ondertekening") if not gemeente.in_functie(role.rol, besluit.vergadering)]
-
-
-def indieners(project: Any, doc: Doc) -> list[Issue]:
-    """An amendement is signed by its indieners: none at all, or the starter's example person, is no name."""
-    model = doc.loaded.model
-    if model.extern is not None:
-        return []
-    if not model.indieners:
-        return [doc.issue(("indieners",), "het amendement noemt geen indieners: er staat geen naam onder",
-                          f"voeg 'indieners:' toe met de naam (en fractie) van elke indiener, {CONCEPT_HINT}")]
-    example = _starter_people(project, model.soort)
-    return [doc.issue(("indieners", i, "naam"), f"'{person.naam}' ({person.fractie}) is de voorbeeldindiener uit het"
-                      " startbestand", f"vul de naam en fractie van de echte indiener in, {CONCEPT_HINT}")
-            for i, person in enumerate(model.indieners) if (person.naam, person.fractie) in example]
-
-
-def _starter_people(project: Any, soort: str) -> set[tuple[str, str | None]]:
-    """(naam, fractie) of the indieners `raadsstukken nieuw` writes."""
-    import yaml
-
-    entry = project.registry.get(soort)
-    if entry is None or not entry.starter:
-        return set()
-    data = yaml.safe_load(entry.starter_path.read_text("utf-8")) or {}
-    return {(str(p["naam"]), str(p["fractie"]) if p.get("fractie") else None)
-            for p in data.get("indieners") or [] if isinstance(p, dict) and p.get("naam")}
 
 
 def vote_date(project: Any, doc: Doc) -> list[Issue]:

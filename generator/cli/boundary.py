@@ -108,7 +108,8 @@ class Main(Group):
 
 
 def print_issues(issues: Iterable[Issue]) -> None:
-    issues = list(issues)
+    """Each fault once (a motie's typo is also why the brief that quotes it failed), counted once."""
+    issues = list(dict.fromkeys(issues))
     for issue in issues:
         prefix = f"{issue.severity}: " if issue.severity in ("waarschuwing", "concept") else ""
         click.echo(f"{prefix}{issue}", err=True)

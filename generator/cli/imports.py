@@ -18,22 +18,30 @@ from generator.files import exists, write_bytes
               help="Schrijf het YAML-bestand hierheen (standaard: naar het scherm).")
 @click.option("--force", is_flag=True, help="Een bestaand uitvoerbestand overschrijven.")
 @click.option("--ruw", is_flag=True, help="Niet indelen: alle tekst onder 'niet_geplaatst:' om met de hand in te delen.")
-def import_command(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool) -> None:
+@click.option("--orgaan", "orgaan", default=None, metavar="ID",
+              help="Het orgaan als de tekst het niet noemt (standaard: het enige profiel in data/gemeenten/).")
+def import_command(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool, orgaan: str | None) -> None:
     """Maak van een motie (Word .docx, PDF of tekst, of een afdoeningsbrief die de motie citeert) een YAML-gegevensbestand.
 
     Wat de import niet kan plaatsen, komt onder 'niet_geplaatst:' en als waarschuwing op het scherm.
     Controleer het resultaat altijd tegen het origineel, en daarna met 'raadsstukken check'.
     """
-    _run(bestand, uitvoer, force, ruw)
+    _run(bestand, uitvoer, force, ruw, orgaan)
 
 
-def _run(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool = False) -> None:
+def project_orgaan() -> str | None:
+    """The orgaan of the project in the current folder: its only profile in data/gemeenten/."""
+    profiles = sorted(Path("data/gemeenten").glob("*.yaml")) if Path("data/gemeenten").is_dir() else []
+    return profiles[0].stem if len(profiles) == 1 else None
+
+
+def _run(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool = False, orgaan: str | None = None) -> None:
     from generator.importer import import_file, to_yaml
 
     must_exist([bestand])
     if uitvoer is not None and uitvoer.exists() and not force:
         raise exists(uitvoer)
-    result = import_file(bestand, raw=ruw)
+    result = import_file(bestand, raw=ruw, orgaan=orgaan or project_orgaan())
     text = to_yaml(result, bestand.name)
     for note in result.notes:
         click.echo(f"let op: {note}", err=True)

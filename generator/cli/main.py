@@ -40,6 +40,9 @@ def main(ctx: click.Context, project_dir: Path | None) -> None:
 
 STRENG = click.option("--streng", is_flag=True,
                       help="Wat niet verstuurd kan worden (plaatshouders, namen, datums, schrijfwijzen) is een fout.")
+VERZENDKLAAR = click.option("--verzendklaar", "--zonder-concepten", "verzendklaar", is_flag=True,
+                            help="Als --streng, en elk document moet klaar zijn om te versturen: een concept is ook een fout"
+                                 " (voor CI die publiceert).")
 
 
 def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[int, int] | None:
@@ -63,18 +66,21 @@ def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> t
 @click.option("--check", is_flag=True, help="Niets schrijven; exit 1 als uitvoer ontbreekt, verouderd of overbodig is.")
 @click.option("--shard", callback=_shard, default=None, metavar="I/N", help="Alleen deel I van N (voor CI-matrices).")
 @click.option("--pdf", is_flag=True, help="Maak ook PDF/A-bestanden (LibreOffice nodig).")
+@click.option("--odt", is_flag=True, help="Maak ook een ODT-kopie (OpenDocument) van elk document (LibreOffice nodig); "
+              "een profiel met 'odt: ja' doet dat voor zijn eigen documenten.")
 @STRENG
+@VERZENDKLAAR
 @click.pass_obj
 def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: int | None, force: bool, check: bool,
-          shard: tuple[int, int] | None, pdf: bool, streng: bool) -> None:
+          shard: tuple[int, int] | None, pdf: bool, odt: bool, streng: bool, verzendklaar: bool) -> None:
     """Maak de documenten van PADEN (standaard: alles onder data/) in build/."""
     from generator.build.pipeline import Options
     from generator.build.pipeline import build as run_build
 
-    if streng:
-        _gate(project, paths)
+    if streng or verzendklaar:
+        _gate(project, paths, verzendklaar=verzendklaar)
     options = Options(out_dir=(out_dir or project.root / "build").resolve(), jobs=jobs or os.cpu_count() or 1,
-                      force=force, check=check, shard=shard, pdf=pdf)
+                      force=force, check=check, shard=shard, pdf=pdf, odt=odt)
     start = time.perf_counter()
     report = run_build(project, [Path(p) for p in paths], options, progress=_progress())
     print_issues(report.issues)
@@ -88,6 +94,8 @@ def build(project: Project, paths: tuple[str, ...], out_dir: Path | None, jobs: 
         parts.append(f"{len(report.removed)} verwijderd")
     if pdf and not check:
         parts.append(f"{report.pdfs} PDF")
+    if report.odts:
+        parts.append(f"{report.odts} ODT")
     parts.append(f"{report.count('fout') + report.count('fout', overviews=True)} fout")
     click.echo(", ".join(parts) + f", {seconds} s")
     if report.bug:
@@ -103,12 +111,13 @@ def _seconds(value: float) -> str:
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
-def _gate(project: Project, paths: tuple[str, ...]) -> None:
+def _gate(project: Project, paths: tuple[str, ...], *, verzendklaar: bool) -> None:
     """`build --streng` (for CI): nothing is built while something may not be sent."""
     from generator.checks.data import check_all
     from generator.checks.gate import concept_summary
 
-    issues = [i for i in check_all(project, [Path(p) for p in paths], streng=True) if i.severity != "waarschuwing"]
+    issues = [i for i in check_all(project, [Path(p) for p in paths], streng=True, verzendklaar=verzendklaar)
+              if i.severity != "waarschuwing"]
     print_issues(issues)
     for line in concept_summary(issues):
         click.echo(line, err=True)
@@ -140,13 +149,14 @@ def _progress() -> Callable[[Outcome, int, int], None]:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @STRENG
+@VERZENDKLAAR
 @click.pass_obj
-def check(project: Project, paths: tuple[str, ...], streng: bool) -> None:
+def check(project: Project, paths: tuple[str, ...], streng: bool, verzendklaar: bool) -> None:
     """Controleer gegevens en sjablonen zonder iets te schrijven."""
     from generator.checks.data import check_all
     from generator.checks.gate import concept_summary
 
-    issues = check_all(project, [Path(p) for p in paths], streng=streng)
+    issues = check_all(project, [Path(p) for p in paths], streng=streng, verzendklaar=verzendklaar)
     print_issues(issues)
     for line in concept_summary(issues):
         click.echo(line, err=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 
 import click
 
 from generator.cli.boundary import Command
 from generator.loading.project import Project
+from generator.soorten.actielijst.collection import Actie
 from generator.soorten.motievolglijst.collection import Regel
 
 KOPPEN = ("Nummer", "Titel", "Datum", "Indieners", "Status", "Afgedaan met", "Termijn")
@@ -29,20 +31,59 @@ def _peildatum(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 @click.command("status", cls=Command)
 @click.option("--peildatum", callback=_peildatum, default=None, metavar="JJJJ-MM-DD",
               help="De dag waarop de status geldt (standaard: vandaag).")
+@click.option("--ics", "ics_path", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="PAD",
+              help="Schrijf de termijnen van de actielijst als agenda (.ics, voor Outlook).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="PAD",
+              help="Schrijf de actielijst als JSON.")
 @click.pass_obj
-def status_command(project: Project, peildatum: dt.date | None) -> None:
-    """Toon de motievolglijst: elke motie met haar status (afgedaan, open, te laat, …)."""
+def status_command(project: Project, peildatum: dt.date | None, ics_path: Path | None, json_path: Path | None) -> None:
+    """Toon wat te laat is (moties, toezeggingen, vragen) en de motievolglijst met elke motie en haar status."""
     from generator.cli.boundary import print_issues
     from generator.loading.discovery import discover
-    from generator.soorten.motievolglijst.collection import duplicates, gather, regels, vandaag
+    from generator.soorten.actielijst import collection as actielijst
+    from generator.soorten.motievolglijst.collection import duplicates, regels, vandaag
 
-    gegevens = gather(project, discover(project, []))
-    rows = regels(project, gegevens, peildatum or vandaag())
-    click.echo(table(rows, peildatum or vandaag()))
+    dag = peildatum or vandaag()
+    acties_gegevens = actielijst.gather(project, discover(project, []))
+    gegevens = acties_gegevens.moties
+    acties = actielijst.acties(project, acties_gegevens, dag)
+    click.echo(te_laat(acties, dag))
+    rows = regels(project, gegevens, dag)
+    click.echo(table(rows, dag))
+    write_exports(acties, dag, ics_path, json_path)
     issues = sorted(set(gegevens.issues + duplicates(gegevens)))
     if issues:
         print_issues(issues)
         sys.exit(1)
+
+
+def te_laat(acties: list[Actie], peildatum: dt.date) -> str:
+    """The overdue items of the actielijst first, most overdue on top: what a griffie acts on today."""
+    late = sorted((a for a in acties if a.status == "te laat"), key=lambda a: (a.termijn, a.orgaan, a.titel))
+    if not late:
+        return f"Niets te laat per {_datum(peildatum)}.\n"
+    lines = [click.style(f"Te laat per {_datum(peildatum)}: {len(late)}", fg="red", bold=True)]
+    for a in late:
+        nummer = f" {a.nummer}" if a.nummer else ""
+        lines.append(f"- {a.label}{nummer} ({a.orgaan}): {_fit(a.titel, 60)} — termijn {_datum(a.termijn)},"
+                     f" {-(a.dagen(peildatum) or 0)} dagen te laat")
+    return "\n".join(lines) + "\n"
+
+
+def _datum(day: dt.date | None) -> str:
+    from generator import nl
+
+    return nl.datum_kort(day) if day else ""
+
+
+def write_exports(acties: list[Actie], peildatum: dt.date, ics_path: Path | None, json_path: Path | None) -> None:
+    from generator.files import write_bytes
+    from generator.soorten.actielijst import export
+
+    for path, data in ((ics_path, lambda: export.ics(acties)), (json_path, lambda: export.as_json(acties, peildatum))):
+        if path is not None:
+            write_bytes(path, data())
+            click.echo(f"geschreven: {path}", err=True)
 
 
 def table(rows: list[Regel], peildatum: dt.date) -> str:

@@ -143,7 +143,8 @@ def first_page(root: Path, target: Path, data: dict[str, Any], office: Converter
     if prepared is None:
         return None
     docx = work / "voorbeeld.docx"
-    write_bytes(docx, render_parts(prepared.template, prepared.context, prepared.properties, prepared.media)[0])
+    write_bytes(docx, render_parts(prepared.template, prepared.context, prepared.properties, prepared.media,
+                                   descriptions=prepared.descriptions)[0])
     rendered = time.perf_counter()
     pdf = work / "voorbeeld.pdf"
     (error,) = office.convert([(docx, pdf)], "pdf")

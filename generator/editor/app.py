@@ -40,7 +40,10 @@ class Editor:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+        from generator import nl
+
         self.pages = Jinja2Templates(directory=str(HERE / "pages"))
+        self.pages.env.filters["nl_datum"] = nl.datum_kort
         self.previewing = asyncio.Lock()
         """One LibreOffice preview at a time, however many tabs ask (the machine may have two cores)."""
         self._office: Converter | None = None
@@ -88,7 +91,7 @@ class Editor:
 
 
 def make_app(root: Path, gate: Gate) -> GateMiddleware:
-    from generator.editor import api, pages
+    from generator.editor import api, pages, stemmen
 
     editor = Editor(root)
     routes = [
@@ -97,6 +100,7 @@ def make_app(root: Path, gate: Gate) -> GateMiddleware:
         Route("/api/controleer", api.check(editor), methods=["POST"]), Route("/api/bewaar", api.save(editor), methods=["POST"]),
         Route("/api/voorbeeld", api.preview(editor), methods=["POST"]), Route("/api/maak", api.make(editor), methods=["POST"]),
         Route("/api/importeer", api.import_draft(editor), methods=["POST"]),
+        Route("/api/samenstelling", stemmen.endpoint(editor.root)),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     return GateMiddleware(Starlette(routes=routes, exception_handlers=_handlers(editor)), gate)

@@ -10,23 +10,15 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import clock
-from generator.errors import Issue, RaadsstukkenError, ValidationFailed
+from generator.editor import listing
+from generator.editor.listing import Row
+from generator.errors import Issue, RaadsstukkenError
 from generator.loading.project import Project
-from generator.loading.reader import Document, load
-
-
-@dataclass
-class Row:
-    pad: str
-    soort: str
-    titel: str
-    status: str = ""
-    fout: str = ""
+from generator.loading.reader import Document
+from generator.soorten.registry import Soort
 
 
 def names(project: Project) -> dict[str, str]:
@@ -35,53 +27,33 @@ def names(project: Project) -> dict[str, str]:
 
 
 def rows(project: Project) -> dict[str, list[Row]]:
-    """Every document under data/, per soort; moties with their volglijst status."""
-    from generator.loading.discovery import discover
-
-    found: dict[str, list[Row]] = {s: [] for s in project.registry.names("document")}
-    sources = discover(project, []) if project.data_dir.is_dir() else []
-    status = _volglijst(project, sources)
-    for source in sources:
-        pad = source.relative_to(project.root.resolve()).as_posix()
-        try:
-            model = project.load(source).model
-        except ValidationFailed as exc:
-            found.setdefault(_soort_of(source), []).append(Row(pad, _soort_of(source), source.stem, fout=_first(exc.issues)))
-            continue
-        except RaadsstukkenError as exc:
-            found.setdefault(_soort_of(source), []).append(Row(pad, _soort_of(source), source.stem, fout=str(exc)))
-            continue
-        if model.soort in found:
-            kenmerk = getattr(model, "kenmerk", None)
-            titel = getattr(model, "titel", None) or getattr(model, "onderwerp", None) or (
-                f"{kenmerk} ({source.stem})" if kenmerk else source.stem)
-            found[model.soort].append(Row(pad, model.soort, titel, status.get(source, getattr(model, "status", ""))))
-    return found
+    """Every document under data/ per soort, with its title, date and status (listing.py)."""
+    return listing.rows(project)
 
 
-def _first(issues: list[Issue]) -> str:
-    return issues[0].message if issues else "fout"
+KINDS = {"gemeente": "Gemeenten", "provincie": "Provincies", "waterschap": "Waterschappen", "kamer": "Staten-Generaal"}
+"""How the orgaan choice groups the register's kinds (organen/register.py)."""
 
 
-def _soort_of(source: Path) -> str:
-    try:
-        data = load(source).data
-    except RaadsstukkenError:
-        return "onbekend"
-    return str(data.get("soort", "onbekend")) if isinstance(data, dict) else "onbekend"
+def orgaan_choices(project: Project, soort: Soort) -> list[dict[str, Any]]:
+    """The one choice of orgaan: every orgaan in the register that makes this soort (named as its
+    letterhead reads: "Gemeenteraad Zwolle"), grouped by kind, and the project's profiles, each marked
+    with whether a profile (huisstijl, names) comes with it. A profile without a register entry is
+    offered under its own name."""
+    from generator.organen.register import register
+
+    profiles = {g["id"]: g["naam"] for g in _profiles(project)}
+    found = [{"value": o.id, "label": o.words.get("kop") or o.name, "group": KINDS.get(o.kind, o.kind),
+              "profiel": o.id in profiles}
+             for o in register().values() if o.opgeheven is None and not soort.refusal(o.id, o.kind)]
+    known = {c["value"] for c in found}
+    found += [{"value": i, "label": naam, "group": "Profielen in dit project", "profiel": True}
+              for i, naam in profiles.items() if i not in known]
+    order = [*KINDS.values(), "Profielen in dit project"]
+    return sorted(found, key=lambda c: (order.index(str(c["group"])) if c["group"] in order else 9, str(c["label"])))
 
 
-def _volglijst(project: Project, sources: list[Path]) -> dict[Path, str]:
-    """The motievolglijst's status per motie (afgedaan, te laat, open, …) as of today."""
-    from generator.soorten.motievolglijst.collection import gather, regels
-
-    try:
-        return {r.motie: r.status for r in regels(project, gather(project, sources), clock.today())}
-    except RaadsstukkenError:
-        return {}
-
-
-def gemeenten(project: Project) -> list[dict[str, str]]:
+def _profiles(project: Project) -> list[dict[str, str]]:
     folder = project.data_dir / "gemeenten"
     found = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
@@ -95,16 +67,22 @@ def gemeenten(project: Project) -> list[dict[str, str]]:
 
 def motie_names(project: Project) -> list[str]:
     """What an afdoeningsbrief's `motie:` may say: the moties' names under data/moties/."""
-    folder = project.data_dir / "moties"
+    folder = project.data_dir / project.registry["motie"].data_folder
     return sorted(p.stem for p in folder.rglob("*.yaml")) if folder.is_dir() else []
 
 
-def organen() -> list[dict[str, str]]:
-    """The register of organen (generator/organen) for `orgaan:`: id and the name documents use."""
-    from generator.organen.register import register
+REFERENCES = {"voorstel": "raadsvoorstel", "amendement": "amendement", "wijzigt": "verordening"}
+"""Fields that name another stuk by its file from data/, and the soort whose folder offers them."""
 
-    return sorted(({"value": o.id, "label": f"{o.name} ({o.assembly})"} for o in register().values() if o.opgeheven is None),
-                  key=lambda o: o["value"])
+
+def suggestions(project: Project) -> dict[str, list[str]]:
+    """What the form offers for the fields that name another stuk: the files that are there."""
+    offered = {"motie": motie_names(project)}
+    for key, soort in REFERENCES.items():
+        folder = project.data_dir / project.registry[soort].data_folder
+        files = sorted(folder.rglob("*.yaml")) if folder.is_dir() else []
+        offered[key] = [p.relative_to(project.data_dir).as_posix() for p in files if not p.name.startswith(".")]
+    return offered
 
 
 def form_data(project: Project, soort: str, doc: Document) -> Any:

@@ -1,8 +1,10 @@
 """A soort's model → the description of its form, which the page's script draws.
 
 The same source as the JSON Schema (soorten/schema.py): the pydantic model, read through its
-annotations and the validators of soorten/base.py. Each field becomes one of a few kinds: tekst,
-datum (a date picker), janee, keuze (a Literal), gemeente (the profiles in data/gemeenten), getal,
+annotations and the validators of soorten/base.py. Its labels, help and which fields wait behind
+"Meer opties" are said on the model itself (`veldnamen`, `uitleg`, `meer_opties`, soorten/base.py).
+Each field becomes one of a few kinds: tekst, datum (DD-MM-JJJJ with a Dutch calendar), janee, keuze
+(a Literal), orgaan (the one choice of orgaan: the register and the project's profiles), getal,
 bedrag, lijst (of any kind: points, indieners as rows), groep (a nested model), paren (a mapping
 such as voetnoten) and vast: a field this form cannot edit, kept exactly as the file has it.
 """
@@ -19,7 +21,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from generator.editor.labels import help_for, label_for
+from generator.editor.labels import ORGAAN_HELP, ORGAAN_LABEL, help_for, label_for
 from generator.soorten import base
 
 VALIDATOR_KINDS = {base._parse_date: "datum", base._parse_bool: "janee", base._parse_int: "getal",
@@ -36,11 +38,26 @@ def form_for(model: type[BaseModel], helps: dict[str, str], starter: dict[str, A
     """The fields of `model`, in its order, each described for the page. `helps` and `starter`
     (the soort's starter.yaml as read) speak of the top level only: nested fields share names
     (`ris`, `titel`) that mean something else there."""
-    fields = [_field(name, info, helps) for name, info in model.model_fields.items()]
+    fields = [_field(model, name, info, helps) for name, info in model.model_fields.items()]
     for spec in fields:
         spec["only_filled"] = spec["name"] in ONLY_WHEN_FILLED
         _starter_headers(spec, (starter or {}).get(spec["name"]))
-    return fields
+    return _one_orgaan(fields)
+
+
+def _one_orgaan(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One choice of orgaan: `orgaan:` where the model has it (an older file's `gemeente:` is its
+    alias, filled in by the same choice), else `gemeente:`; a profile is a detail of the choice."""
+    names = [f["name"] for f in fields]
+    key = "orgaan" if "orgaan" in names else "gemeente" if "gemeente" in names else None
+    if key is None:
+        return fields
+    alias = "gemeente" if key == "orgaan" and "gemeente" in names else None
+    (choice,) = [f for f in fields if f["name"] == key]
+    choice.update(kind="orgaan", label=ORGAAN_LABEL, help=ORGAAN_HELP, required=True, meer=False, alias=alias)
+    rest = [f for f in fields if f["name"] not in (key, alias)]
+    at = int(bool(rest) and rest[0]["name"] == "soort")
+    return [*rest[:at], choice, *rest[at:]]  # the first thing a person fills in
 
 
 def _starter_headers(spec: dict[str, Any], example: Any) -> None:
@@ -52,17 +69,18 @@ def _starter_headers(spec: dict[str, Any], example: Any) -> None:
         kop["default"] = example["kop"]
 
 
-def _field(name: str, info: FieldInfo, helps: dict[str, str]) -> dict[str, Any]:
+def _field(owner: type[BaseModel], name: str, info: FieldInfo, helps: dict[str, str]) -> dict[str, Any]:
     spec = describe(info.annotation, info.metadata, name, helps)
-    spec.update(name=name, label=label_for(name), help=help_for(name, helps))
+    spec.update(name=name, label=label_for(owner, name), help=help_for(owner, name, helps))
+    spec["meer"] = name in getattr(owner, "meer_opties", ())
     spec["required"] = info.is_required()
     default = info.get_default() if info.default is not PydanticUndefined or info.default_factory else None
     if isinstance(default, str):
         spec["default"] = default
+    elif isinstance(default, bool):
+        spec["default"] = "ja" if default else "nee"
     if name == "soort":
         spec["kind"] = "vast"
-    if name == "gemeente" and spec["kind"] == "id":
-        spec["kind"] = "gemeente"
     for item in info.metadata:
         if isinstance(getattr(item, "min_length", None), int):
             spec["min"] = item.min_length  # verzoeken: at least one block
@@ -108,7 +126,7 @@ def describe(annotation: Any, metadata: list[Any], name: str, helps: dict[str, s
         _key, value = get_args(annotation) or (str, Any)
         return {**spec, "kind": "paren", "value": describe(value, [], name, helps)}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return {**spec, "kind": "groep", "fields": [_field(n, i, {}) for n, i in annotation.model_fields.items()]}
+        return {**spec, "kind": "groep", "fields": [_field(annotation, n, i, {}) for n, i in annotation.model_fields.items()]}
     simple = {str: "tekst", bool: "janee", int: "getal", dt.date: "datum", decimal.Decimal: "bedrag", float: "bedrag"}
     if annotation in simple:
         return {**spec, "kind": simple[annotation], "long": name in LONG}

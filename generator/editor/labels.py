@@ -1,8 +1,9 @@
 """Dutch labels and help for the form's fields.
 
 The models' field docstrings are written for developers, in English (the house rule for code);
-what a griffie employee reads comes from here and from the comments of each soort's starter.yaml,
-which already explain every field in Dutch to someone who fills in the file by hand.
+what a griffie employee reads is said on each model (`veldnamen`, `uitleg`: soorten/base.py) and in
+the comments of each soort's starter.yaml, which explain the fields in Dutch to someone who fills in
+the file by hand (a comment about files or keys is left out).
 """
 
 from __future__ import annotations
@@ -10,40 +11,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-LABELS = {
-    "gemeente": "Gemeente (profiel)", "titel": "Titel", "vergadering": "Datum van de raadsvergadering", "nummer": "Nummer",
-    "ris": "RIS-nummer", "agendapunt": "Agendapunt", "voorstel": "Voorstel dat besproken wordt",
-    "vreemd_aan_de_orde": "Vreemd aan de orde van de dag", "orgaan": "Orgaan (uit het register)",
-    "aanhef": "Aanhef (in plaats van 'De raad van de gemeente …, in vergadering bijeen op …')",
-    "constateringen": "Constateringen", "overwegingen": "Overwegingen", "verzoeken": "Verzoeken (het dictum)",
-    "slot": "Slotzin", "indieners": "Indieners", "naam": "Naam", "fractie": "Fractie", "voetnoten": "Voetnoten",
-    "status": "Status", "status_datum": "Datum van de status", "stemming": "Stemming", "voor": "Voor", "tegen": "Tegen",
-    "uitslag": "Uitslag", "toelichting": "Toelichting", "niet_geplaatst": "Niet geplaatst door de import",
-    "kop": "Kop", "punten": "Punten", "datum": "Datum", "kenmerk": "Kenmerk", "motie": "Motie (bestand)",
-    "onderwerp": "Onderwerp", "tekst": "Tekst", "inleiding": "Inleiding", "artikelen": "Artikelen",
-    "ondertitel": "Ondertitel", "griffier": "Griffier", "voorzitter": "Voorzitter", "burgemeester": "Burgemeester",
-    "secretaris": "Secretaris", "label": "Label", "artikel": "Artikel", "bron": "Bron", "leden": "Leden",
-    "fracties": "Stemming per fractie", "zetels": "Zetels", "stem": "Stem", "aantal_voor": "Aantal stemmen voor",
-    "aantal_tegen": "Aantal stemmen tegen",
-}
-HELP = {
-    "verzoeken": "Wat de raad vraagt of opdraagt; minstens één punt.",
-    "voetnoten": "Een punt verwijst naar een voetnoot met [^1]; zet hier de tekst van voetnoot 1.",
-    "niet_geplaatst": "Tekst die de import niet kon plaatsen: zet hem bij het juiste veld en haal hem hier weg.",
-    "kop": "De kop zoals hij in de motie staat, zoals 'Constaterende dat:' of 'Gelet op:'.",
-    "gemeente": "Het gemeenteprofiel uit data/gemeenten (namen, huisstijl); of kies hieronder het orgaan uit het register.",
-    "orgaan": "Gemeente, provincie, waterschap of Kamer uit het ingebouwde register: typ een naam en kies, zoals zwolle of provincie-utrecht.",
-}
+ORGAAN_LABEL = "Orgaan"
+ORGAAN_HELP = "De gemeente, provincie, het waterschap of de Kamer van dit stuk. Typ de eerste letters van de naam om te kiezen."
+TECHNICAL = re.compile(r"data/|\.yaml|`|\b[a-z]+_[a-z_]+\b|: ja\b|\bja/nee\b|JJJJ|\[\^")
+"""A starter comment written for someone editing the file (paths, keys, YAML values): not shown."""
 STARTER_LINE = re.compile(r"^(?:# ?)?([a-z_]+):[^#]*#\s*(.+?)\s*$")
 """A top-level field (nested ones share names such as `ris` with other meanings), also commented out."""
 
 
-def label_for(name: str) -> str:
-    return LABELS.get(name) or name.replace("_", " ").capitalize()
+def label_for(model: type, name: str) -> str:
+    """The model's own Dutch name for the field (`veldnamen`), else its key as words."""
+    return str(getattr(model, "veldnamen", {}).get(name) or name.replace("_", " ").capitalize())
 
 
-def help_for(name: str, starter_help: dict[str, str]) -> str:
-    return HELP.get(name) or starter_help.get(name, "")
+def help_for(model: type, name: str, starter_help: dict[str, str]) -> str:
+    """The model's own help (`uitleg`), else the comment the starter writes beside the field, unless
+    that speaks of files and keys rather than of the document."""
+    own = getattr(model, "uitleg", {}).get(name)
+    if own:
+        return str(own)
+    text = starter_help.get(name, "")
+    return "" if TECHNICAL.search(text) else text
 
 
 def starter_values(starter: str) -> dict[str, Any]:

@@ -32,16 +32,22 @@ def state(project: Project, soort: Soort, pad: str, data: Any, hash_: str, notes
     starter = project_text(project, soort.name)
     return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
             "fields": form_for(soort.model_class(), starter_help(starter), starter_values(starter)),
-            "gemeenten": documents.gemeenten(project), "suggesties": {"motie": documents.motie_names(project), "orgaan": documents.organen()}}
+            "orgaanKeuzes": documents.orgaan_choices(project, soort), "suggesties": documents.suggestions(project)}
 
 
 def index(editor: Editor) -> Endpoint:
     async def page(request: Request) -> Response:
+        from generator.editor import listing
+
         project = editor.project()
-        rows = await run_in_threadpool(documents.rows, project)
+        every = await run_in_threadpool(documents.rows, project)
+        asked = {k: request.query_params.get(k, "") for k in ("soort", "status", "vergadering")}
+        rows = listing.chosen(every, **asked)
+        labels = {s.name: s.titles for s in project.registry}
         return editor.pages.TemplateResponse(request, "index.html", {
-            "rows": rows, "names": documents.names(project), "soorten": project.registry.names("document"),
-            "root": str(editor.root), "version": __version__})
+            "rows": rows, "names": labels, "soorten": [s for s in project.registry.names("document") if s in rows],
+            "alle": project.registry.names("document"), "singular": {s.name: s.title for s in project.registry},
+            "keuzes": listing.filters(every), "asked": asked, "root": str(editor.root), "version": __version__})
 
     return page
 
@@ -50,7 +56,8 @@ def new(editor: Editor) -> Endpoint:
     async def page(request: Request) -> Response:
         soort = editor.soort(request.query_params.get("soort", ""))
         shown = state(editor.project(), soort, "", {"soort": soort.name}, "", [])
-        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": f"Nieuw: {soort.name}"})
+        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": f"Nieuw: {soort.title.lower()}",
+                                                                             "soortnaam": soort.title})
 
     return page
 
@@ -72,6 +79,6 @@ def edit(editor: Editor) -> Endpoint:
         notes = documents.leading_comments(raw.decode("utf-8", "replace"))
         title = next((str(data[k]) for k in TITLE_FIELDS if isinstance(data.get(k), str) and data[k]), pad)
         shown = state(project, soort, pad, data, digest(raw), notes)
-        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": title})
+        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": title, "soortnaam": soort.title})
 
     return page

@@ -12,9 +12,10 @@ from pathlib import Path
 from generator.errors import UserError
 from generator.files import Unreadable, read_regular
 from generator.importer.emit import dump
+from generator.importer.kinds import HEAD, kind_of
 from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
-from generator.importer.textclean import PAGE_BREAK
+from generator.importer.textclean import PAGE_BREAK, to_lines
 
 __all__ = ["ImportResult", "Limits", "import_file", "parse_text", "read_document", "to_yaml"]
 
@@ -22,9 +23,11 @@ MAX_TEXT_BYTES = 2 * 1024 * 1024
 _WORD_SUFFIXES = {".doc", ".odt", ".rtf", ".docm"}
 
 
-def import_file(path: Path, limits: Limits | None = None, raw: bool = False) -> ImportResult:
+def import_file(path: Path, limits: Limits | None = None, raw: bool = False, orgaan: str | None = None,
+                labeller: bool = False) -> ImportResult:
     """A motie, or an amendement when the text is one (its "te wijzigen in" is no dictum); with
-    `raw`, the whole text under niet_geplaatst."""
+    `raw`, the whole text under niet_geplaatst. `orgaan` is the project's own orgaan: taken, marked as a
+    concept's open fact, only when the text names none."""
     from generator.importer.amendement import looks_like, parse_amendement
 
     notes: list[str] = []
@@ -42,10 +45,13 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False) -> 
                          " tekst van de motie")
     else:
         text = read_document(path, limits)
+    minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True)
+    if minutes:
+        raise UserError(minutes.message(), minutes.hint())
     if raw:
         result = parse_raw(text)
     else:
-        result = parse_amendement(text) if looks_like(text) else parse_text(text)
+        result = parse_amendement(text, orgaan) if looks_like(text) else parse_text(text, orgaan, labeller)
     result.notes.extend(notes)
     return result
 
@@ -103,7 +109,10 @@ def to_yaml(result: ImportResult, source: str) -> str:
         f"{str(result.data.get('soort', 'motie')).capitalize()} geïmporteerd uit {source} met 'raadsstukken import'.",
         "Controleer elk veld tegen het origineel; de import raadt waar de bron onduidelijk is.",
     ]
+    if result.open_facts:
+        header.append(f"CONCEPT: de tekst noemt niet {', '.join(result.open_facts)}; wat er staat is een plaatshouder of"
+                      " een aanname. Vul het in en haal dan 'concept: ja' weg.")
     if result.warnings:
         header.append("Let op:")
-        header.extend(f"- {warning}" for warning in result.warnings)
+        header.extend(f"- {' '.join(warning.split())}" for warning in result.warnings)
     return dump(result.data, header, result.comments)

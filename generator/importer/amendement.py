@@ -11,22 +11,30 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.importer.dates import first_date
+from generator.importer import orgaan
+from generator.importer.body import Body, find_start, parse_body
+from generator.importer.changes import CHANGE, Change, read_changes
+from generator.importer.dates import find_dates
 from generator.importer.emit import Missing
-from generator.importer.parse import ImportResult
-from generator.importer.people import is_party
+from generator.importer.furniture import strip_furniture
+from generator.importer.opening import is_opening, read_opening
+from generator.importer.parse import PLACEHOLDER_TITLE, ImportResult, formula_note, project_orgaan, stemming_of
+from generator.importer.people import Person, is_name, is_party, parse_signature
+from generator.importer.preamble import Preamble, parse_preamble
+from generator.importer.preamble_rules import lone_date
+from generator.importer.roles import Finding, Line, Role, decide
+from generator.importer.site import counted, furniture_note, strip_site
+from generator.importer.tail import parse_tail, starts_tail
+from generator.importer.tail_rules import SIDE, TOELICHTING
+from generator.importer.textclean import to_lines
+from generator.soorten.amendement.model import STATUSSEN as AMENDEMENT_STATUSSEN
 
 TITLE = re.compile(r"^\s*(sub)?amendement\b", re.IGNORECASE)
 WORDT = re.compile(r"^\s*(te wijzigen in|wordt( gewijzigd in)?|te vervangen door|vervangen door)\s*:?\s*$", re.IGNORECASE)
-OORSPRONKELIJK = re.compile(r"^\s*(oorspronkelijk(e tekst)?|huidige tekst)\s*:?\s*$", re.IGNORECASE)
-STOP = re.compile(r"^\s*(toelichting|de volgende leden|namens|het lid|de leden|ingediend|ondertekend|status|en gaat over|"
-                  r"dit hebben we|ondergetekende)\b", re.IGNORECASE)
-SIGNERS = re.compile(r"^\s*(de volgende leden.*|namens de fracties? van|het lid van de gemeenteraad,?|de leden van de gemeenteraad,?|"
-                     r"ingediend door:?|ondertekenaars?:?)\s*$", re.IGNORECASE)
 VOORSTEL = [re.compile(p, re.IGNORECASE) for p in (
     r"hoort bij (?P<v>[^.]+)\.", r"m\.b\.t\. (?P<v>.+?) het volgende amendement", r"inzake (?P<v>.+?)(?: \(|\.|$)",
-    r"gehoord de discussie over (?P<v>[^;]+);", r"ter bespreking van (?P<v>[^,;]+)")]
-STATUSSEN = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "ingediend")
+    r"gehoord de discussie over (?P<v>[^;]+);",
+    r"gehoord de discussie over (?P<v>.+?)(?=[;.]|\s+(?:constaterende|overwegende|besluit)\b)", r"ter bespreking van (?P<v>[^,;]+)")]
 
 
 NAMED = re.compile(r"\(\s*(sub)?amendement\b|\b(sub)?amendement\s+(van\s+(het\s+lid|de\s+leden)|nr\b|nummer\b)", re.IGNORECASE)
@@ -51,7 +59,7 @@ def looks_like(text: str) -> bool:
         head = head[:slot]
     if any(TITLE.match(line) or NAMED.search(line) for line in head) or (head and re.search(r"\bamendement\b", head[0], re.I)):
         return True
-    if any(WORDT.match(line) for line in lines):
+    if any(WORDT.match(line) for line in lines) or (not motie_slot and any(KAMER.search(line) for line in head)):
         return True
     for index, line in enumerate(lines):
         if DICTUM.match(line) and any(CHANGES.search(after) for after in lines[index + 1:index + 4]):
@@ -59,135 +67,271 @@ def looks_like(text: str) -> bool:
     return False
 
 
-def paragraphs(lines: list[str]) -> list[str]:
-    """Blank-line separated paragraphs, each joined to one line (bullets kept as their own line)."""
-    found: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            found[-1].append(line.strip())
-        elif found[-1]:
-            found.append([])
-    return ["\n".join(p) for p in found if p]
+BESLUIT = re.compile(
+    r"^(?:en\s+)?(?:besluit|besluiten)(?:\s+om)?\s*:?$"
+    r"|^(?:(?:de\s+)?(?:ondergetekenden?|indieners?)\s+|(?:wij|we)\s+)?(?:stelt|stellen|heeft\s+de\s+eer)\b.*\b(?:besluit\s+te\s+nemen"
+    r"|te\s+wijzigen)\s*:?$"
+    r"|^(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-besluit|besluit)\b.*\bwordt\s+als\s+volgt\s+gewijzigd\s*:?$"
+    r"|^wijzigen\s+(?:het\s+)?ontwerpbesluit\s*:?$|^besluit(?:en)?\b.*\bte\s+wijzigen\s*:?$"
+    r"|^(?:de\s+)?ondergetekenden?\s+(?:stelt|stellen)\b.*\bamendement\s+voor\s*:?$"
+    r"|^(?:\w+\s+)?wijzigen\s+het\s+(?:ontwerp)?besluit\b.*\bals\s+volgt\s*:?$"
+    r"|^besluit(?:en)?\s+(?:in|op|bij)\s+(?:het\s+)?(?:ontwerp-?)?besluit\b.*$", re.IGNORECASE)
+NAMED_TARGET = re.compile(r"^besluit(?:en)?\s+(?:in|op|bij)\s+(?P<doel>(?:het\s+)?(?:ontwerp-?)?besluit\b.*)$", re.IGNORECASE)
+"""A besluit line that names the target ("Besluiten in ontwerpbesluit 48/22 B"): the first change's target."""
+VOORGESTELD = re.compile(r"^voorgesteld\s+wordt\s+(?P<rest>\S.*)$", re.IGNORECASE)
+KAMER = re.compile(r"\bondergetekenden?\s+(?:stelt|stellen)\s+het\s+volgende\s+amendement\s+voor\b"
+                   r"|\bbegrotingsstaat\s+wordt\s+als\s+volgt\s+gewijzigd\b", re.IGNORECASE)
+"""How a Kamer amendement opens (kst-27081-13, samples.md): the Tweede Kamer's; the Eerste Kamer amends nothing."""
+SIGNERS = re.compile(r"^(?:de\s+volgende\s+leden\b.*|namens\s+de\s+fracties?\s+van:?|het\s+lid\s+van\s+de\s+gemeenteraad,?"
+                     r"|de\s+leden\s+van\s+de\s+gemeenteraad,?|ingediend\s+door:?|ondertekenaars?:?|indieners?,?:?"
+                     r"|de\s+indieners?,?:?)$", re.IGNORECASE)
+OWN_TOELICHTING = re.compile(r"^dit\s+amendement\s+(?:dient|regelt|strekt|beoogt|zorgt|heeft)\b", re.IGNORECASE)
+RECEIVED = re.compile(r"^ontvangen\s+(?P<d>.+)$", re.IGNORECASE)
+STAAT = re.compile(r"^(?P<v>(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-besluit)\b.*?)\s+wordt\s+als\s+volgt"
+                   r"\s+gewijzigd\s*:?$", re.IGNORECASE)
 
 
-def unquote(text: str) -> str:
-    return text.strip().strip("“”\"‘’'").strip()
+def _tail_starts(text: str, following: str) -> bool:
+    """Whether the changes have ended: the signatures, the toelichting, the vote or the slot begin."""
+    if SIGNERS.match(text) or OWN_TOELICHTING.match(text) or starts_tail(text) or SIDE.fullmatch(text):
+        return True
+    person = parse_signature(re.sub(r"\s*\([^()]{3,}\)\s*$", "", text))
+    if person and person.fractie and is_party(person.fractie):
+        return True
+    return is_name(text) and len(text.split()) >= 2 and is_party(following)
 
 
-def parse_amendement(text: str) -> ImportResult:
-    lines = text.splitlines()
+def _lone_surname(text: str) -> bool:
+    """A Kamer amendement signed by a surname alone ("Dik-Faber")."""
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?:Van|De|Den|Ter)\s+[A-Z][a-z]+)", text))
+
+
+def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResult:
+    """An amendement read whole: title, opening (orgaan, date, voorstel), considerans, the changes, the
+    toelichting, indieners and, only when the text states them, status and vote."""
+    site = strip_site(to_lines(text))
+    lines = [line.rstrip() for line in strip_furniture(site.lines).lines]
+    texts = [" ".join(line.split()) for line in lines]
+    besluit = next((i for i, t in enumerate(texts) if BESLUIT.match(t) or VOORGESTELD.match(t)), None)
+    first_change = next((i for i, t in enumerate(texts)
+                         if t and (rule := decide(CHANGE, Line(t, i))) is not None and rule.role is Role.POINT), None)
+    cut = besluit if besluit is not None else first_change if first_change is not None else len(lines)
+    start = find_start(lines[:cut])
+    pre = parse_preamble(lines[:start if start is not None else cut], texts)
+    body = parse_body(lines[:cut], start, lambda t: bool(TOELICHTING.match(t))) if start is not None else None
+    before = [t for t in texts[body.end:cut] if t] if body is not None else []
+    if before and TOELICHTING.match(before[0]):  # "Toelichting:" between the considerans and the besluit
+        lines = lines[:body.end] + lines[cut:] + ["", *before]  # type: ignore[union-attr]
+        texts = [" ".join(line.split()) for line in lines]
+        cut = body.end  # type: ignore[union-attr]
+    begin = cut + 1 if besluit is not None and not VOORGESTELD.match(texts[cut]) else cut
+    end = next((i for i in range(begin, len(texts)) if texts[i] and _tail_starts(
+        texts[i], next((t for t in texts[i + 1:] if t), ""))), len(texts))
+    part = [t for t in texts[begin:end] if not BESLUIT.match(t)]
+    if besluit is not None and (target := NAMED_TARGET.match(texts[cut])) and part:
+        part.insert(0, target.group("doel"))
+    if besluit is not None and (voorgesteld := VOORGESTELD.match(texts[cut])):
+        part[0] = voorgesteld.group("rest")
+        pre.formules.append(texts[cut][:voorgesteld.start("rest")].strip())
+    begroting = bool(re.search(r"begrotingsstaat", " ".join(texts[:end]), re.IGNORECASE))
+    changes, unplaced = read_changes(part, begroting)
     result = ImportResult({})
-    data: dict[str, Any] = result.data
-    first = next((line.strip() for line in lines if line.strip()), "")
-    titel = re.sub(r"^(sub)?amendement\s*", "", first, flags=re.IGNORECASE).strip(" :'‘’\"“”") or first
-    data["soort"] = "subamendement" if first.lower().startswith("subamendement") else "amendement"
-    data["gemeente"] = Missing("schrijf de naam van data/gemeenten/<naam>.yaml, bijvoorbeeld zwolle")
-    result.warnings.append("gemeente niet gevonden; vul 'gemeente:' in")
-    data["titel"] = titel
-    datum = first_date(text)
-    data["vergadering"] = datum.isoformat() if datum else Missing("de datum van de vergadering, JJJJ-MM-DD")
-    if datum:
-        result.warnings.append(f"'vergadering:' is de eerste datum in de tekst ({datum.isoformat()}); controleer of dat de vergaderdatum is")
-    oud, nieuw, rest = changed_texts(lines)
-    data["extern"] = {"voorstel": voorstel(text)}
-    if oud:
-        data["extern"]["oorspronkelijk"] = oud
-    if nieuw:
-        data["extern"]["wordt"] = nieuw
-    else:
-        result.warnings.append("geen 'te wijzigen in' gevonden; de tekst van de wijziging staat onder 'niet_geplaatst:'")
-    toelichting = section(rest, re.compile(r"^\s*toelichting\s*:?", re.IGNORECASE))
-    if toelichting:
-        data["toelichting"] = toelichting
-    indieners = signers(lines)
-    if indieners:
-        data["indieners"] = indieners
-    status, stemming = vote(lines)
-    data["status"] = status
-    if stemming:
-        data["stemming"] = stemming
-    if not nieuw:
-        data["niet_geplaatst"] = paragraphs(rest)
+    reader = _Amendement(result, pre, texts, site.lines)
+    reader.default_orgaan = default_orgaan
+    named = next((m for t in texts[cut:end] if (m := STAAT.match(t))), None)
+    reader.voorstel_line = named.group("v") if named else None
+    said = [t for t in texts[cut:end] if BESLUIT.match(t)]
+    if said:  # the built amendement writes its own besluit line
+        pre.formules.extend(said)
+    reader.run(body, changes, unplaced, lines[end:])
+    if pre.formules:
+        result.notes.append(formula_note(pre.formules))
+    note = furniture_note(site)
+    if note:
+        result.notes.append(note)
     return result
 
 
-def voorstel(text: str) -> str:
-    flat = " ".join(text.split())
-    for pattern in VOORSTEL:
-        match = pattern.search(flat)
-        if match:
-            return match.group("v").strip()
-    return "het voorstel (niet in de tekst genoemd)"
+class _Amendement:
+    """The amendement's fields, in the order of its data file."""
 
+    def __init__(self, result: ImportResult, pre: Preamble, texts: list[str], page: list[str]) -> None:
+        self.result, self.pre, self.texts, self.page = result, pre, texts, page
+        self.data = result.data
+        self.leftover: list[str] = list(pre.leftover)
+        self.result.findings.extend(pre.findings)
+        self.default_orgaan: str | None = None
+        self.voorstel_line: str | None = None
+        """What the besluit line says it changes ("De begrotingsstaat wordt als volgt gewijzigd")."""
 
-def changed_texts(lines: list[str]) -> tuple[str, str, list[str]]:
-    """(oorspronkelijk, wordt, the lines after them): the text before "te wijzigen in" back to the
-    line that introduces it (ending in ':'), and the text after it up to the toelichting or signers."""
-    at = next((i for i, line in enumerate(lines) if WORDT.match(line)), None)
-    if at is None:
-        return "", "", lines
-    start = at
-    while start > 0 and not lines[start - 1].rstrip().endswith(":") and not OORSPRONKELIJK.match(lines[start - 1]):
-        start -= 1
-    end = at + 1
-    while end < len(lines) and not STOP.match(lines[end]) and not SIGNERS.match(lines[end]):
-        end += 1
-    oud = "\n\n".join(unquote(p) for p in paragraphs(lines[start:at]))
-    nieuw = "\n\n".join(unquote(p) for p in paragraphs(lines[at + 1:end]))
-    return oud, nieuw, lines[end:]
+    def find(self, rule: str, message: str, text: str = "") -> None:
+        self.result.findings.append(Finding(rule, -1, text, message))
 
+    def run(self, body: Body | None, changes: list[Change], unplaced: list[str], tail_lines: list[str]) -> None:
+        first = next((t for t in self.texts if t), "")
+        self.data["soort"] = "subamendement" if first.lower().startswith("subamendement") else "amendement"
+        self._orgaan()
+        self._titel(first)
+        self._put("nummer", self.pre.nummer)
+        self._vergadering()
+        formal = [o for o in self.pre.openings if read_opening(o).vergadering or re.search(r"(?i)\bbijeen\b|^de\s+raad,", o)]
+        if formal:  # the opening as written: the built amendement prints it instead of its own
+            self.data["aanhef"] = " ".join(self.pre.openings)
+        self._put("agendapunt", self.pre.agendapunt)
+        if body is not None:
+            self._considerans(body)
+        self.data["extern"] = {"voorstel": self._voorstel()}
+        if changes:
+            self.data["extern"]["wijzigingen"] = [c.as_dict() for c in changes]
+        for change in changes:
+            if change.rule.startswith("tekst-zonder-opdracht") or not change.doel:
+                self.find(change.rule or "tekst", f"wijziging zonder duidelijk doel ('{(change.oud or change.nieuw or '')[:60]}');"
+                          " controleer 'doel:'")
+        if not changes:
+            self.find("wijziging", "geen wijziging gevonden (geen 'te wijzigen in', 'te schrappen', 'toe te voegen' of"
+                      " 'komt te luiden'); vul 'extern: wijzigingen:' in")
+        self.leftover.extend(unplaced)
+        self._tail(tail_lines)
+        if self.leftover:
+            self.data["niet_geplaatst"] = self.leftover
+        self.result.warnings.extend(str(f) for f in self.result.findings)
 
-def section(lines: list[str], head: re.Pattern[str]) -> list[str]:
-    at = next((i for i, line in enumerate(lines) if head.match(line)), None)
-    if at is None:
-        return []
-    first = head.sub("", lines[at]).strip()
-    end = at + 1
-    while end < len(lines) and not (STOP.match(lines[end]) or SIGNERS.match(lines[end])):
-        end += 1
-    return [p.replace("\n", " ") for p in ([first] if first else []) + paragraphs(lines[at + 1:end])]
+    def _orgaan(self) -> None:
+        context = " ".join([*self.pre.openings, self.pre.orgaan or ""])
+        kamer = self.pre.gemeente_id in ("tweede-kamer", "eerste-kamer")
+        found = orgaan.Found(self.pre.gemeente_id or "", self.pre.gemeente_id or "") if kamer else None
+        found = found or orgaan.resolve(self.pre.gemeente_naam, context)
+        if found is None and (page := orgaan.from_page(self.page)):
+            found = page[0]
+            self.find("orgaan-op-pagina", f"orgaan uit de pagina ('{page[1][:70]}'): de aanhef noemt het niet", page[1])
+        if found is None and any(KAMER.search(t) for t in self.texts):
+            found = orgaan.Found("tweede-kamer", "tweede-kamer")
+            self.find("kamer-formule", "orgaan: de Tweede Kamer ('De ondergetekende stelt het volgende amendement voor',"
+                      " een begrotingsstaat); de Eerste Kamer amendeert niet; controleer")
+        if found is None and self.default_orgaan:
+            found = project_orgaan(self.result, self.default_orgaan)
+        if found is None:
+            self.data["gemeente"] = Missing("schrijf de id van het orgaan uit het register, bijvoorbeeld zwolle")
+            self.find("orgaan", "orgaan niet gevonden; vul 'gemeente:' in")
+            return
+        self.result.orgaan = (found.orgaan_id, found.soort)
+        self.data["gemeente"] = found.orgaan_id
+        if not found.in_register:
+            self.result.comments["gemeente"] = f"'{found.orgaan_id}' staat niet in het register van organen; controleer"
 
+    def _titel(self, first: str) -> None:
+        if first and not (find_dates(first) or RECEIVED.match(first) or is_opening(first) or BESLUIT.match(first)):
+            self.data["titel"] = first
+            if first in self.leftover:
+                self.leftover.remove(first)
+            elif self.pre.titel and self.pre.titel in first:
+                pass  # "Motie …"-style title lines are the same heading
+            return
+        self.data["titel"] = PLACEHOLDER_TITLE
+        self.result.open_fact("titel", "titel", f"titel niet gevonden; '{PLACEHOLDER_TITLE}' staat er tot u hem invult")
 
-def signers(lines: list[str]) -> list[dict[str, str]]:
-    at = next((i for i, line in enumerate(lines) if SIGNERS.match(line)), None)
-    if at is None:
-        return []
-    found = []
-    for line in lines[at + 1:]:
-        text = line.strip()
-        if not text:
-            continue
-        if STOP.match(text) or re.match(r"^(dit hebben|status)\b", text, re.IGNORECASE):
-            break
-        found.append(person(text))
-    return found
+    def _vergadering(self) -> None:
+        datum = self.pre.vergadering
+        received = next((RECEIVED.match(t) for t in self.texts if RECEIVED.match(t)), None)
+        if datum is None and received and (dates := find_dates(received.group("d"))):
+            datum = dates[0][1]
+            self._drop(received.group())
+            self.find("ontvangen", f"vergaderdatum is de datum van ontvangst ('{received.group()}'); controleer")
+        if datum is None and self.pre.leftover:
+            lone = [t for t in self.leftover if lone_date(t)]
+            if lone:
+                datum = find_dates(lone[0])[0][1]
+                self._drop(lone[0])
+                self.result.open_fact("vergadering", "losse-datum", f"de tekst noemt geen vergaderdatum; de datum op de"
+                                      f" pagina ('{lone[0]}') is genomen: controleer", lone[0])
+        if datum:
+            self.data["vergadering"] = datum
+        else:
+            self.data["vergadering"] = Missing("de datum van de vergadering, JJJJ-MM-DD")
+            self.find("vergadering", "vergaderdatum niet gevonden; vul 'vergadering:' in")
 
+    def _considerans(self, body: Body) -> None:
+        for block in body.blocks:
+            if block.kind == "verzoeken" or not block.texts():
+                self.leftover.append(" ".join([block.kop, *block.texts()]))
+                continue
+            self.data.setdefault(block.kind, []).append({"kop": block.kop, "punten": block.texts()})
+        for key in ("constateringen", "overwegingen"):
+            if len(self.data.get(key, [])) == 1:
+                self.data[key] = self.data[key][0]
 
-def person(text: str) -> dict[str, str]:
-    for sep in (" - ", " – ", ", ", " ("):
-        if sep in text:
-            a, b = (part.strip(" ()") for part in text.split(sep, 1))
-            return {"naam": b, "fractie": a} if is_party(a) and not is_party(b) else {"naam": a, "fractie": b}
-    return {"naam": text}
+    def _voorstel(self) -> str:
+        if self.pre.voorstel_titel:
+            return re.sub(r"(?i)^het\s+", "", self.pre.voorstel_titel)
+        if self.voorstel_line:
+            return self.voorstel_line
+        flat = " ".join(t for t in self.texts if t)
+        for pattern in VOORSTEL:
+            match = pattern.search(flat)
+            if match and len(match.group("v")) <= 160:  # a voorstel is named in a phrase, not a page
+                found = match.group("v").strip()
+                for text in list(self.leftover):
+                    if found in text and re.search(r"(?i)gehoord|hoort bij|inzake|m\.b\.t\.|ter bespreking", text):
+                        self.leftover.remove(text)
+                        if "aanhef" in self.data:  # "De raad, / Gehoord de discussie over X;": one opening
+                            self.data["aanhef"] = f"{self.data['aanhef']} {text}"
+                        else:
+                            self.pre.formules.append(text)
+                return found
+        self.find("voorstel", "het voorstel dat het amendement wijzigt staat niet in de tekst; vul 'extern: voorstel:' in")
+        return "[het voorstel]"
 
+    def _tail(self, lines: list[str]) -> None:
+        texts = [" ".join(t.split()) for t in lines]
+        toelichting = []
+        while texts and (not texts[0] or OWN_TOELICHTING.match(texts[0])):
+            if texts[0]:
+                toelichting.append(texts[0])
+            texts.pop(0)
+        signers = [t for t in texts if t and not SIGNERS.match(t)]
+        labels = [t for t in texts if t and SIGNERS.match(t)]
+        if labels:
+            self.result.notes.append(f"kop van de ondertekening weggelaten: {counted(labels)} (het document schrijft zijn"
+                                     " eigen kop)")
+        tail = parse_tail([t for t in texts if not SIGNERS.match(t)], set())
+        if tail.slot:
+            self.result.notes.append(f"slotzin weggelaten: '{tail.slot}' (een amendement heeft geen slotzin)")
+        if not tail.indieners and signers and _lone_surname(signers[-1]) and signers[-1] in tail.leftover:
+            tail.indieners.append(Person(signers[-1]))
+            tail.leftover.remove(signers[-1])
+            self.find("kamer-achternaam", f"'{signers[-1]}' onder het amendement gelezen als indiener (alleen een"
+                      " achternaam)", signers[-1])
+        self.result.findings.extend(tail.findings)
+        toelichting.extend(tail.toelichting)
+        if toelichting:
+            self.data["toelichting"] = toelichting
+        if tail.indieners:
+            self.data["indieners"] = [p.as_dict() for p in tail.indieners]
+            for line, remark in tail.remarks:  # "(mede namens …)" beside the name, as the source prints it
+                person = next((p for p in self.data["indieners"] if p["naam"] in line and "opmerking" not in p), None)
+                if person:
+                    person["opmerking"] = remark
+        if tail.status and tail.status not in AMENDEMENT_STATUSSEN:  # "Overgenomen": no outcome an amendement has
+            self.leftover.append(f"Status: {tail.status}")
+            self.find("status-regel", f"status '{tail.status}' is geen uitslag van een amendement; staat onder"
+                      " 'niet_geplaatst'")
+        elif tail.status and tail.status != "ingediend":
+            self.data["status"] = tail.status
+            self._put("status_datum", tail.status_datum)
+        stemming = stemming_of(tail)
+        if stemming:
+            self.data["stemming"] = stemming
+        self.leftover.extend(tail.leftover)
+        for footnote, note in tail.footnotes.items():
+            self.leftover.append(f"{footnote} {note}")
 
-def vote(lines: list[str]) -> tuple[str, dict[str, Any]]:
-    """The status ("Status" then "Aangenomen") and the parties for and against."""
-    after: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        key = line.strip().rstrip(":").lower()
-        inline = re.match(r"^\s*(status|voor|tegen)\s*:\s*(\S.*)$", line, re.IGNORECASE)
-        if inline:
-            after.setdefault(inline.group(1).lower(), inline.group(2).strip())
-        elif key in ("status", "voor", "tegen"):
-            value = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
-            after.setdefault(key, value)
-    status = after.get("status", "").lower()
-    stemming: dict[str, Any] = {}
-    for key in ("voor", "tegen"):
-        if after.get(key):
-            stemming[key] = [p.strip() for p in re.split(r",(?![^()]*\))", after[key]) if p.strip()]
-    return (status if status in STATUSSEN else "ingediend"), stemming
+    def _drop(self, text: str) -> None:
+        if text in self.leftover:
+            self.leftover.remove(text)
+
+    def _put(self, key: str, value: Any) -> None:
+        if value:
+            self.data[key] = value
 
 
 def refuse_amendement(lines: list[str]) -> None:

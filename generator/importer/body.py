@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 
 from generator.importer.headers import WEAK, Header, match_header
 from generator.importer.people import is_name, is_party
+from generator.importer.roles import Labelled, Role
 from generator.importer.textclean import ends_sentence, ends_unit, is_blank, join_lines, marker_class, split_marker
 
 _REF = re.compile(r"(?<=[a-zà-ÿ]{2})(\d{1,2})(?=[;:,.!?)’'\"]|\s|$)")
+BRACKET_REF = re.compile(r"\[(\d{1,2})\](?!\()")
+"""A footnote mark as a web page writes it: "Direct Duidelijk[1][2];"."""
 _UNITS = re.compile(r"(?:km|cm|dm|mm|co|no|nh|ch)\d$", re.IGNORECASE)
-_FOOTNOTE_LINE = re.compile(r"^(?P<label>\d{1,2})\s*(?P<text>(?:[A-Z‘'\"“(]|https?:|www\.).*)$")
+_FOOTNOTE_LINE = re.compile(r"^\[?(?P<label>\d{1,2})\]?\s*(?P<text>(?:[A-Z‘'\"“(]|https?:|www\.).*)$")
 
 
 @dataclass
@@ -25,37 +28,10 @@ class Block:
     kind: str
     kop: str
     points: list[list[str]] = field(default_factory=list)
-    marked: bool = False
-    main: str | None = None
-    """The marker of the block's own list; another marker after a point ending in ':' opens a sublist."""
-    in_sublist: bool = False
     own_paragraph: bool = False
     """The header opened a paragraph after a blank line: a repeated header there is a block of its own."""
     repeats: int = 0
     """How often the same header stood again above more points of this block (merged into it)."""
-
-    def feed(self, marker: str | None, content: str) -> bool:
-        """Add one line; False when the line cannot belong to this block (the dictum has ended)."""
-        current = self.points[-1][-1] if self.points and self.points[-1] else ""
-        if marker:
-            self.marked = True
-            self.main = self.main or marker
-            if marker != self.main and (self.in_sublist or current.rstrip().endswith(":")):
-                self.in_sublist = True
-                self.points[-1].append(content)
-                return True
-            self.in_sublist = False
-        if self.in_sublist:
-            self.points[-1].append(content)
-        elif not self.points or marker:
-            self.points.append([content] if content else [])
-        elif not current or not ends_unit(current):
-            self.points[-1].append(content)
-        elif self.kind == "verzoeken" and ends_sentence(current) and (self.marked or content[:1].isupper()):
-            return False
-        else:
-            self.points.append([content])
-        return True
 
     def texts(self) -> list[str]:
         return [text for text in (join_lines(p) for p in self.points) if text]
@@ -67,11 +43,13 @@ class Body:
     end: int
     """Index of the first line after the dictum."""
     footnotes: dict[str, str] = field(default_factory=dict)
+    labels: list[Labelled] = field(default_factory=list)
+    """Every line of the body with its role and the rule that gave it."""
 
 
 def candidate_refs(text: str) -> set[str]:
     """Labels of footnote marks glued to a word ("instrument is1;"), units like km2 excepted."""
-    found = set()
+    found = set(BRACKET_REF.findall(text))
     for match in _REF.finditer(text):
         word = re.search(r"\w+$", text[: match.end()])
         if word and not _UNITS.fullmatch(word.group()):
@@ -88,10 +66,52 @@ def find_start(lines: list[str]) -> int | None:
     return None
 
 
-def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> Body:
+@dataclass
+class _Points:
+    """The labeller's state inside one block: what decides whether a line opens a point."""
+
+    kind: str
+    main: str | None = None
+    marked: bool = False
+    in_sublist: bool = False
+    current: str = ""
+    started: bool = False
+
+    def role(self, marker: str | None, content: str) -> tuple[Role | None, str]:
+        """(role, rule) of one line of the block; (None, rule) when the line ends the dictum."""
+        if marker:
+            self.marked = True
+            self.main = self.main or marker
+            if marker != self.main and (self.in_sublist or self.current.rstrip().endswith(":")):
+                self.in_sublist = True
+                return self._take(Role.CONTINUATION, "sublijst", content)
+            self.in_sublist = False
+        if self.in_sublist:
+            return self._take(Role.CONTINUATION, "sublijst", content)
+        if not self.started or marker:
+            return self._open(content, "opsommingsteken" if marker else "eerste-punt")
+        if not self.current or not ends_unit(self.current):
+            return self._take(Role.CONTINUATION, "zin-loopt-door", content)
+        if self.kind == "verzoeken" and ends_sentence(self.current) and (self.marked or content[:1].isupper()):
+            return None, "dictum-af"
+        return self._open(content, "zin-afgesloten")
+
+    def _open(self, content: str, rule: str) -> tuple[Role, str]:
+        self.started, self.current = True, content
+        return Role.POINT, rule
+
+    def _take(self, role: Role, rule: str, content: str) -> tuple[Role, str]:
+        self.current = content or self.current
+        return role, rule
+
+
+def label_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> Body:
+    """Each line from the first header to the end of the dictum: header, point, continuation or footnote."""
     body = Body([], len(lines))
     refs: set[str] = set()
+    noted: set[str] = set()
     open_text = False
+    points: _Points | None = None
     after_blank = start > 0 and is_blank(lines[start - 1])
     for index in range(start, len(lines)):
         line = lines[index]
@@ -102,7 +122,7 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
         # a clause ended by a comma before a strong header word counts as a paragraph end: a PDF
         # loses the blank lines between "overwegende dat …," and "constaterende dat …,"
         clause_end = index > 0 and lines[index - 1].rstrip().endswith(",")
-        header = _header(text, open_text, bool(body.blocks), after_blank or clause_end)
+        header = _header(text, open_text, points is not None, after_blank or clause_end)
         blank_before, after_blank = after_blank, False
         signed = blank_before and _name_then_party(lines, index)
         if header is None and (is_tail(text) or signed or _SLOT_POINT.match(split_marker(line)[1])):
@@ -110,23 +130,63 @@ def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
             break
         if header:
             own = (blank_before or clause_end) and bool(header.rest)
-            body.blocks.append(Block(header.kind, header.kop, own_paragraph=own))
+            body.labels.append(Labelled(index, text, Role.HEADER, "kop-eigen-alinea" if own else "kop"))
+            points = _Points(header.kind)
             if header.rest:
-                body.blocks[-1].feed(None, header.rest)
+                points.role(None, header.rest)
             open_text = bool(header.rest) and not ends_unit(header.rest)
             refs |= candidate_refs(header.rest)
             continue
         footnote = _FOOTNOTE_LINE.match(text)
-        if footnote and footnote.group("label") in refs - set(body.footnotes):
-            body.footnotes[footnote.group("label")] = footnote.group("text").strip()
+        if footnote and footnote.group("label") in refs - noted:
+            noted.add(footnote.group("label"))
+            body.labels.append(Labelled(index, text, Role.FOOTNOTE, "voetnoot-in-blok"))
             continue
         content = split_marker(line)[1]
-        if not body.blocks[-1].feed(marker_class(line), content):
+        assert points is not None
+        if _HEARD.fullmatch(text):  # "Gehoord de beraadslaging," between the blocks: part of the opening formula
+            body.labels.append(Labelled(index, text, Role.OPENING, "gehoord"))
+            open_text = False
+            continue
+        if _EMPTY_POINT.fullmatch(text):  # "-" alone: a bullet without a point, no point of its own
+            body.labels.append(Labelled(index, text, Role.FURNITURE, "leeg-punt"))
+            continue
+        role, rule = points.role(marker_class(line), content)
+        if role is None:
             body.end = index
             break
+        body.labels.append(Labelled(index, line, role, rule))
         open_text = not ends_unit(content)
         refs |= candidate_refs(content)
     return body
+
+
+def assemble_body(body: Body) -> Body:
+    """The blocks from the labelled lines, in one pass."""
+    for labelled in body.labels:
+        if labelled.role is Role.HEADER:
+            header = match_header(labelled.text) or Header("verzoeken", labelled.text.rstrip(" :") + ":", "")
+            body.blocks.append(Block(header.kind, header.kop, own_paragraph=labelled.rule == "kop-eigen-alinea"))
+            if header.rest:
+                body.blocks[-1].points.append([header.rest])
+        elif labelled.role in (Role.FURNITURE, Role.OPENING):
+            continue
+        elif labelled.role is Role.FOOTNOTE:
+            match = _FOOTNOTE_LINE.match(labelled.text)
+            if match:
+                body.footnotes[match.group("label")] = match.group("text").strip()
+        elif body.blocks:
+            block = body.blocks[-1]
+            content = split_marker(labelled.text)[1]
+            if labelled.role is Role.POINT or not block.points:
+                block.points.append([content] if content else [])
+            else:
+                block.points[-1].append(content)
+    return body
+
+
+def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> Body:
+    return assemble_body(label_body(lines, start, is_tail))
 
 
 def _name_then_party(lines: list[str], index: int) -> bool:
@@ -136,6 +196,8 @@ def _name_then_party(lines: list[str], index: int) -> bool:
     return len(text.split()) >= 2 and is_name(text) and is_party(following)
 
 
+_HEARD = re.compile(r"(?:en\s+)?gehoord\s+de\s+(?:beraadslaging(?:en)?|discussie)\s*[,;:]?", re.IGNORECASE)
+_EMPTY_POINT = re.compile(r"[-–—•*·▪o]+")
 _SLOT_POINT = re.compile(r"^(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot|naar)\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
 """The slot written as one more bullet of the dictum ("• en gaat over tot de orde van de dag.")."""
 

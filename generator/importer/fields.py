@@ -7,7 +7,7 @@ import re
 
 RIS = re.compile(r"\bRIS\s?-?(\d{5,8})\b", re.IGNORECASE)
 TITLE_LINE = re.compile(r"^(?:concept[- ]?)?motie\b(?!\s+(?:luidt|is|wordt|heeft))\s*(?P<rest>.*)$", re.IGNORECASE)
-TITLE_LABEL = re.compile(r"^(?P<label>titel|onderwerp|betreft|titel motie|onderwerp motie)\s*:\s*(?P<t>.+)$",
+TITLE_LABEL = re.compile(r"^(?P<label>titel|onderwerp|betreft|titel motie|onderwerp motie|korte titel(?: motie)?)\s*:\s*(?P<t>.+)$",
                           re.IGNORECASE)
 NUMBER_LABEL = re.compile(r"^(?:motie\s*)?(?:nr\.?|nummer|motienummer|motienr\.?|volgnummer)\s*:?\s*"
                            r"(?P<n>[\w][\w./-]*)\s*$", re.IGNORECASE)
@@ -24,7 +24,7 @@ VOORSTEL = re.compile(
     r"^(?:behorende?\s+bij|ingediend\s+bij|naar\s+aanleiding\s+van|inzake|bij|raadsvoorstel|statenvoorstel|voorstel"
     r"|raadsbesluit|agendaonderwerp|agenda-onderwerp|onderwerp\s+raadsvoorstel)\s*:\s*(?P<t>.+)$", re.IGNORECASE)
 VREEMD = re.compile(r"\bvreemd\s+aan\s+de\s+(?:orde|agenda)(?:\s+van\s+de\s+dag)?\b", re.IGNORECASE)
-DATE_LABEL = re.compile(r"^(?:datum(?:\s+(?:(?:raads)?vergadering|indiening))?|(?:raads)?vergadering(?:\s+van)?|vergaderdatum"
+DATE_LABEL = re.compile(r"^(?:datum(?:\s+(?:(?:raads|staten)?vergadering|indiening|ps))?|(?:raads|staten)?vergadering(?:\s+van)?|vergaderdatum"
                          r"|voorgesteld|ingediend\s+op|raadsvergadering)\b\s*:?\s*(?P<d>.+)$", re.IGNORECASE)
 CODE = re.compile(r"^(?P<c>[A-Z]{1,5}[-/ ]?\d{2,4}[-/.]\d{1,6}(?:[-/.]\d+)*)\s+(?=\S)")
 
@@ -36,7 +36,8 @@ def ris_number(text: str) -> str | None:
 
 FIELD = re.compile(r"^(?:jaar|afdeling|nummer|datum|onderwerp|agendapunt|indieners?|registratienummer|vergadering"
                     r"|raadsvergadering|portefeuillehouder|status|bijlagen?|titel)\b", re.IGNORECASE)
-BARE_LABEL = re.compile(r"^(?:titel|onderwerp|agendapunt|datum|datum raadsvergadering|indiener\(?s\)?|indieners"
+BARE_LABEL = re.compile(r"^(?:titel|onderwerp|agendapunt|datum|datum raadsvergadering|datum ps|betreft|statenvergadering"
+                         r"|korte titel(?: motie)?|indiener|indiener\(?s\)?|indieners"
                          r"|ingediend door|voorstel|raadsvoorstel|nummer|motienummer|registratienummer)\s*:?$",
                          re.IGNORECASE)
 

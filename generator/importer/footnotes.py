@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.importer.body import candidate_refs
+from generator.importer.body import BRACKET_REF, candidate_refs
 
 _URL_BROKEN = re.compile(r"(?P<url>https?\s*:\s*/\s*/.*|www\s*\.\s.*)$", re.IGNORECASE)
 
@@ -18,8 +18,18 @@ def mark_refs(text: str, labels: set[str]) -> str:
     """`instrument is1;` → `instrument is[^1];` for each label that has a footnote text."""
     found = candidate_refs(text) & labels
     for label in found:
+        text = re.sub(rf"\[{label}\](?!\()", f"[^{label}]", text)
         text = re.sub(rf"(?<=[a-zà-ÿ]{{2}}){label}(?=[;:,.!?)’'\"]|\s|$)", f"[^{label}]", text)
     return text
+
+
+def drop_marks(text: str, labels: set[str]) -> tuple[str, list[str]]:
+    """A web page's marks "[2]" whose note is not in the copy: taken out (and returned to be named), since a
+    bracket in the text reads as a placeholder."""
+    dropped = [f"[{label}]" for label in BRACKET_REF.findall(text) if label not in labels]
+    for mark in dropped:
+        text = text.replace(mark, "", 1)
+    return text, dropped
 
 
 def is_garbage(word: str) -> bool:

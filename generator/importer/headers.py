@@ -19,6 +19,7 @@ OVERWEGING = (
     "in aanmerking nemende", "concluderende", "benadrukkende", "erkennende", "van opvatting", "van gedachte",
     "meent", "oordeelt", "verwachtende", "zich realiserende", "beseffende", "in overweging nemende",
     "voorts van mening", "mede gelet op", "tevens van oordeel", "overwegen", "zijn van mening",
+    "hebben nagedacht over", "houden er rekening mee", "overwegen dat",
 )
 DICTUM = (
     "verzoekt", "verzoeken", "draagt", "dragen", "spreekt", "spreken", "roept", "roepen", "besluit",
@@ -43,7 +44,8 @@ _ADDRESSEE = (
     r"|\s+(?:het\s+)?(?-i:DB|AB)"
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
-_PARTICLE = (r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
+_PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook))?"
+             r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
              # "Spreekt haar afkeuring uit over …": the judgement is part of the header
              r"|(?:zijn|haar|hun)\s+(?:afkeuring|waardering|steun|vertrouwen|wantrouwen|zorg(?:en)?|teleurstelling"
              r"|spijt|treurnis|ongenoegen|verontwaardiging|dank)\s+uit"
@@ -55,9 +57,10 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _KEYWORD = re.compile(
-    rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})(?![\w-])(?:\s+zijnde)?"
+    rf"^(?P<kop>{_PREFIX}(?P<kw>{_alternatives(CONSTATERING + OVERWEGING + DICTUM)})"
+    r"(?:\s*/\s*(?:constaterende|overwegende))?(?![\w-])(?:\s+zijnde)?"
     rf"{_ADDRESSEE}?{_PARTICLE}(?:\s*,)?(?:\s+(?:dat|het\s+volgende))?(?:\s*\((?:dictum|considerans)\))?(?:\s*,)?(?:\s+om(?=\s*[:;]|\s*$))?)"
-    r"(?P<colon>\s*:|(?<=\som);)?(?P<rest>.*)$",
+    r"(?P<colon>\s*:|\s*;(?=\s*$)|(?<=\som);)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -92,10 +95,15 @@ def match_header(line: str) -> Header | None:
     keyword = " ".join(match.group("kw").lower().split())
     kop, rest = match.group("kop").strip(), match.group("rest").strip()
     has_colon = bool(match.group("colon"))
+    if (match.group("colon") or "").strip() == ";" and not text[:1].isupper() and not kop.endswith(" om"):
+        return None  # "Overwegende;" heads a block; "dragen;" ends a wrapped sentence
     if keyword in WEAK and not (has_colon or re.search(r"\bdat$", kop, re.IGNORECASE) or not rest):
         return None
     if not has_colon and rest and rest[0] in ".;":
         return None
+    if kind_of(keyword) == "verzoeken" and rest.endswith(":") and not re.search(r"[.;]\s", rest) and len(text) <= 250:
+        # "Verzoekt het Dagelijks Bestuur om, zolang …, om:": a condition inside the header, the points follow
+        return Header("verzoeken", text, "")
     return Header(kind_of(keyword), _with_colon(kop), rest)
 
 

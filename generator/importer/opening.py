@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from generator.importer.dates import find_dates
 
+_WIJ = re.compile(r"^(?:wij|we),?\s+(?=de\s+(?:gemeente)?raad\b|provinciale\s+staten\b)", re.IGNORECASE)
+""""Wij, de gemeenteraad van …": the opening in the first person, read as the raad's own."""
 _OPENING = re.compile(
-    r"^(?:de\s+)?(?:gemeente)?raad\b|^de\s+kamer\b|^(?:de\s+)?provinciale\s+staten\b|^(?:het\s+)?(?:algemeen|dagelijks)"
+    r"^(?:(?:wij|we),?\s+)?(?:de\s+)?(?:gemeente)?raad\b|^de\s+kamer\b|^(?:de\s+)?provinciale\s+staten\b|^(?:het\s+)?(?:algemeen|dagelijks)"
     r"\s+bestuur\b|^de\s+staten\b|^(?:de\s+)?(?:eerste|tweede)\s+kamer\b.*,$|^(?:de\s+)?verenigde\s+vergadering\b",
     re.IGNORECASE)
 _RAAD = re.compile(
@@ -28,7 +30,8 @@ _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadsl
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"
                         r"vergadering|bijeen)\b", re.IGNORECASE)
 _TER_BESPREKING = re.compile(r",?\s*(?P<verb>ter\s+bespreking\s+van|ter\s+behandeling\s+van|(?:gehoord|horende)\s+de\s+beraadslaging(?:en)?\s+over"
-                             r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende)"
+                             r"|bij\s+de\s+behandeling\s+van|besprekende|behandelende|behandelend(?=\s+het\s+(?:raads|staten)?voorstel\b)|beraadslagende\s+over"
+                             r"|over(?=\s+het\s+(?:raads|staten)?voorstel\b))"
                              r"\s+(?P<v>.+?)\s*[,.]?\s*$", re.IGNORECASE)
 _GEHOORD = re.compile(r",?\s*(?P<g>gehoord\s+de\s+(?:beraadslaging(?:en)?|discussie))\s*(?=,|$)", re.IGNORECASE)
 _BIJEEN = re.compile(r"\bin\s+(?:de\s+)?(?:openbare\s+)?vergadering\s+bijeen\b", re.IGNORECASE)
@@ -63,6 +66,7 @@ def continues(previous: str, following: str, is_label: bool) -> bool:
 
 def read_opening(sentence: str) -> Opening:
     opening = Opening()
+    sentence = _WIJ.sub("", sentence)
     voorstel = _TER_BESPREKING.search(sentence)
     if voorstel:
         opening.voorstel = voorstel.group("v")

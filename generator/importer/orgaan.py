@@ -1,28 +1,90 @@
-"""The orgaan of a motie as an id of the organen register (which lands with the `init` issue).
+"""The orgaan of an imported text, as an id of the organen register (`generator.organen.names.find`).
 
-Until the register is there, the id is derived from the opening line with the register's slug scheme
-and written as a comment beside `gemeente:`: a gemeente by its name (gemeente-utrecht and
-gemeente-groningen where a provincie shares the name), a provincie by its name (provincie-utrecht,
-provincie-groningen), a waterschap by its full name, and tweede-kamer / eerste-kamer.
+The opening names it ("De raad van de gemeente Zwolle", "Provinciale Staten van Gelderland"); when it
+does not ("Provinciale Staten in vergadering bijeen op …", "De raad,"), the rest of the page may: a
+letterhead ("Gemeente Amsterdam"), a "Statenvergadering" line, a Kamerstuk's chamber, the place above
+the signatures. A name that fits several organen ("Utrecht") is decided by the kind the text names.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-SHARED_NAMES = frozenset({"utrecht", "groningen"})
-"""Names both a gemeente and a provincie carry: their ids say which."""
-_KAMERS = ("tweede-kamer", "eerste-kamer")
+from generator.organen import names, register
+from generator.organen.forms import Orgaan
+
+KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("provincie", re.compile(r"\bprovinciale\s+staten\b|\bstatenvergadering\b|\bstatenvoorstel\b|\bprovincie\b"
+                             r"|\bgedeputeerde\s+staten\b", re.IGNORECASE)),
+    ("waterschap", re.compile(r"\b(?:waterschap|hoogheemraadschap|wetterskip|algemeen\s+bestuur|dijkgraaf)\b",
+                              re.IGNORECASE)),
+    ("gemeente", re.compile(r"\b(?:gemeente|gemeenteraad|raad|raadsvoorstel|college\s+van\s+burgemeester)\b",
+                            re.IGNORECASE)),
+)
+"""The words that say which kind of orgaan a text is of: the lexicon of kinds, in one place."""
+
+_PAGE_NAMES = (
+    re.compile(r"\bprovinciale\s+staten\s+(?:van\s+)?(?P<n>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))", re.IGNORECASE),
+    re.compile(r"\b(?:gemeente(?:raad)?|raad\s+van(?:\s+de\s+gemeente)?)\s+(?P<n>(?-i:[A-Z'’][\w'’-]*"
+               r"(?:\s+(?:aan\s+(?:den|de)\s+|op\s+|en\s+)?[A-Z][\w'’-]*)*))", re.IGNORECASE),
+    re.compile(r"\b(?P<n>(?:waterschap|hoogheemraadschap|wetterskip)\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:de\s+)?[A-Z][\w'’-]*)*))",
+               re.IGNORECASE),
+    re.compile(r"^(?P<n>(?:eerste|tweede)\s+kamer)\b", re.IGNORECASE),
+    re.compile(r"\bprovincie\s+(?P<n>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))", re.IGNORECASE),
+)
+"""Where a page names its orgaan outside the opening: the name after its kind."""
 
 
-def register_id(ident: str | None, opening: str | None) -> tuple[str, str] | None:
-    """(id, soort_orgaan) from the importer's gemeente id and the opening words, or None."""
-    if not ident:
+@dataclass(frozen=True)
+class Found:
+    orgaan_id: str
+    soort: str
+    """The kind as the import reports it: gemeente, provincie, waterschap, tweede-kamer, eerste-kamer."""
+    in_register: bool = True
+
+
+def kind_of(text: str) -> str | None:
+    """The kind of orgaan the words of `text` name first (Provinciale Staten before raad)."""
+    for kind, pattern in KIND_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _soort(orgaan: Orgaan) -> str:
+    return orgaan.id if orgaan.kind == "kamer" else orgaan.kind
+
+
+def resolve(name: str | None, context: str) -> Found | None:
+    """The register's orgaan a name means, the kind in `context` deciding between namesakes ("Utrecht")."""
+    if not name:
         return None
-    if ident in _KAMERS:
-        return ident, ident
-    if opening and re.search(r"\bprovinciale\s+staten\b", opening, re.IGNORECASE):
-        return (f"provincie-{ident}" if ident in SHARED_NAMES else ident), "provincie"
-    if re.match(r"(?:waterschap|hoogheemraadschap|wetterskip)-", ident):
-        return ident, "waterschap"
-    return (f"gemeente-{ident}" if ident in SHARED_NAMES else ident), "gemeente"
+    name = re.sub(r"^(?:de\s+)?(?:gemeente|provincie)\s+", "", name.strip(" ,.;:"), flags=re.IGNORECASE)
+    found = [o for o in names.find(name) if register.get(o.id) is not None]
+    current = [o for o in found if not o.opgeheven] if any(not o.opgeheven for o in found) else found
+    kind = kind_of(context)
+    if len(current) > 1 and kind:
+        current = [o for o in current if o.kind == kind] or current
+    if len(current) > 1:
+        current = [o for o in current if o.kind == "gemeente"] or current
+    if current:
+        return Found(current[0].id, _soort(current[0]))
+    ident = register.slug(name)
+    return Found(ident, kind or "gemeente", in_register=False) if ident else None
+
+
+def from_page(lines: Sequence[str]) -> tuple[Found, str] | None:
+    """The orgaan a page names outside its opening, with the line that names it: a page names it in its
+    head or its foot, so only the first 80 and last 40 lines are read (a long text stays fast)."""
+    for line in [*lines[:80], *lines[80:][-40:]]:
+        text = " ".join(line.split())
+        for pattern in _PAGE_NAMES:
+            for match in pattern.finditer(text):
+                words = match.group("n").split()
+                for size in range(len(words), 0, -1):  # "Gemeente Amsterdam R": a letterhead's stray letter after it
+                    found = resolve(" ".join(words[:size]), text)
+                    if found and found.in_register:
+                        return found, text
+    return None

@@ -14,17 +14,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import UserError
+from generator.importer import orgaan
 from generator.importer.afdoening import Letter, find_letter
 from generator.importer.body import Block, candidate_refs, find_start, parse_body
 from generator.importer.diagnose import not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.fields import TITLE_LINE
-from generator.importer.footnotes import clean_text, mark_refs
+from generator.importer.footnotes import clean_text, drop_marks, mark_refs
 from generator.importer.furniture import strip_furniture
 from generator.importer.headers import match_header
-from generator.importer.orgaan import register_id
+from generator.importer.kinds import kind_of
+from generator.importer.opening import is_opening
 from generator.importer.people import Person
 from generator.importer.preamble import Preamble, parse_preamble
+from generator.importer.roles import Finding, Labelled
 from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
 from generator.importer.textclean import split_marker, to_lines
@@ -43,6 +46,19 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     comments: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    """The uncertain decisions, each with the rule that made it and its line (`warnings` says them in words)."""
+    labels: list[Labelled] = field(default_factory=list)
+    """Every line's role and the rule that gave it (preamble, body, tail), for the corpus's hits per rule."""
+    open_facts: list[str] = field(default_factory=list)
+    """Facts the text does not state, written as a marked placeholder or the project's own (concept: ja)."""
+
+    def open_fact(self, key: str, rule: str, message: str, text: str = "") -> None:
+        """A fact the text does not state: a finding, and the document a concept until it is filled in."""
+        self.open_facts.append(key)
+        self.data["concept"] = True
+        self.findings.append(Finding(rule, -1, text, message))
+        self.warnings.append(message)
     orgaan: tuple[str, str] | None = None
     """(register id, soort_orgaan), e.g. ("gemeente-groningen", "gemeente"); see importer/orgaan.py."""
 
@@ -54,33 +70,38 @@ def parse_raw(text: str) -> ImportResult:
     return result
 
 
-def parse_text(text: str) -> ImportResult:
+def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = False) -> ImportResult:
+    """A motie read from its text. With `labeller`, the learned labeller (labeller.py) decides where the body
+    starts and ends and which lines open a block or a point; without it, the rule tables do."""
     site = strip_site(to_lines(text))
     from generator.importer.amendement import refuse_amendement  # not at the top: it imports ImportResult
 
     refuse_amendement(site.lines)
     cleaned = strip_furniture(site.lines)
     letter = find_letter(cleaned.lines)
-    lines = letter.motie_lines if letter else cleaned.lines
-    start = find_start(lines)
-    reshaped = None
-    for reshape, warning in _RESHAPES:  # a motie that reads as one only once its lines are divided otherwise
-        if start is not None:
-            break
-        other = reshape(lines)
-        if other is not None and other != lines and find_start(other) is not None:
-            lines, start, reshaped = other, find_start(other), warning
+    lines, start, reshaped = _reshaped(letter.motie_lines if letter else cleaned.lines)
+    if start is None and (kind := kind_of(lines)):
+        raise UserError(kind.message(), kind.hint())
     if start is None:
         raise UserError(*not_a_motie(lines, "geen motie herkend: er staat geen kop als 'Constaterende dat',"
                                      " 'Overwegende dat' of 'Verzoekt het college' in de tekst"))
     body = parse_body(lines, start, starts_tail)
+    if labeller:
+        from generator.importer import labeller as crf  # loads its model only when asked
+
+        learned_start, learned = crf.label_body(lines)
+        if learned_start is not None and learned is not None:
+            start, body = learned_start, learned
     if not any(block.kind == "verzoeken" and block.texts() for block in body.blocks):
         raise UserError(*not_a_motie(lines, "geen dictum gevonden: de motie heeft geen kop als"
                                      " 'Verzoekt het college:' of 'Spreekt uit dat:'"))
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
-    _Assembler(result, parse_preamble(lines[:start]), body.blocks, tail, letter).run(
+    assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter, body.labels)
+    assembler.page, assembler.default_orgaan = site.lines, default_orgaan
+    result.labels = [*assembler.pre.labels, *body.labels, *tail.labels]
+    assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
     if reshaped:
         result.warnings.append(reshaped)
@@ -90,10 +111,54 @@ def parse_text(text: str) -> ImportResult:
     note = furniture_note(site)
     if note:
         result.notes.append(note)
+    if assembler.pre.formules:
+        result.notes.append(formula_note(assembler.pre.formules))
+    if tail.table_heading:
+        result.notes.append(f"kop van de stemmingstabel weggelaten: '{tail.table_heading}' (het document drukt zijn eigen)")
     if letter:
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
     return result
+
+
+def _opening_then_header(lines: list[str]) -> list[str]:
+    """ "De raad …, in vergadering bijeen op 5 maart 2024, constaterende dat:": the block header at the end of the
+    opening line starts a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        cut = None
+        if is_opening(line):
+            cut = next((m.end() for m in re.finditer(r",\s+|\s(?=(?:spreekt|spreken|verzoekt|verzoeken|roept|roepen|draagt"
+                                                      r"|dragen|constaterende|overwegende)\b)", line)
+                        if match_header(line[m.end():]) and not _HEARD.match(line[m.end():])
+                        and re.search(r"\bbijeen\b|\d{4}", line[:m.start()])), None)  # not "De Raad overwegende dat"
+        out.extend([line[:cut].rstrip(), line[cut:]] if cut else [line])
+    return out
+
+
+_HEARD = re.compile(r"gehoord\s+de\s+(?:beraadslaging|discussie)", re.IGNORECASE)
+
+
+def _reshaped(lines: list[str]) -> tuple[list[str], int | None, str | None]:
+    """(the lines, the first header, the warning) once a motie that reads as one only when its lines are divided
+    otherwise (one paragraph, headers behind bullets) is divided so."""
+    lines = _opening_then_header(lines)
+    start = find_start(lines)
+    for reshape, warning in _RESHAPES:
+        if start is not None:
+            break
+        other = reshape(lines)
+        if other is not None and other != lines and find_start(other) is not None:
+            return other, find_start(other), warning
+    return lines, start, None
+
+
+def body_lines(text: str) -> list[str]:
+    """The lines a motie's roles are given to: without the page's furniture, the letter around a quoted motie,
+    divided as the motie reads (what `parse_text` reads; the labeller is trained on these)."""
+    cleaned = strip_furniture(strip_site(to_lines(text)).lines)
+    letter = find_letter(cleaned.lines)
+    return _reshaped(letter.motie_lines if letter else cleaned.lines)[0]
 
 
 _INLINE_BREAK = re.compile(
@@ -143,11 +208,20 @@ _RESHAPES: tuple[tuple[Callable[[list[str]], list[str] | None], str], ...] = (
 class _Assembler:
     """Puts the parsed pieces into the fields of the data contract, in its order."""
 
-    def __init__(self, result: ImportResult, pre: Preamble, blocks: list[Block], tail: Tail, letter: Letter | None):
+    def __init__(self, result: ImportResult, pre: Preamble, blocks: list[Block], tail: Tail, letter: Letter | None,
+                 body_labels: list[Labelled] | None = None):
+        body_labels = body_labels or []
         self.result, self.pre, self.blocks, self.tail, self.letter = result, pre, blocks, tail, letter
         self.data = result.data
         self.leftover: list[str] = [*pre.leftover]
-        result.warnings.extend(pre.warnings + tail.warnings)
+        self.page: list[str] = []
+        """Every line of the text, for the orgaan a page names outside its opening."""
+        self.orgaan_notes: list[str] = []
+        self.beraadslaging = next((lab.text.rstrip(" ,;:") for lab in body_labels if lab.rule == "gehoord"), None)
+        """ "Gehoord de beraadslaging," on a line of its own between the opening's blocks."""
+        self.default_orgaan: str | None = None
+        result.findings.extend(pre.findings + tail.findings)
+        result.warnings.extend(str(f) for f in pre.findings + tail.findings)
 
     def run(self, footnotes: dict[str, str], refs: set[str], letterheads: list[str]) -> None:
         footnotes = self._adopt_unlabelled(footnotes, refs)
@@ -184,33 +258,56 @@ class _Assembler:
             self.data.update([*items[:at], ("formulier", rows), *items[at:]])
 
     def _gemeente(self, letterheads: list[str]) -> None:
-        letter_name = self.letter.gemeente_naam if self.letter else None
-        name = self.pre.gemeente_naam or letter_name or (letterheads[0] if letterheads else None) or self.tail.plaats
-        ident = self.pre.gemeente_id or (register.slug(name) if name else None)
-        if not ident:
+        """The orgaan from the opening, else from the letter, the letterhead, the rest of the page or the
+        place above the signatures; each fallback is a finding."""
+        context = " ".join([*self.pre.openings, self.pre.orgaan or ""])
+        kamer = self.pre.gemeente_id in ("tweede-kamer", "eerste-kamer")
+        found = orgaan.Found(self.pre.gemeente_id, self.pre.gemeente_id) if kamer else None  # type: ignore[arg-type]
+        found = found or orgaan.resolve(self.pre.gemeente_naam, context)
+        fallbacks: list[tuple[str, str | None]] = [
+            ("briefhoofd", self.letter.gemeente_naam if self.letter else None),
+            ("briefhoofd", letterheads[0] if letterheads else None)]
+        for rule, name in fallbacks:
+            if found is None and name:
+                found = orgaan.resolve(name, context)
+                self._orgaan_finding(rule, f"orgaan uit het briefhoofd '{name}'", name)
+        if found is None and (page := orgaan.from_page(self.page)):
+            found = page[0]
+            self._orgaan_finding("orgaan-op-pagina", f"orgaan uit de pagina ('{page[1][:70]}'): de aanhef noemt het"
+                                 " niet", page[1])
+        if found is None and self.tail.plaats:
+            found = orgaan.resolve(self.tail.plaats, context)
+            self._orgaan_finding("plaats-datum", f"orgaan uit de plaatsnaam bij de ondertekening ('{self.tail.plaats}')",
+                                 self.tail.plaats)
+        if found is None and self.default_orgaan:
+            found = project_orgaan(self.result, self.default_orgaan)
+        if found is None:
             self.data["orgaan"] = Missing("schrijf de id van het orgaan uit het register, bijvoorbeeld zwolle")
             self.result.warnings.append("orgaan niet gevonden; vul 'orgaan:' in")
             return
-        notes = []
-        self.result.orgaan = register_id(ident, " ".join([*self.pre.openings, self.pre.orgaan or ""]))
-        self.data["orgaan"] = self.result.orgaan[0] if self.result.orgaan else ident
-        if self.result.orgaan and register.get(self.result.orgaan[0]) is None:
-            notes.append(f"'{self.result.orgaan[0]}' staat niet in het register van organen")
-        if not self.pre.gemeente_naam and not self.pre.gemeente_id and letterheads and name == letterheads[0]:
-            notes.append(f"uit het briefhoofd '{name}'")
-        elif not self.pre.gemeente_naam and not self.pre.gemeente_id and name == self.tail.plaats:
-            notes.append(f"uit de plaatsnaam bij de ondertekening ('{name}')")
+        self.result.orgaan = (found.orgaan_id, found.soort)
+        self.data["orgaan"] = found.orgaan_id
+        notes = list(self.orgaan_notes)
+        if not found.in_register:
+            notes.append(f"'{found.orgaan_id}' staat niet in het register van organen")
         if notes:
             notes.append("controleer de id (raadsstukken init --orgaan NAAM toont de ids)")
             self.result.comments["orgaan"] = "; ".join(notes)
+
+    def _orgaan_finding(self, rule: str, message: str, text: str) -> None:
+        self.orgaan_notes.append(message.removeprefix("orgaan "))
+        finding = Finding(rule, -1, text, message)
+        self.result.findings.append(finding)
+        self.result.warnings.append(str(finding))
 
     def _title_and_date(self) -> None:
         titel = self.pre.titel or (self.letter.titel if self.letter else None)
         if titel:
             self.data["titel"] = titel
         else:
-            self.data["titel"] = Missing("vul de titel van de motie in")
-            self.result.warnings.append("titel niet gevonden; vul 'titel:' in")
+            self.data["titel"] = PLACEHOLDER_TITLE
+            self.result.open_fact("titel", "titel", f"titel niet gevonden; '{PLACEHOLDER_TITLE}' staat er tot u hem"
+                                  " invult")
         datum = self.pre.vergadering or (self.letter.vergadering if self.letter else None)
         if datum is None and self.tail.datum:
             datum = self.tail.datum
@@ -247,7 +344,7 @@ class _Assembler:
         if self.pre.titel_na_aanhef:
             self.data["titel_na_aanhef"] = True
         self._put("aanhef", self.pre.orgaan)
-        self._put("beraadslaging", self.pre.beraadslaging)
+        self._put("beraadslaging", self.pre.beraadslaging or self.beraadslaging)
 
     def _blocks(self, labels: set[str], refs: set[str]) -> None:
         grouped: dict[str, list[dict[str, Any]]] = {stage: [] for stage in _STAGES}
@@ -265,6 +362,11 @@ class _Assembler:
                                             f" staat onder '{block.kind}' en 'volgorde:' houdt de volgorde van de bron")
             stage = max(stage, wanted)
             points = [mark_refs(p, labels) for p in block.texts()]
+            for index, point in enumerate(points):
+                points[index], dropped = drop_marks(point, labels)
+                if dropped:
+                    self.result.warnings.append(f"voetnoottekens zonder voetnoottekst weggelaten: {counted(dropped)}")
+                    refs -= {mark.strip("[]") for mark in dropped}
             if points:
                 grouped[block.kind].append({"kop": block.kop, "punten": points})
                 if block.kind != "verzoeken":
@@ -327,18 +429,28 @@ class _Assembler:
         for prefix, times in Counter(prefixes).items():
             self.result.notes.append(f"'{prefix}'{f' ({times}×)' if times > 1 else ''} voor de naam van de fractie"
                                      " weggelaten: het document heeft een kolom Fractie")
+        if not unique and (named := _TITLE_NAMES.match(self._titel())):
+            unique[named.group("n").lower()] = Person(named.group("n"))
+            finding = Finding("indiener-uit-titel", -1, named.group("n"), f"indiener '{named.group('n')}' uit de titel"
+                              " gelezen: de motie heeft geen ondertekening; controleer")
+            self.result.findings.append(finding)
+            self.result.warnings.append(str(finding))
         if unique:
             self.data["indieners"] = [p.as_dict() for p in unique.values()]
             signed = [p for p in people if p.fractie]
             if signed and all(p.fractie_eerst for p in signed):
                 self.data["fractie_voor_naam"] = True
-            for line, remark in self.tail.remarks:  # kept beside the name, as the source prints it
+            for line, remark in [*self.pre.remarks, *self.tail.remarks]:  # kept beside the name, as the source prints it
                 for person in self.data["indieners"]:
                     if person["naam"] in line and "opmerking" not in person:
                         person["opmerking"] = remark
                         break
             if self.tail.plaats and self.tail.datum and self.tail.datum == self.data.get("vergadering"):
                 self.data["plaats"] = self.tail.plaats  # "Amsterdam, 8 maart 2023" above the signatures
+
+    def _titel(self) -> str:
+        found = self.data.get("titel")
+        return found if isinstance(found, str) else ""
 
     def _unconfirmed(self) -> None:
         """A lone word under the motie ("Campagne", a page's label) signs only when the heading or the title
@@ -369,27 +481,9 @@ class _Assembler:
             datum = letter.vergadering
         self._put("status", status)
         self._put("status_datum", datum if status else None)
-        stemming = self._stemming()
+        stemming = stemming_of(self.tail)
         if stemming:
             self.data["stemming"] = stemming
-
-    def _stemming(self) -> dict[str, Any]:
-        """The vote as read: the lists or the table's rows (voor and tegen then follow from the rows),
-        the votes per side a list gives, and the tally as written."""
-        tail = self.tail
-        stemming: dict[str, Any] = {}
-        for side in ("voor", "tegen"):
-            listed = getattr(tail, side)
-            if listed and listed != [f["fractie"] for f in tail.fracties if f["stem"] == side]:
-                stemming[side] = listed
-        if tail.fracties:
-            stemming["fracties"] = tail.fracties
-        for side in ("voor", "tegen"):
-            if side in tail.aantallen:
-                stemming[f"aantal_{side}"] = str(tail.aantallen[side])
-        if tail.uitslag:
-            stemming["uitslag"] = tail.uitslag
-        return stemming
 
     def _adopt_unlabelled(self, footnotes: dict[str, str], refs: set[str]) -> dict[str, str]:
         """One footnote mark and unplaced text at the end without a label: that text is the footnote."""
@@ -443,3 +537,43 @@ def _merge(blocks: list[Block]) -> list[Block]:
         else:
             merged.append(block)
     return merged
+
+
+_TITLE_NAMES = re.compile(r"^(?P<n>(?:(?:Van|De|Den|Ter|Van\s+der|Van\s+den)\s+)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+                          r"(?:\s+c\.s\.)?\s+(?:over|inzake|betreffende)\s")
+"""A Kamer page's title "Motie Van Raan over …" (its "Motie" already off) names its indiener."""
+PLACEHOLDER_TITLE = "[titel]"
+"""A title the text does not state: `check` reports the placeholder at its line; the document builds as a concept."""
+
+
+def project_orgaan(result: ImportResult, orgaan_id: str) -> orgaan.Found:
+    """The project's own orgaan for a text that names none: marked, and the document a concept."""
+    found = orgaan.resolve(orgaan_id, "") or orgaan.Found(orgaan_id, "gemeente", in_register=False)
+    found = orgaan.Found(orgaan_id, found.soort, found.in_register)
+    result.open_fact("orgaan", "orgaan-van-project", f"de tekst noemt zijn orgaan niet; het orgaan van dit project"
+                     f" ('{orgaan_id}') is genomen: controleer")
+    result.comments["orgaan" if result.data.get("soort") == "motie" else "gemeente"] = (
+        "niet in de tekst: het orgaan van dit project; controleer")
+    return found
+
+
+def formula_note(formules: list[str]) -> str:
+    return f"vaste formules van de bron weggelaten (het document schrijft ze zelf): {counted(formules)}"
+
+
+def stemming_of(tail: Tail) -> dict[str, Any]:
+    """The vote as read: the lists or the table's rows (voor and tegen then follow from the rows),
+    the votes per side a list gives, and the tally as written."""
+    stemming: dict[str, Any] = {}
+    for side in ("voor", "tegen"):
+        listed = getattr(tail, side)
+        if listed and listed != [f["fractie"] for f in tail.fracties if f["stem"] == side]:
+            stemming[side] = listed
+    if tail.fracties:
+        stemming["fracties"] = tail.fracties
+    for side in ("voor", "tegen"):
+        if side in tail.aantallen:
+            stemming[f"aantal_{side}"] = str(tail.aantallen[side])
+    if tail.uitslag:
+        stemming["uitslag"] = tail.uitslag
+    return stemming

@@ -195,21 +195,37 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+_LOCAL_START = re.compile(r"\s+(?=(?:Groep|Lijst|Leefbaar|Lokaal|Gemeentebelangen|Inwonersbelang|Hart\s+voor|Trots\s+op)\b)")
+
+
+def _gap(parties: list[str], gap: str) -> None:
+    """The words between two known parties: a tail glued to the party before ("/SGP" of ChristenUnie/SGP), then
+    one local party per word that starts one ("Haagse Stadspartij Groep Okcuoglu" is two)."""
+    gap = gap.strip()
+    glued = re.match(r"^[/&-]\S*", gap)
+    if glued and parties:
+        parties[-1] += glued.group()
+        gap = gap[glued.end():].strip()
+    parties.extend(part for part in _LOCAL_START.split(gap) if part.strip())
+
+
 def split_grid_parties(text: str, count: int) -> list[str]:
     """The `count` fracties of a line under `count` names: "PvdA ChristenUnie Partij voor de Dieren Zuid Centraal".
 
     Known parties mark the columns; the words between two of them (or before the first, after the
     last) are one local party. None when that does not give exactly `count` fracties."""
     text = " ".join(text.split())
-    parties, position = [], 0
+    parties: list[str] = []
+    position = 0
     for match in _NATIONAL_ONLY.finditer(text):
-        gap = text[position:match.start()].strip()
-        if gap:
-            parties.append(gap)
-        parties.append(match.group())
+        gap = text[position:match.start()]
         position = match.end()
-    if text[position:].strip():
-        parties.append(text[position:].strip())
+        if gap in ("/", "-", "&") and parties:  # "ChristenUnie/SGP": one fractie of two parties
+            parties[-1] += gap + match.group()
+            continue
+        _gap(parties, gap)
+        parties.append(match.group())
+    _gap(parties, text[position:])
     if len(parties) != count or not _NATIONAL_ONLY.search(text):
         return []
     return parties if all(_plausible_party(p) for p in parties) else []

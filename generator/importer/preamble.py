@@ -21,24 +21,29 @@ from generator.importer.fields import (
     VOORSTEL,
     VREEMD,
     columns,
-    looks_like_label,
     merge_labels,
     ris_number,
 )
-from generator.importer.opening import Opening, continues, is_opening, read_opening
+from generator.importer.opening import Opening, read_opening
 from generator.importer.people import Person, parse_name_list
-from generator.importer.tail import INDIENERS, _status_line
+from generator.importer.preamble_rules import (
+    CHAMBER,
+    LETTER_HEAD,
+    M_NUMBER,
+    OWN_FIELD,
+    PREAMBLE,
+    TK_DOSSIER,
+    TK_LEDEN,
+    TK_NR,
+    label_preamble,
+    lone_date,
+    page_state,
+    signature_of,
+)
+from generator.importer.roles import Finding, Labelled, Line, Role, decide
+from generator.importer.tail import INDIENERS, status_line
+from generator.importer.tail_rules import said_more
 from generator.importer.textclean import join_lines, squeeze
-
-_TK_LEDEN = re.compile(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+van\s*(?:het\s+lid|de\s+leden|het\s+raadslid"
-                       r"|de\s+raadsleden)\s+(?P<n>.+?)"
-                       r"(?:\s+(?:over|inzake|betreffende|met\s+betrekking\s+tot|ter\s+zake\s+van)\s+(?P<t>.+))?$",
-                       re.IGNORECASE)
-_TK_DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?(?:\s+[IVXLC]+|\s+[A-Z])?)\s+(?P<t>[A-Z].+)$")
-_TK_SKIP = re.compile(r"^(?:tweede\s+kamer\s+der\s+staten-generaal"
-                      r"|vergaderjaar\s+\d{4}\s*[–-]\s*\d{4})$", re.IGNORECASE)
-_TK_NR = re.compile(r"^nr\.\s*(?P<n>\d+)\b\s*(?P<rest>.*)$", re.IGNORECASE)
-
 
 
 @dataclass
@@ -64,97 +69,124 @@ class Preamble:
     status_datum: dt.date | None = None
     indieners: list[Person] = field(default_factory=list)
     leftover: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    labels: list[Labelled] = field(default_factory=list)
+    remarks: list[tuple[str, str]] = field(default_factory=list)
+    """(name, remark) of an indiener in the heading: the function the source prints beside it."""
+    formules: list[str] = field(default_factory=list)
+    """Forms of address the built document writes itself ("Aan de gemeenteraad"), named in a note."""
     formulier: list[tuple[str, str, str]] = field(default_factory=list)
     """The form's lines in the source's order: (label as written, field it filled or "", its own text
     when it filled none: "Jaar 2023")."""
 
 
 class _Reader:
-    def __init__(self, lines: list[str]) -> None:
+    """One pass over the labelled lines: each rule's reader takes the facts out of its line."""
+
+    def __init__(self, lines: list[str], page: list[str]) -> None:
         fields = [part for line in lines if line != "\f" for part in columns(line)]
         self.lines = merge_labels([squeeze(part) for part in fields if part.strip()])
-        self.title_guessed = False
+        self.state = page_state(self.lines, page)
         self.result = Preamble()
-        self.index = 0
+        if self.state.kamer:
+            chamber = next((CHAMBER.match(t) for t in page if CHAMBER.match(t)), None)
+            self.result.gemeente_id = f"{chamber.group(1).lower()}-kamer" if chamber else None
+        self.title_guessed = False
+        self.kamer_heading = False
+        self.page_heading = False
+        self.heading_title = False
+        """The title is a web page's heading (kop-boven-paginadatum): the motie's own title line wins over it."""
+        self.at, self.rule = 0, ""
         self.dated: list[tuple[dt.date, str]] = []
+        self.lone: list[str] = []
+        """Dates standing alone on a line (a web page's date): the meeting's only when nothing else says."""
         self.form: list[tuple[str, str | dt.date, str]] = []
+        """(label, field) as the lines are read; a dated line's field is its date until the end decides."""
         self.opening_read = False
         self.opening_at = 0
         self.last_opening: str | None = None
         """Where the opening stood among the form's lines."""
         self.opening_day: tuple[int, int] | None = None
         """Day and month of an opening that names no year."""
-        """(label, field) as the lines are read; a dated line's field is its date until the end decides."""
 
     def run(self) -> Preamble:
-        while self.index < len(self.lines):
-            text = self.lines[self.index]
-            self.index += 1
-            handlers = (self._skip_tk, self._opening, self._letter_number, self._tk_leden, self._title_line, self._title_label,
-                        self._indieners, self._status, self._agenda, self._voorstel, self._number, self._registratie,
-                        self._tk_dossier, self._date_label, self._vreemd_only)
-            if not any(handler(text) for handler in handlers):
-                self._leftover(text)
-        self._heading_as_title()
-        self._late_dossier()
-        self._year_from_page()
-        self._page_date()
-        if self.result.vergadering is None and self.dated:
-            self.result.vergadering = self.dated[0][0]
-        for date, text in self.dated:
-            if date != self.result.vergadering:
-                self.result.leftover.append(text)
-            elif re.search(r"[^\W\d]", date_pattern().sub("", text)):
-                self.result.warnings.append(f"vergaderdatum gelezen uit '{text}'")
+        labelled = label_preamble(self.lines, self.state)
+        self.result.labels = labelled
+        for position, item in enumerate(labelled):
+            if item.role is Role.CONTINUATION:
+                continue
+            unit = [item.text]
+            for after in labelled[position + 1:]:
+                if after.role is not Role.CONTINUATION:
+                    break
+                unit.append(after.text)
+            self.at, self.rule = item.index, item.rule
+            self._read(item.rule, unit)
+        self._meeting_date()
+        self._status_in_title()
         self._form()
         return self.result
 
-    def _late_dossier(self) -> None:
-        """A Kamerstuk's dossier line ("30 950 Rassendiscriminatie") above the point where the text says
-        it is a Kamer motie ("De Kamer,"): read once the Kamer is known."""
-        if self.result.gemeente_id not in ("tweede-kamer", "eerste-kamer") or self.result.voorstel_titel:
+    def _status_in_title(self) -> None:
+        """ "Motie Fietsen (aangenomen)": the outcome a web page puts behind the title is the status."""
+        match = _TITLE_STATUS.search(self.result.titel or "")
+        if not match or (self.result.status and self.result.status != match.group(1).lower()):
             return
-        for text in list(self.result.leftover):
-            match = _TK_DOSSIER.match(text)
-            if match:
-                self.result.leftover.remove(text)
-                self.result.voorstel_titel = match.group("t")
-                self.result.voorstel_ris = squeeze(match.group("nr"))
-                return
+        self.result.status = match.group(1).lower()
+        self.result.titel = (self.result.titel or "")[:match.start()].rstrip()
+        self.result.findings.append(Finding("status-in-titel", -1, match.group(), f"status '{self.result.status}' uit"
+                                            f" de titel gelezen ('{match.group().strip()}')"))
+
+    def _read(self, rule: str, unit: list[str]) -> None:
+        reader = getattr(self, "_" + rule.replace("-", "_"))
+        reader(unit)
+
+    def _again(self, text: str) -> None:
+        """A part of a line that is a line of its own ("Motie bij agendapunt 2.a …" → "agendapunt 2.a …")."""
+        line = Line(text, self.at, state=self.state)
+        rule = decide(PREAMBLE, line)
+        assert rule is not None
+        self.rule = rule.name
+        self._read(rule.name, [text])
+
+    def _find(self, message: str, rule: str | None = None) -> None:
+        text = self.lines[self.at] if 0 <= self.at < len(self.lines) else ""
+        self.result.findings.append(Finding(rule or self.rule, self.at, text, message))
+
+    # -- the meeting's date, once every line is read --
+    def _meeting_date(self) -> None:
+        result = self.result
+        if result.vergadering is None and self.opening_day:
+            self._year_from_page()
+        if result.vergadering is None and self.dated:
+            result.vergadering = self.dated[0][0]
+        for date, text in self.dated:
+            if date != result.vergadering:
+                result.leftover.append(text)
+            elif re.search(r"[^\W\d]", date_pattern().sub("", text)):
+                self._find(f"vergaderdatum gelezen uit '{text}'", "korte-datumregel")
+        kamer = result.gemeente_id in ("tweede-kamer", "eerste-kamer")
+        if kamer and result.vergadering is None and not self.dated and not self.opening_day and len(self.lone) == 1:
+            result.vergadering = find_dates(self.lone[0])[0][1]
+            self._find(f"de motie noemt geen vergaderdatum; de datum '{self.lone[0]}' op de pagina is genomen;"
+                       " controleer", "losse-datum")
+            return
+        for text in self.lone:
+            result.leftover.append(text)
+            self._find(f"losse datum '{text}' niet als vergaderdatum genomen; controleer", "losse-datum")
 
     def _year_from_page(self) -> None:
         """An opening dated without a year ("bijeen op 5 juli"), with the full date standing on its own
-        above it (the page's date): that date, said in a warning."""
-        if self.result.vergadering or not self.opening_day:
-            return
-        day, month = self.opening_day
-        for text in list(self.result.leftover):
+        above it (the page's date): that date, said in a finding."""
+        day, month = self.opening_day  # type: ignore[misc]
+        for text in [*self.lone, *self.result.leftover]:
             dates = find_dates(text)
             if len(dates) == 1 and (dates[0][1].day, dates[0][1].month) == (day, month):
                 self.result.vergadering = dates[0][1]
-                self.result.leftover.remove(text)
-                self.result.warnings.append(f"de aanhef noemt geen jaar; het jaar komt uit de datum '{text}' op de"
-                                            " pagina; controleer")
+                (self.lone if text in self.lone else self.result.leftover).remove(text)
+                self._find(f"de aanhef noemt geen jaar; het jaar komt uit de datum '{text}' op de pagina; controleer",
+                           "opening")
                 return
-
-    def _page_date(self) -> None:
-        """A Kamer motie ("De Kamer, gehoord de beraadslaging," names no date) with one date on its own line (the
-        Kamerstuk page's date): that date, with a warning that says where it came from. A raad's or Staten'
-        page date is often not the meeting's, so there the date stays open (check asks for it)."""
-        kamer = self.result.gemeente_id in ("tweede-kamer", "eerste-kamer")
-        if not kamer or self.result.vergadering or self.dated or self.opening_day:
-            return
-        lone = [text for text in self.result.leftover if (d := find_dates(text)) and len(d) == 1
-                and d[0][0].group().strip(" ,.") == text.strip(" ,.")]
-        if len(lone) != 1:
-            return
-        self.result.vergadering = find_dates(lone[0])[0][1]
-        self.result.leftover.remove(lone[0])
-        self.result.warnings = [w for w in self.result.warnings if w != f"losse datum '{lone[0]}' niet als"
-                                " vergaderdatum genomen; controleer"]
-        self.result.warnings.append(f"de motie noemt geen vergaderdatum; de datum '{lone[0]}' op de pagina is"
-                                    " genomen; controleer")
 
     def _note(self, label: str, veld: str | dt.date, tekst: str = "") -> None:
         """Remember a form line: its label as written (colon and spacing off), and the field it filled."""
@@ -183,74 +215,36 @@ class _Reader:
         else:  # no form after all: a line that filled no field is unplaced text
             self.result.leftover.extend(tekst for _, veld, tekst in rows if not veld and tekst)
 
-    def _heading_as_title(self) -> None:
+    # -- one reader per rule of PREAMBLE --
+    def _kamer_kop(self, unit: list[str]) -> None:
+        pass  # furniture; the chamber it names made the page a Kamerstuk (page_state)
+
+    def _aanbieding(self, unit: list[str]) -> None:
+        self.result.formules.append(unit[0])
+
+    def _kop_boven_paginadatum(self, unit: list[str]) -> None:
         """A web copy without "Motie …": its first line, right above the page date, is the title."""
-        lines, result = self.lines, self.result
-        # a title wrapped by a PDF goes on in lower case on the next line ("… door" / "knaagdieren")
-        size = 1
-        while size < min(3, len(lines) - 1) and lines[size][:1].islower() and lines[size] in result.leftover:
-            size += 1
-        heading = lines[:size]
-        if (result.titel or len(lines) < size + 1 or any(t not in result.leftover for t in heading)
-                or any(t.endswith((",", ":", ";")) for t in heading)):
-            return
-        dates = find_dates(lines[size])
-        title = join_lines(heading)
-        if not dates or dates[0][0].group().strip(" ,.") != lines[size].strip(" ,.") or len(title) > 200:
-            return
-        for text in heading:
-            result.leftover.remove(text)
-        result.titel = title
-        result.warnings.append(f"titel genomen uit de eerste regel ('{title}'); controleer")
+        title = join_lines(unit)
+        self.result.titel, self.heading_title = title, True
+        self._find(f"titel genomen uit de eerste regel ('{title}'); controleer")
 
-    def _next_lines(self, limit: int) -> list[str]:
-        """Following lines that continue a title: not a label, opening or date."""
-        taken: list[str] = []
-        while self.index < len(self.lines) and len(taken) < limit:
-            text = self.lines[self.index]
-            if is_opening(text) or ":" in text or find_dates(text) or looks_like_label(text) or _TK_NR.match(text):
-                break
-            following = self.lines[self.index + 1] if self.index + 1 < len(self.lines) else ""
-            wrapped = find_dates(f"{text} {following}")
-            if wrapped and wrapped[0][0].start() < len(text):
-                break
-            taken.append(text)
-            self.index += 1
-            if not re.search(r"(?:[,-]|\b(?:en|of|van|de|het|een|voor|op|in|met|te|aan|om|bij|over|inzake))$", text):
-                break
-        return taken
-
-    # -- handlers --
-    def _skip_tk(self, text: str) -> bool:
-        chamber = re.match(r"^(eerste|tweede)\s+kamer\s+der\s+staten-generaal", text, re.IGNORECASE)
-        if chamber:
-            self.result.gemeente_id = f"{chamber.group(1).lower()}-kamer"
-        return bool(_TK_SKIP.match(text))
-
-    def _opening(self, text: str) -> bool:
-        if not is_opening(text):
-            return False
-        parts = [text]
-        while self.index < len(self.lines) and len(parts) < 6:
-            following = self.lines[self.index]
-            if not continues(parts[-1], following, looks_like_label(following)):
-                break
-            parts.append(following)
-            self.index += 1
-        sentence = join_lines(parts)
+    def _opening(self, unit: list[str]) -> None:
+        sentence = join_lines(unit)
         opening = read_opening(sentence)
         if not (opening.vergadering or re.search(r"[,:]$|\bbijeen\b|\bgehoord\b", sentence, re.IGNORECASE)):
             # A heading naming the body ("Provinciale Staten van Noord-Brabant"), not the opening sentence.
             self.result.gemeente_naam = self.result.gemeente_naam or opening.gemeente_naam
             self.result.gemeente_id = self.result.gemeente_id or opening.gemeente_id
-            return True
+            self.result.openings.append(sentence)
+            if not (opening.gemeente_naam or opening.gemeente_id):  # "Gemeenteraad": the document heads itself so
+                self.result.formules.append(sentence)
+            return
         if opening.voorstel:
             self._set_voorstel(opening.voorstel)
             self.result.voorstel_inleiding = opening.verb
             self.result.vreemd = self.result.vreemd or bool(VREEMD.search(opening.voorstel))
             if opening.verb:
-                self.result.warnings.append(f"'{opening.verb} {opening.voorstel}' gelezen als het voorstel ter"
-                                            " bespreking")
+                self._find(f"'{opening.verb} {opening.voorstel}' gelezen als het voorstel ter bespreking")
         result = self.result
         self.opening_read = True
         if not opening.vergadering:
@@ -258,7 +252,7 @@ class _Reader:
         result.vergadering = opening.vergadering or result.vergadering
         two_days = re.search(r"\b\d{1,2}\s+(?:en|&)\s+\d{1,2}\s+[a-z]+\s+\d{4}", sentence)
         if two_days and opening.vergadering:
-            result.warnings.append(f"twee vergaderdagen ('{two_days.group()}'); de eerste is genomen")
+            self._find(f"twee vergaderdagen ('{two_days.group()}'); de eerste is genomen")
         result.beraadslaging = opening.beraadslaging
         result.gemeente_naam = opening.gemeente_naam or result.gemeente_naam
         result.gemeente_id = result.gemeente_id or opening.gemeente_id
@@ -271,7 +265,6 @@ class _Reader:
         result.orgaan = opening.orgaan or result.orgaan
         if not opening.orgaan:
             self._name_unprinted(sentence, opening)
-        return True
 
     def _name_unprinted(self, sentence: str, opening: Opening) -> None:
         """Words of the opening that the built aanhef does not print again are named, never dropped."""
@@ -280,22 +273,26 @@ class _Reader:
         for match, _date in find_dates(sentence):
             printed |= _words(match.group())
         extra = [w for w in re.findall(r"[^\W_]+", sentence) if w.lower() not in printed]
-        if extra:
-            self.result.warnings.append(f"aanhef '{sentence}' gelezen als gemeente en datum; niet in het document:"
-                                        f" '{' '.join(extra)}'")
+        if extra and not opening.voorstel:  # "…, behandelend agendapunt 8 Begroting 2024,": printed as written
+            self.result.orgaan = sentence
+            self._find(f"aanhef '{sentence}' overgenomen zoals hij er staat: de standaardaanhef heeft geen plaats voor"
+                       f" '{' '.join(extra)}'")
+        elif extra:
+            self._find(f"aanhef '{sentence}' gelezen als gemeente en datum; niet in het document: '{' '.join(extra)}'")
 
-    def _letter_number(self, text: str) -> bool:
+    def _ek_letter_kop(self, unit: list[str]) -> None:
         """An Eerste Kamer heading numbered by a letter: "L MOTIE VAN HET LID SCHALK C.S."."""
-        match = re.match(r"^(?P<n>[A-Z]{1,2})\s+(?P<rest>MOTIE\s+VAN\s.*)$", text)
-        if not match:
-            return False
-        self._set_once("nummer", match.group("n"), text)
-        return self._tk_leden(match.group("rest"))
+        match = LETTER_HEAD.match(unit[0])
+        assert match is not None
+        self._set_once("nummer", match.group("n"), unit[0])
+        self._kamer_leden_kop([match.group("rest")])
 
-    def _tk_leden(self, text: str) -> bool:
-        match = _TK_LEDEN.match(text)
-        if not match:
-            return False
+    def _kamer_leden_kop(self, unit: list[str]) -> None:
+        text = unit[0]
+        first_capitals = text.isupper() and not self.kamer_heading
+        self.kamer_heading = self.kamer_heading or text.isupper()
+        match = TK_LEDEN.match(text)
+        assert match is not None
         raw_names = match.group("n").strip()
         # "SIMONS C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 11": the names end at "c.s."
         names = re.split(r"\s+c\.s\.?(?=\s|$)", raw_names, maxsplit=1, flags=re.IGNORECASE)[0]
@@ -304,31 +301,35 @@ class _Reader:
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
         if match.group("t"):
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
+        elif self.result.titel and first_capitals:
+            # an openkamer / tweedekamer page's heading ("Motie van het lid X over …") above the Kamerstuk's own
+            # capitals: the Kamerstuk's heading minus "MOTIE" is the title, as in every Kamerstuk
+            first = self.result.titel
+            self.result.titel = re.sub(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+", "", text, flags=re.IGNORECASE).strip()
+            self.result.leftover.append(first)
+            self._find(f"twee titels: '{first}' (kop van de pagina) en '{self.result.titel}' (de kop van het Kamerstuk);"
+                       " de tweede is genomen")
         elif not self.result.titel and text.isupper():
             # A Kamerstuk heading in capitals: the title is the heading as it reads, minus "MOTIE".
             changed = re.match(r"(?i)(?:nader\s+)?gewijzigde(?=\s)", text)
             if changed:
-                self.result.warnings.append(f"'{changed.group()}' in de kop: de motie vervangt een eerdere; de titel"
-                                            " is de kop zonder dat woord")
+                self._find(f"'{changed.group()}' in de kop: de motie vervangt een eerdere; de titel is de kop zonder"
+                           " dat woord")
             self.result.titel = re.sub(r"^(?:(?:nader\s+)?gewijzigde\s+)?motie\s+", "", text, flags=re.IGNORECASE).strip()
-            self.result.warnings.append("de motie heeft geen eigen titel; de titel is de kop zoals die er staat"
-                                        f" ('{self.result.titel}')")
+            self._find(f"de motie heeft geen eigen titel; de titel is de kop zoals die er staat ('{self.result.titel}')")
         elif not self.result.titel:
             leden = "de leden" if re.search(r"de\s+leden", text, re.IGNORECASE) else "het lid"
             cs = " c.s." if re.search(r"c\.s\.?$", raw_names, re.IGNORECASE) else ""
             self.result.titel = f"Motie van {leden} {names}{cs}"
-            self.result.warnings.append("de motie heeft geen eigen titel; de titel is gemaakt uit de kop"
-                                        f" ('{self.result.titel}')")
-        return True
+            self._find(f"de motie heeft geen eigen titel; de titel is gemaakt uit de kop ('{self.result.titel}')")
 
-    def _title_line(self, text: str) -> bool:
+    def _titelregel(self, unit: list[str]) -> None:
+        text = unit[0]
         match = TITLE_LINE.match(text)
-        if not match:
-            return False
+        assert match is not None
         if re.match(r"(?i)concept", text) and not self.result.concept:
             self.result.concept = True
-            self.result.warnings.append(f"'{text.split(maxsplit=1)[0]}' in de kop: de motie is als concept gemarkeerd"
-                                        " (concept: ja)")
+            self._find(f"'{text.split(maxsplit=1)[0]}' in de kop: de motie is als concept gemarkeerd (concept: ja)")
         rest = match.group("rest").strip()
         if VREEMD.search(rest):
             self.result.vreemd = True
@@ -342,33 +343,32 @@ class _Reader:
         number = _BARE_NUMBER.fullmatch(rest)
         if number:  # "Motie 166/2018", "Motie nr: RG-27/2022"
             self._set_once("nummer", number.group("n"), text)
-            return True
-        if AGENDA.match(rest):  # "Motie bij agendapunt 2.a Vrijwillig ontslag …"
-            self.index -= 1
-            self.lines[self.index] = rest
-            return True
-        if rest and (find_dates(rest) or DATE_LABEL.match(rest)):
-            self.index -= 1
-            self.lines[self.index] = rest
-            return True
+            return
+        if AGENDA.match(rest) or (rest and (find_dates(rest) or DATE_LABEL.match(rest))):
+            self._again(rest)  # "Motie bij agendapunt 2.a Vrijwillig ontslag …", "Motie d.d. 12 maart"
+            return
         if not rest:
-            mark = self.index
-            rest = " ".join(self._next_lines(3))
-            if find_dates(rest):
-                self.index, rest = mark, ""
+            rest = " ".join(unit[1:])
             self.title_guessed = bool(rest)
+        if rest and not self.result.titel and self.at == 0 and any(lone_date(t) for t in self.lines[1:6]):
+            self.page_heading = True  # a web page's heading above its date: a title field that says the same wins
         if rest and not self.result.titel:
             self.result.titel_na_aanhef = self.opening_read  # "De raad …, gehoord de beraadslaging, / Motie 'X'"
             self.result.titel = self._normal_case_copy(rest.strip("‘’'\"“”")) or self._title_case(rest.strip("‘’'\"“”"))
             self._note("", "titel")
+        elif rest and self.heading_title and _words(rest) < _words(self.result.titel or ""):
+            # "Zeeland Promotie (plantaardige producten)" above "MOTIE / Zeeland Promotie": the motie's own title
+            self.result.leftover.append(self.result.titel or "")
+            self.result.titel = self._title_case(rest.strip("‘’'\"“”"))
+            self._find(f"twee titels: '{self.result.leftover[-1]}' (kop van de pagina) en '{self.result.titel}' (die van de"
+                       " motie zelf); de tweede is genomen")
         elif rest and _words(self.result.titel or "") <= _words(rest):
             # A web page repeats its own heading above the motie's title: the motie's title is the one.
             first, self.result.titel = self.result.titel, self._title_case(rest.strip("‘’'\"“”"))
-            self.result.warnings.append(f"twee titels: '{first}' (kop van de pagina) en '{self.result.titel}'; de"
-                                        " tweede, die van de motie zelf, is genomen")
+            self._find(f"twee titels: '{first}' (kop van de pagina) en '{self.result.titel}'; de tweede, die van de"
+                       " motie zelf, is genomen")
         elif rest:
             self.result.leftover.append(rest)
-        return True
 
     def _normal_case_copy(self, title: str) -> str | None:
         """A title in capitals whose normal-case copy stood above it (a web page's heading): that copy,
@@ -392,64 +392,70 @@ class _Reader:
             rest = rest[match.end():]
         return rest
 
-    def _title_label(self, text: str) -> bool:
-        match = TITLE_LABEL.match(text)
-        if not match:
-            return False
+    def _titel_label(self, unit: list[str]) -> None:
+        match = TITLE_LABEL.match(unit[0])
+        assert match is not None
         title = match.group("t").strip().strip("‘’'\"“”")
-        if match.group("label").lower().startswith("titel") or not self.result.titel or self.title_guessed:
+        shared = len(_words(title) & _words(self.result.titel or ""))
+        similar = (self.page_heading and match.group("label").lower() in ("onderwerp", "onderwerp motie")
+                   and shared * 2 >= min(len(_words(title)), len(_words(self.result.titel or ""))))
+        own = match.group("label").lower().startswith(("titel", "korte titel"))  # a title field names the title
+        if own or not self.result.titel or self.title_guessed or similar:
             self.title_guessed = False
             if self.result.titel:
                 self.result.leftover.append(self.result.titel)
             self.form = [row for row in self.form if row[1] != "titel"]
             self._note(match.group("label"), "titel")
+            if match.group("label").lower().startswith(("titel", "korte titel")):  # a title field: "Motie" is no title
+                title = re.sub(r"(?i)^motie\s+(?=\S)", "", title)
             self.result.titel = self._title_case(title)
         else:  # the title is known: a second "Onderwerp: …" is a line of the form, kept as written
             self._note(match.group("label"), "", title)
-        return True
 
-    def _indieners(self, text: str) -> bool:
-        match = INDIENERS.match(text)
-        if not match or not match.group("rest"):
-            return False
-        people = parse_name_list(match.group("rest"))
-        if not people:
-            return False
-        self.result.indieners.extend(people)
-        self._note(text[:match.start("rest")], "indieners")
-        return True
+    def _indieners_label(self, unit: list[str]) -> None:
+        match = INDIENERS.match(unit[0])
+        assert match is not None
+        for text in [match.group("rest"), *unit[1:]]:
+            person, function = signature_of(text)
+            people = [person] if person and person.fractie else parse_name_list(text) or ([person] if person else [])
+            self.result.indieners.extend(people)
+            if function and person:  # "Statenlid" before the fractie: kept beside the name
+                self.result.remarks.append((person.naam, function))
+                self._find(f"functie bij indiener {person.naam}: '{function}'")
+        self._note(unit[0][:match.start("rest")], "indieners")
 
-    def _status(self, text: str) -> bool:
-        match = _status_line(text)
-        if not match:
-            return False
+    def _status_regel(self, unit: list[str]) -> None:
+        match = status_line(unit[0])
+        assert match is not None
         self.result.status = match.group("status").lower()
         dates = find_dates(match.group("rest"))
         if dates:
             self.result.status_datum = dates[0][1]
-        return True
+        label = unit[0][:match.start("status")].strip(" :")
+        if label and len(label.split()) <= 2:  # "Status Aangenomen": a line of the form
+            self._note(label, "status")
+        if said_more(unit[0]):  # "De motie is ingetrokken onder toezegging van …": the line is kept too
+            self.result.leftover.append(unit[0])
 
-    def _agenda(self, text: str) -> bool:
+    def _agendapunt(self, unit: list[str]) -> None:
+        text = unit[0]
         match = AGENDA.match(text)
-        if not match:
-            return False
+        assert match is not None
         self._set_once("agendapunt", match.group("n"), text)
         self._note(text[:match.start("n")], "agendapunt")
         if match.group("t"):
             self._set_voorstel(match.group("t"))
             self._note("", "voorstel")
-        return True
 
-    def _voorstel(self, text: str) -> bool:
+    def _voorstel_label(self, unit: list[str]) -> None:
+        text = unit[0]
         match = VOORSTEL.match(text)
-        if not match:
-            return False
+        assert match is not None
         if re.match(r"\(?in\s+te\s+vullen\b", match.group("t"), re.IGNORECASE):
             self.result.leftover.append(text)  # an empty field of a griffie form, not a voorstel
-            return True
+            return
         self._set_voorstel(match.group("t"))
         self._note(text[:match.start("t")], "voorstel")
-        return True
 
     def _set_voorstel(self, text: str) -> None:
         ris = ris_number(text)
@@ -462,105 +468,83 @@ class _Reader:
             text = text.strip()[code.end():]
         self.result.voorstel_titel = squeeze(text).strip(" ,;:-–—")
 
-    def _number(self, text: str) -> bool:
-        match = NUMBER_LABEL.match(text) or re.fullmatch(r"(?P<n>M\s?-?\s?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)", text)
-        tk = _TK_NR.match(text)
-        if not match and not tk:
-            return False
+    def _nummer(self, unit: list[str]) -> None:
+        text = unit[0]
+        match = NUMBER_LABEL.match(text) or M_NUMBER.fullmatch(text)
+        tk = TK_NR.match(text)
         if tk and not match:
             self._set_once("nummer", tk.group("n"), text)
             if tk.group("rest"):
-                self.index -= 1
-                self.lines[self.index] = tk.group("rest")
-            return True
-        self._set_once("nummer", squeeze(match.group("n")), text)  # type: ignore[union-attr]
-        self._note(text[:match.start("n")], "nummer")  # type: ignore[union-attr]
-        return True
+                self._again(tk.group("rest"))
+            return
+        assert match is not None
+        self._set_once("nummer", squeeze(match.group("n")), text)
+        self._note(text[:match.start("n")], "nummer")
 
-    def _registratie(self, text: str) -> bool:
+    def _registratie(self, unit: list[str]) -> None:
+        text = unit[0]
         match = REG_LABEL.match(text)
         if match:
             self._set_once("ris", match.group("n"), text)
             self._note(text[:match.start("n")], "ris")
-            return True
-        if RIS.fullmatch(text.strip("() ")):
+        else:
             self._set_once("ris", ris_number(text), text)
-            return True
-        return False
 
-    def _tk_dossier(self, text: str) -> bool:
-        match = _TK_DOSSIER.match(text)
-        if not match or self.result.gemeente_id not in ("tweede-kamer", "eerste-kamer"):
-            return False
-        title = [match.group("t")]
-        while self.index < len(self.lines) and len(title) < 4:
-            following = self.lines[self.index]
-            if _TK_NR.match(following) or TITLE_LINE.match(following) or find_dates(following) or is_opening(following):
-                break
-            if re.match(r"^[A-Z]{1,2}\s+MOTIE\b", following):
-                break
-            title.append(following)
-            self.index += 1
-        self.result.voorstel_titel = join_lines(title)
+    def _kamer_dossier(self, unit: list[str]) -> None:
+        match = TK_DOSSIER.match(unit[0])
+        assert match is not None
+        if self.result.voorstel_titel:
+            self.result.leftover.append(join_lines(unit))
+            return
+        self.result.voorstel_titel = join_lines([match.group("t"), *unit[1:]])
         self.result.voorstel_ris = squeeze(match.group("nr"))
-        return True
 
-    def _date_label(self, text: str) -> bool:
+    def _datum_label(self, unit: list[str]) -> None:
+        text = unit[0]
         match = DATE_LABEL.match(text)
-        dates = find_dates(match.group("d")) if match else []
-        if not dates:
-            return False
+        assert match is not None
+        dates = find_dates(match.group("d"))
         if re.search(r"aanneming|aangenomen|besluit", text, re.IGNORECASE):
             self.result.status_datum = dates[0][1]
             self.result.status = self.result.status or "aangenomen"
         else:
             self.dated.append((dates[0][1], text))
-            self._note(text[:match.start("d")], dates[0][1])  # type: ignore[union-attr]
-        return True
+            self._note(text[:match.start("d")], dates[0][1])
 
-    def _vreemd_only(self, text: str) -> bool:
-        if not VREEMD.search(text):
-            return False
+    def _vreemd(self, unit: list[str]) -> None:
+        text = unit[0]
         self.result.vreemd = True
         rest = VREEMD.sub("", text).strip(" :-–—()")
         if re.sub(r"(?i)\bmotie\b", "", rest).strip():
             self.result.leftover.append(text)
-        return True
 
-    def _leftover(self, text: str) -> None:
+    def _losse_datum(self, unit: list[str]) -> None:
+        self.lone.append(unit[0])  # on a web page the date under the title is the page's, not the meeting's
+
+    def _korte_datumregel(self, unit: list[str]) -> None:
+        text = unit[0]
         dates = find_dates(text)
-        if dates and dates[0][0].group().strip(" ,.") == text.strip(" ,."):
-            # A date on its own under the title: on a web page that is the page date, not the meeting.
-            self.result.leftover.append(text)
-            self.result.warnings.append(f"losse datum '{text}' niet als vergaderdatum genomen; controleer")
-            return
-        if dates and len(text) < 60:
-            self.dated.append((dates[0][1], text))
-            self._note(dates[0][0].string[:dates[0][0].start()] if dates[0][0].start() else "", dates[0][1])
-            return
-        if self._wrapped_date(text):
-            return
+        self.dated.append((dates[0][1], text))
+        self._note(text[:dates[0][0].start()] if dates[0][0].start() else "", dates[0][1])
+
+    def _datum_loopt_door(self, unit: list[str]) -> None:
+        """ "Statenvergadering 12" / "juli 2018": the next line is read with this one (and is not read again)."""
+        text = " ".join(unit)
+        dates = find_dates(text)
+        self.dated.append((dates[0][1], text))
+        self._note(unit[0][:dates[0][0].start()], dates[0][1])
+
+    def _eigen_veld(self, unit: list[str]) -> None:
+        own = OWN_FIELD.match(unit[0])
+        assert own is not None
+        self._note(own.group("label"), "", own.group("value"))  # a form line whose fact has no field
+
+    def _overig(self, unit: list[str]) -> None:
+        text = unit[0]
         ris = ris_number(text)
         if ris and not self.result.ris:
             self.result.ris = ris
-        own = _OWN_FIELD.match(text)
-        if own and not ris:
-            self._note(own.group("label"), "", own.group("value"))  # a form line whose fact has no field
-            return
         self.result.leftover.append(text)
-
-    def _wrapped_date(self, text: str) -> bool:
-        """A short line whose date runs on into the next line ("Statenvergadering 12" / "juli 2018")."""
-        if self.index >= len(self.lines) or len(text) > 40:
-            return False
-        following = self.lines[self.index]
-        dates = find_dates(f"{text} {following}")
-        if not dates or dates[0][0].start() >= len(text) or len(following) > 40:
-            return False
-        self.dated.append((dates[0][1], f"{text} {following}"))
-        self._note(text[:dates[0][0].start()], dates[0][1])
-        self.index += 1
-        return True
 
     def _set_once(self, key: str, value: str | None, text: str) -> None:
         """Fill a field; a second, different value is kept as unplaced text, not dropped."""
@@ -573,8 +557,7 @@ class _Reader:
     def _title_case(self, title: str) -> str:
         letters = [c for c in title if c.isalpha()]
         if len(title.split()) >= 2 and letters and all(c.isupper() for c in letters):
-            self.result.warnings.append(f"de titel stond in hoofdletters ('{title}'); controleer hoofdletters"
-                                        " van namen en afkortingen")
+            self._find(f"de titel stond in hoofdletters ('{title}'); controleer hoofdletters van namen en afkortingen")
             return _capitalise(title.lower())
         return title
 
@@ -587,10 +570,9 @@ def _day_without_year(sentence: str) -> tuple[int, int] | None:
     return (int(match.group(1)), month) if match and month else None
 
 
+_TITLE_STATUS = re.compile(r"\s*[(\[-–]\s*(aangenomen|verworpen|ingetrokken|aangehouden)\s*[)\]]?\s*$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?:(?:nr\.?|nummer)\s*:?\s*)?(?P<n>(?:[A-Z]{1,4}\s?-?\s?)?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)",
                           re.IGNORECASE)
-_OWN_FIELD = re.compile(r"^(?P<label>jaar|afdeling|vergaderjaar|portefeuillehouder|bijlagen?|commissie)\s*:?\s+"
-                        r"(?P<value>\S.{0,60})$", re.IGNORECASE)
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
 
 
@@ -609,7 +591,7 @@ def _names_from_capitals(names: str) -> str:
         elif not first and lower in _PARTICLES:
             out.append(lower)
         else:
-            out.append(word.capitalize())
+            out.append("-".join(part.capitalize() for part in word.split("-")))  # "DIK-FABER" → "Dik-Faber"
         first = False
     return " ".join(out)
 
@@ -627,5 +609,6 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def parse_preamble(lines: list[str]) -> Preamble:
-    return _Reader(lines).run()
+def parse_preamble(lines: list[str], page: list[str] | None = None) -> Preamble:
+    """The preamble's facts; `page` is the whole text (a Kamerstuk is known by a line anywhere on it)."""
+    return _Reader(lines, page if page is not None else lines).run()

@@ -12,7 +12,7 @@ UITSLAG = re.compile(r"^(?:uitslag|stemming|stemmingsuitslag|stemuitslag|totaal|
                      re.IGNORECASE)
 VOTE_TABLE = re.compile(r"^(?:fractie|partij)(?:\s*\(?zetels\)?)?\s+(?:voor\s+tegen|stem(?:ming)?|stemgedrag)\s*$",
                         re.IGNORECASE)
-VOTE_HEADING = re.compile(r"^(?:stemmingsuitslag|stemming|uitslag(?:\s+stemming)?|stemgedrag|stemmen|hoofdelijke"
+VOTE_HEADING = re.compile(r"^(?:stemmingsuitslag(?:en)?|stemming(?:en)?|uitslag(?:\s+stemming)?|stemgedrag|stemmen|hoofdelijke"
                           r"\s+stemming)\s*:?$", re.IGNORECASE)
 COUNTS = re.compile(r"(\d+)\s+(?:stemmen\s+)?voor\s*(?:,|en|/|-)?\s*(\d+)\s+(?:stemmen\s+)?tegen", re.IGNORECASE)
 SCORE = re.compile(r"\(?\b(\d+)\s*[-–]\s*(\d+)\b\)?")

@@ -217,7 +217,12 @@ def _size(path: Path, read: int) -> int:
 
 def load(path: Path) -> Document:
     """Load one YAML data file into plain dicts, lists and strings with positions."""
-    text = editor_text(read_text(path))
+    return parse(read_text(path), path)
+
+
+def parse(text: str, path: Path) -> Document:
+    """YAML text (a file's, or a starter as `nieuw` would write it) as a Document named `path`."""
+    text = editor_text(text)
     lines = Lines(text)
     name = display_path(path)
     try:

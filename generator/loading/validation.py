@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import typing
 from typing import Any, TypeVar
 
@@ -51,9 +52,13 @@ def _orgaan_alias(doc: Document, model: type[BaseModel]) -> None:
             doc.key_positions[("gemeente",)] = doc.key_positions.pop(("orgaan",))
 
 
+TAG = re.compile(r"[\w-]+\[.*\]")
+"""How pydantic names a union member: a type with its parameters (a mistyped key such as 've[rzoeken' is no tag)."""
+
+
 def _tag(part: object) -> bool:
     """A union member's tag pydantic puts in a location ('list[Ambtstermijn]', 'function-after[…]'); our keys never hold '['."""
-    return isinstance(part, str) and "[" in part
+    return isinstance(part, str) and TAG.fullmatch(part) is not None
 
 
 def _one_branch(errors: list[Any]) -> list[Any]:
@@ -89,7 +94,7 @@ def _without_echoes(issues: list[Issue]) -> list[Issue]:
 def to_issue(doc: Document, model: type[BaseModel], err: Any) -> Issue:
     loc: Path_ = tuple(err["loc"])
     kind = err["type"]
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden" and loc:
         return _unknown_key(doc, model, loc)
     if kind == "missing" and loc:
         return doc.issue(loc[:-1], f"'{loc[-1]}' ontbreekt", f"voeg '{loc[-1]}:' toe")._replace_field(format_loc(loc))
@@ -144,6 +149,11 @@ def _describe(value: Any) -> str:
 
 
 def _unknown_key(doc: Document, model: type[BaseModel], loc: Path_) -> Issue:
+    if not loc:  # a model that validates a reshaped copy reports the key without its place: find it
+        known = set(_fields_at(model, ()))
+        loc = next(((k,) for k in (doc.data if isinstance(doc.data, dict) else {}) if k not in known), ())
+        if not loc:
+            return doc.issue((), "het bestand heeft een onbekend veld", "zie 'raadsstukken schema' voor de velden")
     fields = _fields_at(model, loc[:-1])
     key = str(loc[-1])
     guess = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)

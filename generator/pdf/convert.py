@@ -3,7 +3,10 @@
 Each .docx is checked (a text file named .docx, an encrypted or old .doc, a truncated zip, a zip
 bomb: each its own message) and copied under a number into a private folder; LibreOffice
 (converter.py: kept running, hardened, time-limited) converts the copies. Every PDF is read back by
-pypdf in a separate, memory-capped process before it replaces the old one next to the .docx.
+pypdf in a separate, memory-capped process before it replaces the old one next to the .docx; a PDF
+with a heading LibreOffice left at the foot of a page is made once more by the same LibreOffice, with
+a page break before that heading (pdf/keeps.py). ODT copies (`odt_copies`, the open standard of the
+Forum Standaardisatie) are a second call on the same converter (`fmt="odt"`), checked as ODF packages.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ import sys
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -27,13 +31,15 @@ from generator.errors import UserError
 from generator.files import replacing
 from generator.messages import library
 from generator.pdf.converter import Converter
-from generator.pdf.lobatch import ENV_SOFFICE, INSTALL_HINT, WORK_PREFIX, find_soffice
+from generator.pdf.lobatch import ENV_SOFFICE, INSTALL_HINT, WORK_PREFIX, convert_to, find_soffice
 from generator.pdf.sandbox import limit_memory, run_isolated
 from generator.word.ooxml import W
 
-__all__ = ["ENV_SOFFICE", "INSTALL_HINT", "Converter", "PdfResult", "convert", "find_soffice",
-           "limit_memory", "run_isolated", "verify_pdf"]
+__all__ = ["ENV_SOFFICE", "INSTALL_HINT", "PDF_FILTER", "Converter", "OdtResult", "PdfResult", "convert", "find_soffice",
+           "limit_memory", "odt_copies", "run_isolated", "verify_pdf"]
 
+PDF_FILTER = convert_to("pdf")
+"""The --convert-to argument of a tagged PDF/A-2b, as the converter sets it (for a plain soffice run)."""
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNPACKED = 64 * 1024 * 1024
 MAX_RATIO = 200
@@ -59,6 +65,11 @@ class PdfResult:
     def output(self) -> Path | None:
         return self.pdf
 
+
+Checked = tuple[str | None, list[list[Any]]]
+"""What the check of one file made found: its error (or None), and the headings LibreOffice left at the
+foot of a page (pdf/keeps.py: [text, occurrence]), which a second run moves to the next page."""
+Verify = Callable[[list[tuple[Path, str | None, str | None]]], list[Checked]]
 
 @dataclass(frozen=True)
 class _Job:
@@ -92,22 +103,51 @@ def convert(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1, batc
                 jobs_.append(_Job(index, source, copy, *_prepare(source, copy)))
             except _DocumentError as exc:
                 results[index] = PdfResult(source, None, str(exc))
-        pairs = [(job.work, work / "uit" / f"{job.work.stem}.{fmt}") for job in jobs_]
         if converter is None:
             with Converter(jobs, timeout, batch_size=batch_size) as office:
-                errors = office.convert(pairs, fmt)
+                outcome = _convert(office, jobs_, work, fmt)
         else:
-            errors = converter.convert(pairs, fmt)
-        produced = {job: _output(pair[1], fmt) for job, pair in zip(jobs_, pairs, strict=True)}
-        reasons = {job: error or _missing(fmt) for job, error in zip(jobs_, errors, strict=True)}
-        if fmt == "pdf":
-            outcome = _verify_and_place(jobs_, produced, reasons)
-        else:
-            outcome = [(job.index, PdfResult(job.source, *_place(made, job.source.with_suffix(f".{fmt}"))) if made
-                        else PdfResult(job.source, None, reasons[job])) for job, made in produced.items()]
+            outcome = _convert(converter, jobs_, work, fmt)
         for index, result in outcome:
             results[index] = result
     return results
+
+
+def _convert(office: Converter, jobs_: list[_Job], work: Path, fmt: str) -> list[tuple[int, PdfResult]]:
+    pairs = [(job.work, work / "uit" / f"{job.work.stem}.{fmt}") for job in jobs_]
+    errors = office.convert(pairs, fmt) if pairs else []
+    produced = {job: _output(pair[1], fmt) for job, pair in zip(jobs_, pairs, strict=True)}
+    reasons = {job: error or _missing(fmt) for job, error in zip(jobs_, errors, strict=True)}
+    checked = _check(produced, fmt)
+    if fmt == "pdf":
+        _move_stranded_headings(office, produced, checked, work / "opnieuw")
+    return _place_all(jobs_, produced, reasons, checked, fmt)
+
+
+def _check(produced: dict[_Job, Path | None], fmt: str) -> dict[_Job, Checked]:
+    made = [(job, path) for job, path in produced.items() if path is not None]
+    verify: Verify = VERIFY.get(fmt, _verify_nothing)
+    return dict(zip([job for job, _ in made],
+                    verify([(path, job.title, job.language) for job, path in made]), strict=True))
+
+
+def _move_stranded_headings(office: Converter, produced: dict[_Job, Path | None], checked: dict[_Job, Checked],
+                            out: Path) -> None:
+    """Convert once more, on the same LibreOffice, with a page break before each heading it left at a
+    page's foot (pdf/keeps.py). The first PDFs stand unless every second one is made."""
+    from generator.pdf.keeps import break_before
+
+    again = [job for job, (error, stranded) in checked.items() if not error and stranded
+             and break_before(job.work, stranded)]
+    if not again:
+        return
+    out.mkdir(exist_ok=True)
+    pairs = [(job.work, out / f"{job.work.stem}.pdf") for job in again]
+    office.convert(pairs, "pdf")
+    redone = {job: _output(pair[1], "pdf") for job, pair in zip(again, pairs, strict=True)}
+    if all(path is not None for path in redone.values()):
+        produced.update(redone)
+        checked.update(_check(redone, "pdf"))
 
 
 def _missing(fmt: str) -> str:
@@ -116,7 +156,7 @@ def _missing(fmt: str) -> str:
 
 def verify_pdf(path: Path, title: str | None) -> None:
     """Read a PDF back in a sandboxed process; raise UserError if it is not what we publish."""
-    error = _verify_many([(Path(path), title, None)])[0]
+    error = _verify_many([(Path(path), title, None)])[0][0]
     if error:
         raise UserError(f"{Path(path).name}: {error}")
 
@@ -205,13 +245,13 @@ def _output(made: Path, fmt: str) -> Path | None:
     return made if head.startswith(MAGIC[fmt]) else None
 
 
-def _verify_and_place(jobs_: list[_Job], produced: dict[_Job, Path | None],
-                      reasons: dict[_Job, str]) -> list[tuple[int, PdfResult]]:
-    made = [(job, pdf) for job, pdf in produced.items() if pdf is not None]
-    errors = _verify_many([(pdf, job.title, job.language) for job, pdf in made])
+def _place_all(jobs_: list[_Job], produced: dict[_Job, Path | None], reasons: dict[_Job, str],
+               checked: dict[_Job, Checked], fmt: str) -> list[tuple[int, PdfResult]]:
     outcome = {job: PdfResult(job.source, None, reasons[job]) for job in jobs_}
-    for (job, pdf), error in zip(made, errors, strict=True):
-        placed, error = (None, error) if error else _place(pdf, job.source.with_suffix(".pdf"))
+    for job, (error, _stranded) in checked.items():
+        made = produced[job]
+        assert made is not None
+        placed, error = (None, error) if error else _place(made, job.source.with_suffix(f".{fmt}"))
         outcome[job] = PdfResult(job.source, placed, error)
     return [(job.index, result) for job, result in outcome.items()]
 
@@ -242,28 +282,44 @@ def _copy_replace(pdf: Path, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _verify_many(items: list[tuple[Path, str | None, str | None]]) -> list[str | None]:
+def _verify_many(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
     """One sandboxed check process for all items; if it dies, the item it was on gets the blame."""
-    errors: list[str | None] = []
-    while len(errors) < len(items):
-        rest = items[len(errors):]
+    found: list[Checked] = []
+    while len(found) < len(items):
+        rest = items[len(found):]
         payload = [[str(path), title, language] for path, title, language in rest]
         answers, failure = run_isolated("generator.pdf.convert", "check_main", payload,
                                         timeout=CHECK_TIMEOUT + CHECK_TIMEOUT_PER_FILE * len(rest))
-        errors += [answer.get("error") for answer in answers[:len(rest)]]
-        if len(errors) < len(items):
-            errors.append(f"de controle van de PDF is afgebroken: {failure}")
-    return errors
+        found += [(answer.get("error"), answer.get("stranded") or []) for answer in answers[:len(rest)]]
+        if len(found) < len(items):
+            found.append((f"de controle van de PDF is afgebroken: {failure}", []))
+    return found
 
 
 def check_main() -> None:
-    """Entry of the sandboxed check process: JSON [path, title, language] list in, a line per item out."""
+    """Entry of the sandboxed check process: JSON [path, title, language] list in, a line per item out:
+    the error, and the headings left at the foot of a page (pdf/keeps.py)."""
     limit_memory()
     for path, title, language in json.load(sys.stdin):
-        print(json.dumps({"error": _inspect(Path(path), title, language)}), flush=True)
+        error, stranded = _inspect(Path(path), title, language)
+        print(json.dumps({"error": error, "stranded": stranded}), flush=True)
 
 
-def _inspect(path: Path, title: str | None, language: str | None) -> str | None:
+def _inspect(path: Path, title: str | None, language: str | None) -> Checked:
+    from pypdf import PdfReader
+
+    error = _problem(path, title, language)
+    if error:
+        return error, []
+    from generator.pdf.keeps import stranded
+
+    try:
+        return None, stranded(PdfReader(path))
+    except Exception:
+        return None, []
+
+
+def _problem(path: Path, title: str | None, language: str | None) -> str | None:
     from pypdf import PdfReader  # only ever imported in the sandboxed process
     from pypdf.errors import PyPdfError
 
@@ -320,3 +376,48 @@ def _missing_words(reader: object, title: str) -> list[str]:
 def _words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").replace("-\n", "")
     return re.findall(r"\w+", text.casefold())
+
+
+ODF_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+
+def _verify_odt(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
+    """An ODT copy is an ODF package: the mimetype first and stored, a content.xml that parses."""
+    return [(_odt_problem(path), []) for path, _title, _language in items]
+
+
+def _odt_problem(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if not infos or infos[0].filename != "mimetype" or archive.read(infos[0]) != ODF_MIMETYPE:
+                return "de ODT-kopie is geen OpenDocument-tekst (mimetype ontbreekt)"
+            if sum(info.file_size for info in infos) > MAX_UNPACKED:
+                return "de ODT-kopie is te groot om te controleren"
+            etree.fromstring(archive.read("content.xml"), XML_PARSER)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
+        return f"de ODT-kopie is onleesbaar ({type(exc).__name__})"
+    return None
+
+
+def _verify_nothing(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
+    return [(None, []) for _item in items]
+
+
+VERIFY: dict[str, Verify] = {"pdf": _verify_many, "odt": _verify_odt}
+
+
+@dataclass
+class OdtResult:
+    """One input document: the ODT copy written next to it, or why there is none."""
+
+    source: Path
+    odt: Path | None
+    error: str | None
+
+
+def odt_copies(docx_files: Sequence[Path], *, jobs: int = os.cpu_count() or 1,
+               converter: Converter | None = None) -> list[OdtResult]:
+    """An ODT copy next to each .docx: `convert(..., fmt="odt")`, on the caller's warm LibreOffice
+    when it passes one (the build's, right after its PDFs)."""
+    return [OdtResult(r.source, r.pdf, r.error) for r in convert(docx_files, jobs=jobs, fmt="odt", converter=converter)]

@@ -44,7 +44,14 @@ def _leaf(tp: Any, mark: Aard | None) -> Aard:
 
 
 def _step(tp: Any, part: str) -> Any | None:
-    """The type of `part` inside `tp` (a model's field, a dict's value, a list's item), or None."""
+    """The type of `part` inside `tp` (a model's field, a dict's value, a list's item), or None; through
+    the markers and validators around a list's item (`list[Annotated[Activiteit, …]]`) and the members
+    of a union (`Tekst | Citaat`)."""
+    tp = _unwrap(tp)[0]
+    members = _members(tp)
+    if len(members) > 1:
+        return next((found for member in members if (found := _step(member, part)) is not None), None)
+    tp = _unwrap(members[0])[0]
     origin = typing.get_origin(tp)
     if origin in (list, tuple):
         return _step(typing.get_args(tp)[0], part)
@@ -99,3 +106,57 @@ def aard(model: type | None, loc: tuple[str | int, ...]) -> Aard:
     if model is None:
         return Aard.PROZA
     return aard_of(model, keys(loc))
+
+
+def _is_mapping(tp: Any) -> bool:
+    """Whether `tp` (or one member of it) is a dict whose keys the author chooses (voetnoten, keuzes)."""
+    return any(typing.get_origin(_unwrap(member)[0]) is dict for member in _members(_unwrap(tp)[0]))
+
+
+def field_shape(model: type, loc: tuple[str | int, ...]) -> tuple[str, ...]:
+    """Where a value stands, as the model sees it: list positions and the author's own keys (a voetnoot's
+    label) are '*', so the same field in two files compares equal: ('voetnoten', '1') → ('voetnoten', '*')."""
+    shape: list[str] = []
+    tp: Any = model
+    for part in loc:
+        own_key = isinstance(part, int) or (tp is not None and _is_mapping(tp))
+        shape.append("*" if own_key else str(part))
+        tp = _enter(tp, part) if tp is not None else None
+    return tuple(shape)
+
+
+def _enter(tp: Any, part: str | int) -> Any | None:
+    """One step of a data location into a type: a list's item for a position, else `_step`."""
+    if not isinstance(part, int):
+        return _step(tp, part)
+    for member in _members(_unwrap(tp)[0]):
+        member = _unwrap(member)[0]
+        if typing.get_origin(member) in (list, tuple):
+            return typing.get_args(member)[0]
+    return None
+
+
+def type_at(model: type, loc: tuple[str | int, ...]) -> Any | None:
+    """The model (or type) a location of a data file stands for, markers and unions looked through to
+    the first model: ('ontwerpbesluit', 'beslispunten', 0) → Beslispunt."""
+    tp: Any = model
+    for part in loc:
+        tp = _enter(tp, part)
+        if tp is None:
+            return None
+    for member in _members(_unwrap(tp)[0]):
+        member = _unwrap(member)[0]
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            return member
+    return tp
+
+
+def holds_content(annotation: Any) -> bool:
+    """Whether a field can hold what a clause announces (a list, a model, a text or reference), not a
+    choice, a date, a number or ja/nee."""
+    for member in _members(_unwrap(annotation)[0]):
+        member = _unwrap(member)[0]
+        origin = typing.get_origin(member)
+        if origin in (list, tuple, dict) or member is str or (isinstance(member, type) and issubclass(member, BaseModel)):
+            return True
+    return False

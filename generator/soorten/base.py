@@ -11,7 +11,8 @@ import enum
 import re
 import unicodedata
 from collections import Counter
-from typing import Annotated, Any
+from collections.abc import Mapping
+from typing import Annotated, Any, ClassVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 from pydantic_core import PydanticCustomError
@@ -24,6 +25,15 @@ class Model(BaseModel):
     """Unknown keys are errors; values cannot change after validation."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    veldnamen: ClassVar[Mapping[str, str]] = {}
+    """What the editor's form calls a field, as the document reads it ("Wat de vergadering vraagt");
+    a field without one is named by its key ("baten_en_lasten" → "Baten en lasten")."""
+    uitleg: ClassVar[Mapping[str, str]] = {}
+    """The editor's help under a field, in Dutch, where the starter's comment does not say it."""
+    meer_opties: ClassVar[frozenset[str]] = frozenset()
+    """Fields a griffie rarely sets (form lines, order, source details): the editor puts them behind
+    "Meer opties"."""
 
 
 def fail(kind: str, message: str) -> PydanticCustomError:

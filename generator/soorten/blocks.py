@@ -16,6 +16,8 @@ from generator.soorten.base import Formule, Model, Tekst
 
 
 class Blok(Model):
+    veldnamen = {"kop": "Kop (zoals ‘Constaterende dat:’)", "punten": "Punten"}
+
     kop: Formule | None = None
     """The header exactly as it should read, e.g. "Gelet op:"."""
     punten: list[Tekst] = Field(min_length=1)

@@ -22,6 +22,8 @@ class Prepared:
     """Template images to replace, by zip entry name (e.g. the gemeente's logo for word/media/logo.png)."""
     post: Callable[[str], str] | None = None
     """Rewrites the rendered word/document.xml (the redline: markers → w:ins / w:del)."""
+    descriptions: dict[str, str] = field(default_factory=dict)
+    """Alternative text of template images, by zip entry name (the logo's, word/logo.py)."""
     parts: list[tuple[str, Prepared]] = field(default_factory=list)
     """Further documents made from the same data file, each named by its suffix: a vergadering's agenda
     is its own document, its stemmingslijst ("-stemmingslijst") and besluitenlijst are parts."""
@@ -37,14 +39,15 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
 
     template_name = template_name or project.registry[loaded.model.soort].template
     template, looked_at = project.template(template_name, gemeente)
+    properties = dataclasses.replace(properties, concept=bool(getattr(loaded.model, "concept", False)))
     if gemeente is None:  # an orgaan from the register without a profile: no people, no huisstijl
         return Prepared(template=template, context=context, properties=properties,
                         inputs=[loaded.path, *refers_to, *looked_at])
     return Prepared(
-        template=template, context=context,
-        properties=dataclasses.replace(properties, concept=bool(getattr(loaded.model, "concept", False))),
+        template=template, context=context, properties=properties,
         inputs=[loaded.path, *refers_to, gemeente.path, *looked_at, *huisstijl.logo_inputs(gemeente)],
         media=huisstijl.logo_media(project, gemeente, template),
+        descriptions=huisstijl.logo_descriptions(gemeente, template, properties.author),
     )
 
 

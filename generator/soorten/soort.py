@@ -23,14 +23,16 @@ from generator.errors import InternalError
 
 Kind = Literal["document", "reference", "collection"]
 
-ROLES = frozenset({"motie", "afdoening", "besluit", "wijziging", "titel", "amendement"})
+ROLES = frozenset({"motie", "afdoening", "besluit", "wijziging", "titel", "amendement", "afdoet"})
 """What the cross-document checks read of a soort (see checks/crossdocs.py):
 - motie: cited by its date or title, answered by an afdoening;
 - afdoening: answers the motie its `motie:` names, dated after its adoption;
 - besluit: adopted on `vastgesteld:`, so its text cannot cite a later stuk;
 - wijziging: changes the verordening its `wijzigt:` names, dated after it;
 - titel: its `titel:` is how the thing is spelled everywhere;
-- amendement: changes a voorstel (numbered per voorstel, listed in the motievolglijst)."""
+- amendement: changes a voorstel (numbered per voorstel, listed in the motievolglijst);
+- afdoet: settles the moties and toezeggingen its `afdoet:` names (`afgedaan(project, loaded)`), each dated
+  after it was adopted or made; the motievolglijst and the actielijst count them as closed."""
 
 
 @dataclass(frozen=True)

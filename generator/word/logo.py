@@ -3,6 +3,8 @@
 A huisstijl template holds a placeholder picture in a header; the renderer swaps that zip entry
 for the logo's bytes (`Prepared.media`). Word keeps the placeholder's size, so the logo should
 have the placeholder's aspect ratio. Colours and fonts come from the template's Word styles only.
+The picture gets its alternative text (`Prepared.descriptions`, set by word/pictures.py): the profile's
+`logo_beschrijving`, else "Logo" and the letterhead ("Logo Gemeente Zuidplas").
 """
 
 from __future__ import annotations
@@ -56,6 +58,14 @@ def _placeholder(template: Path, _mtime: int, _size: int) -> str | None:
                     target = (match.group(1) or match.group(2)).decode()
                     return target.lstrip("/") if target.startswith("/") else f"word/{target}"
     return None
+
+
+def logo_descriptions(gemeente: Loaded, template: Path, letterhead: str) -> dict[str, str]:
+    """`Prepared.descriptions` for the logo: {placeholder entry: alternative text}; {} without a logo."""
+    entry = placeholder(template) if logo_path(gemeente) else None
+    if entry is None:
+        return {}
+    return {entry: gemeente.model.huisstijl.logo_beschrijving or f"Logo {letterhead}"}
 
 
 def logo_media(project: Project, gemeente: Loaded, template: Path) -> dict[str, bytes]:

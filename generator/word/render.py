@@ -28,10 +28,17 @@ from generator import clock, nl, portable
 from generator.errors import UserError
 from generator.messages import EXPAT, EXPAT_DEFAULT, dutch, jinja, quoted_name
 from generator.word import zipwriter
-from generator.word.concept import is_header, mark_part
+from generator.word.concept import TITLE_PAGE, add_headers, first_page_headers, mark_part, watermark_body
+from generator.word.headings import no_skips, style_levels
+from generator.word.keep import keep_with_signature
+from generator.word.language import in_dutch
 from generator.word.numbering import ListRestarter
+from generator.word.pictures import describe, images
+from generator.word.tables import captioned
 from generator.word.template import read_template
 
+DUTCH = ("word/styles.xml", "word/settings.xml")
+"""Template parts that declare the document's language (word/language.py)."""
 RENDERED = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 LANGUAGE = "nl-NL"
 
@@ -87,7 +94,7 @@ class Properties:
     created: dt.date | None = None
     keywords: str = ""
     concept: bool = False
-    """A draft: CONCEPT and a watermark in its headers, or body and footers (word/concept.py); the status says so."""
+    """A draft: CONCEPT and a watermark in the header of every page (word/concept.py); the status says so."""
 
 
 class CompiledTemplate:
@@ -95,9 +102,14 @@ class CompiledTemplate:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.entries = read_template(path)
+        self.entries = [(name, in_dutch(name, _text(path, name, data)).encode("utf-8") if name in DUTCH else data)
+                        for name, data in read_template(path)]
         self.packed = {name: zipwriter.pack(name, data) for name, data in self.entries}
         parts = dict(self.entries)
+        self.images = images(parts)
+        self.first_pages = first_page_headers(_text(path, "word/document.xml", parts.get("word/document.xml", b"")),
+                                              _text(path, "rels", parts.get("word/_rels/document.xml.rels", b"")))
+        self.levels = style_levels(_text(path, "word/styles.xml", parts.get("word/styles.xml", b"")))
         self.lists = None
         if "word/numbering.xml" in parts:
             self.lists = ListRestarter(_text(path, "word/numbering.xml", parts["word/numbering.xml"]),
@@ -107,7 +119,6 @@ class CompiledTemplate:
         env = make_environment()
         patcher = DocxTemplate(path)
         self.templates = {}
-        self.has_header = any(is_header(name) for name, _ in self.entries if RENDERED.fullmatch(name))
         for name, data in self.entries:
             if RENDERED.fullmatch(name):
                 source = patcher.patch_xml(_text(path, name, data))
@@ -123,9 +134,11 @@ class CompiledTemplate:
 
     def render_parts(self, context: dict[str, Any], properties: Properties,
                      media: dict[str, bytes] | None = None,
-                     post: Callable[[str], str] | None = None) -> tuple[bytes, dict[str, bytes]]:
+                     post: Callable[[str], str] | None = None,
+                     descriptions: dict[str, str] | None = None) -> tuple[bytes, dict[str, bytes]]:
         """The .docx, and the XML parts that were rendered (for the text beside it). `post` rewrites
-        the rendered body (the redline turns its markers into revision marks there)."""
+        the rendered body (the redline turns its markers into revision marks there); `descriptions`
+        give images their alternative text (word/logo.py)."""
         unknown = set(media or {}) - set(self.packed)
         if unknown:
             raise UserError(f"sjabloon {self.path.name} heeft geen afbeelding {', '.join(sorted(unknown))}",
@@ -138,19 +151,37 @@ class CompiledTemplate:
                     xml, numbering = self.lists.apply(xml)
                     if numbering is not self.lists.numbering:
                         changed["word/numbering.xml"] = numbering.encode("utf-8")
+                if name == "word/document.xml":
+                    xml = captioned(no_skips(keep_with_signature(xml), self.levels), self.levels)
                 if name == "word/document.xml" and post is not None:
                     xml = post(xml)
+                if descriptions and name in self.images:
+                    xml = describe(xml, self.images[name], descriptions)
                 if properties.concept:
-                    xml = mark_part(name, xml, has_header=self.has_header)
+                    xml = mark_part(name, xml, self.first_pages)
                 changed[name] = xml.encode("utf-8")
                 del xml
+        if properties.concept:
+            changed.update(self._concept_headers(changed["word/document.xml"]))
+            if TITLE_PAGE.search(changed["word/document.xml"].decode("utf-8")):
+                changed["word/document.xml"] = watermark_body(changed["word/document.xml"].decode("utf-8")).encode("utf-8")
         changed["docProps/core.xml"] = core_properties(properties)
         changed.update(media or {})
+        names = [name for name, _ in self.entries]
         data = zipwriter.write([
             zipwriter.pack(name, changed[name]) if name in changed else self.packed[name]
-            for name, _ in self.entries
+            for name in names + sorted(set(changed) - set(names))
         ])
         return data, changed
+
+    def _concept_headers(self, document: bytes) -> dict[str, bytes]:
+        """A concept's header on every page: the parts word/concept.py adds where a page has none."""
+        parts = dict(self.entries)
+        text = {name: parts.get(name, b"").decode("utf-8") for name in
+                ("word/_rels/document.xml.rels", "[Content_Types].xml", "word/settings.xml")}
+        added = add_headers(document.decode("utf-8"), text["word/_rels/document.xml.rels"], text["[Content_Types].xml"],
+                            text["word/settings.xml"], set(parts))
+        return {name: xml.encode("utf-8") for name, xml in added.items()}
 
     def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
         try:
@@ -250,9 +281,10 @@ def render(path: Path, context: dict[str, Any], properties: Properties, media: d
 
 def render_parts(path: Path, context: dict[str, Any], properties: Properties,
                  media: dict[str, bytes] | None = None,
-                 post: Callable[[str], str] | None = None) -> tuple[bytes, dict[str, bytes]]:
+                 post: Callable[[str], str] | None = None,
+                 descriptions: dict[str, str] | None = None) -> tuple[bytes, dict[str, bytes]]:
     stat = path.stat()
-    return compiled(path, stat.st_mtime_ns, stat.st_size).render_parts(context, properties, media, post)
+    return compiled(path, stat.st_mtime_ns, stat.st_size).render_parts(context, properties, media, post, descriptions)
 
 
 def _source_date() -> dt.date:

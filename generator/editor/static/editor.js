@@ -14,8 +14,10 @@ let lastPreviewed = null;
 function changed() {
   dirty = true;
   document.getElementById("bewaarstatus").textContent = "niet bewaard";
+  document.title = document.title.startsWith("• ") ? document.title : `• ${document.title}`;
   clearTimeout(checkTimer);
   checkTimer = setTimeout(check, 350);
+  if (state.soort === "vergadering") composition();  // the vote grid follows the orgaan and the date
 }
 
 async function check() {
@@ -43,6 +45,11 @@ function placeOf(fieldLoc) {
 function show(issues, error) {
   for (const old of form.querySelectorAll(".melding")) old.remove();
   for (const old of form.querySelectorAll(".heeft-fout")) old.classList.remove("heeft-fout");
+  for (const old of form.querySelectorAll("[aria-invalid]")) {
+    old.removeAttribute("aria-invalid");
+    const kept = (old.getAttribute("aria-describedby") || "").split(" ").filter(x => x && !x.startsWith("melding-")).join(" ");
+    if (kept) old.setAttribute("aria-describedby", kept); else old.removeAttribute("aria-describedby");
+  }
   const summary = document.getElementById("samenvatting");
   summary.replaceChildren();
   const errors = issues.filter(i => i.severity === "fout").length;
@@ -52,17 +59,26 @@ function show(issues, error) {
   } else if (!error) {
     summary.append(el("div", {class: "telling goed", text: "Geen fouten gevonden."}));
   }
-  for (const issue of issues) {
+  issues.forEach((issue, n) => {
     const text = issue.message + (issue.hint ? ` — ${issue.hint}` : "");
     const place = issue.field ? placeOf(issue.field) : null;
-    const note = el("div", {class: `melding ${issue.severity === "fout" ? "fout" : "waarschuwing"}`, "data-veld": issue.field, text});
+    const kind = issue.severity === "fout" ? "fout" : "waarschuwing";
+    const note = el("div", {class: `melding ${kind}`, id: `melding-${n}`, "data-veld": issue.field},
+                    el("span", {class: "onzichtbaar", text: kind === "fout" ? "Fout: " : "Let op: "}), text);
     if (place) {
       place.classList.add("heeft-fout");
       place.append(note);
+      const input = place.matches("input, select, textarea") ? place : place.querySelector("input, select, textarea");
+      if (input && kind === "fout") {
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") || ""} melding-${n}`.trim());
+      }
+      const more = place.closest("details.meer");
+      if (more) more.open = true;
     } else {
       summary.append(note);
     }
-  }
+  });
 }
 
 // --- the preview ---------------------------------------------------------------------------------
@@ -142,6 +158,7 @@ async function save() {
   state.pad = answer.pad;
   state.hash = answer.hash;
   dirty = false;
+  document.title = document.title.replace(/^• /, "");
   document.getElementById("pad").textContent = answer.pad;
   history.replaceState(null, "", `/bewerk?pad=${encodeURIComponent(answer.pad)}`);
   show(answer.issues || []);
@@ -170,10 +187,26 @@ function notes() {
   box.append(el("div", {class: "label", text: "Opmerkingen in het bestand"}), el("ul", {}, ...state.notes.map(n => el("li", {text: n}))));
 }
 
+function showPreview() {
+  requestPreview();
+  const head = document.getElementById("voorbeeldkop");
+  head.scrollIntoView({block: "start"});
+  head.focus({preventScroll: true});
+}
+
 document.getElementById("bewaar").addEventListener("click", save);
+document.getElementById("voorbeeldknop").addEventListener("click", showPreview);
+document.addEventListener("keydown", e => {
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") { e.preventDefault(); save(); }
+});
 document.getElementById("maak").addEventListener("click", make);
 document.getElementById("herlaad").addEventListener("click", () => { dirty = false; location.reload(); });
 window.addEventListener("beforeunload", e => { if (dirty) { e.preventDefault(); e.returnValue = ""; } });
+document.querySelector(".terug").addEventListener("click", e => {
+  // Said in Dutch before leaving (the browser's own question on closing the tab stays its own words).
+  if (dirty && !confirm("Er zijn wijzigingen die nog niet zijn bewaard. Toch weggaan? Dan gaan ze verloren.")) e.preventDefault();
+  else dirty = false;
+});
 notes();
 draw();
 if (state.pad) check();

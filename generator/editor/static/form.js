@@ -48,19 +48,62 @@ function emptyOf(spec) {
 
 // --- drawing -------------------------------------------------------------------------------------
 
-function draw() {
-  const scroll = window.scrollY;
-  const shown = state.fields.filter(f => f.kind !== "vast" && !(f.only_filled && isEmpty(state.data[f.name])));
-  form.replaceChildren(...shown.map(f => field(f, state.data, [f.name])));
-  window.scrollTo(0, scroll);
+function focusKey() {
+  const active = document.activeElement;
+  if (!active || !form.contains(active)) return null;
+  const place = active.closest("[data-loc]");
+  return {loc: place ? place.dataset.loc : "", css: active.name ? `[name="${CSS.escape(active.name)}"]` : active.className ? `.${active.className.split(" ")[0]}` : active.tagName};
 }
 
-function field(spec, parent, path) {
-  const box = el("div", {class: `veld soort-${spec.kind}`, "data-loc": locOf(path)});
+function restoreFocus(key) {
+  if (!key) return;
+  const place = key.loc ? form.querySelector(`[data-loc="${CSS.escape(key.loc)}"]`) : form;
+  const target = (place && place.querySelector(`${key.css}:checked`)) || (place && place.querySelector(`${key.css}:not(:disabled)`)) || (place && place.querySelector("input, textarea, select, button:not(:disabled)"));
+  if (target) target.focus({preventScroll: true});
+}
+
+function draw() {
+  const scroll = window.scrollY;
+  const keep = focusKey();
+  const open = form.querySelector("details.meer")?.open;
+  const shown = state.fields.filter(f => f.kind !== "vast" && !(f.only_filled && isEmpty(state.data[f.name])));
+  const main = shown.filter(f => !f.meer).map(f => field(f, state.data, [f.name], true));
+  const more = shown.filter(f => f.meer).map(f => field(f, state.data, [f.name], true));
+  const extra = more.length ? [el("details", {class: "meer", open: open || shown.some(f => f.meer && !isEmpty(state.data[f.name]))},
+    el("summary", {text: "Meer opties"}),
+    el("p", {class: "hulp", text: "Velden die de meeste stukken niet nodig hebben: de opmaak van de bron, de volgorde, de stemming."}),
+    ...more)] : [];
+  form.replaceChildren(...main, ...extra);
+  window.scrollTo(0, scroll);
+  restoreFocus(keep);
+}
+
+const COMPOUND = ["groep", "lijst", "paren"];
+
+function field(spec, parent, path, inRequired) {
+  // A required mark only where the field is required in its group and that group is required (or filled in).
+  const required = spec.required && inRequired;
   const id = idOf(path);
-  box.append(el("label", {for: id, class: "label", text: spec.label + (spec.required ? " *" : "")}));
-  if (spec.help) box.append(el("div", {class: "hulp", text: spec.help}));
-  box.append(control(spec, parent, path[path.length - 1], path, id));
+  const helpId = spec.help ? `${id}-hulp` : undefined;
+  const mark = required ? el("span", {class: "verplicht", text: " (verplicht)"}) : null;
+  const help = spec.help ? el("div", {class: "hulp", id: helpId, text: spec.help}) : null;
+  if (COMPOUND.includes(spec.kind)) {
+    const box = el("fieldset", {class: `veld soort-${spec.kind}`, "data-loc": locOf(path), "aria-describedby": helpId});
+    box.append(el("legend", {class: "label"}, spec.label, mark));
+    if (help) box.append(help);
+    box.append(control(spec, parent, path[path.length - 1], path, id, required));
+    return box;
+  }
+  const box = el("div", {class: `veld soort-${spec.kind}`, "data-loc": locOf(path)});
+  box.append(el("label", {for: id, class: "label"}, spec.label, mark));
+  if (help) box.append(help);
+  const input = control(spec, parent, path[path.length - 1], path, id, required);
+  const target = input.matches("input, select, textarea") ? input : input.querySelector("input, select, textarea");
+  if (target) {
+    if (helpId) target.setAttribute("aria-describedby", helpId);
+    if (required) target.setAttribute("aria-required", "true");
+  }
+  box.append(input);
   return box;
 }
 
@@ -68,27 +111,23 @@ function setter(parent, key) {
   return value => { parent[key] = value; changed(); };
 }
 
-function control(spec, parent, key, path, id) {
+function control(spec, parent, key, path, id, required) {
   const value = parent[key];
   const set = setter(parent, key);
   const text = value === undefined || value === null ? "" : String(value);
   switch (spec.kind) {
-    case "datum": {
-      // A date the picker cannot hold (2019-07-32 typed by hand) is shown as the text it is, with its message.
-      const valid = text === "" || (/^\d{4}-\d{2}-\d{2}$/.test(text) && !isNaN(Date.parse(text)));
-      return el("input", {type: valid ? "date" : "text", id, name: locOf(path), value: text, oninput: e => set(e.target.value)});
-    }
+    case "datum":
+      return dateControl(id, locOf(path), text, set);
     case "janee":
-      return select(id, path, ["", "ja", "nee"], normaliseJaNee(text), set, {"": "(niet ingevuld)"});
+      return select(id, path, ["", "ja", "nee"], normaliseJaNee(text), key === "hoofdelijk" ? v => { set(v); draw(); } : set, {"": spec.default ? `(${spec.default})` : "(kies)", ja: "ja", nee: "nee"});
     case "keuze":
-      return select(id, path, ["", ...spec.choices], text, set, {"": spec.default ? `(standaard: ${spec.default})` : "(kies)"});
-    case "gemeente":
-      return select(id, path, ["", ...state.gemeenten.map(g => g.id)], text, set,
-                    Object.fromEntries([["", "(kies een gemeente)"], ...state.gemeenten.map(g => [g.id, g.naam])]));
+      return select(id, path, ["", ...spec.choices], text, set, {"": spec.default ? `(gewoonlijk: ${spec.default})` : "(kies)"});
+    case "orgaan":
+      return orgaanControl(spec, parent, key, path, id);
     case "groep":
-      return group(spec, parent, key, path);
+      return group(spec, parent, key, path, required);
     case "lijst":
-      return list(spec, parent, key, path);
+      return list({...spec, label: spec.label}, parent, key, path);
     case "paren":
       return pairs(spec, parent, key, path);
     case "vast":
@@ -96,7 +135,7 @@ function control(spec, parent, key, path, id) {
     default: {
       const attrs = {id, name: locOf(path), oninput: e => set(e.target.value), placeholder: spec.default || ""};
       const offered = path.length === 1 && (state.suggesties || {})[key];
-      if (offered) {
+      if (offered && offered.length) {
         const list = el("datalist", {id: `${id}-keuzes`},
           ...offered.map(v => typeof v === "string" ? el("option", {value: v}) : el("option", {value: v.value, label: v.label, text: v.label})));
         return el("span", {class: "met-keuzes"}, el("input", {...attrs, type: "text", value: text, list: `${id}-keuzes`}), list);
@@ -105,6 +144,31 @@ function control(spec, parent, key, path, id) {
       return el("input", {...attrs, type: "text", value: text});
     }
   }
+}
+
+function orgaanControl(spec, parent, key, path, id) {
+  // One choice of orgaan; an older file's `gemeente:` is the same choice under its old name.
+  const stored = spec.alias && isEmpty(parent[key]) && !isEmpty(parent[spec.alias]) ? spec.alias : key;
+  const current = isEmpty(parent[stored]) ? "" : String(parent[stored]);
+  const choices = state.orgaanKeuzes || [];
+  const node = el("select", {id, name: locOf(path), onchange: e => { parent[stored] = e.target.value; changed(); detail(); }});
+  node.append(el("option", {value: "", text: "(kies)"}));
+  const groups = new Map();
+  for (const c of choices) {
+    if (!groups.has(c.group)) groups.set(c.group, el("optgroup", {label: c.group}));
+    groups.get(c.group).append(el("option", {value: c.value, selected: c.value === current, text: c.label}));
+  }
+  node.append(...groups.values());
+  if (current && !choices.some(c => c.value === current)) node.append(el("option", {value: current, selected: true, text: current}));
+  const note = el("div", {class: "hulp detail", id: `${id}-detail`, "aria-live": "polite"});
+  const detail = () => {
+    const c = choices.find(x => x.value === parent[stored]);
+    note.textContent = !c ? "" : c.profiel ? "Met het profiel van dit project: de huisstijl en de namen van voorzitter en griffier."
+      : "Zonder eigen profiel: de woorden uit het register; huisstijl en namen vult u zelf in.";
+  };
+  detail();
+  node.setAttribute("aria-describedby", `${id}-hulp ${id}-detail`);
+  return el("span", {class: "orgaan"}, node, note);
 }
 
 function normaliseJaNee(text) {
@@ -123,14 +187,19 @@ function select(id, path, options, current, set, names) {
   return node;
 }
 
-function group(spec, parent, key, path) {
+function group(spec, parent, key, path, required) {
   if (parent[key] === undefined || parent[key] === null || typeof parent[key] !== "object") {
     if (typeof parent[key] === "string") return el("pre", {class: "vast", text: parent[key]});
     parent[key] = emptyOf(spec);
   }
   const value = parent[key];
-  const box = el("fieldset", {class: "groep"});
-  for (const f of spec.fields) if (f.kind !== "vast") box.append(field(f, value, [...path, f.name]));
+  const box = el("div", {class: "groep"});
+  if (typeof isVote === "function" && isVote(spec)) {
+    const grid = voteGrid(value, path);
+    if (grid) box.append(grid);
+  }
+  const filled = required || Object.entries(value).some(([k, v]) => k !== "soort" && !isEmpty(v));
+  for (const f of spec.fields) if (f.kind !== "vast") box.append(field(f, value, [...path, f.name], filled));
   return box;
 }
 
@@ -142,19 +211,25 @@ function list(spec, parent, key, path) {
     const itemPath = [...path, index];
     const row = el("div", {class: `item item-${spec.item.kind}`, "data-loc": locOf(itemPath)});
     row.append(el("span", {class: "nummer", text: `${index + 1}.`}));
-    const inner = el("div", {class: "inhoud"}, control(spec.item, items, index, itemPath, idOf(itemPath)));
+    const item = control(spec.item, items, index, itemPath, idOf(itemPath), true);
+    const named = `${spec.label || "Punt"} ${index + 1}`;
+    if (item.matches("input, select, textarea")) item.setAttribute("aria-label", named);
+    else if (item.querySelector(":scope > input")) item.querySelector(":scope > input").setAttribute("aria-label", named);
+    const inner = el("div", {class: "inhoud", role: spec.item.kind === "groep" ? "group" : null, "aria-label": spec.item.kind === "groep" ? named : null}, item);
     row.append(inner);
     row.append(el("span", {class: "bediening"},
-      el("button", {type: "button", class: "omhoog", title: "Naar boven", disabled: index === 0,
+      el("button", {type: "button", class: "omhoog", title: "Naar boven", "aria-label": `${named} naar boven`, disabled: index === 0,
                     onclick: () => { move(items, index, -1); }, text: "↑"}),
-      el("button", {type: "button", class: "omlaag", title: "Naar beneden", disabled: index === items.length - 1,
+      el("button", {type: "button", class: "omlaag", title: "Naar beneden", "aria-label": `${named} naar beneden`, disabled: index === items.length - 1,
                     onclick: () => { move(items, index, 1); }, text: "↓"}),
-      el("button", {type: "button", class: "weg", title: "Verwijderen", onclick: () => { items.splice(index, 1); changed(); draw(); }, text: "✕"})));
+      el("button", {type: "button", class: "weg", title: "Verwijderen", "aria-label": `${named} verwijderen`,
+                    onclick: () => { items.splice(index, 1); changed(); draw(); }, text: "✕"})));
     if (path.length === 1 && path[0] === "niet_geplaatst") inner.append(mover(items, index));
     box.append(row);
   });
   const noun = spec.item.kind === "groep" ? (path[path.length - 1] === "indieners" ? "indiener" : "blok") : "punt";
   box.append(el("button", {type: "button", class: "erbij", "data-voor": locOf(path),
+    "aria-label": spec.label ? `${noun} toevoegen aan ${spec.label}` : `${noun} toevoegen`,
     onclick: () => { items.push(emptyOf(spec.item)); changed(); draw(); focusLast(path, items.length - 1); }, text: `+ ${noun}`}));
   return box;
 }
@@ -207,13 +282,13 @@ function pairs(spec, parent, key, path) {
   rows.forEach((row, index) => {
     const line = el("div", {class: "paar", "data-loc": locOf([...path, row[0]])});
     line.append(el("input", {type: "text", class: "sleutel", name: `${locOf(path)}.label.${index}`, value: row[0], size: 4,
-                             "aria-label": "Label", oninput: e => { row[0] = e.target.value; sync(); }}));
+                             "aria-label": `Nummer van voetnoot ${index + 1}`, title: "Het nummer waarmee een tekst ernaar verwijst, zoals 1 voor [^1]", oninput: e => { row[0] = e.target.value; sync(); }}));
     line.append(el("textarea", {class: "waarde", name: `${locOf(path)}.tekst.${index}`, rows: 2, text: row[1],
-                                "aria-label": "Tekst", oninput: e => { row[1] = e.target.value; sync(); }}));
-    line.append(el("button", {type: "button", class: "weg", text: "✕", onclick: () => { rows.splice(index, 1); sync(); draw(); }}));
+                                "aria-label": `Tekst van voetnoot ${row[0] || index + 1}`, oninput: e => { row[1] = e.target.value; sync(); }}));
+    line.append(el("button", {type: "button", class: "weg", text: "✕", "aria-label": `Voetnoot ${row[0] || index + 1} verwijderen`, onclick: () => { rows.splice(index, 1); sync(); draw(); }}));
     box.append(line);
   });
-  box.append(el("button", {type: "button", class: "erbij", "data-voor": locOf(path), text: "+ voetnoot",
+  box.append(el("button", {type: "button", class: "erbij", "data-voor": locOf(path), text: "+ voetnoot", "aria-label": "voetnoot toevoegen",
     onclick: () => { rows.push([String(rows.length + 1), ""]); sync(); draw(); }}));
   return box;
 }
@@ -231,7 +306,7 @@ function clean(spec, value) {
     for (const f of spec.fields) {
       const v = clean(f, value[f.name]);
       if (v !== undefined) out[f.name] = v;
-      else if (f.required && f.kind !== "vast" && f.kind !== "lijst") out[f.name] = "";
+      else if (f.required && f.kind !== "vast" && f.kind !== "lijst" && !(f.alias && !isEmpty(value[f.alias]))) out[f.name] = "";
     }
     for (const [k, v] of Object.entries(value)) if (!(k in out) && !spec.fields.some(f => f.name === k)) out[k] = v;
     const meaningful = Object.keys(out).filter(k => out[k] !== "" && k !== "soort");

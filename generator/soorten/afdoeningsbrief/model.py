@@ -23,6 +23,8 @@ class Onderdeel(Model):
     `{tekst: ...}` before validation, so messages still point at the right line.
     """
 
+    veldnamen = {"tekst": "Tekst", "kop": "Kop", "lijst": "Opsomming"}
+
     tekst: Tekst | None = None
     kop: Formule | None = None
     lijst: list[Tekst] | None = Field(default=None, min_length=1)
@@ -37,6 +39,8 @@ class Onderdeel(Model):
 
 
 class Ondertekening(Model):
+    veldnamen = {"college": "Namens (het college)"}
+
     college: Formule | None = None
     """The line above the signatures; default the orgaan's ("Het college van burgemeester en wethouders,",
     "Gedeputeerde Staten van Gelderland,")."""
@@ -55,6 +59,12 @@ class Ondertekening(Model):
 
 
 class Afdoeningsbrief(Model):
+    veldnamen = {"motie": "Motie die hij afdoet (bestand)", "kenmerk": "Kenmerk", "datum": "Datum van de brief",
+                 "concept": "Concept (nog niet definitief)", "ris": "Nummer in het raadsinformatiesysteem",
+                 "onderwerp": "Onderwerp", "aanleiding": "Aanleiding", "afdoening": "Hoe de motie is uitgevoerd",
+                 "slot": "Slotzin", "ondertekening": "Ondertekening"}
+    meer_opties = frozenset({"ris", "ondertekening"})
+
     soort: Literal["afdoeningsbrief"]
     motie: Waarde
     """The motie's data file: a path relative to this file, or its name (without .yaml) in data/moties/."""
@@ -79,19 +89,28 @@ class Afdoeningsbrief(Model):
 
     @model_validator(mode="after")
     def _dated(self) -> Afdoeningsbrief:
-        if self.datum is None and not self.concept:
-            raise fail("missing", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
-                       " of zet 'concept: ja' zolang hij niet bekend is")
+        require_datum(self.datum, self.concept)
         return self
 
     @classmethod
     def prepare(cls, doc: Document) -> None:
-        """Plain strings in `afdoening` become `{tekst: ...}`, keeping their positions."""
-        data: Any = doc.data
-        items = data.get("afdoening") if isinstance(data, dict) else None
-        if not isinstance(items, list):
-            return
-        for index, item in enumerate(items):
-            if isinstance(item, str):
-                items[index] = {"tekst": item}
-                doc.wrap(("afdoening", index), "tekst")
+        paragraphs(doc, "afdoening")
+
+
+def require_datum(datum: Any, concept: bool) -> None:
+    """A letter that is sent has a date; a concept may not know it yet."""
+    if datum is None and not concept:
+        raise fail("brief_datum", "de brief heeft geen 'datum:' — vul de datum van de brief in (JJJJ-MM-DD),"
+                   " of zet 'concept: ja' zolang hij niet bekend is")
+
+
+def paragraphs(doc: Document, key: str) -> None:
+    """Plain strings in the list under `key` become `{tekst: ...}`, keeping their positions."""
+    data: Any = doc.data
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return
+    for index, item in enumerate(items):
+        if isinstance(item, str):
+            items[index] = {"tekst": item}
+            doc.wrap((key, index), "tekst")

@@ -17,7 +17,7 @@ from generator.errors import Issue, ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.organen.forms import Orgaan
 from generator.organen.resolve import for_document
-from generator.soorten.amendement.model import Amendement, Wijziging
+from generator.soorten.amendement.model import Amendement, ExterneWijziging, Wijziging
 from generator.soorten.amendement.targets import Doel, adopting, locate, with_zinsdeel
 from generator.soorten.beleidsplan.begroting import AmountError, format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
@@ -195,7 +195,7 @@ def new_article(loaded: Loaded, index: int, change: Wijziging, doel: Doel, punt:
 
 def sub_change(loaded: Loaded, index: int, change: Wijziging, outer: Resolved) -> Gewijzigd:
     extern = outer.loaded.model.extern  # an amendement on a voorstel outside data/ has one change: its `wordt`
-    texts = [extern.wordt or ""] if extern is not None else [c.nieuw or "" for c in outer.changes]
+    texts = extern.nieuwe_teksten if extern is not None else [c.nieuw or "" for c in outer.changes]
     numbers = len(texts)
     if change.wijziging is None or not 1 <= change.wijziging <= numbers:
         raise ValidationFailed([loaded.doc.issue(
@@ -248,12 +248,25 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
 
 def wijzigingen(resolved: Resolved, orgaan: Orgaan) -> list[dict[str, str]]:
     extern = resolved.loaded.model.extern
+    if extern is not None and extern.wijzigingen:
+        return [extern_opdracht(w) for w in extern.wijzigingen]
     if extern is not None:
         what = extern.voorstel if orgaan.kind == "kamer" else f"Het ontwerpbesluit bij {extern.voorstel}"
         return [{"opdracht": f"{what[:1].upper()}{what[1:]} wordt als volgt gewijzigd.",
                  "oud_kop": "Oorspronkelijk:" if extern.oorspronkelijk else "", "oud": extern.oorspronkelijk or "",
                  "nieuw_kop": "Wordt:" if extern.wordt else "", "nieuw": extern.wordt or ""}]
     return [opdracht(g) for g in resolved.changes]
+
+
+def extern_opdracht(w: ExterneWijziging) -> dict[str, str]:
+    """One change of an imported amendement, in the words it was stated in: target, action, texts."""
+    doel = w.doel[:1].upper() + w.doel[1:]
+    opdracht = w.opdracht or {"vervangen": f"{doel} wordt gewijzigd.", "toevoegen": f"{doel}: wordt toegevoegd.",
+                              "schrappen": f"{doel} vervalt."}[w.actie]
+    nieuw = "" if w.opdracht and w.wordt and w.wordt in w.opdracht else w.wordt or ""  # said in the instruction itself
+    oud = "" if w.opdracht and w.oorspronkelijk and w.oorspronkelijk in w.opdracht else w.oorspronkelijk or ""
+    return {"opdracht": f"{w.nummer} {opdracht}" if w.nummer else opdracht, "oud_kop": "Oorspronkelijk:" if oud else "",
+            "oud": oud, "nieuw_kop": "Wordt:" if nieuw else "", "nieuw": nieuw}
 
 
 def besluit(resolved: Resolved, orgaan: Orgaan) -> str:
@@ -273,6 +286,8 @@ def besluit(resolved: Resolved, orgaan: Orgaan) -> str:
 def aanhef(amendement: Amendement, onderwerp: str, orgaan: Orgaan) -> str:
     """"De raad van de gemeente Zwolle, in vergadering bijeen op …, ter bespreking van het voorstel …,"; a Kamer's
     amendement: "De ondergetekende stelt het volgende amendement voor:" (samples.md, kst-27081-13)."""
+    if amendement.aanhef:
+        return amendement.aanhef
     if orgaan.kind == "kamer":
         one = len(amendement.indieners) <= 1
         return f"De ondergetekende{'' if one else 'n'} {'stelt' if one else 'stellen'} het volgende {amendement.soort} voor:"
@@ -296,6 +311,8 @@ def context(resolved: Resolved, orgaan: Orgaan) -> dict[str, Any]:
         "titel": amendement.titel,
         "kenmerken": " · ".join(kenmerken),
         "aanhef": aanhef(amendement, onderwerp, orgaan),
+        "considerans": [regel for blok in [*amendement.constateringen, *amendement.overwegingen]
+                        for regel in (blok.kop, *blok.punten)],
         "besluit": besluit(resolved, orgaan),
         "wijzigingen": wijzigingen(resolved, orgaan),
         "dekking": amendement.dekking or "",

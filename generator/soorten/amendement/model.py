@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 from generator.errors import Issue
 from generator.loading.reader import Document
 from generator.soorten.base import Citaat, Code, Datum, Formule, Getal, Id, JaNee, Model, Tekst, Waarde, fail
+from generator.soorten.blocks import Blok, reshape_blocks
 from generator.soorten.model.model import reshape_texts
 from generator.soorten.motie.model import Indiener, Stemming
 from generator.soorten.verordening.model import Artikel
@@ -25,16 +26,53 @@ JA = ("ja", "true", "yes", "waar", "j")
 JA_NEE = (*JA, "nee", "false", "no", "onwaar", "n")
 
 
+DOELEN = ("beslispunt", "artikel", "lid", "onderdeel", "begrotingsregel", "tekst")
+EXTERNE_ACTIES = ("vervangen", "toevoegen", "schrappen")
+
+
+class ExterneWijziging(Model):
+    """One change to a voorstel outside data/, as the amendement states it (an imported amendement)."""
+
+    nummer: Code | None = None
+    """The change's own number as the amendement gives it ("I", "II")."""
+    opdracht: Formule | None = None
+    """The instruction as the amendement words it ("dat beslispunt 2 komt te luiden:"), printed as written;
+    without it the document words it from `doel:` and `actie:`."""
+    actie: Literal[EXTERNE_ACTIES]  # type: ignore[valid-type]
+    doel: Formule
+    """The target as the amendement names it: "beslispunt 2", "Op pagina 27 onder ‘inpasbaar:’", "artikel 12"."""
+    soort: Literal[DOELEN] = "tekst"  # type: ignore[valid-type]
+    oorspronkelijk: Citaat | None = None
+    """The text that goes or is replaced, verbatim."""
+    wordt: Tekst | None = None
+    """The new text (vervangen, toevoegen), verbatim; for a begrotingsregel the change of its amount."""
+
+
 class Extern(Model):
-    """A target with no data file here (an imported amendement of another raad): kept verbatim."""
+    """A target with no data file here (an imported amendement of another raad): kept verbatim; either one
+    change as `oorspronkelijk:` / `wordt:`, or each change structured under `wijzigingen:`."""
+
+    veldnamen = {"voorstel": "Voorstel (buiten dit project)", "oorspronkelijk": "Oorspronkelijke tekst", "wordt": "Wordt"}
 
     voorstel: Formule
     """As the amendement names it: "raadsvoorstel Vaststelling … (RIS123)"."""
     oorspronkelijk: Citaat | None = None
     wordt: Tekst | None = None
+    wijzigingen: list[ExterneWijziging] = []
+
+    @property
+    def nieuwe_teksten(self) -> list[str]:
+        """The new text of each change, in order (a subamendement names one by its number)."""
+        if self.wijzigingen:
+            return [w.wordt or "" for w in self.wijzigingen]
+        return [self.wordt or ""]
 
 
 class Wijziging(Model):
+    veldnamen = {"beslispunt": "Beslispunt", "lid": "Lid", "onderdeel": "Onderdeel", "wijziging": "Wijziging (nummer)",
+                 "zinsdeel": "Zinsdeel dat verandert", "vervangen_door": "Vervangen door", "toevoegen_na": "Toevoegen na",
+                 "toevoegen_voor": "Toevoegen vóór", "schrappen": "Schrappen", "bedrag": "Bedrag"}
+
     beslispunt: Id | None = None
     artikel: Id | None = None
     """Label of an article of the verordening a beslispunt adopts."""
@@ -109,6 +147,13 @@ class Wijziging(Model):
 
 
 class Amendement(Model):
+    veldnamen = {"voorstel": "Voorstel dat het wijzigt (bestand)", "amendement": "Amendement dat het wijzigt (bestand)",
+                 "extern": "Voorstel buiten dit project", "vergadering": "Datum van de vergadering",
+                 "stemmingsvolgorde": "Plaats in de volgorde van stemmen", "wijzigingen": "Wijzigingen",
+                 "dekking": "Dekking", "status_datum": "Datum van de status",
+                 "niet_geplaatst": "Tekst die de import niet kon plaatsen", "concept": "Concept (nog niet definitief)"}
+    meer_opties = frozenset({"extern", "stemmingsvolgorde", "status", "status_datum", "stemming"})
+
     soort: Literal["amendement", "subamendement"]
     voorstel: Waarde | None = None
     """The raadsvoorstel's data file, path from data/ (raadsvoorstellen/x.yaml)."""
@@ -120,9 +165,14 @@ class Amendement(Model):
     titel: Formule
     nummer: Code | None = None
     vergadering: Datum
+    aanhef: Formule | None = None
+    """The opening word for word as an imported amendement states it, instead of the orgaan's own."""
     stemmingsvolgorde: Getal | None = None
     """Place in the order of voting of the vergadering (1 is voted first)."""
     agendapunt: Code | None = None
+    constateringen: list[Blok] = []
+    """The considerans of an imported amendement, as its source states it (printed above the besluit)."""
+    overwegingen: list[Blok] = []
     wijzigingen: list[Wijziging] = []
     dekking: Tekst | None = None
     toelichting: list[Tekst] = []
@@ -138,8 +188,10 @@ class Amendement(Model):
 
     @classmethod
     def prepare(cls, doc: Document) -> None:
-        """A new article's `leden:` may be plain texts, as in a verordening."""
+        """A new article's `leden:` may be plain texts, as in a verordening; a considerans may be one block."""
         reshape_texts(doc)
+        for key in ("constateringen", "overwegingen"):
+            reshape_blocks(doc, key)
 
     @model_validator(mode="after")
     def _target(self) -> Amendement:

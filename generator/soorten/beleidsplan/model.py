@@ -172,6 +172,10 @@ class Familiegroepsplan(Model):
 
 
 class Beleidsplan(Model):
+    veldnamen = {"datum": "Datum", "concept": "Concept (nog niet definitief)", "programmas": "Programma’s", "doelen": "Doelen",
+                 "familiegroepsplan": "Familiegroepsplan", "voetnoten": "Voetnoten"}
+    uitleg = {"voetnoten": "De tekst van elke voetnoot. In een tekst verwijst u naar voetnoot 1 met [^1]."}
+
     soort: Literal["beleidsplan"]
     gemeente: Id
     titel: Formule

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationInfo, field_validator
 
-from generator.soorten.base import Citaat, Datum, Formule, Getal, Model, Naam, Waarde, fail
+from generator.soorten.base import Citaat, Datum, Formule, Getal, JaNee, Model, Naam, Waarde, fail
 from generator.soorten.vergadering.fracties import Fractie
 
 ROLLEN = ("voorzitter", "secretaris", "griffier")
@@ -26,6 +26,9 @@ class Huisstijl(Model):
     """Folder (relative to the profile) whose templates override the defaults of the same name."""
     logo: Waarde | None = None
     """PNG or JPEG file (relative to the profile) shown in the letterhead."""
+    logo_beschrijving: str | None = None
+    """What the logo shows, for a reader who cannot see it (Word's alternative text, the PDF's figure
+    text); without it "Logo" and the letterhead: "Logo Gemeente Zuidplas"."""
 
 
 class Ambtstermijn(Model):
@@ -80,6 +83,13 @@ class Gemeente(Model):
     """Who adopts moties and besluiten, instead of the register's form ("De raad van de gemeente <naam>")."""
     afdoeningstermijn: Getal = 6
     """Months within which an adopted motie should be afgedaan (motievolglijst: "te laat")."""
+    vragentermijn: Getal | None = None
+    """Days within which schriftelijke vragen are answered; default the kind's (soorten/termijnen.yaml, sourced)."""
+    vragenartikel: Formule | None = None
+    """The article of the Reglement van Orde on schriftelijke vragen ("artikel 41 van het Reglement van Orde");
+    default the kind's, where one is known."""
+    momenten: dict[Formule, Datum] = {}
+    """Named moments a toezegging's term may name ("voor de begroting 2027": 2026-11-01)."""
     huisstijl: Huisstijl | None = None
     zetels: Getal | None = None
     """The seats of the assembly (Zwolle 39, Gelderland 55): the quorum and "voltallig" count from it."""
@@ -89,6 +99,9 @@ class Gemeente(Model):
     stemmingsvolgorde: list[Literal["subamendementen", "amendementen", "voorstel", "moties"]] = []
     """The order of voting within an agendapunt, as the orgaan's Reglement van Orde has it; default the
     sourced order of soorten/vergadering/regels.yaml."""
+    odt: JaNee = False
+    """`ja`: `build` also makes an ODT copy (OpenDocument, the open standard on the Forum
+    Standaardisatie's list) of every document of this orgaan, as `build --odt` does for all."""
 
     def termijnen(self, rol: str) -> list[Ambtstermijn]:
         """The people of an office; a plain name is one term without dates."""

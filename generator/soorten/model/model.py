@@ -25,6 +25,9 @@ Aangehaald = Annotated[Tekst, Aard.CITAAT]
 
 
 class Bron(Model):
+    veldnamen = {"titel": "Titel van de bron", "bwb": "BWB-nummer (wetten.overheid.nl)", "artikel": "Artikel",
+                 "datum": "Datum van de bron"}
+
     titel: Aangehaald
     """"Jeugdwet" or "VNG Modelverordening Jeugdhulp"."""
     bwb: Code | None = None
@@ -54,6 +57,8 @@ Alinea = Tekst | Citaat
 
 
 class Onderdeel(Model):
+    veldnamen = {"label": "Kenmerk (voor verwijzingen)", "begrip": "Begrip"}
+
     label: Id | None = None
     begrip: Formule | None = None
     """For a definition: the term; `tekst` is then its meaning."""
@@ -62,6 +67,8 @@ class Onderdeel(Model):
 
 
 class Lid(Model):
+    veldnamen = {"label": "Kenmerk (voor verwijzingen)"}
+
     label: Id | None = None
     tekst: Tekst
     onderdelen: list[Onderdeel] = []

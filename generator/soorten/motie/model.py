@@ -20,6 +20,9 @@ DEFAULT_KOP = {
 
 
 class Voorstel(Model):
+    veldnamen = {"titel": "Titel van het voorstel", "ris": "Nummer in het raadsinformatiesysteem",
+                 "inleiding": "Woorden ervoor (in plaats van ‘ter bespreking van’)"}
+
     titel: Formule
     """As it reads after "ter bespreking van": "het voorstel … inzake programmarekening 2020"."""
     ris: Code | None = None
@@ -29,6 +32,8 @@ class Voorstel(Model):
 
 
 class Indiener(Model):
+    veldnamen = {"opmerking": "Bij de naam (zoals ‘mede namens …’)"}
+
     naam: Naam
     fractie: Naam | None = None
     opmerking: Formule | None = None
@@ -43,6 +48,8 @@ class Regel(Model):
     """One line of the form above the motie, as the source printed it: "Onderwerp: <titel>",
     "Raadsvergadering: <vergadering>", "Jaar: 2023". The value comes from the field it names (so it is
     written once and cannot contradict it) or, for a fact without a field of its own, from `tekst`."""
+
+    veldnamen = {"label": "Tekst voor de dubbele punt", "veld": "Waarde uit het veld", "tekst": "Of deze tekst"}
 
     label: Formule | None = None
     """As the source writes it, without the colon: "Onderwerp", "Ingediend door", "Statenvergadering"."""
@@ -61,12 +68,18 @@ class Regel(Model):
 class Fractiestem(Model):
     """One row of a vote table: how a fractie voted, with its seats when the source gives them."""
 
+    veldnamen = {"zetels": "Zetels", "stem": "Stem"}
+
     fractie: Naam
     zetels: Getal | None = Field(None, ge=1)
     stem: Literal["voor", "tegen"]
 
 
 class Stemming(Model):
+    veldnamen = {"voor": "Fracties voor", "tegen": "Fracties tegen", "fracties": "Stem per fractie",
+                 "aantal_voor": "Aantal stemmen voor", "aantal_tegen": "Aantal stemmen tegen",
+                 "uitslag": "Uitslag zoals het stuk hem schrijft"}
+
     voor: list[Naam] = []
     tegen: list[Naam] = []
     fracties: list[Fractiestem] = []
@@ -98,6 +111,23 @@ class Stemming(Model):
 
 
 class Motie(Model):
+    veldnamen = {"titel": "Titel", "vergadering": "Datum van de vergadering", "concept": "Concept (nog niet definitief)",
+                 "formulier": "Regels boven de motie", "nummer": "Motienummer", "ris": "Nummer in het raadsinformatiesysteem",
+                 "voorstel": "Bij het voorstel", "aanhef": "Eigen aanhef (de hele openingszin)",
+                 "beraadslaging": "Na de vergadering in de aanhef (zoals ‘gehoord de beraadslaging’)",
+                 "constateringen": "Constateringen", "overwegingen": "Overwegingen",
+                 "verzoeken": "Wat de vergadering vraagt (het dictum)",
+                 "volgorde": "Volgorde van constateringen en overwegingen", "slot": "Slotzin",
+                 "fractie_voor_naam": "Fractie vóór de naam bij de indieners", "status_datum": "Datum van de status",
+                 "titel_na_aanhef": "Titel onder de aanhef", "toelichting_onder": "Toelichting onder de indieners",
+                 "plaats": "Plaats van ondertekening", "niet_geplaatst": "Tekst die de import niet kon plaatsen"}
+    uitleg = {"verzoeken": "Wat de vergadering vraagt of opdraagt; minstens één punt.",
+              "voetnoten": "De tekst van elke voetnoot. In een punt verwijst u naar voetnoot 1 met [^1].",
+              "niet_geplaatst": "Zet elke tekst bij het juiste veld (kies ‘verplaats naar’) of haal hem weg."}
+    meer_opties = frozenset({"formulier", "volgorde", "aanhef", "beraadslaging", "titel_na_aanhef", "toelichting_onder",
+                             "fractie_voor_naam", "plaats", "ris", "status", "status_datum", "stemming",
+                             "vreemd_aan_de_orde"})
+
     soort: Literal["motie"]
     gemeente: Id | None = None
     """Older name of `orgaan:` (a register id or a profile in data/gemeenten); still accepted."""

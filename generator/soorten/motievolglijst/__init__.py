@@ -5,6 +5,6 @@ from generator.soorten.soort import Soort
 SOORT = Soort("motievolglijst", "collection", "generator.soorten.motievolglijst",
               templates=("overzichten/motievolglijst.docx",), gather="collection:gather",
               fact="collection:fact", from_facts="collection:from_facts",
-              members=("motie", "afdoeningsbrief", "amendement", "subamendement"),
+              members=("motie", "afdoeningsbrief", "raadsinformatiebrief", "amendement", "subamendement"),
               checks="collection:duplicates", build="collection:documents", outputs=("motievolglijst.docx",),
               label="Motievolglijst", plural="Motievolglijsten")

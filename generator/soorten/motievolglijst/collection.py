@@ -23,6 +23,7 @@ from generator.soorten.amendement.model import Amendement
 from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
 from generator.soorten.motievolglijst import columns
+from generator.soorten.raadsinformatiebrief.model import Raadsinformatiebrief
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
@@ -98,8 +99,10 @@ def fact(project: Project, loaded: Loaded) -> list[Any] | None:
         slimmed = slim(loaded) if isinstance(model, Motie) else slim_amendement(project, loaded)
         return ["motie" if isinstance(model, Motie) else "amendement", *_feiten(slimmed),
                 [_key(project, v) for v in decided]]
-    if isinstance(model, Afdoeningsbrief) and model.concept:
+    if isinstance(model, (Afdoeningsbrief, Raadsinformatiebrief)) and model.concept:
         return ["concept"]
+    if isinstance(model, Raadsinformatiebrief):
+        return ["informatiebrief", *_feiten(slim(loaded)), informatiebrief(project, loaded)]
     if isinstance(model, Afdoeningsbrief):
         target = motie_path(project, loaded)
         return ["brief", *_feiten(slim(loaded)), _key(project, target) if target is not None else None]
@@ -113,6 +116,10 @@ def from_facts(project: Project, facts: dict[Path, Any]) -> Gegevens:
         kind, *rest = facts[path]
         if kind == "concept":
             found.concepts.append(path)
+        elif kind == "informatiebrief":
+            *feiten, targets = rest
+            for target in targets:
+                found.briefs.setdefault(_path(project, target), []).append(_slim(path, feiten, _BriefFeiten))
         elif kind == "brief":
             *feiten, target = rest
             if target is not None:
@@ -169,6 +176,13 @@ def _value(name: str, value: Any) -> Any:
     return dt.date.fromisoformat(value) if name in DATES and value is not None else value
 
 
+def informatiebrief(project: Project, loaded: Loaded) -> list[str]:
+    """The moties a raadsinformatiebrief afdoet through its `afdoet:` (their keys); a concept afdoet none."""
+    from generator.soorten.raadsinformatiebrief.document import afgedaan
+
+    return [_key(project, gesloten.path) for gesloten in afgedaan(project, loaded)[0] if gesloten.motie is not None]
+
+
 @dataclass(frozen=True, slots=True)
 class _Naam:
     naam: str
@@ -196,7 +210,8 @@ class _BriefFeiten:
     datum: dt.date
 
 
-KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",), ("vergadering",), ("status_datum",))
+KEPT_POSITIONS: tuple[tuple[str | int, ...], ...] = ((), ("gemeente",), ("orgaan",), ("motie",), ("vergadering",), ("status_datum",),
+                                                     ("afdoet",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +265,8 @@ def duplicates(gegevens: Gegevens) -> list[Issue]:
         first = briefs[0]
         for brief in briefs[1:]:
             issues.append(brief.doc.issue(
-                ("motie",), f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
+                ("motie",) if brief.model.soort == "afdoeningsbrief" else ("afdoet",),
+                f"deze motie wordt al afgedaan door {display_path(first.path)} ({first.model.kenmerk})",
                 "één afdoeningsbrief per motie; verwijder een van beide of verwijs naar de juiste motie"))
     return issues
 
@@ -284,8 +300,8 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
 def amendement_regel(project: Project, loaded: Loaded) -> Regel:
     """"Amendement A2 Evaluatie na één jaar", its status, and in 'afgedaan' the voorstel it amends."""
     m = loaded.model
-    gemeente = project.gemeente(m.gemeente, loaded.doc).model
-    return Regel(motie=loaded.path, gemeente=gemeente.naam, nummer=m.nummer or "", titel=f"{m.soort.capitalize()}: {m.titel}",
+    naam, _termijn = _orgaan(project, m.gemeente or "", loaded)  # a register id without a profile too
+    return Regel(motie=loaded.path, gemeente=naam, nummer=m.nummer or "", titel=f"{m.soort.capitalize()}: {m.titel}",
                  datum=m.vergadering, indieners=nl.opsomming([i.naam for i in m.indieners]), status=m.status,
                  afgedaan=f"bij raadsvoorstel {m.voorstel}" if m.voorstel else "")
 

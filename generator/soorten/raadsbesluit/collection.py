@@ -191,5 +191,6 @@ def prepared(project: Project, voorstel: Loaded, toegepast: Toegepast, inputs: l
                               keywords="raadsbesluit; redline" if redline else "raadsbesluit", concept=model.concept),
         inputs=[voorstel.path, *ontwerp(project, voorstel).inputs, *inputs, *own, *looked_at],
         media=huisstijl.logo_media(project, profile, template) if profile else {},
+        descriptions=huisstijl.logo_descriptions(profile, template, orgaan.letterhead) if profile else {},
         post=RevisionMarks(view.authors) if redline else None,
     )

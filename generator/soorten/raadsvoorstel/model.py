@@ -30,11 +30,16 @@ SECTIES = {
 class Sectie(Model):
     """One section of the voorstel; its heading defaults to the usual one ("Beoogd effect")."""
 
+    veldnamen = {"kop": "Kop", "alineas": "Alinea’s"}
+
     kop: Formule | None = None
     alineas: list[Tekst] = Field(min_length=1)
 
 
 class Beslispunt(Model):
+    veldnamen = {"label": "Kenmerk van het beslispunt (zoals 1 of a)", "tekst": "Tekst",
+                 "vaststellen": "Stelt deze verordening vast (bestand)"}
+
     label: Id
     """The name others use for this beslispunt (`beslispunt: vaststellen` in an amendement)."""
     tekst: Tekst
@@ -44,6 +49,8 @@ class Beslispunt(Model):
 
 
 class Ontwerpbesluit(Model):
+    veldnamen = {"gelezen": "Gelezen", "gelet_op": "Gelet op", "beslispunten": "Beslispunten"}
+
     gelezen: Formule | None = None
     """Default "het voorstel van burgemeester en wethouders van <collegedatum>"."""
     gelet_op: Formule | None = None
@@ -60,6 +67,8 @@ class Ontwerpbesluit(Model):
 
 
 class Begrotingsregel(Model):
+    veldnamen = {"label": "Kenmerk van de regel", "omschrijving": "Omschrijving", "programma": "Programma", "bedrag": "Bedrag"}
+
     label: Id
     """The name an amendement uses for this amount (`bedrag: familiegroepsplannen`)."""
     omschrijving: Formule
@@ -80,6 +89,8 @@ class Begrotingsregel(Model):
 class Begroting(Model):
     """A small table of amounts the besluit sets (a begrotingswijziging), each row with a label."""
 
+    veldnamen = {"kop": "Kop", "regels": "Regels"}
+
     kop: Formule | None = None
     """Default "Begrotingswijziging"."""
     regels: list[Begrotingsregel] = Field(min_length=1)
@@ -97,12 +108,22 @@ class Begroting(Model):
 class Besluit(Model):
     """The raad's decision on the voorstel, once taken."""
 
+    veldnamen = {"vergadering": "Datum van de vergadering", "status": "Besluit"}
+
     vergadering: Datum
     status: Literal[STATUSSEN]  # type: ignore[valid-type]
     stemming: Stemming | None = None
 
 
 class Raadsvoorstel(Model):
+    veldnamen = {"onderwerp": "Onderwerp", "nummer": "Nummer", "collegedatum": "Datum van het collegebesluit",
+                 "portefeuillehouder": "Portefeuillehouder", "inleiding": "Inleiding", "beoogd_effect": "Beoogd effect",
+                 "argumenten": "Argumenten", "kanttekeningen": "Kanttekeningen", "financien": "Financiën",
+                 "uitvoering": "Uitvoering", "bijlagen": "Bijlagen", "ontwerpbesluit": "Ontwerpbesluit",
+                 "begroting": "Begrotingswijziging", "besluit": "Besluit van de vergadering",
+                 "concept": "Concept (nog niet definitief)"}
+    meer_opties = frozenset({"besluit"})
+
     soort: Literal["raadsvoorstel"]
     gemeente: Id
     onderwerp: Formule

@@ -13,6 +13,7 @@ from pathlib import Path
 from generator import nl
 from generator.errors import Issue, RaadsstukkenError, display_path
 from generator.loading.project import Loaded, Project
+from generator.soorten.vergadering import toezeggingen
 from generator.soorten.vergadering.index import FINAAL, FOLDER, Index, Oordeel, real, reference
 from generator.soorten.vergadering.model import Vergadering
 from generator.soorten.vergadering.orde import STEMBAAR, groep
@@ -24,6 +25,7 @@ def problemen(project: Project, oordeel: Oordeel, index: Index) -> list[Issue]:
     issues += stukken(project, oordeel)
     issues += stemmingen(project, oordeel)
     issues += twee_uitkomsten(project, oordeel, index)
+    issues += toezeggingen.problemen(oordeel.loaded, oordeel.profile.model if oordeel.profile else None)
     return issues
 
 

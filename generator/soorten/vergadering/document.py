@@ -16,6 +16,7 @@ from generator.loading.project import Loaded, Project
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.gemeente.model import ondertekening
 from generator.soorten.vergadering import context as c
+from generator.soorten.vergadering import toezeggingen
 from generator.soorten.vergadering.checks import problemen
 from generator.soorten.vergadering.index import Oordeel, index, judge, real, reference
 from generator.soorten.vergadering.model import Agendapunt, Vergadering
@@ -199,9 +200,13 @@ def besluitpunt(project: Project, oordeel: Oordeel, p: int, punt: Agendapunt) ->
         "besluit": besluit, "stemmingen": stemmingen,
         "stukken": [] if held else [_regel(c.stuk(project, o.stuk, oordeel.orgaan)) for o in order],
         "ingekomen": ingekomen(project, oordeel, p, punt, held=held),
-        "toezeggingen": [{"wie": t.wie, "wat": t.wat, "termijn": nl.datum_kort(t.termijn) if t.termijn else ""}
-                         for t in punt.toezeggingen],
+        "toezeggingen": [{"nummer": t.nummer, "wie": t.wie, "wat": t.wat, "termijn": t.termijn_tekst}
+                         for t in _toezeggingen(oordeel) if t.loc[1] == p],
     }
+
+
+def _toezeggingen(oordeel: Oordeel) -> list[Any]:
+    return toezeggingen.vastgelegd(oordeel.loaded, oordeel.profile.model if oordeel.profile else None)[0]
 
 
 def _besluitregel(project: Project, oordeel: Oordeel, p: int, plaats: Plaats, order: list[Plaats]) -> dict[str, Any]:

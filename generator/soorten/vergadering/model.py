@@ -61,6 +61,12 @@ class Stemming(Model):
     """The decision on one stuk: a vote per fractie, a hoofdelijke stemming, met algemene stemmen, without a
     vote, or an outcome without a vote (ingetrokken, aangehouden, overgenomen)."""
 
+    veldnamen = {"over": "Over (stuk)", "voor": "Voor", "tegen": "Tegen", "hoofdelijk": "Hoofdelijke stemming",
+                 "afwijkend": "Leden die anders stemden dan hun fractie", "algemene_stemmen": "Met algemene stemmen",
+                 "zonder_stemming": "Zonder stemming", "uitkomst": "Uitkomst zonder stemming",
+                 "afwezig": "Niet bij deze stemming", "niet_deelgenomen": "Mochten niet meestemmen",
+                 "uitslag": "Uitslag zoals getypt (wordt nageteld)", "stemverklaringen": "Stemverklaringen"}
+
     over: Waarde
     """The stuk voted on: its data file, path from data/ (one of the agendapunt's `stukken:`)."""
     voor: list[Naam] = []
@@ -128,15 +134,42 @@ class Ingekomen(Model):
         return self
 
 
+class Afdoening(Model):
+    """How a toezegging was kept, when no raadsinformatiebrief in data/ says so ("mondeling in de commissie")."""
+
+    datum: Datum
+    hoe: Formule
+
+
 class Toezegging(Model):
+    veldnamen = {"nummer": "Nummer", "wie": "Wie zegt toe", "wat": "Wat", "termijn": "Uiterlijk op",
+                 "moment": "Of: moment (zoals 'voor de begroting 2027')", "afgedaan": "Afgedaan zonder brief"}
+
+    nummer: Code | None = None
+    """How letters and lists name it ("T-2025-03"); default <agendapunt>.<n> ("4.1")."""
     wie: Naam
     """Who made it: "wethouder A. Voorbeeld"."""
     wat: Tekst
     termijn: Datum | None = None
     """By when."""
+    moment: Formule | None = None
+    """A named moment instead of a date ("voor de begroting 2027"), dated by the profile's `momenten:`."""
+    afgedaan: Afdoening | None = None
+
+    @model_validator(mode="after")
+    def _one_term(self) -> Toezegging:
+        if self.termijn is not None and self.moment is not None:
+            raise fail("termijn", "een toezegging heeft 'termijn:' (een datum) óf 'moment:' (zoals 'voor de begroting"
+                       " 2027') — kies er één")
+        return self
 
 
 class Agendapunt(Model):
+    veldnamen = {"nummer": "Nummer", "titel": "Titel", "hamerstuk": "Hamerstuk", "stukken": "Stukken (bestanden)",
+                 "besluitenlijst": "Stelt de besluitenlijst vast van (bestand)", "ingekomen": "Ingekomen stukken",
+                 "voorstel": "Voorstel (punt zonder stukken)", "besluit": "Besluit (punt zonder stukken)",
+                 "stemmingen": "Stemmingen", "toezeggingen": "Toezeggingen"}
+
     nummer: Code
     titel: Formule | None = None
     """Default: the title of its first stuk."""
@@ -166,6 +199,11 @@ class Agendapunt(Model):
 
 
 class Vergadering(Model):
+    veldnamen = {"datum": "Datum", "aanvang": "Aanvang (uu:mm)", "einde": "Einde (uu:mm)", "plaats": "Plaats",
+                 "vergadering": "Soort vergadering", "naam": "Naam op de agenda", "status": "Status",
+                 "afwezig": "Afwezig bij de hele vergadering", "agenda": "Agenda", "concept": "Concept (nog niet definitief)"}
+    meer_opties = frozenset({"naam", "vergadering"})
+
     soort: Literal["vergadering"]
     orgaan: Id
     datum: Datum

@@ -20,6 +20,8 @@ INWERKINGTREDING = "met ingang van de dag na die van de bekendmaking"
 class Artikel(Model):
     """An article from the model (`uit_model:`), possibly changed locally, or a local article."""
 
+    veldnamen = {"uit_model": "Artikel uit het model", "label": "Kenmerk (voor verwijzingen)", "extra_leden": "Extra leden"}
+
     uit_model: Id | None = None
     label: Id | None = None
     """Needed for a local article; replaces the model's label if given (references use it)."""
@@ -44,6 +46,14 @@ class Artikel(Model):
 
 class Raadsbesluit(Model):
     """What a verordening and a wijzigingsverordening share: orgaan, aanhef, adoption."""
+
+    veldnamen = {"model": "Modelverordening (bestand)", "keuzes": "Keuzes in het model", "gezien": "Gelezen het voorstel",
+                 "gelet_op": "Gelet op", "vastgesteld": "Datum van vaststelling", "toelichting": "Toelichting",
+                 "model_toelichting": "Toelichting uit het model", "concept": "Concept (nog niet definitief)",
+                 "ondertitel": "Ondertitel", "artikelen": "Artikelen", "wijzigt": "Verordening die hij wijzigt (bestand)",
+                 "bestaand": "Bestaande artikelen", "wijzigingen": "Wijzigingen", "inwerkingtreding": "Datum van inwerkingtreding",
+                 "citeertitel": "Citeertitel"}
+    meer_opties = frozenset({"model", "keuzes", "model_toelichting", "bestaand"})
 
     gemeente: Id
     titel: Formule

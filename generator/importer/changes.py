@@ -1,0 +1,226 @@
+"""The changes an amendement makes, read from the lines after its besluit by the rule table `CHANGE`.
+
+A line is an instruction (what changes and how: "dat beslispunt 2 komt te luiden:", "op pagina 110 de
+volgende zin te schrappen:", "te wijzigen in:", "In artikel 12 … worden … verlaagd met …") or text that
+an instruction quotes (the old text before "te wijzigen in", the new text after it). Each change keeps
+its target as the amendement names it, the kind of target (beslispunt, artikel, lid, onderdeel,
+begrotingsregel, tekst), the action (vervangen, toevoegen, schrappen) and the old and new text verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.importer.roles import Line, Role, Rule, decide
+from generator.importer.textclean import split_marker
+
+_QUOTE = "“”\"‘’'„"
+_NOUN = r"(?:zin|zinsnede|tekst|passage|alinea|woorden|tekstvoorstel|actiepunt|beslispunt(?:en)?|beslispunt\(en\)|punt)"
+_FOLLOWING = rf"(?:(?:de|het)\s+(?:volgende|navolgende|onderstaande)\s*(?:\(de\)\s+)?(?:{_NOUN})?(?:\(en\))?|volgende\s+{_NOUN})"
+
+ROW = re.compile(r"^in\s+(?P<doel>artikel\s+\d+[^,]*?)\s+(?:worden|wordt)\s+(?P<wat>.+?)\s+(?P<hoe>verlaagd|verhoogd)"
+                 r"\s+met\s+(?P<bedrag>.+?)\.?$", re.IGNORECASE)
+INLINE = re.compile(rf"^(?P<doel>.*?)\s*(?P<oud>[{_QUOTE}][^{_QUOTE}]+[{_QUOTE}])\s*,?\s*(?:te\s+wijzigen\s+in|te\s+veranderen"
+                    r"\s+(?:naar|in)|te\s+vervangen\s+door|wordt\s+vervangen\s+door|vervangen\s+door)\s*:?\s*"
+                    rf"(?P<nieuw>[{_QUOTE}].+)$", re.IGNORECASE)
+VERVALT = re.compile(rf"^(?P<doel>.+?)\s+vervalt\s*:?\s*(?P<oud>[{_QUOTE}].+)$", re.IGNORECASE)
+LUIDEN = re.compile(r"^(?:dat\s+)?(?P<doel>.+?)\s+(?:komt|komen)\s+te\s+luiden\s*:?$", re.IGNORECASE)
+SCHRAP = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s+)?(?:te\s+schrappen|te\s+laten\s+vervallen|te\s+verwijderen"
+                    r"|wordt\s+geschrapt|vervalt)\s*:?$", re.IGNORECASE)
+VOEG = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s*)?(?:toe\s+te\s+voegen|in\s+te\s+voegen|wordt\s+toegevoegd"
+                  r"|wordt\s+ingevoegd)\s*:?$", re.IGNORECASE)
+WIJZIG_INLINE = re.compile(rf"^(?P<doel>.*?)\s*te\s+wijzigen\s+in\s*:\s*(?P<nieuw>[{_QUOTE}].+)$", re.IGNORECASE)
+ALS_VOLGT = re.compile(r"^(?P<doel>.+?)\s+als\s+volgt\s+te\s+(?:wijzigen|luiden)\s*:?$", re.IGNORECASE)
+WIJZIG = re.compile(r"^(?P<doel>.*?)\s*(?:te\s+wijzigen\s+in|te\s+vervangen\s+door|wordt\s+vervangen\s+door"
+                    r"|wordt\s+gewijzigd\s+in|te\s+veranderen\s+in|vervangen\s+door|wordt)"
+                    rf"(?:\s+{_FOLLOWING}|\s+volgend\s+{_NOUN})?\s*:?$", re.IGNORECASE)
+TARGET_WORD = re.compile(r"^(?P<doel>(?:beslispunt|besluitpunt|artikel|lid|onderdeel)(?:\s+\d+[a-z]?)?)\s+(?P<rest>[^\d\s].*)$",
+                         re.IGNORECASE)
+ROMAN = re.compile(r"^(?:(?:bullet|punt|wijziging)\s+\d{1,2}|[IVX]{1,5}|[a-z]|\d{1,2})[.)]?$", re.IGNORECASE)
+
+
+def _doel(match: re.Match[str]) -> str:
+    return match.group("doel").strip(" ,:;")
+
+
+CHANGE: tuple[Rule, ...] = (
+    Rule("begrotingsregel", lambda line: ROW.match(line.text), Role.POINT),
+    Rule("vervangen-in-de-regel", lambda line: INLINE.match(line.text), Role.POINT),
+    Rule("vervalt-in-de-regel", lambda line: VERVALT.match(line.text), Role.POINT),
+    Rule("komt-te-luiden", lambda line: LUIDEN.match(line.text), Role.POINT),
+    Rule("als-volgt-wijzigen", lambda line: ALS_VOLGT.match(line.text), Role.POINT),
+    Rule("wijzigen-in-met-tekst", lambda line: WIJZIG_INLINE.match(line.text), Role.POINT),
+    Rule("schrappen", lambda line: SCHRAP.match(line.text), Role.POINT),
+    Rule("toevoegen", lambda line: VOEG.match(line.text), Role.POINT),
+    Rule("wijzigen-in", lambda line: WIJZIG.match(line.text), Role.POINT),
+    Rule("volgnummer", lambda line: ROMAN.match(line.text), Role.FURNITURE),
+    Rule("tekst", lambda line: True, Role.CONTINUATION),
+)
+"""An instruction is a point of the besluit; a quoted text continues the instruction above it."""
+
+
+@dataclass
+class Change:
+    actie: str
+    """vervangen, toevoegen or schrappen."""
+    doel: str
+    soort: str = "tekst"
+    oud: str | None = None
+    nieuw: str | None = None
+    rule: str = ""
+    opdracht: str = ""
+    """The instruction as written; "" when the target and old text stood above a bare "te wijzigen in"."""
+    nummer: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        out = {**({"nummer": self.nummer} if self.nummer else {}), **({"opdracht": self.opdracht} if self.opdracht else {}),
+               "actie": self.actie, "doel": self.doel or "(niet genoemd)", "soort": self.soort}
+        if self.oud:
+            out["oorspronkelijk"] = self.oud
+        if self.nieuw:
+            out["wordt"] = self.nieuw
+        return out
+
+
+def unquote(text: str) -> str:
+    """A quoted text without its quotes and its list markers, line by line."""
+    lines = [_unbulleted(line) for line in text.split("\n")]
+    joined = "\n".join(line for line in lines if line)
+    joined = joined.strip()
+    if joined[:1] in _QUOTE:
+        joined = joined[1:]
+    joined = re.sub(rf"\s*[{_QUOTE}]\s*([.,;]?)$", r"\1", joined) if joined.rstrip(".,; ")[-1:] in _QUOTE else joined
+    return joined.strip()
+
+
+def _unbulleted(line: str) -> str:
+    """A line without its bullets ("• - Nutsvoorzieningen"); a number ("2. Aan te sluiten") is text."""
+    kind, rest = split_marker(line)
+    while kind == "bullet":
+        line = rest
+        kind, rest = split_marker(line)
+    return line.strip()
+
+
+def kind_of(doel: str, oud: str | None, begroting: bool) -> str:
+    """The kind of target: a begrotingsregel in a begrotingsstaat, else what the words name."""
+    if begroting:
+        return "begrotingsregel"
+    words = doel.lower()
+    for kind in ("beslispunt", "onderdeel", "lid", "artikel"):
+        if re.search(rf"\b{kind}", words):
+            return kind
+    if re.match(r"^\d+\.\s", oud or "") or re.search(r"\bbesluit\b|ontwerpbesluit", words):
+        return "beslispunt"
+    return "tekst"
+
+
+def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change], list[str]]:
+    """The changes in the lines after the besluit, in one pass over their roles, and the text that no
+    change takes."""
+    texts = [" ".join(t.split()) for t in lines if t.strip()]
+    changes: list[Change] = []
+    pending: list[str] = []
+    """Text not yet taken: the new or old text of the change above, or the target of a bare instruction."""
+    number: str | None = None
+    unplaced: list[str] = []
+    for index, text in enumerate(texts):
+        rule = decide(CHANGE, Line(text, index))
+        assert rule is not None
+        if rule.name == "tekst":
+            pending.append(text)
+            continue
+        if rule.name == "volgnummer":
+            number = text.rstrip(".)")
+            continue
+        change = _instruction(rule.name, text)
+        change.opdracht, change.nummer, number = text, number, None
+        if pending and not change.doel and rule.name in ("wijzigen-in", "toevoegen", "schrappen", "wijzigen-in-met-tekst"):
+            _target_above(change, pending)
+        else:
+            _give(changes, pending, unplaced)
+        pending = []
+        changes.append(change)
+    _give(changes, pending, unplaced)
+    for change in changes:
+        change.soort = kind_of(change.doel, change.oud, begroting)
+    return changes, unplaced
+
+
+def _target_above(change: Change, pending: list[str]) -> None:
+    """ "de tekst" / "“…”" / "wordt vervangen door:": the text above a bare instruction names its target
+    (the first line) and, for a replacement, the old text (the rest)."""
+    change.rule += "+doel-erboven"
+    if change.actie == "vervangen" and len(pending) == 1 and change.nieuw and change.rule.startswith("wijzigen-in-met"):
+        change.oud = unquote(pending[0])  # "• “oud”" / "te wijzigen in: “nieuw”"
+        return
+    if change.actie == "vervangen" and len(pending) > 1 and pending[0][:1] not in _QUOTE:
+        change.opdracht = f"{pending[0]} {change.opdracht}"  # "De tekst op blz. 3:" … "te wijzigen in:" as one instruction
+        change.doel, change.oud = re.sub(r"(?i)^dat\s+", "", pending[0].rstrip(" :")), unquote("\n".join(pending[1:]))
+    elif change.actie == "vervangen" and pending[0][:1] in _QUOTE:
+        change.oud = unquote(pending[0])
+    elif change.actie == "vervangen" and (named := TARGET_WORD.match(pending[0])):
+        change.doel, change.oud = named.group("doel"), named.group("rest")  # "Beslispunt <its text>"
+    else:
+        change.doel = re.sub(r"(?i)^(?:dat|voorgesteld\s+wordt)\s+", "", " ".join(pending).rstrip(" :"))
+
+
+def _quoted_block(pending: list[str]) -> list[str]:
+    """The lines of a text that opens with a quote, up to the line that closes it; else all lines."""
+    if pending[0][:1] not in _QUOTE:
+        return pending
+    for index, text in enumerate(pending):
+        if text.rstrip(" .,;")[-1:] in _QUOTE and (index or len(text.rstrip(" .,;")) > 1):
+            return pending[:index + 1]
+    return pending
+
+
+def _open(change: Change) -> bool:
+    """The change still waits for its text: what it removes, or what it puts in."""
+    if change.actie == "schrappen":
+        return change.oud is None
+    return change.nieuw is None and change.rule not in ("begrotingsregel", "vervangen-in-de-regel")
+
+
+def _give(changes: list[Change], pending: list[str], unplaced: list[str]) -> None:
+    if not pending:
+        return
+    if not changes or not _open(changes[-1]):
+        unplaced.extend(pending)
+        return
+    quoted = _quoted_block(pending)
+    unplaced.extend(pending[len(quoted):])
+    text = unquote("\n".join(quoted))
+    if changes[-1].actie == "schrappen":
+        changes[-1].oud = text
+    else:  # "Beslispunt <old>" / "te wijzigen in:" / "Beslispunt <new>": the repeated target word is no new text
+        doel = changes[-1].doel
+        changes[-1].nieuw = text[len(doel):].lstrip() if doel and text.startswith(doel + " ") else text
+
+
+def _instruction(name: str, text: str) -> Change:
+    if name == "begrotingsregel":
+        m = ROW.match(text)
+        assert m is not None
+        return Change("vervangen", _doel(m), nieuw=f"{m.group('wat')} {m.group('hoe')} met {m.group('bedrag')}", rule=name)
+    if name == "vervangen-in-de-regel":
+        m = INLINE.match(text)
+        assert m is not None
+        return Change("vervangen", _doel(m), oud=unquote(m.group("oud")), nieuw=unquote(m.group("nieuw")), rule=name)
+    if name == "vervalt-in-de-regel":
+        m = VERVALT.match(text)
+        assert m is not None
+        return Change("schrappen", re.sub(r"(?i)^in\s+", "", _doel(m)), oud=unquote(m.group("oud")), rule=name)
+    if name == "wijzigen-in-met-tekst":
+        m = WIJZIG_INLINE.match(text)
+        assert m is not None
+        return Change("vervangen", _doel(m), nieuw=unquote(m.group("nieuw")), rule=name)
+    actie = {"komt-te-luiden": "vervangen", "schrappen": "schrappen", "toevoegen": "toevoegen"}.get(name, "vervangen")
+    pattern = {"komt-te-luiden": LUIDEN, "schrappen": SCHRAP, "toevoegen": VOEG, "als-volgt-wijzigen": ALS_VOLGT}.get(
+        name, WIJZIG)
+    m = pattern.match(text)
+    assert m is not None
+    return Change(actie, _doel(m), rule=name)
+
+

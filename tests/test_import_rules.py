@@ -1,0 +1,188 @@
+"""Each rule of the import's rule tables, alone: a line it must take, the role it gives, and that every rule has
+such an example here (a new rule comes with its line; docs/import.md says how). Then the findings: each names a
+rule and says what was decided."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.importer import parse_text
+from generator.importer.changes import CHANGE, read_changes
+from generator.importer.kinds import KIND, kind_of
+from generator.importer.preamble_rules import PREAMBLE, label_preamble, page_state
+from generator.importer.roles import Line, Role, Rule, State, decide
+from generator.importer.tail_rules import TAIL
+
+PREAMBLE_EXAMPLES = {
+    "kamer-kop": "Tweede Kamer der Staten-Generaal",
+    "aanbieding": "Ondergetekende heeft de eer voor te stellen:",
+    "opening": "De raad van de gemeente Zwolle, in vergadering bijeen op 8 juli 2019,",
+    "ek-letter-kop": "L MOTIE VAN HET LID SCHALK C.S.",
+    "kamer-leden-kop": "MOTIE VAN HET LID REMKES C.S.",
+    "titelregel": "Motie Nachtelijke sluiting van het Stadhuisplein",
+    "titel-label": "Onderwerp: Hittegids voor ouderen",
+    "indieners-label": "Ingediend door: Jan Jansen (GroenLinks)",
+    "status-regel": "Status Aangenomen",
+    "agendapunt": "Agendapunt 7",
+    "voorstel-label": "Raadsvoorstel: Vaststelling bestemmingsplan Centrum",
+    "nummer": "Nummer 325",
+    "registratie": "RIS309671",
+    "kamer-dossier": "32 123 IV Vaststelling van de begrotingsstaat",
+    "datum-label": "Datum raadsvergadering: 8 maart 2023",
+    "vreemd": "Vreemd aan de orde van de dag",
+    "kop-boven-paginadatum": "Haags rapport dierenwelzijn",
+    "losse-datum": "4 november 2016",
+    "korte-datumregel": "Ingekomen op woensdag 11 maart 2020",
+    "datum-loopt-door": "Statenvergadering 12",
+    "eigen-veld": "Jaar 2023",
+    "overig": "Gemeenteblad afd. 1",
+}
+TAIL_EXAMPLES: dict[str, tuple[str, str]] = {  # rule: (line, the mode the reader is in)
+    "ander-document": ("Bezoekadres Amstel 1", "names"),
+    "stem-zijde-fracties": ("GroenLinks, PvdD", "side:voor"),
+    "stem-zijde-kop": ("Tegen", "start"),
+    "functie": ("Fractievoorzitter", "names"),
+    "slotzin": ("en gaat over tot de orde van de dag.", "start"),
+    "stemming-kop": ("Stemmingsuitslag", "start"),
+    "indieners-label": ("Het lid van de gemeenteraad,", "start"),
+    "toelichting-kop": ("Toelichting:", "start"),
+    "status-regel": ("Verworpen", "start"),
+    "status-verslag": ("Status: in de vergadering van 12 maart is de motie voorlopig aangehouden.", "start"),
+    "stemlijst": ("Voor: VVD, D66", "start"),
+    "stemtabel-kop": ("Fractie Stemming", "start"),
+    "uitslag": ("Uitslag: 17 voor, 28 tegen", "start"),
+    "stemtabel-rij": ("VVD                 voor", "vote_table"),
+    "tabellijn": ("---|---|---|---|", "vote_table"),
+    "stemtabel-md-rij": ("VVD | 34 | Voor | |", "vote_table"),
+    "naamtabel-kop": ("Naam | Fractie", "start"),
+    "naam-fractie-paar": ("Naam: Anjo Travaille", "start"),
+    "voetnoot": ("[1] Zie de antwoorden op de vragen.", "after"),
+    "plaats-datum": ("Amsterdam, 8 maart 2023", "start"),
+    "raster-fracties": ("Partij voor de Dieren Groep de Mos/OPDH", "names"),
+    "ondertekening": ("Kees van Rooij, Rosmalens Belang", "start"),
+    "fractie-eerst": ("Voor Tilburg, Ivan Otten", "names"),
+    "fractie-kop": ("Fractie Partij voor de Dieren", "names"),
+    "fractieregel": ("PvdA", "names"),
+    "loopt-door": ("en verder uitgewerkt.", "toelichting"),
+    "losse-naam": ("Christine Teunissen", "start"),
+    "overig": ("Lees meer op onze site", "after"),
+}
+CHANGE_EXAMPLES = {
+    "begrotingsregel": "In artikel 12 Hoofdwegennet wordt het uitgavenbedrag verlaagd met € 2.500 (x € 1.000).",
+    "vervangen-in-de-regel": "Op pagina 268 het bedrag “€ 2,3 miljoen” te wijzigen in “€2.156.000,-“",
+    "vervalt-in-de-regel": "In artikel 58, lid 1 vervalt “, daarbij rekening houdend met de zetelverdeling”",
+    "komt-te-luiden": "dat beslispunt 2 komt te luiden:",
+    "als-volgt-wijzigen": "Artikel 3.2 lid 1 Reglement van Orde als volgt te wijzigen:",
+    "wijzigen-in-met-tekst": "te wijzigen in: “kennis te nemen van de Regionale Veenweide Strategie 1.0”",
+    "schrappen": "Op pagina 27 onder ‘inpasbaar:’ de volgende passage te schrappen:",
+    "toevoegen": "Aan hoofdstuk 4, artikel 9: Weigeringsgronden, toe te voegen:",
+    "wijzigen-in": "te wijzigen in:",
+    "volgnummer": "II",
+    "tekst": "“Nutsvoorzieningen tot maximaal 15 m2.”",
+}
+KIND_EXAMPLES = {
+    "besluitenlijst-kop": "Besluitenlijst van de raadsvergadering van 12 maart 2024",
+    "brief-kop": "Nr. 6 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
+    "brief-slot": "Met vriendelijke groet,",
+}
+
+
+def _line(text: str, mode: str = "start", **state: object) -> Line:
+    return Line(text, 0, state=State(mode=mode, refs=frozenset({"1"}), signed=True, **state))  # type: ignore[arg-type]
+
+
+def test_every_rule_has_its_example_and_one_name() -> None:
+    for table, examples in ((PREAMBLE, PREAMBLE_EXAMPLES), (TAIL, TAIL_EXAMPLES), (CHANGE, CHANGE_EXAMPLES),
+                            (KIND, KIND_EXAMPLES)):
+        names = [rule.name for rule in table]
+        assert len(names) == len(set(names))
+        assert sorted(names) == sorted(examples), set(names) ^ set(examples)
+
+
+@pytest.mark.parametrize("name", sorted(PREAMBLE_EXAMPLES))
+def test_a_preamble_rule_takes_its_line(name: str) -> None:
+    text = PREAMBLE_EXAMPLES[name]
+    following = {"kop-boven-paginadatum": ("12 maart 2024",), "datum-loopt-door": ("juli 2018",)}.get(name, ("Motie",))
+    line = Line(text, 0, next=following[0], first=True, state=State(kamer=True), following=following)
+    rule = decide(PREAMBLE, line)
+    assert rule is not None and rule.name == name
+
+
+@pytest.mark.parametrize("name", sorted(TAIL_EXAMPLES))
+def test_a_tail_rule_takes_its_line(name: str) -> None:
+    text, mode = TAIL_EXAMPLES[name]
+    prev = {"raster-fracties": "Christine Teunissen Richard de Mos",
+            "fractie-eerst": "GroenLinks, Dwayne Heuvelmans"}.get(name, "")
+    state = State(mode=mode, refs=frozenset({"1"}), signed=True, columns={"fractie": 0, "voor": 20})
+    rule = decide(TAIL, Line(text, 0, prev=prev, raw=text, state=state))
+    assert rule is not None and rule.name == name
+
+
+@pytest.mark.parametrize("name", sorted(CHANGE_EXAMPLES))
+def test_a_change_rule_takes_its_line(name: str) -> None:
+    rule = decide(CHANGE, Line(CHANGE_EXAMPLES[name], 0))
+    assert rule is not None and rule.name == name
+
+
+@pytest.mark.parametrize("name", sorted(KIND_EXAMPLES))
+def test_a_kind_rule_takes_its_line(name: str) -> None:
+    rule = decide(KIND, Line(KIND_EXAMPLES[name], 0))
+    assert rule is not None and rule.name == name
+
+
+def test_a_rule_is_a_name_a_test_and_a_role() -> None:
+    rule = Rule("voorbeeld", lambda line: line.text.startswith("X"), Role.FURNITURE)
+    assert decide((rule,), Line("X-kop", 0)) is rule and decide((rule,), Line("kop", 0)) is None
+
+
+def test_preamble_lines_continue_their_unit() -> None:
+    lines = ["Motie", "Vreemd aan de orde", "De raad van de gemeente Zwolle,", "in vergadering bijeen op 8 juli 2019,"]
+    labelled = label_preamble(lines, page_state(lines, lines))
+    assert [(lab.role, lab.rule) for lab in labelled] == [
+        (Role.TITLE, "titelregel"), (Role.FORM, "vreemd"), (Role.OPENING, "opening"),
+        (Role.CONTINUATION, "opening-loopt-door")]
+
+
+def test_changes_keep_target_action_and_texts() -> None:
+    changes, unplaced = read_changes(["dat de tekst", "“1. Oud beslispunt.”", "wordt vervangen door:", "“Nieuw.”",
+                                      "Op pagina 3 de volgende zin te schrappen:", "“Weg.”", "Nog een zin."])
+    assert [(c.actie, c.doel, c.soort, c.oud, c.nieuw) for c in changes] == [
+        ("vervangen", "de tekst", "beslispunt", "1. Oud beslispunt.", "Nieuw."),
+        ("schrappen", "Op pagina 3", "tekst", "Weg.", None)]
+    assert unplaced == ["Nog een zin."]
+
+
+def test_a_begroting_row_is_a_change_of_its_amount() -> None:
+    changes, _ = read_changes(["I", "In artikel 19 Bijdragen wordt het ontvangstenbedrag verlaagd met € 2.500."], True)
+    assert [(c.nummer, c.doel, c.soort, c.nieuw) for c in changes] == [
+        ("I", "artikel 19 Bijdragen", "begrotingsregel", "het ontvangstenbedrag verlaagd met € 2.500")]
+
+
+def test_a_letter_and_minutes_are_named() -> None:
+    letter = kind_of(["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "",
+                      "Naar aanleiding van de motie van de leden Koopmans en Heijnen over het principe, deel ik mee"])
+    assert letter is not None and letter.what == "brief" and letter.answers == "de motie van de leden Koopmans en Heijnen over het principe"
+    minutes = kind_of(["Besluitenlijst van de raadsvergadering van 12 maart 2024"], minutes_only=True)
+    assert minutes is not None and minutes.message().startswith("dit is een besluitenlijst van een vergadering")
+
+
+def test_findings_name_their_rule_and_line() -> None:
+    result = parse_text("Haags rapport\n\n4 november 2016\n\nDe raad,\n\nOverwegende dat het zo is;\n\n"
+                        "Verzoekt het college iets te doen,\n\nen gaat over tot de orde van de dag.\n\nJan Jansen (PvdA)\n")
+    found = {(f.rule, f.text) for f in result.findings}
+    assert ("kop-boven-paginadatum", "Haags rapport") in found
+    assert all(f.message in result.warnings for f in result.findings)
+
+
+def test_the_learned_labeller_reads_a_plain_motie_as_the_rules_do() -> None:
+    """The CRF (package data, built by tools/train_labeller.py) labels a motie it never saw; the import with it
+    gives the same blocks as the rule tables."""
+    from generator.importer.labeller import MODEL, predict
+
+    text = ("Motie Bomen\n\nDe raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024,\n\nConstaterende dat:\n"
+            "- er te weinig bomen zijn;\n- de zomers heter worden;\n\nVerzoekt het college:\n- meer bomen te planten,\n\n"
+            "en gaat over tot de orde van de dag.\n\nJan Jansen (VVD)\n")
+    assert MODEL.is_file()
+    assert predict(text.splitlines()) == ["PRE", "PRE", "HEADER", "POINT", "POINT", "HEADER", "POINT", "TAIL", "TAIL"]
+    learned, rules = parse_text(text, labeller=True).data, parse_text(text).data
+    assert learned["constateringen"] == rules["constateringen"] and learned["verzoeken"] == rules["verzoeken"]

@@ -1,0 +1,50 @@
+"""ODT copies (issue 26): beside every .docx with `build --odt`, or for the orgaan whose profile says `odt: ja`;
+they open in LibreOffice with the text of the .docx."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ZUIDPLAS = "data/moties/2022-06-28-familiegroepsplan-in-het-sociaal-team.yaml"
+BRIEF = "data/afdoeningen/2024-ocw-11230456-familiegroepsplan-uithuisplaatsing.yaml"
+
+
+def test_a_profile_with_odt_asks_a_copy_of_its_own_documents_only(project: Path, run) -> None:
+    sources = [str(project / path) for path in (ZUIDPLAS, BRIEF)]
+    assert run("build", *sources).exit_code == 0
+    profile = project / "data" / "gemeenten" / "zuidplas.yaml"
+    profile.write_text(profile.read_text("utf-8") + "odt: ja\n", "utf-8")
+    result = run("build", "--check", *sources)
+    output = result.output.replace(f"{project}/", "")
+    assert result.exit_code == 1
+    assert [line for line in output.splitlines() if ".odt" in line] == [
+        "build/moties/2022-06-28-familiegroepsplan-in-het-sociaal-team.odt: ontbreekt of is verouderd"
+        " — draai 'raadsstukken build --odt' en commit het resultaat"], output
+
+
+@pytest.mark.slow
+def test_odt_copies_open_in_libreoffice_with_the_text_of_the_docx(soffice: str, project: Path, run, tmp_path: Path) -> None:
+    result = run("build", "--odt", *(str(project / path) for path in (ZUIDPLAS, BRIEF)))
+    assert result.exit_code == 0, result.output
+    assert "2 ODT" in result.output
+    copies = sorted((project / "build").rglob("*.odt"))
+    assert [copy.stem for copy in copies] == [Path(BRIEF).stem, Path(ZUIDPLAS).stem]
+    texts = tmp_path / "teksten"
+    texts.mkdir()
+    files = [shutil.copy(source, texts / f"{copy.stem}-{source.suffix[1:]}{source.suffix}")
+             for copy in copies for source in (copy, copy.with_suffix(".docx"))]
+    # LibreOffice opens each ODT copy and its .docx and writes their text, in one run
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profiel').as_uri()}", "--headless",
+                    "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(texts), *map(str, files)],
+                   check=True, capture_output=True, timeout=300)
+    for copy, wanted in zip(copies, ("Ons kenmerk OCW/11230456", "Gemeenteraad Zuidplas"), strict=True):
+        odt_text = (texts / f"{copy.stem}-odt.txt").read_text("utf-8-sig")
+        assert len(odt_text) > 500 and odt_text == (texts / f"{copy.stem}-docx.txt").read_text("utf-8-sig")
+        with zipfile.ZipFile(copy) as archive:
+            assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+            assert wanted in archive.read("styles.xml").decode("utf-8")  # ODF keeps headers and footers there
