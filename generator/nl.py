@@ -38,7 +38,9 @@ def bedrag(value: Decimal | int) -> str:
 
 def _exact(value: Decimal | int) -> AbstractContextManager[decimal.Context]:
     """Babel rounds in the current decimal context (28 digits): give it room for every digit of `value`."""
-    digits = len(Decimal(value).as_tuple().digits)
+    shape = Decimal(value).as_tuple()
+    exponent = shape.exponent if isinstance(shape.exponent, int) else 0
+    digits = len(shape.digits) + max(exponent, 0)  # 1.1E+32 has 33 digits before the comma
     return decimal.localcontext(prec=max(28, digits + 4))
 
 

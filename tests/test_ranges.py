@@ -69,6 +69,18 @@ def test_sums_of_the_largest_amounts_stay_exact() -> None:
     assert total.lasten == big * 1000 and total.resultaat == big * 4000
 
 
+def test_a_raadsvoorstel_sums_33_digit_amounts_exactly(project: Path, run) -> None:
+    # fuzz seed 6720: the sum was rounded to 28 digits, and Babel then failed to print it
+    path = project / "data" / "raadsvoorstellen" / "2025-den-haag-begrotingswijziging-familiegroepsplan.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "bedrag: 500.000" in text
+    path.write_text(text.replace("bedrag: 500.000", "bedrag: 111111111111111111111111111111111", 1), encoding="utf-8")
+    result = run("build", str(path))
+    assert result.exit_code == 0, result.output
+    built = (project / "build" / "raadsvoorstellen" / (path.stem + ".txt")).read_text(encoding="utf-8")
+    assert "111.111.111.111.111.111.111.111.111.111.111" in built
+
+
 def test_two_profiles_for_one_gemeente_are_an_error(project: Path, run) -> None:
     folder = project / "data" / "gemeenten"
     (folder / "den-haag.yml").write_text((folder / "den-haag.yaml").read_text("utf-8"), "utf-8")

@@ -152,7 +152,7 @@ def besluitenlijst() -> None:
     doc.add_paragraph("{%p if toezeggingen %}")
     doc.add_paragraph("Toezeggingen", style="Heading 2")
     grid(doc, ("Nr.", "Wie", "Toezegging", "Termijn"),
-         ("{{ t.nummer }}", "{{ t.wie }}", "{{ t.wat }}", "{{ t.termijn }}"), (1.2, 3.8, 8.6, 2.4), "toezeggingen", "t")
+         ("{{ t.nummer }}", "{{ t.wie }}", "{{ t.wat }}", "{{ t.termijn }}"), (2.2, 3.4, 8.0, 2.4), "toezeggingen", "t")
     end(doc, "endif")
     doc.add_paragraph("{%p if ondertekening %}")
     doc.add_paragraph("{% for r in ondertekening %}{{ r.label|capitalize }},{% if not loop.last %}\t{% endif %}{% endfor %}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from generator.errors import ValidationFailed, display_path
 from generator.loading.project import Loaded, Project
 from generator.organen.forms import Orgaan
 from generator.organen.resolve import for_document
-from generator.soorten.beleidsplan.begroting import format_amount, parse_amount
+from generator.soorten.beleidsplan.begroting import MONEY, format_amount, parse_amount
 from generator.soorten.document import Prepared, in_huisstijl
 from generator.soorten.motie.model import Stemming
 from generator.soorten.raadsvoorstel.model import SECTIES, Raadsvoorstel
@@ -102,7 +102,8 @@ def begroting_context(kop: str, regels: list[tuple[str, str, str]], totaal: str)
 
 def ontwerp_begroting(besluit: Ontwerp) -> dict[str, Any]:
     rows = [(r.omschrijving, r.programma, f"€ {format_amount(r.bedrag)}") for r in besluit.begroting]
-    total = f"€ {format_amount(sum((r.bedrag for r in besluit.begroting), Decimal(0)))}"
+    with localcontext(MONEY):  # exact, as the beleidsplan's totals: never rounded to 28 digits
+        total = f"€ {format_amount(sum((r.bedrag for r in besluit.begroting), Decimal(0)))}"
     return begroting_context(besluit.kop, rows, total)
 
 
