@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
-
-from generator.cli.main import main
-from generator.word.docxtext import document_text
+from tests import small_project
+from tests.small_project import cli, text
 
 PROFIEL = "soort: gemeente\nnaam: Zwolle\nmomenten:\n  voor de begroting 2027: 2026-11-05\n"
 VERGADERING = """soort: vergadering
@@ -35,24 +32,7 @@ agenda:
 
 
 def make(tmp_path: Path, files: dict[str, str]) -> Path:
-    for name, text in {"gemeenten/zwolle.yaml": PROFIEL, **files}.items():
-        path = tmp_path / "data" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, "utf-8")
-    return tmp_path
-
-
-def cli(root: Path, *args: str):
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(old)
-
-
-def text(root: Path, name: str) -> str:
-    return document_text((root / "build" / name).read_bytes())
+    return small_project.make(tmp_path, PROFIEL, files)
 
 
 def vergadering(termijn: str = "2026-04-01", moment: str = "voor de begroting 2027") -> str:

@@ -3,14 +3,12 @@ and every check with its exact Dutch message."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli.main import main
-from generator.word.docxtext import document_text
+from tests import small_project
+from tests.small_project import cli, text
 
 PROFIEL = "soort: gemeente\nnaam: Zwolle\n"
 VRAGEN = """soort: vragen
@@ -35,24 +33,7 @@ antwoorden:
 
 
 def make(tmp_path: Path, files: dict[str, str]) -> Path:
-    for name, text in {"gemeenten/zwolle.yaml": PROFIEL, **files}.items():
-        path = tmp_path / "data" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, "utf-8")
-    return tmp_path
-
-
-def cli(root: Path, *args: str):
-    old = Path.cwd()
-    os.chdir(root)
-    try:
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(old)
-
-
-def text(root: Path, name: str) -> str:
-    return document_text((root / "build" / name).read_bytes())
+    return small_project.make(tmp_path, PROFIEL, files)
 
 
 @pytest.mark.parametrize(("orgaan", "profiel", "termijn", "kop"), [
