@@ -93,16 +93,14 @@ def test_odd_but_valid_file_builds_literally(project: Path, run, source: Path) -
 
 def test_odd_but_valid_documents_pass_the_ooxml_validator(project: Path, run) -> None:
     """RTL, zero-width, emoji, markup and 1,000 points still make a valid Word file."""
-    import shutil as tools
-    import subprocess
-    import sys
+    from tests.ooxml import ooxml_errors
 
-    audit = tools.which("openxml-audit") or str(Path(sys.executable).parent / "openxml-audit")
     folder = project / "data" / "corpus"
     folder.mkdir()
     for source in VALID:
         shutil.copy(source, folder / source.name)
     assert run("build", str(folder)).exit_code == 0
-    for path in sorted((project / "build" / "corpus").glob("*.docx")):
-        result = subprocess.run([audit, str(path)], capture_output=True, text=True, timeout=120)
-        assert "Errors: 0" in result.stdout, f"{path.name}: {result.stdout}"
+    documents = sorted((project / "build" / "corpus").glob("*.docx"))
+    assert len(documents) == len(VALID)
+    for path in documents:
+        assert ooxml_errors(path) == [], path.name
