@@ -6,12 +6,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from generator.cli.main import main
 from generator.errors import UserError
 from generator.pdf.convert import find_soffice
 
 REPO = Path(__file__).resolve().parents[1]
+
+# No test asserts a time (speed is measured by bench/): Hypothesis's per-example deadline would be one,
+# failing on a loaded machine (a 200 ms deadline met in 0.7 ms when repeated).
+settings.register_profile("raadsstukken", deadline=None)
+settings.load_profile("raadsstukken")
 
 
 @pytest.fixture

@@ -123,7 +123,12 @@ def odd_file(path: Path, kind: str) -> socket.socket | None:
         os.mkfifo(path)
     elif kind == "socket":
         server = socket.socket(socket.AF_UNIX)
-        server.bind(str(path))
+        here = Path.cwd()
+        os.chdir(path.parent)  # a socket's address holds 107 bytes: bind by its short relative name
+        try:
+            server.bind(path.name)
+        finally:
+            os.chdir(here)
         return server
     else:
         path.symlink_to("/dev/zero")
@@ -133,8 +138,6 @@ def odd_file(path: Path, kind: str) -> socket.socket | None:
 @pytest.mark.parametrize("kind", ["fifo", "socket", "device"])
 def test_fifos_sockets_and_devices_are_skipped_with_a_warning(project: Path, run, kind: str, tmp_path: Path) -> None:
     target = project / "data" / "moties" / f"vreemd-{kind}.yaml"
-    if len(str(target)) > 100 and kind == "socket":
-        pytest.skip("path too long for a socket")
     server = odd_file(target, kind)
     try:
         for command in ("check", "build"):
