@@ -6,6 +6,8 @@ Per page, over the body (everything but artifacts):
 - a page that holds only a signature block (the closing "Aldus vastgesteld …", roles and names);
 - a heading as the last body text of a page while the document goes on on the next;
 - a concept page without "CONCEPT" (in its header, footer or watermark);
+- a watermark hidden: most of its letters under a filled shape painted after them (a shaded paragraph,
+  such as a letter's grey quote block, drawn over a watermark that lies behind the text);
 - header text whose box comes within 2 pt of the first body line;
 - a word broken inside a table cell: a line that ends in a letter and the next that starts lower case,
   where neither half is a word, or the two make one word more common than either (wordfreq);
@@ -83,12 +85,43 @@ def findings(pdf_path: Path, *, concept: bool) -> list[str]:
                 found.append(f"{where}: de kop '{body[-1].text[:50]}' staat onderaan, de tekst erbij op de volgende pagina")
             if concept and "CONCEPT" not in _all_text(page):
                 found.append(f"{where}: geen CONCEPT-markering op een concept")
+            if hidden_watermark(page):
+                found.append(f"{where}: het watermerk ligt onder een gevuld vlak dat erna getekend is en is niet te zien")
             header = [line for line in lines if line.artifact and body and line.bottom <= body[0].bottom and line.top < body[0].top]
             if header and body and max(line.bottom for line in header) + GAP > body[0].top:
                 found.append(f"{where}: de koptekst '{header[-1].text[:40]}' raakt de eerste regel '{body[0].text[:40]}'")
             found.extend(f"{where}: {broken}" for broken in broken_words(page))
         found.extend(f"{pdf_path.name}: {skip}" for skip in heading_skips(pages))
     return found
+
+
+def hidden_watermark(page) -> bool:  # type: ignore[no-untyped-def]
+    """Whether most of the page's watermark letters lie under a filled shape the page paints after them
+    (in paint order: PDF has no layers, what comes later covers)."""
+    from pdfminer.layout import LTChar, LTCurve
+
+    painted = list(_paint_order(page.layout))
+    letters = [(at, item) for at, item in enumerate(painted)
+               if isinstance(item, LTChar) and item.size >= WATERMARK_SIZE and item.get_text().strip()]
+    fills = [(at, item) for at, item in enumerate(painted) if isinstance(item, LTCurve) and item.fill]
+    covered = [letter for at, letter in letters if any(later > at and _under(letter, fill) for later, fill in fills)]
+    return bool(letters) and 2 * len(covered) > len(letters)
+
+
+def _paint_order(container):  # type: ignore[no-untyped-def]
+    """Every object of a pdfminer layout, nested forms included, in the order the page paints them."""
+    from pdfminer.layout import LTContainer
+
+    for item in container:
+        if isinstance(item, LTContainer):
+            yield from _paint_order(item)
+        else:
+            yield item
+
+
+def _under(letter, fill) -> bool:  # type: ignore[no-untyped-def]
+    x, y = (letter.x0 + letter.x1) / 2, (letter.y0 + letter.y1) / 2
+    return fill.x0 <= x <= fill.x1 and fill.y0 <= y <= fill.y1
 
 
 def heading_skips(pages: list[list[Line]]) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.conftest import Samples
 from tests.layout import findings
 
 ZWOLLE = "data/moties/2019-07-08-netwerkversterking-en-familiegroepsplannen.yaml"
@@ -47,17 +48,16 @@ def test_missing_libreoffice_is_one_message_and_the_docx_still_builds(project: P
 
 
 @pytest.mark.slow
-def test_every_sample_pdf_passes_the_pdfa_and_pdfua_checks(soffice: str, project: Path, run) -> None:
-    """build --pdf checks each PDF on the way (pdf/conformance.py); here the same checks, read back."""
+def test_every_sample_pdf_passes_the_pdfa_and_pdfua_checks(samples: Samples) -> None:
+    """The samples' PDFs as `build --pdf` makes them (the session's one LibreOffice run, tests/conftest.py):
+    each checked on the way (pdf/conformance.py); here the same checks, read back."""
     from generator.pdf.conformance import problems
 
-    result = run("build", "--pdf")
-    assert result.exit_code == 0, result.output
-    pdfs = sorted((project / "build").rglob("*.pdf"))
-    assert len(pdfs) == len(list((project / "build").rglob("*.docx")))
-    assert {pdf.name: problems(pdf) for pdf in pdfs if problems(pdf)} == {}
+    assert sorted(samples.pdfs) == samples.docx
+    found = {pdf.name: problems(pdf) for pdf in samples.pdfs.values()}
+    assert {name: problem for name, problem in found.items() if problem} == {}
     # the layout check of issue 26 (tests/layout.py), on the same PDFs: no slip a reader would see
-    slips = [f for pdf in pdfs for f in findings(pdf, concept=is_concept(pdf.with_suffix(".docx")))]
+    slips = [f for docx, pdf in samples.pdfs.items() for f in findings(pdf, concept=is_concept(docx))]
     assert slips == []  # a heading LibreOffice left at a page's foot was moved by the converter (pdf/keeps.py)
 
 

@@ -39,7 +39,7 @@ def test_starter_values_as_nieuw_writes_them_for_the_orgaan(project, run, check,
         f"{brief}:19:5: afdoening[2].tekst: 'Een alinea die eindigt op een dubbele punt staat tussen aanh' is de"
         " voorbeeldtekst",
         f"{voorstel}:10:9: nummer: '2026-001' is het voorbeeldnummer uit het startbestand",
-        "data/moties/voorbeeld-motie.yaml:34:11: indieners[0].naam: 'A. de Vries, GroenLinks' is de voorbeeldnaam uit"
+        "data/moties/voorbeeld-motie.yaml:34:11: indieners[0].naam: 'A. de Vries' is de voorbeeldnaam uit"
         " het startbestand",
     ):
         assert any(line.startswith(expected) for line in found), (expected, found)
@@ -137,3 +137,16 @@ def test_one_fault_is_one_message(project: Path, run):
     lines = [line for line in result.output.splitlines() if "onbekend veld 'titl'" in line]
     assert len(lines) == 1, result.output
     assert "1 fout gevonden." in result.output
+
+
+def test_a_starter_fractie_is_quoted_as_itself(project, run, check):
+    """The fractie is compared with the person beside it (a real A. de Vries of another fractie is no
+    example), but the message quotes the fractie's own value."""
+    (project / "raadsstukken.yaml").write_text("orgaan: zwolle\n", "utf-8")
+    target = project / "data" / "vragen" / "nieuw.yaml"
+    assert run("nieuw", "vragen", str(target)).exit_code == 0
+    found = errors(check("--streng", str(target))[1])
+    assert ("data/vragen/nieuw.yaml:16:14: vragenstellers[0].fractie: 'Fractie A' is de voorbeeldnaam uit het"
+            " startbestand — vul de echte naam in of verwijder de regel") in found, found
+    assert ("data/vragen/nieuw.yaml:15:11: vragenstellers[0].naam: 'A. de Vries' is de voorbeeldnaam uit het"
+            " startbestand — vul de echte naam in of verwijder de regel") in found, found

@@ -2,19 +2,21 @@
 
 The sample PDFs themselves are checked in tests/test_build_pdf.py, in the same LibreOffice run as the
 PDF/A and PDF/UA checks. Here each slip is put back into a built document (or a small one made here),
-and all of them go through one LibreOffice run with the tagged-PDF export of generator/pdf/convert.py,
-but without the converter's own repair (a heading left at a page's foot is moved: pdf/keeps.py).
+and all of them go through one call on the session's LibreOffice (tests/conftest.py) with the
+tagged-PDF export of generator/pdf/converter.py, but without convert.py's own repair (a heading left
+at a page's foot is moved: pdf/keeps.py).
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from generator.pdf.converter import Converter
+from tests.conftest import Samples
 from tests.layout import findings
 
 pytestmark = pytest.mark.slow
@@ -22,6 +24,8 @@ pytestmark = pytest.mark.slow
 DH_VERORDENING = "verordeningen/den-haag-verordening-jeugdhulp-2015-familiegroepsplan"
 ZUIDPLAS = "moties/2022-06-28-familiegroepsplan-in-het-sociaal-team"
 BRIEF = "afdoeningen/2021-ocw-10163971-versterking-eigen-netwerk"
+GREY_GROUND = '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>'
+"""The quoted motie's grey ground of issue 26's first round, painted over the watermark on page 1."""
 
 
 def rewrite(source: Path, target: Path, part: str, change) -> Path:  # type: ignore[no-untyped-def]
@@ -87,20 +91,11 @@ def broken_table(target: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def slips(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    """Built samples with each slip put back, converted in one LibreOffice run, and what the check says."""
-    import shutil
-
-    from click.testing import CliRunner
-
-    from generator.cli.main import main
-    from generator.pdf.convert import PDF_FILTER
-
+def slips(office: Converter, samples: Samples, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The session's built samples with each slip put back, converted in one call on the session's
+    LibreOffice (its tagged PDF, without convert.py's repair), and what the check says."""
     root = tmp_path_factory.mktemp("slips")
-    shutil.copytree(Path(__file__).resolve().parents[1] / "data", root / "data")
-    sources = [str(root / "data" / f"{name}.yaml") for name in (DH_VERORDENING, ZUIDPLAS, BRIEF)]
-    assert CliRunner().invoke(main, ["-C", str(root), "build", *sources]).exit_code == 0
-    built = root / "build"
+    built = samples.root / "build"
     unkept = re.compile(r'<w:keepNext/>(?=(?:(?!<w:p\b).)*</w:p>(?:(?!<w:p\b).)*<w:p\b[^>]*><w:pPr><w:pStyle w:val="Vaststelling")', re.S)
     files = {
         "ondertekening": rewrite(built / f"{DH_VERORDENING}.docx", root / "ondertekening.docx", "word/document.xml",
@@ -109,14 +104,17 @@ def slips(soffice: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, l
                             lambda xml: re.sub(r'w:top="\d+"', 'w:top="1134"', xml)),
         "concept": rewrite(built / f"{BRIEF}.docx", root / "concept.docx", "word/header2.xml",
                            lambda xml: xml.replace("<w:t>CONCEPT</w:t>", "<w:t></w:t>")),
+        "watermerk": rewrite(built / f"{BRIEF}.docx", root / "watermerk.docx", "word/styles.xml",
+                             lambda xml: xml.replace("</w:pBdr>", f"</w:pBdr>{GREY_GROUND}")),
         "tabel": broken_table(root / "tabel.docx"),
         "kop": stranded_heading(root / "kop.docx"),
         "niveau": skipped_level(root / "niveau.docx"),
     }
-    subprocess.run([soffice, f"-env:UserInstallation={(root / 'profiel').as_uri()}", "--headless", "--convert-to",
-                    PDF_FILTER, "--outdir", str(root / "pdf"), *map(str, files.values())],
-                   check=True, capture_output=True, timeout=600)
-    return {name: findings(root / "pdf" / f"{path.stem}.pdf", concept=name == "concept") for name, path in files.items()}
+    pdfs = {name: root / "pdf" / f"{path.stem}.pdf" for name, path in files.items()}
+    (root / "pdf").mkdir()
+    errors = office.convert([(files[name], pdf) for name, pdf in pdfs.items()], "pdf")
+    assert errors == [None] * len(files), errors
+    return {name: findings(pdf, concept=name in ("concept", "watermerk")) for name, pdf in pdfs.items()}
 
 
 def test_a_page_with_only_the_signature(slips: dict[str, list[str]]) -> None:
@@ -142,3 +140,8 @@ def test_a_heading_at_the_foot_of_a_page(slips: dict[str, list[str]]) -> None:
 def test_a_skipped_heading_level(slips: dict[str, list[str]]) -> None:
     assert ("niveau.pdf: de kop 'Een kop twee niveaus dieper' (H3) volgt op H1: een kopniveau overgeslagen"
             in slips["niveau"]), slips
+
+
+def test_a_watermark_under_a_shaded_paragraph(slips: dict[str, list[str]]) -> None:
+    assert ("watermerk.pdf: pagina 1: het watermerk ligt onder een gevuld vlak dat erna getekend is en is niet te"
+            " zien") in slips["watermerk"], slips

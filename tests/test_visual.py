@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.pdf.converter import Converter
+from tests.conftest import SAMPLES_EPOCH, Samples
+
 Image = pytest.importorskip("PIL.Image")
 ImageChops = pytest.importorskip("PIL.ImageChops")
 
@@ -23,7 +26,6 @@ pytestmark = pytest.mark.slow
 
 REFERENCES = Path(__file__).parent / "visual"
 DPI, LEVELS, TOLERANCE = 40, 48, 0.004
-EPOCH = "1735689600"  # 1 January 2025: the motievolglijst's peildatum, so its statuses stay put
 SAMPLES = {  # one document per soort, and one per huisstijl
     "motie": "moties/2019-07-08-netwerkversterking-en-familiegroepsplannen",
     "motie-zuidplas": "moties/2022-06-28-familiegroepsplan-in-het-sociaal-team",
@@ -40,6 +42,9 @@ SAMPLES = {  # one document per soort, and one per huisstijl
     "agenda": "vergaderingen/2025-03-10-zwolle-raad",
     "stemmingslijst": "vergaderingen/2025-03-10-zwolle-raad-stemmingslijst",
     "besluitenlijst": "vergaderingen/2025-03-10-zwolle-raad-besluitenlijst",
+    "raadsinformatiebrief": "informatiebrieven/2025-zwolle-rib-voorlichting-familiegroepsplan",
+    "vragen": "vragen/2025-zwolle-familiegroepsplan-wachttijd",
+    "antwoordbrief": "antwoorden/2025-zwolle-antwoord-familiegroepsplan-wachttijd",
 }
 
 
@@ -47,23 +52,21 @@ def update_requested(config: pytest.Config) -> bool:
     return bool(config.getoption("--update-visual")) or os.environ.get("RAADSSTUKKEN_UPDATE_VISUAL") == "1"
 
 
-def render(project: Path, run, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[Path]]:
-    """Build the project, convert the samples' .docx in one LibreOffice run, rasterise each page."""
-    from generator.pdf.convert import convert
-
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    assert run("build", "-j", "1").exit_code == 0
-    docx = {name: project / "build" / f"{stem}.docx" for name, stem in SAMPLES.items()}
-    results = convert(list(docx.values()), jobs=1)
-    assert not [r.error for r in results if r.error]
+def rasterise(pdfs: dict[str, Path], folder: Path) -> dict[str, list[Path]]:
+    """Each page of each named PDF as a PNG at DPI."""
     pages: dict[str, list[Path]] = {}
-    for (name, _path), result in zip(docx.items(), results, strict=True):
-        out = project / "png" / name
-        out.parent.mkdir(exist_ok=True)
-        subprocess.run([shutil.which("pdftoppm") or "pdftoppm", "-r", str(DPI), "-png", str(result.pdf), str(out)],
+    folder.mkdir(exist_ok=True)
+    for name, pdf in pdfs.items():
+        subprocess.run([shutil.which("pdftoppm") or "pdftoppm", "-r", str(DPI), "-png", str(pdf), str(folder / name)],
                        check=True, timeout=120)
-        pages[name] = own_pages(out.parent, name)
+        pages[name] = own_pages(folder, name)
     return pages
+
+
+def sample_pages(samples: Samples, folder: Path) -> dict[str, list[Path]]:
+    """The samples' PDFs of the session (built with SOURCE_DATE_EPOCH = EPOCH, tests/conftest.py)."""
+    by_stem = {docx.relative_to(samples.root / "build").with_suffix("").as_posix(): pdf for docx, pdf in samples.pdfs.items()}
+    return rasterise({name: by_stem[stem] for name, stem in SAMPLES.items()}, folder)
 
 
 def own_pages(folder: Path, name: str) -> list[Path]:
@@ -98,15 +101,14 @@ def compare(pages: dict[str, list[Path]]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def _libreoffice(soffice: str) -> str:
+def _pdftoppm() -> None:
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm ontbreekt")
-    return soffice
 
 
-@pytest.mark.usefixtures("_libreoffice")
-def test_every_soort_and_huisstijl_looks_as_reviewed(project, run, monkeypatch, request) -> None:
-    pages = render(project, run, monkeypatch)
+@pytest.mark.usefixtures("_pdftoppm")
+def test_every_soort_and_huisstijl_looks_as_reviewed(samples: Samples, tmp_path: Path, request) -> None:
+    pages = sample_pages(samples, tmp_path / "png")
     if update_requested(request.config):
         for old in REFERENCES.glob("*.png"):
             old.unlink()
@@ -118,11 +120,13 @@ def test_every_soort_and_huisstijl_looks_as_reviewed(project, run, monkeypatch, 
     assert compare(pages) == []
 
 
-@pytest.mark.usefixtures("_libreoffice")
-def test_a_changed_style_is_caught(project, run, monkeypatch) -> None:
+@pytest.mark.usefixtures("_pdftoppm")
+def test_a_changed_style_is_caught(office: Converter, project: Path, run, monkeypatch) -> None:
     """The motie template copied into the project with a larger, red title: the comparison must fail."""
     from docx import Document
     from docx.shared import Pt, RGBColor
+
+    from generator.pdf.convert import convert
 
     template = Document(str(Path(__file__).resolve().parents[1] / "templates" / "moties" / "motie.docx"))
     title = template.styles["Heading 1"]
@@ -130,6 +134,9 @@ def test_a_changed_style_is_caught(project, run, monkeypatch) -> None:
     title.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     (project / "templates" / "moties").mkdir(parents=True)
     template.save(str(project / "templates" / "moties" / "motie.docx"))
-    pages = render(project, run, monkeypatch)
-    problems = compare({"motie": pages["motie"]})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", SAMPLES_EPOCH)
+    assert run("build", str(project / "data" / f"{SAMPLES['motie']}.yaml")).exit_code == 0
+    [result] = convert([project / "build" / f"{SAMPLES['motie']}.docx"], converter=office)
+    assert result.pdf is not None, result.error
+    problems = compare(rasterise({"motie": result.pdf}, project / "png"))
     assert problems, "a visibly changed style went unnoticed"

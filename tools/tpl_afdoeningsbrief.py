@@ -43,15 +43,15 @@ AFTER_SHD = ("w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:ov
 
 
 def framed(style, hanging: int) -> None:
-    """Grey ground and a bar on the left; the same box edge for headings and bullets (left - hanging)."""
+    """A bar on the left; the same box edge for headings and bullets (left - hanging). No grey ground:
+    a shaded paragraph is painted over a concept's watermark, which lies behind the text (word/concept.py);
+    the white edges keep the box's inner margins."""
     ppr = style.element.get_or_add_pPr()
-    ppr.insert_element_before(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="F2F2F2"/>'),
-                              *AFTER_SHD)
     ppr.insert_element_before(parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="4" w:space="4" w:color="F2F2F2"/>'
+        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="4" w:space="4" w:color="FFFFFF"/>'
         f'<w:left w:val="single" w:sz="24" w:space="8" w:color="{COLOR}"/>'
-        '<w:bottom w:val="single" w:sz="4" w:space="4" w:color="F2F2F2"/>'
-        '<w:right w:val="single" w:sz="4" w:space="8" w:color="F2F2F2"/></w:pBdr>'), "w:shd", *AFTER_SHD)
+        '<w:bottom w:val="single" w:sz="4" w:space="4" w:color="FFFFFF"/>'
+        '<w:right w:val="single" w:sz="4" w:space="8" w:color="FFFFFF"/></w:pBdr>'), "w:shd", *AFTER_SHD)
     fmt = style.paragraph_format
     fmt.left_indent, fmt.right_indent = Twips(284 + hanging), Twips(284)
     fmt.first_line_indent = Twips(-hanging) if hanging else None

@@ -62,9 +62,8 @@ def starter_issues(registry: Registry, doc: Any, orgaan: Any) -> list[Issue]:
 
 
 def _value_issue(doc: Any, loc: Loc, value: str, kind: Aard) -> Issue:
-    if kind is Aard.NAAM:
-        return doc.issue(loc, f"'{_short(person(type(doc.loaded.model), doc.loaded.doc.data, loc, value))}' is de"
-                         " voorbeeldnaam uit het startbestand",
+    if kind is Aard.NAAM:  # the field's own value: its fractie, not the whole person it is compared as
+        return doc.issue(loc, f"'{_short(value)}' is de voorbeeldnaam uit het startbestand",
                          "vul de echte naam in of verwijder de regel")
     if kind is Aard.CODE:
         return doc.issue(loc, f"'{_short(value)}' is het voorbeeldnummer uit het startbestand",
