@@ -437,7 +437,46 @@ def test_a_vote_is_filled_as_a_grid_of_fracties(browser: Any, editor: str, empty
     person.click(f'{grid} input[aria-label="Fictieve Lijst: geen stem"]')
     person.sees(f"{grid} .stemtelling", "Voor: 15 · Tegen: 5")
     looked_at(browser, screens, "vergadering-stemrooster")
+    otherwise_and_stemverklaring(person, browser, empty_project, screens, grid)
     person.choose("agenda[0].stemmingen[0].hoofdelijk", "ja")  # a hoofdelijke stemming: per member
     person.sees(f"{grid} caption", "Stem per lid")
     person.click(f'{grid} input[aria-label="A. Voorbeeld: voor"]')
     person.sees(f"{grid} .stemtelling", "Voor: 1 · Tegen: 0")
+
+
+def otherwise_and_stemverklaring(person: Person, browser: Any, root: Path, screens: Path, grid: str) -> None:
+    """A member voting otherwise than the fractie, marked from the keyboard, and a fractie's stemverklaring:
+    the tally follows as the model counts it (the typed uitslag agrees), and the saved file reads back as set."""
+    import yaml
+    from selenium.webdriver.common.keys import Keys
+
+    from generator.loading.project import Project
+
+    sides = {"Fictieve Lijst": "tegen", "Bedachte Burgers": "voor", "Lijst Ontwerp": "voor", "Schetspartij": "tegen", "Modelpartij": "tegen"}
+    for fractie, side in sides.items():  # 4 + 3 voor, 7 + 3 + 2 tegen
+        person.click(f'{grid} input[aria-label="{fractie}: {side}"]')
+    person.sees(f"{grid} .stemtelling", "Voor: 22 · Tegen: 17 · van 39 zetels")
+    person.click(f'{grid} button[aria-label="leden van Partij van het Voorbeeld die anders stemden"]')
+    box = person.find(f'{grid} input[type="checkbox"][name$=".A. Voorbeeld"]')
+    box.send_keys(Keys.SPACE)  # by keyboard: the member stemde tegen, the fractie voor
+    person.sees(f"{grid} .stemtelling", "Voor: 21 · Tegen: 18 · van 39 zetels (1 lid stemde anders dan de fractie)")
+    vote = "agenda[0].stemmingen[0]"
+    assert person.find(f'[name="{vote}.afwijkend[0].lid"]').get_attribute("value") == "A. Voorbeeld"
+    assert person.find(f'[name="{vote}.afwijkend[0].stem"]').get_attribute("value") == "tegen"
+    person.click(f'{grid} button[aria-label="stemverklaring van Verzonnen Verbond toevoegen"]')
+    typed = browser.switch_to.active_element  # the new stemverklaring's text, ready to type in
+    assert typed.get_attribute("name") == f"{vote}.stemverklaringen[0].tekst"
+    typed.send_keys("Wij stemmen tegen: de netwerken bestaan al.")
+    person.type(f"{vote}.uitslag", "21 voor, 18 tegen")  # the tally as typed: the check counts it again
+    person.sees("#samenvatting .telling", "geen fouten")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", person.find(grid))
+    looked_at(browser, screens, "vergadering-stemrooster-afwijkend")
+    person.find(f'[name="{vote}.uitslag"]').send_keys(Keys.CONTROL, "s")
+    person.sees("#bewaarstatus", "bewaard")
+    saved = root / unquote(browser.current_url).partition("pad=")[2]
+    written = yaml.safe_load(saved.read_text(encoding="utf-8"))["agenda"][0]["stemmingen"][0]
+    assert written["afwijkend"] == [{"lid": "A. Voorbeeld", "stem": "tegen"}]
+    assert written["stemverklaringen"] == [{"fractie": "Verzonnen Verbond", "tekst": "Wij stemmen tegen: de netwerken bestaan al."}]
+    read = Project(root).load(saved).model.agenda[0].stemmingen[0]  # what the model reads is what the grid set
+    assert [(a.lid, a.stem) for a in read.afwijkend] == [("A. Voorbeeld", "tegen")]
+    assert [(v.fractie, v.lid, v.tekst) for v in read.stemverklaringen] == [("Verzonnen Verbond", None, written["stemverklaringen"][0]["tekst"])]
