@@ -165,6 +165,22 @@ class Person:
                 time.sleep(0.1)
         self.find(css).click()
 
+    def pick(self, css: str) -> None:
+        """A radio button or checkbox clicked until it shows as chosen, as a person looks: a message drawn
+        above it meanwhile can move it away from under the pointer (the click then lands beside it)."""
+        from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        for _ in range(5):
+            self.click(css)
+            try:
+                WebDriverWait(self.driver, 3, ignored_exceptions=(StaleElementReferenceException,)).until(
+                    lambda d: d.find_element(self.by.CSS_SELECTOR, css).is_selected())
+                return
+            except TimeoutException:
+                continue
+        pytest.fail(f"niet gekozen: {css}")
+
     def add(self, loc: str) -> None:
         self.click(f'button.erbij[data-voor="{loc}"]')
 
@@ -430,17 +446,17 @@ def test_a_vote_is_filled_as_a_grid_of_fracties(browser: Any, editor: str, empty
     grid = '[data-rooster="agenda[0].stemmingen[0]"]'
     person.sees(f"{grid} caption", "Stem per fractie")
     for fractie in ("Partij van het Voorbeeld", "Fictieve Lijst", "Denkbeeldige Partij"):  # 9 + 7 + 6 seats
-        person.click(f'{grid} input[aria-label="{fractie}: voor"]')
-    person.click(f'{grid} input[aria-label="Verzonnen Verbond: tegen"]')  # 5 seats
+        person.pick(f'{grid} input[aria-label="{fractie}: voor"]')
+    person.pick(f'{grid} input[aria-label="Verzonnen Verbond: tegen"]')  # 5 seats
     person.sees(f"{grid} .stemtelling", "Voor: 22 · Tegen: 5 · van 39 zetels")
     assert person.find('[name="agenda[0].stemmingen[0].voor[2]"]').get_attribute("value") == "Denkbeeldige Partij"
-    person.click(f'{grid} input[aria-label="Fictieve Lijst: geen stem"]')
+    person.pick(f'{grid} input[aria-label="Fictieve Lijst: geen stem"]')
     person.sees(f"{grid} .stemtelling", "Voor: 15 · Tegen: 5")
     looked_at(browser, screens, "vergadering-stemrooster")
     otherwise_and_stemverklaring(person, browser, empty_project, screens, grid)
     person.choose("agenda[0].stemmingen[0].hoofdelijk", "ja")  # a hoofdelijke stemming: per member
     person.sees(f"{grid} caption", "Stem per lid")
-    person.click(f'{grid} input[aria-label="A. Voorbeeld: voor"]')
+    person.pick(f'{grid} input[aria-label="A. Voorbeeld: voor"]')
     person.sees(f"{grid} .stemtelling", "Voor: 1 · Tegen: 0")
 
 
@@ -454,7 +470,7 @@ def otherwise_and_stemverklaring(person: Person, browser: Any, root: Path, scree
 
     sides = {"Fictieve Lijst": "tegen", "Bedachte Burgers": "voor", "Lijst Ontwerp": "voor", "Schetspartij": "tegen", "Modelpartij": "tegen"}
     for fractie, side in sides.items():  # 4 + 3 voor, 7 + 3 + 2 tegen
-        person.click(f'{grid} input[aria-label="{fractie}: {side}"]')
+        person.pick(f'{grid} input[aria-label="{fractie}: {side}"]')
     person.sees(f"{grid} .stemtelling", "Voor: 22 · Tegen: 17 · van 39 zetels")
     person.click(f'{grid} button[aria-label="leden van Partij van het Voorbeeld die anders stemden"]')
     box = person.find(f'{grid} input[type="checkbox"][name$=".A. Voorbeeld"]')
