@@ -66,3 +66,19 @@ def is_concept(docx: Path) -> bool:
 
     with zipfile.ZipFile(docx) as archive:
         return "<cp:contentStatus>Concept</cp:contentStatus>" in archive.read("docProps/core.xml").decode("utf-8")
+
+
+def test_a_build_converts_in_a_libreoffice_it_is_given_and_leaves_it_running(project: Path) -> None:
+    """The editor's Maak: its own LibreOffice makes the PDF (no second start), and is still there afterwards."""
+    from generator.build.pipeline import Options, build
+    from generator.loading.project import Project
+    from generator.pdf.converter import Converter
+
+    with Converter(jobs=1, timeout=60.0) as office:
+        report = build(Project(project), [project / ZWOLLE], Options(out_dir=project / "build", pdf=True, office=office))
+        assert not report.issues
+        assert "Verzoekt het college" in PdfReader(project / "build" / PDF).pages[0].extract_text()
+        again = project / "opnieuw.pdf"
+        assert office.convert([(project / "build" / PDF.replace(".pdf", ".docx"), again)], "pdf") == [None]
+        assert again.is_file()
+        assert [o.starts for o in office._offices] in ([], [1])  # [] where only the batch converter serves

@@ -60,10 +60,13 @@ class _Office:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.converter: Converter | None = None
+        """Started here (and closed with the build); a running one given in the options is used instead."""
 
     def get(self) -> Converter:
         from generator.pdf.converter import Converter
 
+        if self.options.office is not None:
+            return self.options.office
         if self.converter is None:
             self.converter = Converter(self.options.jobs)
         return self.converter

@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.build import record
 from generator.build.builder import Builder, Item
@@ -32,6 +33,9 @@ from generator.loading.discovery import collisions, survey, too_long
 from generator.loading.project import Project
 from generator.soorten.collections import collective_outputs
 
+if TYPE_CHECKING:
+    from generator.pdf.converter import Converter
+
 __all__ = ["Builder", "Options", "build"]
 
 
@@ -44,6 +48,9 @@ class Options:
     shard: tuple[int, int] | None = None
     pdf: bool = False
     odt: bool = False
+    office: Converter | None = field(default=None, compare=False)
+    """A LibreOffice already running (the editor's) to convert with, closed by its owner, not the build;
+    only for a build in this process (jobs=1: a worker process cannot be handed a running LibreOffice)."""
 
 
 def in_shard(name: str, shard: tuple[int, int] | None) -> bool:

@@ -205,14 +205,15 @@ def _png_pages(pdf: Path, work: Path, first: int = 1, last: int | None = None) -
     return [p.read_bytes() for p in sorted(work.glob(f"{stem}-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))]
 
 
-def make(root: Path, target: Path, *, pdf: bool) -> dict[str, Any]:
-    """`raadsstukken build <target>` (with --pdf): the outputs to download and what went wrong."""
+def make(root: Path, target: Path, *, pdf: bool, office: Converter | None = None) -> dict[str, Any]:
+    """`raadsstukken build <target>` (with --pdf): the outputs to download and what went wrong; the
+    PDF made by the editor's running LibreOffice when it has one (no second start)."""
     from generator.build.pipeline import Options, build
     from generator.loading.discovery import output_name
 
     project = Project(root)
     out_dir = (root / "build").resolve()
-    report = build(project, [target], Options(out_dir=out_dir, pdf=pdf))
+    report = build(project, [target], Options(out_dir=out_dir, pdf=pdf, office=office))
     name = output_name(project, target.resolve())
     outputs = [f"build/{n}" for n in (name, name[:-5] + ".pdf") if (out_dir / n).is_file()]
     return {"downloads": outputs, "issues": [issue_dict(i) for i in report.issues]}

@@ -154,7 +154,9 @@ def make(editor: Editor) -> Endpoint:
         target = editor.document(str(value.get("pad") or ""))
         if not target.is_file():
             raise HTTPException(404, "bewaar het document eerst")
-        return JSONResponse(await run_in_threadpool(actions.make, editor.root, target, pdf=bool(value.get("pdf", True))))
+        pdf = bool(value.get("pdf", True))
+        return JSONResponse(await run_in_threadpool(actions.make, editor.root, target, pdf=pdf,
+                                                    office=editor.office() if pdf else None))
 
     return answer
 

@@ -38,7 +38,7 @@ HERE = Path(__file__).parent
 class Editor:
     """What every route needs: the project root and the page templates; nothing read from it."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, office: Converter | None = None) -> None:
         self.root = root.resolve()
         from generator import nl
 
@@ -46,13 +46,14 @@ class Editor:
         self.pages.env.filters["nl_datum"] = nl.datum_kort
         self.previewing = asyncio.Lock()
         """One LibreOffice preview at a time, however many tabs ask (the machine may have two cores)."""
-        self._office: Converter | None = None
+        self._office: Converter | None = office
+        """Given by the caller (who closes it) or started here at the first preview."""
         self._files: dict[Path, threading.Lock] = {}
         self._guard = threading.Lock()
 
     def office(self) -> Converter:
         """The editor's LibreOffice, started at the first preview and kept running for the session
-        (it stops when the editor does: its bridge sees its input close)."""
+        (it stops when the editor does: its bridge sees its input close); previews and Maak share it."""
         if self._office is None:
             import atexit
 
@@ -90,10 +91,11 @@ class Editor:
         return HTMLResponse(self.pages.get_template("error.html").render(message=message), status_code=status)
 
 
-def make_app(root: Path, gate: Gate) -> GateMiddleware:
+def make_app(root: Path, gate: Gate, office: Converter | None = None) -> GateMiddleware:
+    """The application; `office` a running LibreOffice to share (tests start one for all their editors)."""
     from generator.editor import api, pages, stemmen
 
-    editor = Editor(root)
+    editor = Editor(root, office)
     routes = [
         Route("/", pages.index(editor)), Route("/nieuw", pages.new(editor)), Route("/bewerk", pages.edit(editor)),
         Route("/download", api.download(editor)),

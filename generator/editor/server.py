@@ -10,12 +10,16 @@ import threading
 import webbrowser
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import uvicorn
 
 from generator import portable
 from generator.editor.app import make_app
 from generator.editor.security import Gate, new_token
+
+if TYPE_CHECKING:
+    from generator.pdf.converter import Converter
 
 HOST = "127.0.0.1"
 """Never another address: the editor is for the person at this computer (docs/security.md)."""
@@ -33,9 +37,10 @@ def listening_socket(port: int = 0) -> socket.socket:
     return sock
 
 
-def server_for(root: Path, sock: socket.socket, token: str | None = None) -> tuple[uvicorn.Server, Gate]:
+def server_for(root: Path, sock: socket.socket, token: str | None = None,
+               office: Converter | None = None) -> tuple[uvicorn.Server, Gate]:
     gate = Gate(token or new_token(), sock.getsockname()[1])
-    config = uvicorn.Config(make_app(root, gate), log_level="warning", access_log=False, lifespan="off",
+    config = uvicorn.Config(make_app(root, gate, office), log_level="warning", access_log=False, lifespan="off",
                             h11_max_incomplete_event_size=64 * 1024, timeout_keep_alive=5, timeout_graceful_shutdown=1)
     return uvicorn.Server(config), gate
 
