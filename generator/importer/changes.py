@@ -37,6 +37,8 @@ WIJZIG = re.compile(r"^(?P<doel>.*?)\s*(?:te\s+wijzigen\s+in|te\s+vervangen\s+do
                     rf"(?:\s+{_FOLLOWING}|\s+volgend\s+{_NOUN})?\s*:?$", re.IGNORECASE)
 TARGET_WORD = re.compile(r"^(?P<doel>(?:beslispunt|besluitpunt|artikel|lid|onderdeel)(?:\s+\d+[a-z]?)?)\s+(?P<rest>[^\d\s].*)$",
                          re.IGNORECASE)
+ROMAN_ONLY = re.compile(r"^(?:[IVX]{1,5}|[a-z]|\d{1,2})$", re.IGNORECASE)
+"""A bare sequence number ("II", "a", "3"): numbers the changes, names no target."""
 ROMAN = re.compile(r"^(?:(?:bullet|punt|wijziging)\s+\d{1,2}|[IVX]{1,5}|[a-z]|\d{1,2})[.)]?$", re.IGNORECASE)
 
 
@@ -116,9 +118,10 @@ def kind_of(doel: str, oud: str | None, begroting: bool) -> str:
     return "tekst"
 
 
-def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change], list[str]]:
+def read_changes(lines: list[str], begroting: bool = False, besluit: bool = False) -> tuple[list[Change], list[str]]:
     """The changes in the lines after the besluit, in one pass over their roles, and the text that no
-    change takes."""
+    change takes. `besluit`: the besluit line says the amendement changes the (ontwerp)besluit, so a numbered
+    part it names ("Bullet 1") is a beslispunt."""
     texts = [" ".join(t.split()) for t in lines if t.strip()]
     changes: list[Change] = []
     pending: list[str] = []
@@ -144,7 +147,12 @@ def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change
         changes.append(change)
     _give(changes, pending, unplaced)
     for change in changes:
+        if not change.doel and change.nummer and not ROMAN_ONLY.match(change.nummer):
+            change.doel = change.nummer  # "Bullet 1" / "Punt 2" above a bare instruction names its target
+            change.rule += "+nummer-als-doel"
         change.soort = kind_of(change.doel, change.oud, begroting)
+        if change.soort == "tekst" and besluit and change.doel == change.nummer:
+            change.soort = "beslispunt"  # a numbered part of the besluit the besluit line names
     return changes, unplaced
 
 
@@ -164,6 +172,15 @@ def _target_above(change: Change, pending: list[str]) -> None:
         change.doel, change.oud = named.group("doel"), named.group("rest")  # "Beslispunt <its text>"
     else:
         change.doel = re.sub(r"(?i)^(?:dat|voorgesteld\s+wordt)\s+", "", " ".join(pending).rstrip(" :"))
+
+
+def _first_quote(text: str) -> str:
+    """A new text up to its closing quote: "“kennis te nemen van X” en het document niet …" is “kennis te nemen van X”;
+    an unquoted instruction after it stays in the instruction as written (`opdracht`)."""
+    close = re.search(r"[”\"’]", text[1:])
+    if close is None or not text[1 + close.end():].strip(" .,;"):
+        return text
+    return text[:1 + close.end()]
 
 
 def _quoted_block(pending: list[str]) -> list[str]:
@@ -215,7 +232,7 @@ def _instruction(name: str, text: str) -> Change:
     if name == "wijzigen-in-met-tekst":
         m = WIJZIG_INLINE.match(text)
         assert m is not None
-        return Change("vervangen", _doel(m), nieuw=unquote(m.group("nieuw")), rule=name)
+        return Change("vervangen", _doel(m), nieuw=unquote(_first_quote(m.group("nieuw"))), rule=name)
     actie = {"komt-te-luiden": "vervangen", "schrappen": "schrappen", "toevoegen": "toevoegen"}.get(name, "vervangen")
     pattern = {"komt-te-luiden": LUIDEN, "schrappen": SCHRAP, "toevoegen": VOEG, "als-volgt-wijzigen": ALS_VOLGT}.get(
         name, WIJZIG)
