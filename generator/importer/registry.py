@@ -49,8 +49,8 @@ def _bare(text: str) -> str:
 
 
 REGISTRY: tuple[Rule, ...] = (
-    Rule("veldlabel", lambda line: ALONE.match(_bare(line.text)) and line.text.strip()[:1].isupper() or
-         ALONE.match(_bare(line.text)) and _BULLET.match(line.text), Role.FORM),
+    Rule("veldlabel", lambda line: (ALONE.match(_bare(line.text)) and line.text.strip()[:1].isupper()) or
+         (ALONE.match(_bare(line.text)) and _BULLET.match(line.text)), Role.FORM),
     Rule("veldlabel-aan-waarde", lambda line: GLUED.match(_bare(line.text)), Role.FORM),
     Rule("veldlabel-aan-regeleinde", lambda line: AT_END.match(_bare(line.text)), Role.FORM),
     Rule("veldwaarde", lambda line: True, Role.CONTINUATION),
