@@ -463,7 +463,8 @@ def real_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def signed(data: dict[str, Any]) -> list[dict[str, str]]:
     """The indieners as a human lists them: name and fractie (a remark beside a name is extra)."""
-    return [{k: v for k, v in person.items() if k in ("naam", "fractie")} for person in data.get("indieners", [])]
+    return [{k: v for k, v in person.items() if k in ("naam", "fractie") and not is_placeholder(v)}
+            for person in data.get("indieners", [])]
 
 
 def counts(result: Any) -> dict[str, Any]:

@@ -22,6 +22,9 @@ PREAMBLE_EXAMPLES = {
     "opening": "De raad van de gemeente Zwolle, in vergadering bijeen op 8 juli 2019,",
     "ek-letter-kop": "L MOTIE VAN HET LID SCHALK C.S.",
     "kamer-leden-kop": "MOTIE VAN HET LID REMKES C.S.",
+    "indieners-fracties": "Motie ingediend door GL, EA",
+    "status-in-kop": "Motie ingetrokken na toezegging dat het college de motie overneemt",
+    "ingediend-op-datum": "Motie ingediend in de raadsvergadering van 11 juli 2016",
     "titelregel": "Motie Nachtelijke sluiting van het Stadhuisplein",
     "titel-label": "Onderwerp: Hittegids voor ouderen",
     "indieners-label": "Ingediend door: Jan Jansen (GroenLinks)",
@@ -198,6 +201,18 @@ def test_a_glued_registry_page_with_a_us_date() -> None:
 def test_an_ordinary_motie_is_no_registry_page() -> None:
     assert rewrite("Motie Bomen\nStatus\nAangenomen\nDe raad,\nToelichting:\nBomen zijn goed voor de stad en voor"
                    " iedereen die er woont en werkt.\n") is None
+
+
+def test_indieners_given_only_as_fracties_get_a_marked_name_and_build(tmp_path: Path) -> None:
+    from tests.test_import_coverage import built_text
+
+    result = parse_text("Motie ingediend door GL, EA\nMotie ingetrokken\n\nDe raad van de gemeente Enschede, in vergadering"
+                        " bijeen op 11 juli 2016,\n\nOverwegende dat het zo is;\n\nVerzoekt het college iets te doen,\n\n"
+                        "en gaat over tot de orde van de dag.\n")
+    assert result.data["indieners"] == [{"naam": "[naam]", "fractie": "GL"}, {"naam": "[naam]", "fractie": "EA"}]
+    assert (result.data["status"], result.data["concept"]) == ("ingetrokken", True)
+    assert "indieners-fracties" in {f.rule for f in result.findings}
+    assert "[naam]" in built_text(result, "enschede.txt", "enschede", tmp_path)
 
 
 def test_a_rule_is_a_name_a_test_and_a_role() -> None:

@@ -25,7 +25,7 @@ from generator.importer.furniture import strip_furniture
 from generator.importer.headers import match_header
 from generator.importer.kinds import kind_of
 from generator.importer.opening import is_opening
-from generator.importer.people import Person
+from generator.importer.people import PLACEHOLDER_NAME, Person
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.roles import Finding, Labelled
 from generator.importer.site import counted, furniture_note, strip_site
@@ -422,7 +422,7 @@ class _Assembler:
             if person.fractie and fractie and fractie != person.fractie:
                 prefixes.append(person.fractie[:len(person.fractie) - len(fractie)].strip())
             person = Person(person.naam, fractie or person.fractie)
-            key = person.naam.lower()
+            key = person.naam.lower() if person.naam != PLACEHOLDER_NAME else f"{person.naam}|{person.fractie}"
             known = unique.get(key)
             if known is None or (person.fractie and not known.fractie):
                 unique[key] = person if known is None else Person(known.naam, person.fractie)
@@ -437,6 +437,9 @@ class _Assembler:
             self.result.warnings.append(str(finding))
         if unique:
             self.data["indieners"] = [p.as_dict() for p in unique.values()]
+            if any(p.naam == PLACEHOLDER_NAME for p in unique.values()):
+                self.result.open_facts.append("de namen van de indieners")
+                self.data["concept"] = True
             signed = [p for p in people if p.fractie]
             if signed and all(p.fractie_eerst for p in signed):
                 self.data["fractie_voor_naam"] = True

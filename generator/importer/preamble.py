@@ -25,8 +25,10 @@ from generator.importer.fields import (
     ris_number,
 )
 from generator.importer.opening import Opening, read_opening
-from generator.importer.people import Person, parse_name_list
+from generator.importer.people import PLACEHOLDER_NAME, Person, parse_name_list
 from generator.importer.preamble_rules import (
+    STATUS_HEAD,
+    fracties_only,
     CHAMBER,
     LETTER_HEAD,
     M_NUMBER,
@@ -423,6 +425,26 @@ class _Reader:
                 self.result.remarks.append((person.naam, function))
                 self._find(f"functie bij indiener {person.naam}: '{function}'")
         self._note(unit[0][:match.start("rest")], "indieners")
+
+    def _indieners_fracties(self, unit: list[str]) -> None:
+        """Only fracties, no names: each becomes an indiener whose name is a marked placeholder."""
+        parties = fracties_only(unit[0])
+        self.result.indieners.extend(Person(PLACEHOLDER_NAME, party) for party in parties)
+        self.result.leftover.append(unit[0])  # the line as written: its words stay visible
+        self._find(f"indieners alleen als fractie genoemd ({', '.join(parties)}): vul bij elk de naam in (nu"
+                   f" '{PLACEHOLDER_NAME}')")
+
+    def _status_in_kop(self, unit: list[str]) -> None:
+        """ "Motie ingetrokken na toezegging …": the outcome a page states above the motie; the line is kept."""
+        match = STATUS_HEAD.match(unit[0])
+        assert match is not None
+        self.result.status = match.group("status").lower()
+        if unit[0][match.end():].strip(" .;"):
+            self.result.leftover.append(unit[0])
+
+    def _ingediend_op_datum(self, unit: list[str]) -> None:
+        self._korte_datumregel(unit)
+        self._find(f"'{unit[0]}': de datum van indiening gelezen als de vergaderdatum")
 
     def _status_regel(self, unit: list[str]) -> None:
         match = status_line(unit[0])
