@@ -27,16 +27,16 @@ from generator.importer.fields import (
 from generator.importer.opening import Opening, read_opening
 from generator.importer.people import PLACEHOLDER_NAME, Person, parse_name_list
 from generator.importer.preamble_rules import (
-    STATUS_HEAD,
-    fracties_only,
     CHAMBER,
     LETTER_HEAD,
     M_NUMBER,
     OWN_FIELD,
     PREAMBLE,
+    STATUS_HEAD,
     TK_DOSSIER,
     TK_LEDEN,
     TK_NR,
+    fracties_only,
     label_preamble,
     lone_date,
     page_state,
