@@ -488,7 +488,9 @@ class _Reader:
         if code and not ris:
             self.result.voorstel_ris = code.group("c")
             text = text.strip()[code.end():]
-        self.result.voorstel_titel = squeeze(text).strip(" ,;:-–—")
+        earlier, self.result.voorstel_titel = self.result.voorstel_titel, squeeze(text).strip(" ,;:-–—")
+        if earlier and earlier != self.result.voorstel_titel:  # a second voorstel named: the first stays visible
+            self.result.leftover.append(earlier)
 
     def _nummer(self, unit: list[str]) -> None:
         text = unit[0]
