@@ -76,7 +76,8 @@ def kop(text: str) -> str:
 
 def blocks(data: dict[str, Any], key: str) -> list[list[str]]:
     value = data.get(key) or []
-    return [[kop(b["kop"]), str(len(b["punten"]))] for b in (value if isinstance(value, list) else [value])]
+    return [[kop(b["kop"]), str(len(b["punten"]))] for b in (value if isinstance(value, list) else [value])
+            if not is_placeholder(b["kop"])]  # a marked gap ("[dictum]" of a text that breaks off) states no block
 
 
 def stemming(data: dict[str, Any]) -> str | None:

@@ -215,6 +215,49 @@ def test_indieners_given_only_as_fracties_get_a_marked_name_and_build(tmp_path: 
     assert "[naam]" in built_text(result, "enschede.txt", "enschede", tmp_path)
 
 
+TRUNCATED = """Gastvrije Waaldijk
+
+Motie Vreemd
+
+7 oktober 2022
+
+Het Algemeen Bestuur van Waterschap Rivierenland, in vergadering bijeen op 7 oktober 2022,
+
+Constaterende dat:
+
+ • er onvrede bestaat over de dijk;
+
+Overwegende dat:
+
+ • de rol van het waterschap groot was;
+
+ • leden kritiek hadden, met kritiekpunten als:
+
+  • bewoners voelen zich niet gehoord;
+
+  • de verwachtingen waren te hoog;
+"""
+
+
+def test_a_text_that_breaks_off_keeps_what_is_there_and_marks_the_dictum(tmp_path: Path) -> None:
+    from tests.test_import_coverage import built_text
+
+    result = parse_text(TRUNCATED)
+    data = result.data
+    assert (data["titel"], data["vreemd_aan_de_orde"], data["concept"]) == ("Gastvrije Waaldijk", True, True)
+    assert len(data["overwegingen"]["punten"]) == 2  # the sub-bullets, further in, belong to the second point
+    assert data["verzoeken"] == {"kop": "[dictum]", "punten": ["[de tekst breekt hier af]"]}
+    assert "afgebroken-tekst" in {f.rule for f in result.findings} and "dictum" in result.open_facts
+    assert "[dictum]" in built_text(result, "waaldijk.txt", "waterschap-rivierenland", tmp_path)
+
+
+def test_a_considerans_without_dictum_that_goes_on_is_still_refused() -> None:
+    from generator.errors import UserError
+
+    with pytest.raises(UserError, match="geen dictum gevonden"):
+        parse_text(TRUNCATED + "\nJan Jansen (PvdD)\n")
+
+
 def test_a_rule_is_a_name_a_test_and_a_role() -> None:
     rule = Rule("voorbeeld", lambda line: line.text.startswith("X"), Role.FURNITURE)
     assert decide((rule,), Line("X-kop", 0)) is rule and decide((rule,), Line("kop", 0)) is None

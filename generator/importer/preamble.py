@@ -336,6 +336,8 @@ class _Reader:
         if VREEMD.search(rest):
             self.result.vreemd = True
             rest = VREEMD.sub("", rest).replace("()", "").strip(" :-–—")
+        if rest.lower() == "vreemd":  # "Motie Vreemd": the kind of motie; the title stands elsewhere
+            self.result.vreemd, rest = True, ""
         vreemd = re.match(r"vreemd\s+(?=[A-Z‘'\"“])", rest)
         if vreemd:
             self.result.vreemd = True

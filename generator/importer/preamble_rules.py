@@ -100,6 +100,8 @@ def _heading_above_date(line: Line) -> bool:
     if not line.first or line.state.mode == "titled" or line.text.endswith((",", ":", ";")):
         return False
     following = list(line.following)
+    if following and TITLE_LINE.match(following[0]) and not _bare_title(following[0]):
+        following = following[1:]  # "Gastvrije Waaldijk" / "Motie Vreemd" / "7 oktober 2022": the kind between
     size = 0
     while size < 2 and following[size:size + 1] and following[size][:1].islower():
         size += 1
@@ -216,7 +218,8 @@ def _bare_title(text: str) -> str:
     """What a title line says besides "Motie" and "vreemd aan de orde": empty when the title follows."""
     match = TITLE_LINE.match(text)
     rest = VREEMD.sub("", match.group("rest")) if match else ""
-    return rest.replace("()", "").strip(" :-–—'‘’\"“”")
+    rest = rest.replace("()", "").strip(" :-–—'‘’\"“”")
+    return "" if rest.lower() == "vreemd" else rest  # "Motie Vreemd": the kind of motie, no title
 
 
 def page_state(lines: Sequence[str], page: Sequence[str]) -> State:
