@@ -251,6 +251,15 @@ def test_a_text_that_breaks_off_keeps_what_is_there_and_marks_the_dictum(tmp_pat
     assert "[dictum]" in built_text(result, "waaldijk.txt", "waterschap-rivierenland", tmp_path)
 
 
+def test_a_line_under_the_text_of_a_bulleted_point_goes_on_with_it() -> None:
+    data = parse_text("De raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024,\n\nConstaterende dat:\n\n"
+                      " • een delegatie naar Den Haag is afgereisd;\n  Zie uitzending Omroep Zeeland\n • de zomers heter"
+                      " worden;\n\nVerzoekt het college:\n • meer bomen te planten,\n\nen gaat over tot de orde van de"
+                      " dag.\n").data
+    assert data["constateringen"]["punten"] == ["een delegatie naar Den Haag is afgereisd; Zie uitzending Omroep Zeeland",
+                                                 "de zomers heter worden;"]
+
+
 def test_a_considerans_without_dictum_that_goes_on_is_still_refused() -> None:
     from generator.errors import UserError
 

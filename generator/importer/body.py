@@ -94,6 +94,8 @@ class _Points:
             return self._take(Role.CONTINUATION, "sublijst", content)
         if not self.started or marker:
             return self._open(content, "opsommingsteken" if marker else "eerste-punt")
+        if self.marked and self.indent is not None and indent > self.indent:
+            return self._take(Role.CONTINUATION, "hangend", content)  # under the text of a bulleted point, not its marker
         if not self.current or not ends_unit(self.current):
             return self._take(Role.CONTINUATION, "zin-loopt-door", content)
         if self.kind == "verzoeken" and ends_sentence(self.current) and (self.marked or content[:1].isupper()):
