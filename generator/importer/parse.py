@@ -360,8 +360,9 @@ class _Assembler:
         merged = _merge(self.blocks)
         for block in merged:
             if block.repeats:
-                self.result.notes.append(f"de kop '{block.kop}' stond {block.repeats + 1}× boven de punten van één"
-                                         " blok; hij staat er één keer boven")
+                times = f" ({block.repeats}×)" if block.repeats > 1 else ""  # the repeats left out, each counted
+                self.result.notes.append(f"de kop '{block.kop}'{times} stond nog eens boven punten van hetzelfde blok;"
+                                         " hij staat er één keer boven")
         for block in merged:
             wanted = _STAGES.index(block.kind)
             if wanted < stage:
