@@ -312,6 +312,15 @@ def test_an_amendement_takes_its_old_text_from_the_considerans_that_quotes_it() 
     assert "oud-uit-considerans" in {f.rule for f in result.findings}
 
 
+def test_a_numbered_removal_that_names_what_goes_waits_for_no_text() -> None:
+    changes, unplaced = read_changes(["1. In artikel I de onderdelen M, N en O te laten vervallen.",
+                                      "2. In artikel II onderdeel E te laten vervallen", "Gemeente Amsterdam"])
+    assert [(c.nummer, c.actie, c.doel, c.soort, c.oud) for c in changes] == [
+        ("1", "schrappen", "In artikel I de onderdelen M, N en O", "onderdeel", None),
+        ("2", "schrappen", "In artikel II onderdeel E", "onderdeel", None)]
+    assert unplaced == ["Gemeente Amsterdam"]
+
+
 def test_a_begroting_row_is_a_change_of_its_amount() -> None:
     changes, _ = read_changes(["I", "In artikel 19 Bijdragen wordt het ontvangstenbedrag verlaagd met € 2.500."], True)
     assert [(c.nummer, c.doel, c.soort, c.nieuw) for c in changes] == [

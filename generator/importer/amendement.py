@@ -343,6 +343,8 @@ class _Amendement:
                 person = next((p for p in self.data["indieners"] if p["naam"] in line and "opmerking" not in p), None)
                 if person:
                     person["opmerking"] = remark
+        if not tail.status and self.pre.status:  # "Status Aangenomen" in the form above the amendement
+            tail.status, tail.status_datum = self.pre.status, tail.status_datum or self.pre.status_datum
         if tail.status and tail.status not in AMENDEMENT_STATUSSEN:  # "Overgenomen": no outcome an amendement has
             self.leftover.append(f"Status: {tail.status}")
             self.find("status-regel", f"status '{tail.status}' is geen uitslag van een amendement; staat onder"
