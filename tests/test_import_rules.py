@@ -260,6 +260,15 @@ def test_a_line_under_the_text_of_a_bulleted_point_goes_on_with_it() -> None:
                                                  "de zomers heter worden;"]
 
 
+def test_a_title_line_that_loses_to_another_title_stays_whole() -> None:
+    result = parse_text("Motie van het lid Wassenberg over een einde aan de jacht\n\nTweede Kamer der Staten-Generaal\n\n"
+                        "Nr. 43 MOTIE VAN HET LID WASSENBERG\n\nVoorgesteld 17 oktober 2019\n\nDe Kamer,\n\ngehoord de"
+                        " beraadslaging,\n\nconstaterende dat het zo is;\n\nverzoekt de regering iets te doen,\n\nen gaat over"
+                        " tot de orde van de dag.\n\nWassenberg\n")
+    assert result.data["titel"] == "VAN HET LID WASSENBERG"
+    assert result.data["niet_geplaatst"] == ["Motie van het lid Wassenberg over een einde aan de jacht"]
+
+
 def test_a_considerans_without_dictum_that_goes_on_is_still_refused() -> None:
     from generator.errors import UserError
 

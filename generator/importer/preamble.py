@@ -127,7 +127,19 @@ class _Reader:
         self._meeting_date()
         self._status_in_title()
         self._form()
+        self._displaced_titles_whole(labelled)
         return self.result
+
+    def _displaced_titles_whole(self, labelled: list[Labelled]) -> None:
+        """A title line that lost to another title stays visible as written ("Motie van het lid X over Y"), not as
+        the title it would have given ("Y"): no word of it is dropped."""
+        titles = [item.text.strip() for item in labelled if item.role is Role.TITLE]
+        for position, left in enumerate(self.result.leftover):
+            tail = " ".join(left.split()).lower()
+            whole = next((t for t in titles if t != left and tail and " ".join(t.split()).lower().endswith(tail)
+                          and t not in self.result.leftover), None)
+            if whole:
+                self.result.leftover[position] = whole
 
     def _status_in_title(self) -> None:
         """ "Motie Fietsen (aangenomen)": the outcome a web page puts behind the title is the status."""
