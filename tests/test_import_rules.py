@@ -198,6 +198,14 @@ def test_a_glued_registry_page_with_a_us_date() -> None:
     assert "'9/14/2021'" in page[1][1]
 
 
+def test_a_motie_page_with_fields_under_it_is_no_registry_page() -> None:
+    page = ("Motie Bomen\nDe raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024,\nConstaterende dat er te"
+            " weinig bomen zijn;\nVerzoekt het college meer bomen te planten,\nen gaat over tot de orde van de dag.\n"
+            "Status\nAangenomen\nDatum\n5 maart 2024\nIndiener\nJan Jansen (VVD)\nToelichting\nBomen geven schaduw in"
+            " de zomer en maken de stad koeler voor iedereen die er woont.\n")
+    assert rewrite(page) is None
+
+
 def test_an_ordinary_motie_is_no_registry_page() -> None:
     assert rewrite("Motie Bomen\nStatus\nAangenomen\nDe raad,\nToelichting:\nBomen zijn goed voor de stad en voor"
                    " iedereen die er woont en werkt.\n") is None

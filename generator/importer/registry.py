@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.importer.headers import match_header
+from generator.importer.opening import is_opening
 from generator.importer.roles import Finding, Line, Role, Rule, decide
 
 # The registry's field labels, by what they hold (one lexicon; the longest label first so "Datum PS" wins over "Datum").
@@ -40,6 +42,8 @@ ALONE = re.compile(rf"^(?P<label>{_ALTERNATION})\s*:?$", re.IGNORECASE)
 GLUED = re.compile(rf"^(?P<label>{_ALTERNATION})(?P<value>[A-Z0-9“\"(«].*)$")
 """A label glued to its value: the value starts with a capital, a digit or a quote right after the label."""
 AT_END = re.compile(rf"^(?P<value>.*\S)\s+-\s+(?P<label>{_ALTERNATION})$")
+MAX_HEAD = 6
+"""A registry page opens with its fields: at most this many lines (navigation, a heading) stand above them."""
 MIN_LABELS = 4
 """A page is a registry page when it has at least this many different field labels, one of them a text field."""
 
@@ -104,6 +108,8 @@ def read_fields(lines: list[str]) -> Registry | None:
     kinds = {f.label.lower() for f in fields}
     if len(kinds) < MIN_LABELS or not any(f.kind == "tekst" and any(len(v) > 60 for v in f.values) for f in fields):
         return None
+    if len(head) > MAX_HEAD or any(match_header(t) or is_opening(t) for t in head):
+        return None  # the motie itself stands above the fields: a motie page with a form under it, no registry page
     return Registry(head, fields)
 
 
