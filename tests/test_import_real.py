@@ -76,7 +76,8 @@ def kop(text: str) -> str:
 
 def blocks(data: dict[str, Any], key: str) -> list[list[str]]:
     value = data.get(key) or []
-    return [[kop(b["kop"]), str(len(b["punten"]))] for b in (value if isinstance(value, list) else [value])]
+    return [[kop(b["kop"]), str(len(b["punten"]))] for b in (value if isinstance(value, list) else [value])
+            if not is_placeholder(b["kop"])]  # a marked gap ("[dictum]" of a text that breaks off) states no block
 
 
 def stemming(data: dict[str, Any]) -> str | None:
@@ -463,7 +464,8 @@ def real_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def signed(data: dict[str, Any]) -> list[dict[str, str]]:
     """The indieners as a human lists them: name and fractie (a remark beside a name is extra)."""
-    return [{k: v for k, v in person.items() if k in ("naam", "fractie")} for person in data.get("indieners", [])]
+    return [{k: v for k, v in person.items() if k in ("naam", "fractie") and not is_placeholder(v)}
+            for person in data.get("indieners", [])]
 
 
 def counts(result: Any) -> dict[str, Any]:

@@ -4,12 +4,15 @@ rule and says what was decided."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from generator.importer import parse_text
+from generator.importer import import_file, parse_text
 from generator.importer.changes import CHANGE, read_changes
 from generator.importer.kinds import KIND, kind_of
 from generator.importer.preamble_rules import PREAMBLE, label_preamble, page_state
+from generator.importer.registry import REGISTRY, rewrite
 from generator.importer.roles import Line, Role, Rule, State, decide
 from generator.importer.tail_rules import TAIL
 
@@ -19,6 +22,9 @@ PREAMBLE_EXAMPLES = {
     "opening": "De raad van de gemeente Zwolle, in vergadering bijeen op 8 juli 2019,",
     "ek-letter-kop": "L MOTIE VAN HET LID SCHALK C.S.",
     "kamer-leden-kop": "MOTIE VAN HET LID REMKES C.S.",
+    "indieners-fracties": "Motie ingediend door GL, EA",
+    "status-in-kop": "Motie ingetrokken na toezegging dat het college de motie overneemt",
+    "ingediend-op-datum": "Motie ingediend in de raadsvergadering van 11 juli 2016",
     "titelregel": "Motie Nachtelijke sluiting van het Stadhuisplein",
     "titel-label": "Onderwerp: Hittegids voor ouderen",
     "indieners-label": "Ingediend door: Jan Jansen (GroenLinks)",
@@ -80,6 +86,12 @@ CHANGE_EXAMPLES = {
     "volgnummer": "II",
     "tekst": "“Nutsvoorzieningen tot maximaal 15 m2.”",
 }
+REGISTRY_EXAMPLES = {
+    "veldlabel": "- Raadsleden",
+    "veldlabel-aan-waarde": "StatusVerworpen",
+    "veldlabel-aan-regeleinde": "Raadzaal/Heijezaal - Datum",
+    "veldwaarde": "(GL) K. van Goethem",
+}
 KIND_EXAMPLES = {
     "besluitenlijst-kop": "Besluitenlijst van de raadsvergadering van 12 maart 2024",
     "brief-kop": "Nr. 6 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
@@ -93,7 +105,7 @@ def _line(text: str, mode: str = "start", **state: object) -> Line:
 
 def test_every_rule_has_its_example_and_one_name() -> None:
     for table, examples in ((PREAMBLE, PREAMBLE_EXAMPLES), (TAIL, TAIL_EXAMPLES), (CHANGE, CHANGE_EXAMPLES),
-                            (KIND, KIND_EXAMPLES)):
+                            (KIND, KIND_EXAMPLES), (REGISTRY, REGISTRY_EXAMPLES)):
         names = [rule.name for rule in table]
         assert len(names) == len(set(names))
         assert sorted(names) == sorted(examples), set(names) ^ set(examples)
@@ -130,6 +142,148 @@ def test_a_kind_rule_takes_its_line(name: str) -> None:
     assert rule is not None and rule.name == name
 
 
+@pytest.mark.parametrize("name", sorted(REGISTRY_EXAMPLES))
+def test_a_registry_rule_takes_its_line(name: str) -> None:
+    rule = decide(REGISTRY, Line(REGISTRY_EXAMPLES[name], 0))
+    assert rule is not None and rule.name == name
+
+
+REGISTRY_PAGE = """Vorige pagina
+Moties
+- ID
+- 469
+- Datum
+- 04-12-2025
+- Titel
+- MO01 motie vreemd VVD GL - trammalant om de dakrand (002)
+- Status
+- Aangenomen
+- Raadsleden
+-
+- (GL) K. van Goethem
+- Portefeuillehouder(s)
+- C.F.M. van der Meij
+- Toelichting
+- Verzoekt het college: - een werkgroep in te stellen die uit zeven leden bestaat; - de raad te informeren.
+"""
+
+
+def test_a_registry_page_is_written_as_the_form_it_holds() -> None:
+    page = rewrite(REGISTRY_PAGE)
+    assert page is not None
+    text, notes = page
+    assert text.splitlines() == [
+        "Onderwerp: trammalant om de dakrand", "Nummer: MO01", "Datum vergadering: 04-12-2025", "",
+        "Verzoekt het college:", "- een werkgroep in te stellen die uit zeven leden bestaat;", "- de raad te informeren.",
+        "", "Ingediend door:", "K. van Goethem (GL)", "", "Aangenomen"]
+    assert notes[1] == ("van de registerpagina weggelaten: 'Vorige pagina', 'Moties', 'MO01 motie vreemd VVD GL - trammalant"
+                        " om de dakrand (002)', 'ID 469', 'Portefeuillehouder(s) C.F.M. van der Meij'")
+
+
+def test_a_registry_page_imports_as_a_motie(tmp_path: Path) -> None:
+    source = tmp_path / "pagina.txt"
+    source.write_text(REGISTRY_PAGE, encoding="utf-8")
+    data = import_file(source).data
+    assert (data["titel"], data["nummer"], str(data["vergadering"]), data["status"]) == (
+        "trammalant om de dakrand", "MO01", "2025-12-04", "aangenomen")
+    assert data["indieners"] == [{"naam": "K. van Goethem", "fractie": "GL"}]
+    assert len(data["verzoeken"]["punten"]) == 2
+
+
+def test_a_glued_registry_page_with_a_us_date() -> None:
+    page = rewrite("ID71\nDatum9/14/2021\nTitelAmendement Speelbeleid\nStatusVerworpen\nRaadsledenMark Wit (GL)\n"
+                   "ToelichtingDe fractie stelt voor de zin “Oude zin van de nota over spelen.” te vervangen door: “Nieuw.”\n")
+    assert page is not None
+    assert page[0].splitlines()[:2] == ["Amendement Speelbeleid", "Datum vergadering: 14-09-2021"]
+    assert "'9/14/2021'" in page[1][1]
+
+
+def test_a_motie_page_with_fields_under_it_is_no_registry_page() -> None:
+    page = ("Motie Bomen\nDe raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024,\nConstaterende dat er te"
+            " weinig bomen zijn;\nVerzoekt het college meer bomen te planten,\nen gaat over tot de orde van de dag.\n"
+            "Status\nAangenomen\nDatum\n5 maart 2024\nIndiener\nJan Jansen (VVD)\nToelichting\nBomen geven schaduw in"
+            " de zomer en maken de stad koeler voor iedereen die er woont.\n")
+    assert rewrite(page) is None
+
+
+def test_an_ordinary_motie_is_no_registry_page() -> None:
+    assert rewrite("Motie Bomen\nStatus\nAangenomen\nDe raad,\nToelichting:\nBomen zijn goed voor de stad en voor"
+                   " iedereen die er woont en werkt.\n") is None
+
+
+def test_indieners_given_only_as_fracties_get_a_marked_name_and_build(tmp_path: Path) -> None:
+    from tests.test_import_coverage import built_text
+
+    result = parse_text("Motie ingediend door GL, EA\nMotie ingetrokken\n\nDe raad van de gemeente Enschede, in vergadering"
+                        " bijeen op 11 juli 2016,\n\nOverwegende dat het zo is;\n\nVerzoekt het college iets te doen,\n\n"
+                        "en gaat over tot de orde van de dag.\n")
+    assert result.data["indieners"] == [{"naam": "[naam]", "fractie": "GL"}, {"naam": "[naam]", "fractie": "EA"}]
+    assert (result.data["status"], result.data["concept"]) == ("ingetrokken", True)
+    assert "indieners-fracties" in {f.rule for f in result.findings}
+    assert "[naam]" in built_text(result, "enschede.txt", "enschede", tmp_path)
+
+
+TRUNCATED = """Gastvrije Waaldijk
+
+Motie Vreemd
+
+7 oktober 2022
+
+Het Algemeen Bestuur van Waterschap Rivierenland, in vergadering bijeen op 7 oktober 2022,
+
+Constaterende dat:
+
+ • er onvrede bestaat over de dijk;
+
+Overwegende dat:
+
+ • de rol van het waterschap groot was;
+
+ • leden kritiek hadden, met kritiekpunten als:
+
+  • bewoners voelen zich niet gehoord;
+
+  • de verwachtingen waren te hoog;
+"""
+
+
+def test_a_text_that_breaks_off_keeps_what_is_there_and_marks_the_dictum(tmp_path: Path) -> None:
+    from tests.test_import_coverage import built_text
+
+    result = parse_text(TRUNCATED)
+    data = result.data
+    assert (data["titel"], data["vreemd_aan_de_orde"], data["concept"]) == ("Gastvrije Waaldijk", True, True)
+    assert len(data["overwegingen"]["punten"]) == 2  # the sub-bullets, further in, belong to the second point
+    assert data["verzoeken"] == {"kop": "[dictum]", "punten": ["[de tekst breekt hier af]"]}
+    assert "afgebroken-tekst" in {f.rule for f in result.findings} and "dictum" in result.open_facts
+    assert "[dictum]" in built_text(result, "waaldijk.txt", "waterschap-rivierenland", tmp_path)
+
+
+def test_a_line_under_the_text_of_a_bulleted_point_goes_on_with_it() -> None:
+    data = parse_text("De raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024,\n\nConstaterende dat:\n\n"
+                      " • een delegatie naar Den Haag is afgereisd;\n  Zie uitzending Omroep Zeeland\n • de zomers heter"
+                      " worden;\n\nVerzoekt het college:\n • meer bomen te planten,\n\nen gaat over tot de orde van de"
+                      " dag.\n").data
+    assert data["constateringen"]["punten"] == ["een delegatie naar Den Haag is afgereisd; Zie uitzending Omroep Zeeland",
+                                                 "de zomers heter worden;"]
+
+
+def test_a_title_line_that_loses_to_another_title_stays_whole() -> None:
+    result = parse_text("Motie van het lid Wassenberg over een einde aan de jacht\n\nTweede Kamer der Staten-Generaal\n\n"
+                        "Nr. 43 MOTIE VAN HET LID WASSENBERG\n\nVoorgesteld 17 oktober 2019\n\nDe Kamer,\n\ngehoord de"
+                        " beraadslaging,\n\nconstaterende dat het zo is;\n\nverzoekt de regering iets te doen,\n\nen gaat over"
+                        " tot de orde van de dag.\n\nWassenberg\n")
+    assert result.data["titel"] == "VAN HET LID WASSENBERG"
+    assert result.data["niet_geplaatst"] == ["Motie van het lid Wassenberg over een einde aan de jacht"]
+
+
+def test_a_considerans_without_dictum_that_goes_on_is_still_refused() -> None:
+    from generator.errors import UserError
+
+    with pytest.raises(UserError, match="geen dictum gevonden"):
+        parse_text(TRUNCATED + "\nJan Jansen (PvdD)\n")
+
+
 def test_a_rule_is_a_name_a_test_and_a_role() -> None:
     rule = Rule("voorbeeld", lambda line: line.text.startswith("X"), Role.FURNITURE)
     assert decide((rule,), Line("X-kop", 0)) is rule and decide((rule,), Line("kop", 0)) is None
@@ -150,6 +304,38 @@ def test_changes_keep_target_action_and_texts() -> None:
         ("vervangen", "de tekst", "beslispunt", "1. Oud beslispunt.", "Nieuw."),
         ("schrappen", "Op pagina 3", "tekst", "Weg.", None)]
     assert unplaced == ["Nog een zin."]
+
+
+def test_a_bullet_number_names_the_beslispunt_and_a_new_text_ends_at_its_quote() -> None:
+    changes, _ = read_changes(["Bullet 1", "• “de strategie vast te stellen”",
+                               "te wijzigen in: “kennis te nemen van de strategie” en het document anders te noemen."],
+                              besluit=True)
+    assert [(c.doel, c.soort, c.oud, c.nieuw) for c in changes] == [
+        ("Bullet 1", "beslispunt", "de strategie vast te stellen", "kennis te nemen van de strategie")]
+    assert changes[0].opdracht.endswith("en het document anders te noemen.")
+
+
+def test_an_amendement_takes_its_old_text_from_the_considerans_that_quotes_it() -> None:
+    from generator.importer.amendement import parse_amendement
+
+    result = parse_amendement(
+        "Amendement Stukken eerder\n\n21 juni 2019\n\nHet algemeen bestuur van Waterschap Rivierenland, in vergadering"
+        " bijeen op 21 juni 2019,\n\noverwegende dat:\n\nartikel 3.2 lid 1 van het Reglement wordt gewijzigd. “De dijkgraaf"
+        " roept de leden zeven dagen tevoren op.”\n\nBesluit:\n\nArtikel 3.2 lid 1 van het Reglement als volgt te wijzigen:"
+        "\n\n“De dijkgraaf roept de leden tien dagen tevoren op.”\n\nPaul van Gent (Partij voor de Dieren)\n")
+    change = result.data["extern"]["wijzigingen"][0]
+    assert (change["actie"], change["oorspronkelijk"], change["wordt"]) == (
+        "vervangen", "De dijkgraaf roept de leden zeven dagen tevoren op.", "De dijkgraaf roept de leden tien dagen tevoren op.")
+    assert "oud-uit-considerans" in {f.rule for f in result.findings}
+
+
+def test_a_numbered_removal_that_names_what_goes_waits_for_no_text() -> None:
+    changes, unplaced = read_changes(["1. In artikel I de onderdelen M, N en O te laten vervallen.",
+                                      "2. In artikel II onderdeel E te laten vervallen", "Gemeente Amsterdam"])
+    assert [(c.nummer, c.actie, c.doel, c.soort, c.oud) for c in changes] == [
+        ("1", "schrappen", "In artikel I de onderdelen M, N en O", "onderdeel", None),
+        ("2", "schrappen", "In artikel II onderdeel E", "onderdeel", None)]
+    assert unplaced == ["Gemeente Amsterdam"]
 
 
 def test_a_begroting_row_is_a_change_of_its_amount() -> None:

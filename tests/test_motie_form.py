@@ -143,7 +143,7 @@ def test_what_the_import_folds_into_structure_is_said() -> None:
     assert "'Fractie' (2×) voor de naam van de fractie weggelaten: het document heeft een kolom Fractie" in amersfoort.notes
     assert amersfoort.data["fractie_voor_naam"] is True
     utrecht = import_file(TESTS / "import_corpus" / "utrecht_inline.txt")
-    assert "de kop 'Constaterende dat:' stond 2× boven de punten van één blok; hij staat er één keer boven" in utrecht.notes
+    assert "de kop 'Constaterende dat:' stond nog eens boven punten van hetzelfde blok; hij staat er één keer boven" in utrecht.notes
 
 
 def test_a_title_below_the_opening_stays_below_it(project: Path, run) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.errors import UserError
 from generator.files import Unreadable, read_regular
+from generator.importer import registry
 from generator.importer.emit import dump
 from generator.importer.kinds import HEAD, kind_of
 from generator.importer.parse import ImportResult, parse_raw, parse_text
@@ -46,6 +47,9 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False, org
     else:
         text = read_document(path, limits)
     minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True)
+    if not raw and (page := registry.rewrite(text)):  # a registry page's fields, written as the form they hold
+        text = page[0]
+        notes.extend(page[1])
     if minutes:
         raise UserError(minutes.message(), minutes.hint())
     if raw:

@@ -34,6 +34,7 @@ WORDT = re.compile(r"^\s*(te wijzigen in|wordt( gewijzigd in)?|te vervangen door
 VOORSTEL = [re.compile(p, re.IGNORECASE) for p in (
     r"hoort bij (?P<v>[^.]+)\.", r"m\.b\.t\. (?P<v>.+?) het volgende amendement", r"inzake (?P<v>.+?)(?: \(|\.|$)",
     r"gehoord de discussie over (?P<v>[^;]+);",
+    r"kennis genomen van:?\s+(?P<v>.+?)(?=\s+(?:constaterende|overwegende|besluit)\b)",
     r"gehoord de discussie over (?P<v>.+?)(?=[;.]|\s+(?:constaterende|overwegende|besluit)\b)", r"ter bespreking van (?P<v>[^,;]+)")]
 
 
@@ -86,6 +87,9 @@ SIGNERS = re.compile(r"^(?:de\s+volgende\s+leden\b.*|namens\s+de\s+fracties?\s+v
                      r"|de\s+leden\s+van\s+de\s+gemeenteraad,?|ingediend\s+door:?|ondertekenaars?:?|indieners?,?:?"
                      r"|de\s+indieners?,?:?)$", re.IGNORECASE)
 OWN_TOELICHTING = re.compile(r"^dit\s+amendement\s+(?:dient|regelt|strekt|beoogt|zorgt|heeft)\b", re.IGNORECASE)
+WIJZIGEN_ALS_VOLGT = re.compile(r"^(?:\w+\s+)?wijzigen\s+(?P<v>(?:het|de)\s+(?:ontwerp-?)?besluit\b.*?)\s+als\s+volgt\s*:?$",
+                                re.IGNORECASE)
+"""A besluit line that names what it changes: "GS wijzigen het besluit van de statenvoordracht als volgt:"."""
 RECEIVED = re.compile(r"^ontvangen\s+(?P<d>.+)$", re.IGNORECASE)
 STAAT = re.compile(r"^(?P<v>(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-besluit)\b.*?)\s+wordt\s+als\s+volgt"
                    r"\s+gewijzigd\s*:?$", re.IGNORECASE)
@@ -134,11 +138,14 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
         part[0] = voorgesteld.group("rest")
         pre.formules.append(texts[cut][:voorgesteld.start("rest")].strip())
     begroting = bool(re.search(r"begrotingsstaat", " ".join(texts[:end]), re.IGNORECASE))
-    changes, unplaced = read_changes(part, begroting)
+    names_besluit = besluit is not None and bool(re.search(r"(?i)\bbesluit\b", texts[cut]))
+    changes, unplaced = read_changes(part, begroting, names_besluit)
     result = ImportResult({})
+    if body is not None:
+        result.findings.extend(old_text_from_considerans(changes, [p for b in body.blocks for p in b.texts()]))
     reader = _Amendement(result, pre, texts, site.lines)
     reader.default_orgaan = default_orgaan
-    named = next((m for t in texts[cut:end] if (m := STAAT.match(t))), None)
+    named = next((m for t in texts[cut:end] if (m := STAAT.match(t) or WIJZIGEN_ALS_VOLGT.match(t))), None)
     reader.voorstel_line = named.group("v") if named else None
     said = [t for t in texts[cut:end] if BESLUIT.match(t)]
     if said:  # the built amendement writes its own besluit line
@@ -150,6 +157,31 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     if note:
         result.notes.append(note)
     return result
+
+
+TARGET_KEY = re.compile(r"\b(?:artikel|lid|beslispunt|besluitpunt|onderdeel|pagina|paragraaf)\s+[\w.]+(?:\s+lid\s+\d+)?",
+                        re.IGNORECASE)
+QUOTED = re.compile(r"[“\"„](?P<q>[^“”\"„]{20,})[”\"]")
+
+
+def old_text_from_considerans(changes: list[Change], points: list[str]) -> list[Finding]:
+    """A replacement without its old text whose target a considerans point names and quotes ("artikel 3.2 lid 1 …
+    wordt gewijzigd. “De dijkgraaf roept …”"): that quote is the old text. The point stays in the considerans."""
+    findings = []
+    for change in changes:
+        key = TARGET_KEY.search(change.doel or "")
+        if change.actie != "vervangen" or change.oud or key is None:
+            continue
+        wanted = " ".join(key.group().lower().split())
+        for point in points:
+            quote = QUOTED.search(point)
+            if quote and wanted in " ".join(point.lower().split()):
+                change.oud = quote.group("q").strip()
+                change.rule += "+oud-uit-considerans"
+                findings.append(Finding("oud-uit-considerans", -1, point, f"oorspronkelijke tekst van '{change.doel[:60]}'"
+                                        " uit de considerans genomen (die citeert hem); controleer"))
+                break
+    return findings
 
 
 class _Amendement:
@@ -311,6 +343,8 @@ class _Amendement:
                 person = next((p for p in self.data["indieners"] if p["naam"] in line and "opmerking" not in p), None)
                 if person:
                     person["opmerking"] = remark
+        if not tail.status and self.pre.status:  # "Status Aangenomen" in the form above the amendement
+            tail.status, tail.status_datum = self.pre.status, tail.status_datum or self.pre.status_datum
         if tail.status and tail.status not in AMENDEMENT_STATUSSEN:  # "Overgenomen": no outcome an amendement has
             self.leftover.append(f"Status: {tail.status}")
             self.find("status-regel", f"status '{tail.status}' is geen uitslag van een amendement; staat onder"

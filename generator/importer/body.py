@@ -76,13 +76,17 @@ class _Points:
     in_sublist: bool = False
     current: str = ""
     started: bool = False
+    indent: int | None = None
+    """How far the block's own list markers stand in; a marker further in opens a sublist."""
 
-    def role(self, marker: str | None, content: str) -> tuple[Role | None, str]:
+    def role(self, marker: str | None, content: str, indent: int = 0) -> tuple[Role | None, str]:
         """(role, rule) of one line of the block; (None, rule) when the line ends the dictum."""
         if marker:
             self.marked = True
             self.main = self.main or marker
-            if marker != self.main and (self.in_sublist or self.current.rstrip().endswith(":")):
+            self.indent = indent if self.indent is None else self.indent
+            deeper = indent > self.indent
+            if (marker != self.main or deeper) and (self.in_sublist or self.current.rstrip().endswith(":")):
                 self.in_sublist = True
                 return self._take(Role.CONTINUATION, "sublijst", content)
             self.in_sublist = False
@@ -90,6 +94,8 @@ class _Points:
             return self._take(Role.CONTINUATION, "sublijst", content)
         if not self.started or marker:
             return self._open(content, "opsommingsteken" if marker else "eerste-punt")
+        if self.marked and self.indent is not None and indent > self.indent:
+            return self._take(Role.CONTINUATION, "hangend", content)  # under the text of a bulleted point, not its marker
         if not self.current or not ends_unit(self.current):
             return self._take(Role.CONTINUATION, "zin-loopt-door", content)
         if self.kind == "verzoeken" and ends_sentence(self.current) and (self.marked or content[:1].isupper()):
@@ -151,7 +157,7 @@ def label_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
         if _EMPTY_POINT.fullmatch(text):  # "-" alone: a bullet without a point, no point of its own
             body.labels.append(Labelled(index, text, Role.FURNITURE, "leeg-punt"))
             continue
-        role, rule = points.role(marker_class(line), content)
+        role, rule = points.role(marker_class(line), content, len(line) - len(line.lstrip()))
         if role is None:
             body.end = index
             break

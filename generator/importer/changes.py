@@ -27,7 +27,7 @@ INLINE = re.compile(rf"^(?P<doel>.*?)\s*(?P<oud>[{_QUOTE}][^{_QUOTE}]+[{_QUOTE}]
 VERVALT = re.compile(rf"^(?P<doel>.+?)\s+vervalt\s*:?\s*(?P<oud>[{_QUOTE}].+)$", re.IGNORECASE)
 LUIDEN = re.compile(r"^(?:dat\s+)?(?P<doel>.+?)\s+(?:komt|komen)\s+te\s+luiden\s*:?$", re.IGNORECASE)
 SCHRAP = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s+)?(?:te\s+schrappen|te\s+laten\s+vervallen|te\s+verwijderen"
-                    r"|wordt\s+geschrapt|vervalt)\s*:?$", re.IGNORECASE)
+                    r"|wordt\s+geschrapt|vervalt)\s*[:.;]?$", re.IGNORECASE)
 VOEG = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s*)?(?:toe\s+te\s+voegen|in\s+te\s+voegen|wordt\s+toegevoegd"
                   r"|wordt\s+ingevoegd)\s*:?$", re.IGNORECASE)
 WIJZIG_INLINE = re.compile(rf"^(?P<doel>.*?)\s*te\s+wijzigen\s+in\s*:\s*(?P<nieuw>[{_QUOTE}].+)$", re.IGNORECASE)
@@ -37,6 +37,9 @@ WIJZIG = re.compile(r"^(?P<doel>.*?)\s*(?:te\s+wijzigen\s+in|te\s+vervangen\s+do
                     rf"(?:\s+{_FOLLOWING}|\s+volgend\s+{_NOUN})?\s*:?$", re.IGNORECASE)
 TARGET_WORD = re.compile(r"^(?P<doel>(?:beslispunt|besluitpunt|artikel|lid|onderdeel)(?:\s+\d+[a-z]?)?)\s+(?P<rest>[^\d\s].*)$",
                          re.IGNORECASE)
+LIST_NUMBER = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?=\S)")
+ROMAN_ONLY = re.compile(r"^(?:[IVX]{1,5}|[a-z]|\d{1,2})$", re.IGNORECASE)
+"""A bare sequence number ("II", "a", "3"): numbers the changes, names no target."""
 ROMAN = re.compile(r"^(?:(?:bullet|punt|wijziging)\s+\d{1,2}|[IVX]{1,5}|[a-z]|\d{1,2})[.)]?$", re.IGNORECASE)
 
 
@@ -108,17 +111,19 @@ def kind_of(doel: str, oud: str | None, begroting: bool) -> str:
     if begroting:
         return "begrotingsregel"
     words = doel.lower()
-    for kind in ("beslispunt", "onderdeel", "lid", "artikel"):
-        if re.search(rf"\b{kind}", words):
+    for kind, pattern in (("beslispunt", "beslispunt"), ("onderdeel", "onderde(?:el|len)"), ("lid", "lid"),
+                          ("artikel", "artikel")):
+        if re.search(rf"\b{pattern}", words):
             return kind
     if re.match(r"^\d+\.\s", oud or "") or re.search(r"\bbesluit\b|ontwerpbesluit", words):
         return "beslispunt"
     return "tekst"
 
 
-def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change], list[str]]:
+def read_changes(lines: list[str], begroting: bool = False, besluit: bool = False) -> tuple[list[Change], list[str]]:
     """The changes in the lines after the besluit, in one pass over their roles, and the text that no
-    change takes."""
+    change takes. `besluit`: the besluit line says the amendement changes the (ontwerp)besluit, so a numbered
+    part it names ("Bullet 1") is a beslispunt."""
     texts = [" ".join(t.split()) for t in lines if t.strip()]
     changes: list[Change] = []
     pending: list[str] = []
@@ -134,8 +139,9 @@ def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change
         if rule.name == "volgnummer":
             number = text.rstrip(".)")
             continue
-        change = _instruction(rule.name, text)
-        change.opdracht, change.nummer, number = text, number, None
+        listed = LIST_NUMBER.match(text)  # "2. In artikel II … te laten vervallen": the list's number is no target
+        change = _instruction(rule.name, text[listed.end():] if listed else text)
+        change.opdracht, change.nummer, number = text, number or (listed.group("n") if listed else None), None
         if pending and not change.doel and rule.name in ("wijzigen-in", "toevoegen", "schrappen", "wijzigen-in-met-tekst"):
             _target_above(change, pending)
         else:
@@ -144,7 +150,12 @@ def read_changes(lines: list[str], begroting: bool = False) -> tuple[list[Change
         changes.append(change)
     _give(changes, pending, unplaced)
     for change in changes:
+        if not change.doel and change.nummer and not ROMAN_ONLY.match(change.nummer):
+            change.doel = change.nummer  # "Bullet 1" / "Punt 2" above a bare instruction names its target
+            change.rule += "+nummer-als-doel"
         change.soort = kind_of(change.doel, change.oud, begroting)
+        if change.soort == "tekst" and besluit and change.doel == change.nummer:
+            change.soort = "beslispunt"  # a numbered part of the besluit the besluit line names
     return changes, unplaced
 
 
@@ -166,6 +177,15 @@ def _target_above(change: Change, pending: list[str]) -> None:
         change.doel = re.sub(r"(?i)^(?:dat|voorgesteld\s+wordt)\s+", "", " ".join(pending).rstrip(" :"))
 
 
+def _first_quote(text: str) -> str:
+    """A new text up to its closing quote: "“kennis te nemen van X” en het document niet …" is “kennis te nemen van X”;
+    an unquoted instruction after it stays in the instruction as written (`opdracht`)."""
+    close = re.search(r"[”\"’]", text[1:])
+    if close is None or not text[1 + close.end():].strip(" .,;"):
+        return text
+    return text[:1 + close.end()]
+
+
 def _quoted_block(pending: list[str]) -> list[str]:
     """The lines of a text that opens with a quote, up to the line that closes it; else all lines."""
     if pending[0][:1] not in _QUOTE:
@@ -176,17 +196,20 @@ def _quoted_block(pending: list[str]) -> list[str]:
     return pending
 
 
-def _open(change: Change) -> bool:
-    """The change still waits for its text: what it removes, or what it puts in."""
+def _open(change: Change, following: str = "") -> bool:
+    """The change still waits for its text: what it removes, or what it puts in. A removal that names what goes
+    ("de onderdelen M, N en O te laten vervallen.") waits for nothing unless it ends in ":", says "de volgende …"
+    or a quote follows it."""
     if change.actie == "schrappen":
-        return change.oud is None
+        waits = change.opdracht.rstrip().endswith(":") or bool(re.search(_FOLLOWING, change.opdracht, re.IGNORECASE))
+        return change.oud is None and (waits or following[:1] in _QUOTE or not change.opdracht)
     return change.nieuw is None and change.rule not in ("begrotingsregel", "vervangen-in-de-regel")
 
 
 def _give(changes: list[Change], pending: list[str], unplaced: list[str]) -> None:
     if not pending:
         return
-    if not changes or not _open(changes[-1]):
+    if not changes or not _open(changes[-1], pending[0]):
         unplaced.extend(pending)
         return
     quoted = _quoted_block(pending)
@@ -215,7 +238,7 @@ def _instruction(name: str, text: str) -> Change:
     if name == "wijzigen-in-met-tekst":
         m = WIJZIG_INLINE.match(text)
         assert m is not None
-        return Change("vervangen", _doel(m), nieuw=unquote(m.group("nieuw")), rule=name)
+        return Change("vervangen", _doel(m), nieuw=unquote(_first_quote(m.group("nieuw"))), rule=name)
     actie = {"komt-te-luiden": "vervangen", "schrappen": "schrappen", "toevoegen": "toevoegen"}.get(name, "vervangen")
     pattern = {"komt-te-luiden": LUIDEN, "schrappen": SCHRAP, "toevoegen": VOEG, "als-volgt-wijzigen": ALS_VOLGT}.get(
         name, WIJZIG)

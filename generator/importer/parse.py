@@ -16,8 +16,8 @@ from typing import Any
 from generator.errors import UserError
 from generator.importer import orgaan
 from generator.importer.afdoening import Letter, find_letter
-from generator.importer.body import Block, candidate_refs, find_start, parse_body
-from generator.importer.diagnose import not_a_motie, raw_data
+from generator.importer.body import Block, Body, candidate_refs, find_start, parse_body
+from generator.importer.diagnose import found_parts, not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.fields import TITLE_LINE
 from generator.importer.footnotes import clean_text, drop_marks, mark_refs
@@ -25,7 +25,7 @@ from generator.importer.furniture import strip_furniture
 from generator.importer.headers import match_header
 from generator.importer.kinds import kind_of
 from generator.importer.opening import is_opening
-from generator.importer.people import Person
+from generator.importer.people import PLACEHOLDER_NAME, Person
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.roles import Finding, Labelled
 from generator.importer.site import counted, furniture_note, strip_site
@@ -92,9 +92,13 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
         learned_start, learned = crf.label_body(lines)
         if learned_start is not None and learned is not None:
             start, body = learned_start, learned
+    truncated = False
     if not any(block.kind == "verzoeken" and block.texts() for block in body.blocks):
-        raise UserError(*not_a_motie(lines, "geen dictum gevonden: de motie heeft geen kop als"
-                                     " 'Verzoekt het college:' of 'Spreekt uit dat:'"))
+        if not breaks_off(lines, body):
+            raise UserError(*not_a_motie(lines, "geen dictum gevonden: de motie heeft geen kop als"
+                                         " 'Verzoekt het college:' of 'Spreekt uit dat:'"))
+        body.blocks.append(Block("verzoeken", PLACEHOLDER_DICTUM, [[PLACEHOLDER_POINT]]))
+        truncated = True
     refs = {ref for block in body.blocks for point in block.texts() for ref in candidate_refs(point)}
     tail = parse_tail(lines[body.end:], refs - set(body.footnotes))
     result = ImportResult({})
@@ -103,6 +107,9 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
     result.labels = [*assembler.pre.labels, *body.labels, *tail.labels]
     assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
+    if truncated:
+        result.open_fact("dictum", "afgebroken-tekst", "de tekst breekt af na de considerans: het dictum ontbreekt;"
+                         f" '{PLACEHOLDER_DICTUM}' staat er tot u het invult (niets is verzonnen)")
     if reshaped:
         result.warnings.append(reshaped)
     if cleaned.removed:
@@ -353,8 +360,9 @@ class _Assembler:
         merged = _merge(self.blocks)
         for block in merged:
             if block.repeats:
-                self.result.notes.append(f"de kop '{block.kop}' stond {block.repeats + 1}× boven de punten van één"
-                                         " blok; hij staat er één keer boven")
+                times = f" ({block.repeats}×)" if block.repeats > 1 else ""  # the repeats left out, each counted
+                self.result.notes.append(f"de kop '{block.kop}'{times} stond nog eens boven punten van hetzelfde blok;"
+                                         " hij staat er één keer boven")
         for block in merged:
             wanted = _STAGES.index(block.kind)
             if wanted < stage:
@@ -422,7 +430,7 @@ class _Assembler:
             if person.fractie and fractie and fractie != person.fractie:
                 prefixes.append(person.fractie[:len(person.fractie) - len(fractie)].strip())
             person = Person(person.naam, fractie or person.fractie)
-            key = person.naam.lower()
+            key = person.naam.lower() if person.naam != PLACEHOLDER_NAME else f"{person.naam}|{person.fractie}"
             known = unique.get(key)
             if known is None or (person.fractie and not known.fractie):
                 unique[key] = person if known is None else Person(known.naam, person.fractie)
@@ -437,6 +445,9 @@ class _Assembler:
             self.result.warnings.append(str(finding))
         if unique:
             self.data["indieners"] = [p.as_dict() for p in unique.values()]
+            if any(p.naam == PLACEHOLDER_NAME for p in unique.values()):
+                self.result.open_facts.append("de namen van de indieners")
+                self.data["concept"] = True
             signed = [p for p in people if p.fractie]
             if signed and all(p.fractie_eerst for p in signed):
                 self.data["fractie_voor_naam"] = True
@@ -543,6 +554,17 @@ _TITLE_NAMES = re.compile(r"^(?P<n>(?:(?:Van|De|Den|Ter|Van\s+der|Van\s+den)\s+)
                           r"(?:\s+c\.s\.)?\s+(?:over|inzake|betreffende)\s")
 """A Kamer page's title "Motie Van Raan over …" (its "Motie" already off) names its indiener."""
 PLACEHOLDER_TITLE = "[titel]"
+PLACEHOLDER_DICTUM = "[dictum]"
+PLACEHOLDER_POINT = "[de tekst breekt hier af]"
+
+
+def breaks_off(lines: list[str], body: Body) -> bool:
+    """A motie copied only in part: an opening and a considerans with points, and the text ends inside the
+    considerans (no dictum, no slot, no signature after it). What is there is read; the dictum is a marked gap."""
+    found = found_parts(lines)
+    considerans = [block for block in body.blocks if block.kind != "verzoeken" and block.texts()]
+    after = [line for line in lines[body.end:] if line.strip()]
+    return bool(considerans) and "opening" in found and not after and not found & {"slot", "dictum"}
 """A title the text does not state: `check` reports the placeholder at its line; the document builds as a concept."""
 
 

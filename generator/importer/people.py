@@ -47,6 +47,10 @@ _NOT_NAMES = re.compile(
 )
 
 
+PLACEHOLDER_NAME = "[naam]"
+"""The name of an indiener the text gives only as a fractie: a marked placeholder `check` reports."""
+
+
 @dataclass(frozen=True)
 class Person:
     naam: str

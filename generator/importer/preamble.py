@@ -25,16 +25,18 @@ from generator.importer.fields import (
     ris_number,
 )
 from generator.importer.opening import Opening, read_opening
-from generator.importer.people import Person, parse_name_list
+from generator.importer.people import PLACEHOLDER_NAME, Person, parse_name_list
 from generator.importer.preamble_rules import (
     CHAMBER,
     LETTER_HEAD,
     M_NUMBER,
     OWN_FIELD,
     PREAMBLE,
+    STATUS_HEAD,
     TK_DOSSIER,
     TK_LEDEN,
     TK_NR,
+    fracties_only,
     label_preamble,
     lone_date,
     page_state,
@@ -125,7 +127,19 @@ class _Reader:
         self._meeting_date()
         self._status_in_title()
         self._form()
+        self._displaced_titles_whole(labelled)
         return self.result
+
+    def _displaced_titles_whole(self, labelled: list[Labelled]) -> None:
+        """A title line that lost to another title stays visible as written ("Motie van het lid X over Y"), not as
+        the title it would have given ("Y"): no word of it is dropped."""
+        titles = [item.text.strip() for item in labelled if item.role is Role.TITLE]
+        for position, left in enumerate(self.result.leftover):
+            tail = " ".join(left.split()).lower()
+            whole = next((t for t in titles if t != left and tail and " ".join(t.split()).lower().endswith(tail)
+                          and t not in self.result.leftover), None)
+            if whole:
+                self.result.leftover[position] = whole
 
     def _status_in_title(self) -> None:
         """ "Motie Fietsen (aangenomen)": the outcome a web page puts behind the title is the status."""
@@ -334,6 +348,8 @@ class _Reader:
         if VREEMD.search(rest):
             self.result.vreemd = True
             rest = VREEMD.sub("", rest).replace("()", "").strip(" :-–—")
+        if rest.lower() == "vreemd":  # "Motie Vreemd": the kind of motie; the title stands elsewhere
+            self.result.vreemd, rest = True, ""
         vreemd = re.match(r"vreemd\s+(?=[A-Z‘'\"“])", rest)
         if vreemd:
             self.result.vreemd = True
@@ -424,6 +440,26 @@ class _Reader:
                 self._find(f"functie bij indiener {person.naam}: '{function}'")
         self._note(unit[0][:match.start("rest")], "indieners")
 
+    def _indieners_fracties(self, unit: list[str]) -> None:
+        """Only fracties, no names: each becomes an indiener whose name is a marked placeholder."""
+        parties = fracties_only(unit[0])
+        self.result.indieners.extend(Person(PLACEHOLDER_NAME, party) for party in parties)
+        self.result.leftover.append(unit[0])  # the line as written: its words stay visible
+        self._find(f"indieners alleen als fractie genoemd ({', '.join(parties)}): vul bij elk de naam in (nu"
+                   f" '{PLACEHOLDER_NAME}')")
+
+    def _status_in_kop(self, unit: list[str]) -> None:
+        """ "Motie ingetrokken na toezegging …": the outcome a page states above the motie; the line is kept."""
+        match = STATUS_HEAD.match(unit[0])
+        assert match is not None
+        self.result.status = match.group("status").lower()
+        if unit[0][match.end():].strip(" .;"):
+            self.result.leftover.append(unit[0])
+
+    def _ingediend_op_datum(self, unit: list[str]) -> None:
+        self._korte_datumregel(unit)
+        self._find(f"'{unit[0]}': de datum van indiening gelezen als de vergaderdatum")
+
     def _status_regel(self, unit: list[str]) -> None:
         match = status_line(unit[0])
         assert match is not None
@@ -466,7 +502,9 @@ class _Reader:
         if code and not ris:
             self.result.voorstel_ris = code.group("c")
             text = text.strip()[code.end():]
-        self.result.voorstel_titel = squeeze(text).strip(" ,;:-–—")
+        earlier, self.result.voorstel_titel = self.result.voorstel_titel, squeeze(text).strip(" ,;:-–—")
+        if earlier and earlier != self.result.voorstel_titel:  # a second voorstel named: the first stays visible
+            self.result.leftover.append(earlier)
 
     def _nummer(self, unit: list[str]) -> None:
         text = unit[0]

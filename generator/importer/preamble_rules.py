@@ -25,7 +25,7 @@ from generator.importer.fields import (
     looks_like_label,
 )
 from generator.importer.opening import continues, is_opening
-from generator.importer.people import Person, parse_name_list, parse_signature
+from generator.importer.people import Person, is_party, parse_name_list, parse_signature
 from generator.importer.roles import Labelled, Line, Role, Rule, State, decide
 from generator.importer.tail import INDIENERS, status_line
 
@@ -70,6 +70,25 @@ def _indieners(line: Line) -> bool:
     return bool(rest and (parse_name_list(rest) or signature_of(rest)[0]))
 
 
+FRACTIES_ONLY = re.compile(r"^(?:motie\s+)?(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indieners?)\s*:?\s+"
+                           r"(?P<rest>\S.*)$", re.IGNORECASE)
+ACRONYM = re.compile(r"[A-Z][A-Z0-9!&'-]{1,6}|[A-Z][a-z]{0,2}[A-Z][\w!-]*")
+"""A party's short name the lexicon may not know ("EA", "GL", "PvdA"): capitals, never a surname."""
+STATUS_HEAD = re.compile(r"^motie\s+(?P<status>ingetrokken|aangenomen|verworpen|aangehouden)\b", re.IGNORECASE)
+SUBMITTED_ON = re.compile(r"^(?:motie\s+)?ingediend\s+(?:in|op|tijdens|bij)\b", re.IGNORECASE)
+
+
+def fracties_only(text: str) -> list[str]:
+    """ "Motie ingediend door GL, EA" / "Indiener: CDA": the indieners given only as fracties (each a party the
+    lexicon knows, none a name); [] otherwise."""
+    match = FRACTIES_ONLY.match(text)
+    if not match:
+        return []
+    parts = [p.strip(" .;") for p in re.split(r",|\s+en\s+|\s*&\s*|/", match.group("rest"))]
+    return parts if parts and all(p and (is_party(p) or ACRONYM.fullmatch(p)) and not parse_signature(p)
+                                  for p in parts) else []
+
+
 def _date_label(line: Line) -> bool:
     match = DATE_LABEL.match(line.text)
     return bool(match and find_dates(match.group("d")))
@@ -81,6 +100,8 @@ def _heading_above_date(line: Line) -> bool:
     if not line.first or line.state.mode == "titled" or line.text.endswith((",", ":", ";")):
         return False
     following = list(line.following)
+    if following and TITLE_LINE.match(following[0]) and not _bare_title(following[0]):
+        following = following[1:]  # "Gastvrije Waaldijk" / "Motie Vreemd" / "7 oktober 2022": the kind between
     size = 0
     while size < 2 and following[size:size + 1] and following[size][:1].islower():
         size += 1
@@ -108,6 +129,10 @@ PREAMBLE: tuple[Rule, ...] = (
     Rule("opening", lambda line: is_opening(line.text), Role.OPENING),
     Rule("ek-letter-kop", lambda line: LETTER_HEAD.match(line.text), Role.TITLE),
     Rule("kamer-leden-kop", lambda line: TK_LEDEN.match(line.text), Role.TITLE),
+    Rule("indieners-fracties", lambda line: fracties_only(line.text), Role.INDIENER, certain=False),
+    Rule("status-in-kop", lambda line: STATUS_HEAD.match(line.text), Role.VOTE),
+    Rule("ingediend-op-datum", lambda line: SUBMITTED_ON.match(line.text) and find_dates(line.text), Role.FORM,
+         certain=False),
     Rule("titelregel", lambda line: TITLE_LINE.match(line.text), Role.TITLE),
     Rule("titel-label", lambda line: TITLE_LABEL.match(line.text), Role.TITLE),
     Rule("indieners-label", _indieners, Role.INDIENER),
@@ -193,7 +218,8 @@ def _bare_title(text: str) -> str:
     """What a title line says besides "Motie" and "vreemd aan de orde": empty when the title follows."""
     match = TITLE_LINE.match(text)
     rest = VREEMD.sub("", match.group("rest")) if match else ""
-    return rest.replace("()", "").strip(" :-–—'‘’\"“”")
+    rest = rest.replace("()", "").strip(" :-–—'‘’\"“”")
+    return "" if rest.lower() == "vreemd" else rest  # "Motie Vreemd": the kind of motie, no title
 
 
 def page_state(lines: Sequence[str], page: Sequence[str]) -> State:
