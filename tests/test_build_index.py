@@ -115,11 +115,50 @@ def test_every_data_file_is_loaded_once_per_build(project: Path, run, monkeypatc
     # profiles and models are loaded by reference, each once too
 
 
+
+def counting_loads(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """The data files loaded from here on (profiles and models left out), by name."""
+    from generator.loading import project as project_module
+
+    loads: dict[str, int] = {}
+    real = project_module.load_model
+
+    def counted(path: Path, *args, **kwargs):
+        if "gemeenten" not in path.parts and "modellen" not in path.parts:
+            loads[path.name] = loads.get(path.name, 0) + 1
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(project_module, "load_model", counted)
+    return loads
+
+
+def test_a_change_reads_only_the_changed_file_and_the_actielijst_follows_it(project: Path, run, settled_at_once,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("build", "-j", "1").exit_code == 0
+    actielijst = project / "build" / "actielijst.txt"
+    motie, vragen = project / ZWOLLE, project / "data" / "vragen" / "2025-den-haag-familiegroepsplan-uithuisplaatsing.yaml"
+    loads = counting_loads(monkeypatch)
+    motie.write_text(motie.read_text("utf-8").replace("actief te faciliteren", "actiever te faciliteren"), "utf-8")
+    before = actielijst.read_bytes()
+    result = run("build", "-j", "1")
+    assert last_line(result).startswith("1 gebouwd") and "overzicht" not in last_line(result), result.output
+    vergaderingen = {p.name for p in (project / "data" / "vergaderingen").glob("*.yaml")}  # who decided what: read
+    assert loads.pop(motie.name) == 1 and set(loads) <= vergaderingen, loads  # per build (left for later), no motie
+    assert actielijst.read_bytes() == before  # the lists were not made again
+    loads.clear()
+    vragen.write_text(vragen.read_text("utf-8").replace("onderwerp: het familiegroepsplan", "onderwerp: het plan"), "utf-8")
+    result = run("build", "-j", "1")
+    assert result.exit_code == 0, result.output
+    assert "het plan bij een dreigende uithuisplaatsing" in actielijst.read_text("utf-8")  # read whole, so it follows
+    moties = {p.name for p in (project / "data" / "moties").glob("*.yaml")} & set(loads)
+    named = " ".join(p.read_text("utf-8") for p in (project / "data" / "informatiebrieven").glob("*.yaml"))
+    assert len(moties) < 3 and all(f"motie: {m[:-5]}" in named for m in moties), loads  # only those a brief afdoet
+
 HOSTILE = [
     "",
     "{}\n",
-    '{"format": 1, "tool": "raadsstukken", "version": "0.1.0"}\n["f", 1, "", 1, "x"]\n',
-    '{"format": 1, "tool": "raadsstukken", "version": "0.1.0"}\n["s", "data/weg.yaml", "../data/moties/slachtoffer.yaml", "", "x", {}]\n',
+    '{"format": 2, "tool": "raadsstukken", "version": "0.1.0"}\n["f", 1, "", 1, "x"]\n',
+    '{"format": 2, "tool": "raadsstukken", "version": "0.1.0"}\n["s", "data/weg.yaml", "../data/moties/slachtoffer.yaml", "", "x", {}]\n',
     '[' * 10000,
 ]
 

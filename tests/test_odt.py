@@ -52,3 +52,19 @@ def test_odt_copies_open_in_libreoffice_with_the_text_of_the_docx(office: Conver
 
 def pages(pdf: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(pdf).pages]
+
+
+def test_pdf_and_odt_of_a_current_document_in_one_build_both_come_out(soffice: str, project: Path, run) -> None:
+    """The bug fixed at the merge: `build --pdf --odt` of a document the index found current made the PDF
+    on the warm LibreOffice and then no ODT (its pass read the PDF entries just added)."""
+    from pypdf import PdfReader
+
+    motie = str(project / ZUIDPLAS)
+    assert run("build", motie).exit_code == 0
+    result = run("build", "--pdf", "--odt", motie)
+    assert result.exit_code == 0, result.output
+    made = project / "build" / "moties" / Path(ZUIDPLAS).stem
+    assert "Familiegroepsplan in het sociaal team" in PdfReader(made.with_suffix(".pdf")).pages[0].extract_text()
+    with zipfile.ZipFile(made.with_suffix(".odt")) as archive:
+        assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+        assert "Familiegroepsplan in het sociaal team" in archive.read("content.xml").decode("utf-8")

@@ -195,7 +195,10 @@ class Builder:
         return signature(inputs, outputs) == record.signature
 
     def work(self, item: Item) -> Outcome:
+        """Make one document; its outcome carries what was learned while making it (and only that:
+        what this process learned before stays in `learned`, never copied into every outcome)."""
         where = display_path(item.source)
+        before, self.learned = self.learned, {}
         try:
             outcome = self.build_one(item)
         except ValidationFailed as exc:
@@ -211,7 +214,7 @@ class Builder:
 
             bug = InternalError(described_bug(exc))
             outcome = Outcome(item.source, "fout", [Issue(where, message=str(bug))], bug=True)
-        outcome.seen, self.learned = self.learned, {}
+        outcome.seen, self.learned = self.learned, before
         return outcome
 
     def build_one(self, item: Item) -> Outcome:

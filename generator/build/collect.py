@@ -61,8 +61,8 @@ def collections(builder: Builder, sources: list[Path], found: dict[str, dict[Pat
     for soort in project.registry.of_kind("collection"):
         record = records.get(COLLECTION + soort.name)
         if settled and soort.fact and record is not None and builder.current(record) and \
-                not _members_changed(builder, soort.name, loaded, gone, found, records):
-            _refresh(builder, record, loaded, found.get(soort.name, {}))
+                not any(_members_changed(builder, name, loaded, gone, found, records) for name in _listed(soort)):
+            _refresh(builder, record, loaded, _members(soort, found))
             if options.pdf:  # its PDFs are judged like any document's
                 entries = {n: e for n in record.outputs if n.endswith(".docx") and (e := builder.manifest.entries.get(n))}
                 report.outcomes.append(Outcome(project.data_dir, "ongewijzigd", entries=entries, overview=True))
@@ -84,8 +84,18 @@ def collections(builder: Builder, sources: list[Path], found: dict[str, dict[Pat
             report.problems.append(kept(builder))
         return {COLLECTION + s.name: None for s in todo}
     for soort in todo:
-        made[COLLECTION + soort.name] = _make(builder, soort, gathered, found.get(soort.name, {}), report)
+        made[COLLECTION + soort.name] = _make(builder, soort, gathered, _members(soort, found), report)
     return made
+
+
+def _listed(soort: Soort) -> list[str]:
+    """The collections whose facts decide this one: itself, and the one it extends."""
+    return [soort.name, soort.extends] if soort.extends else [soort.name]
+
+
+def _members(soort: Soort, found: dict[str, dict[Path, Any]]) -> dict[Path, Any]:
+    """Every file this collection lists, by the facts of the collections that decide it."""
+    return {path: fact for name in _listed(soort) for path, fact in found.get(name, {}).items()}
 
 
 def _members_changed(builder: Builder, name: str, loaded: set[Path], gone: set[str],

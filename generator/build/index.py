@@ -39,7 +39,7 @@ from generator.files import Unreadable, read_regular, write_chunks
 from generator.loading.discovery import listing
 
 INDEX = ".index"
-FORMAT = 1
+FORMAT = 2
 SETTLE_NS = 2_000_000_000
 MAX_INDEX = 512 * 1024 * 1024
 OUT = "uit:"

@@ -162,6 +162,7 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
             builder.learned.update(outcome.seen)
             if outcome.loaded is not None:
                 builder.project.adopt(*outcome.loaded)
+            outcome.seen, outcome.loaded = {}, None  # taken over: the report keeps nothing heavy per document
             if progress:
                 progress(outcome, len(report.outcomes), total)
     documents = len(report.outcomes)

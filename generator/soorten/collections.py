@@ -35,7 +35,8 @@ class Collections:
     def _facts(self, soort: Soort) -> Any:
         if soort.name not in self._gathered:
             if self.facts is not None and soort.from_facts:
-                gathered = soort.call("from_facts")(self.project, self.facts.get(soort.name, {}))
+                extended = (self.facts.get(soort.extends, {}),) if soort.extends else ()
+                gathered = soort.call("from_facts")(self.project, self.facts.get(soort.name, {}), *extended)
             else:
                 gathered = soort.call("gather")(self.project, self.sources)
             self._gathered[soort.name] = gathered

@@ -5,5 +5,7 @@ from generator.soorten.soort import Soort
 
 SOORT = Soort("actielijst", "collection", "generator.soorten.actielijst",
               templates=("overzichten/actielijst.docx",), gather="collection:gather",
+              fact="collection:fact", from_facts="collection:from_facts", extends="motievolglijst",
+              members=("vragen", "antwoordbrief", "vergadering", "raadsinformatiebrief"),
               build="collection:documents", outputs=("actielijst.docx",),
               label="Actielijst", plural="Actielijsten")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator import clock, nl
 from generator.errors import RaadsstukkenError, display_path
@@ -70,6 +71,30 @@ class Gegevens:
 def gather(project: Project, sources: list[Path]) -> Gegevens:
     """The motievolglijst's gathering plus vragen, antwoordbrieven, vergaderingen and raadsinformatiebrieven; a file
     that does not load or resolve is reported by its own build and left out here."""
+    return _whole(project, Gegevens(volglijst.gather(project, sources)), sources)
+
+
+WHOLE = "heel"
+"""The fact of a file the actielijst reads whole (vragen, antwoordbrieven, vergaderingen,
+raadsinformatiebrieven: a few per project, never the thousands of moties): its content's digest, so
+any change in it makes the list again."""
+
+
+def fact(project: Project, loaded: Loaded) -> list[str] | None:
+    """What the actielijst keeps of a file besides the motievolglijst's facts (`extends`)."""
+    import hashlib
+
+    return [WHOLE, hashlib.sha256(repr(loaded.doc.data).encode("utf-8")).hexdigest()]
+
+
+def from_facts(project: Project, facts: dict[Path, list[str]], volglijst_facts: dict[Path, Any]) -> Gegevens:
+    """The same as `gather`, from the motievolglijst's facts and the few files read whole."""
+    whole = sorted(path for path, kept in facts.items() if kept[0] == WHOLE)
+    return _whole(project, Gegevens(volglijst.from_facts(project, volglijst_facts)), whole)
+
+
+def _whole(project: Project, found: Gegevens, sources: list[Path]) -> Gegevens:
+    """Vragen, antwoordbrieven, vergaderingen and raadsinformatiebrieven among `sources`, loaded whole."""
     from generator.soorten.antwoordbrief.document import vragen_van
     from generator.soorten.antwoordbrief.model import Antwoordbrief
     from generator.soorten.raadsinformatiebrief.document import afgedaan
@@ -77,7 +102,6 @@ def gather(project: Project, sources: list[Path]) -> Gegevens:
     from generator.soorten.vergadering.model import Vergadering
     from generator.soorten.vragen.model import Vragen
 
-    found = Gegevens(volglijst.gather(project, sources))
     for source in sources:
         try:
             loaded = project.load(source)
