@@ -113,7 +113,7 @@ def test_an_indiener_left_as_the_starter_wrote_it(project, check):
     edit(project, ZW_A1, "  - naam: A. Voorbeeld\n    fractie: Partij van het Voorbeeld",
          "  - naam: A. Jansen\n    fractie: Voorbeeldpartij")
     found = errors(check("--streng")[1])
-    assert (f"{ZW_A1}:20:11: indieners[0].naam: 'A. Jansen, Voorbeeldpartij' is de voorbeeldnaam uit het"
+    assert (f"{ZW_A1}:20:11: indieners[0].naam: 'A. Jansen' is de voorbeeldnaam uit het"
             " startbestand — vul de echte naam in of verwijder de regel") in found, found
 
 
@@ -166,7 +166,7 @@ def test_the_amendement_starter_pointed_at_a_voorstel_still_fails(project, run, 
     found = errors(output)
     for message in (":8:8: titel: 'Titel van het amendement' is de voorbeeldtekst uit het startbestand",
                     "toelichting[0]: 'Waarom de indieners dit voorstellen.' is de voorbeeldtekst",
-                    "indieners[0].naam: 'A. Jansen, Voorbeeldpartij' is de voorbeeldnaam uit het startbestand"):
+                    "indieners[0].naam: 'A. Jansen' is de voorbeeldnaam uit het startbestand"):
         assert any(message in line for line in found), (message, found)
 
 
