@@ -455,6 +455,8 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
         browser.get(url)
         for soort in FLOWS:
             person.sees(f"#soort-{soort} td a")
+        listed = {a.text for a in browser.find_elements(person.by.CSS_SELECTOR, "td a")}
+        assert not listed & {Path(pad).stem for pad in saved}, listed  # each by its title, not by its file name
         looked_at(browser, screens, f"{orgaan}-lijst")
     finally:
         stop()
