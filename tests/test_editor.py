@@ -158,6 +158,8 @@ def test_the_list_shows_each_soort_with_the_volglijst_status(client: TestClient)
     assert 'class="status te-laat"><span aria-hidden="true">⚠ </span>te laat<' in page  # overdue, not by colour alone
     assert "<td>8 juli 2019</td>" in page  # the date as a griffie writes it
     assert "Afdoening van de motie ‘" in page  # an afdoeningsbrief by the motie it answers, not by its file name
+    assert "Beantwoording schriftelijke vragen over de wachttijd voor een familiegroepsplan" in page  # an antwoordbrief by its vragen
+    assert ">2025-zwolle-antwoord-familiegroepsplan-wachttijd<" not in page
 
 
 def test_the_list_filters_by_soort_status_and_vergadering(client: TestClient) -> None:

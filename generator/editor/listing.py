@@ -84,12 +84,15 @@ def _row(project: Project, loaded: Loaded, volglijst: str | None) -> Row:
 
 
 def _title(project: Project, model: Any, loaded: Loaded) -> str:
-    """Its title as the document heads it; an afdoeningsbrief by the motie it answers."""
+    """Its title as the document heads it; an afdoeningsbrief by the motie it answers, an antwoordbrief by the
+    vragen it answers."""
     if model.soort == "vergadering" and not model.naam:
         return f"Vergadering van {nl.datum_kort(model.datum)}"
     own = getattr(model, "titel", None) or getattr(model, "onderwerp", None)
     if own:
         return str(own)
+    if model.soort == "antwoordbrief":
+        return _answering(project, loaded)
     motie = getattr(model, "motie", None)
     if isinstance(motie, str):
         try:
@@ -98,6 +101,19 @@ def _title(project: Project, model: Any, loaded: Loaded) -> str:
         except (RaadsstukkenError, OSError, AttributeError):
             return f"Afdoening van de motie {motie}"
     return loaded.path.stem
+
+
+def _answering(project: Project, loaded: Loaded) -> str:
+    """"Beantwoording schriftelijke vragen over …", as the antwoordbrief heads itself (its own document module)."""
+    from generator.organen.resolve import for_document
+    from generator.soorten.antwoordbrief.document import onderwerp, vragen_van
+
+    try:
+        vragen = vragen_van(project, loaded)
+        orgaan, _ = for_document(project, loaded, vragen.model.orgaan, loaded.model.datum, key="vragen")
+    except (RaadsstukkenError, OSError):
+        return loaded.path.stem
+    return onderwerp(loaded.model, vragen.model, orgaan, "Antwoordbrief")
 
 
 def _status(project: Project, loaded: Loaded) -> str:
