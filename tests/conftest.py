@@ -41,9 +41,8 @@ def run(project: Path):
     return invoke
 
 
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    """LibreOffice's program; skipped where it is absent, a failure on CI (which installs it)."""
+def needs_soffice() -> str:
+    """LibreOffice's program; the test is skipped where it is absent, and fails on CI (which installs it)."""
     try:
         return find_soffice()
     except UserError as exc:
@@ -52,16 +51,17 @@ def soffice() -> str:
         pytest.skip(f"LibreOffice ontbreekt: {exc}")
 
 
+@pytest.fixture(scope="module")
+def soffice() -> str:
+    """LibreOffice's program (needs_soffice)."""
+    return needs_soffice()
+
+
 @pytest.fixture(scope="session")
 def office() -> Iterator[Converter]:
     """One warm LibreOffice (generator/pdf/converter.py) for every PDF test of the session: started once,
     ended when the session ends."""
-    try:
-        find_soffice()
-    except UserError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"LibreOffice ontbreekt op CI: {exc}")
-        pytest.skip(f"LibreOffice ontbreekt: {exc}")
+    needs_soffice()
     with Converter(jobs=1) as converter:
         yield converter
 
