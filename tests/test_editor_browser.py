@@ -141,16 +141,21 @@ class Person:
         return self.wait.until(lambda d: d.find_element(self.by.CSS_SELECTOR, css))
 
     def type(self, name: str, text: str) -> None:
-        from selenium.common.exceptions import StaleElementReferenceException
+        """Typed once the field can take it: the form redraws after a choice or a date (a field being
+        replaced is stale or, for a moment, not interactable), and a person waits for it."""
+        from selenium.common.exceptions import ElementNotInteractableException, StaleElementReferenceException
 
-        for _ in range(20):
+        for _ in range(50):
             try:
                 field = self.find(f'[name="{name}"]')
                 field.clear()
                 field.send_keys(text)
                 return
-            except StaleElementReferenceException:
+            except (StaleElementReferenceException, ElementNotInteractableException):
                 time.sleep(0.1)
+        field = self.find(f'[name="{name}"]')
+        field.clear()
+        field.send_keys(text)  # still not usable: the error says why
 
     def click(self, css: str) -> None:
         from selenium.common.exceptions import StaleElementReferenceException
