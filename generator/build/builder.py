@@ -286,7 +286,7 @@ class Builder:
         txt_name = name[:-5] + ".txt"
         data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post,
                                   prepared.descriptions)
-        text = parts_text(parts).encode("utf-8")
+        text = (prepared.text or parts_text)(parts).encode("utf-8")
         inputs = {self.input_key(p): self.hash(str(p)) for p in prepared.inputs}
         inputs[VERSION] = __version__
         src = display_path(source, self.project.root)
