@@ -85,11 +85,19 @@ class Builder:
     """Every output name a data file or a collection writes: a document's part may not take one."""
     _changed: set[str] | None = None
     _parts: dict[str, list[str]] | None = None
+    _input_keys: dict[str, str] = field(default_factory=dict)
 
     def input_key(self, path: Path) -> str:
         """How the manifest names an input: relative to the project (so a manifest committed with
         build/ stays valid in a CI checkout elsewhere), built-in templates as `raadsstukken:…`."""
         text = str(path)
+        known = self._input_keys.get(text)
+        if known is not None:
+            return known
+        key = self._input_keys[text] = self._key_of(text)
+        return key
+
+    def _key_of(self, text: str) -> str:
         for base, prefix in ((str(self.project.root), ""), (str(TEMPLATES.parent), BUILTIN)):
             if text.startswith(base + os.sep):
                 return sys.intern(prefix + text[len(base) + 1:].replace(os.sep, "/"))
@@ -287,7 +295,7 @@ class Builder:
         data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post,
                                   prepared.descriptions)
         text = (prepared.text or parts_text)(parts).encode("utf-8")
-        inputs = {self.input_key(p): self.hash(str(p)) for p in prepared.inputs}
+        inputs = {key: self.digest(key) for key in map(self.input_key, prepared.inputs)}
         inputs[VERSION] = __version__
         src = display_path(source, self.project.root)
         payloads = {name: data, txt_name: text}

@@ -50,6 +50,12 @@ def digest(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
+def row_key(cells: dict[str, str]) -> str:
+    """A row's key: the digest of its cells, names and values, each preceded by its length (unambiguous)."""
+    text = "".join(f"{len(k)}:{k}{len(v)}:{v}" for k, v in sorted(cells.items()))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
 class Kept:
     """The rows of one list: which to render now (`todo`), how to put the body together (`post`) and
     its text (`text`, the .txt: the kept rows' lines in place of the table's)."""
@@ -57,7 +63,7 @@ class Kept:
     def __init__(self, name: str, template: Path, context: dict[str, Any], cells: list[dict[str, str]]) -> None:
         store = _STORE.get()
         self.path = store / f"{name}.json" if store is not None else None
-        self.keys = [digest(c) for c in cells]
+        self.keys = [row_key(c) for c in cells]
         self.head = digest([__version__, _file_sha(template), context]) if self.path is not None else ""
         self.kept: dict[str, list[Any]] = self._read()
         missing = [i for i, k in enumerate(self.keys) if k not in self.kept] if self.kept else list(range(len(cells)))
