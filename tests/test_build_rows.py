@@ -100,3 +100,47 @@ def test_check_and_force_neither_read_nor_write_kept_rows(project: Path, run, se
     assert not (project / KEPT).exists()
     assert run("build", "--check").exit_code == 0
     assert not (project / KEPT).exists()
+
+
+def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from generator.loading.project import Project
+
+    loads: list[str] = []
+    load = Project.load
+
+    def counted(self: Project, path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        loads.append(Path(path).name)
+        return load(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(Project, "load", counted)
+    return loads
+
+
+def test_a_change_no_vergadering_decides_reads_no_vergadering(project: Path, run, settled_at_once,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("build", "-j", "1").exit_code == 0
+    assert run("build", "-j", "1", "--force").exit_code == 0  # who decides what is now in the index
+    plan = project / "data" / "beleidsplannen" / "den-haag-beleidsplan-jeugd.yaml"
+    plan.write_text(plan.read_text("utf-8").replace("titel: Beleidsplan Jeugd", "titel: Beleidsplan Jeugd en Gezin"), "utf-8")
+    loads = counting(monkeypatch)
+    result = run("build", "-j", "1")
+    assert result.exit_code == 0 and result.output.splitlines()[-1].startswith("1 gebouwd"), result.output
+    vergaderingen = {p.name for p in (project / "data" / "vergaderingen").glob("*.yaml")}
+    assert not vergaderingen & set(loads), loads
+
+
+def test_a_changed_vergadering_still_reaches_the_motie_it_decides(tmp_path: Path, settled_at_once) -> None:
+    from tests.test_vergadering import MOTIE, PROFIEL, VERGADERING, cli, edit
+
+    for name, text in (("gemeenten/zwolle.yaml", PROFIEL), ("moties/m.yaml", MOTIE.format(datum="2026-01-26")),
+                       ("moties/n.yaml", MOTIE.format(datum="2026-01-26")), ("vergaderingen/v.yaml", VERGADERING)):
+        (tmp_path / "data" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "data" / name).write_text(text, "utf-8")
+    assert cli(tmp_path, "build").exit_code == 0
+    edit(tmp_path, "moties/n.yaml", "Proef met stemmen", "Proef met meer stemmen")
+    assert cli(tmp_path, "build").exit_code == 0  # who decides what taken from the index
+    edit(tmp_path, "vergaderingen/v.yaml", "voor: [Rood]", "voor: [Blauw]")
+    edit(tmp_path, "vergaderingen/v.yaml", "tegen: [Blauw]", "tegen: [Rood]")
+    result = cli(tmp_path, "build")
+    assert result.exit_code == 0, result.output
+    assert "Verworpen" in (tmp_path / "build" / "moties" / "m.txt").read_text("utf-8")
