@@ -125,13 +125,14 @@ class Kept:
     def _write(self, rows: dict[str, list[Any]]) -> None:
         if self.path is None:
             return
-        from generator.files import write_bytes
+        from generator.files import write_chunks
 
         if not rows:
             self.path.unlink(missing_ok=True)
             return
         self.path.parent.mkdir(exist_ok=True)
-        write_bytes(self.path, json.dumps({"head": self.head, "rows": rows}, ensure_ascii=False).encode("utf-8"))
+        encoder = json.JSONEncoder(ensure_ascii=False)  # streamed: never the whole file as one string
+        write_chunks(self.path, (chunk.encode("utf-8") for chunk in encoder.iterencode({"head": self.head, "rows": rows})))
 
 
 MARK = "raadsstukken-rijen-7f3c9e2a"
