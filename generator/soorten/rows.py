@@ -70,7 +70,7 @@ class Kept:
         self.partial = bool(self.kept)
         self.todo = [cells[i] for i in missing]
         self._todo_keys = [self.keys[i] for i in missing]
-        self._body: tuple[str, int, int, dict[str, list[Any]]] | None = None
+        self._body: tuple[str, int, int, dict[str, list[str]]] | None = None
 
     def _read(self) -> dict[str, list[Any]]:
         if self.path is None:
@@ -87,24 +87,27 @@ class Kept:
         return rows
 
     def post(self, xml: str) -> str:
-        """The rendered body with every row in place; the rows kept for the next build."""
+        """The rendered body with every row in place; the rows kept for the next build. In a body
+        rendered whole a row is kept as its place in it (a copy of 10,000 rows would double the peak)."""
         found = _region(xml)
         if found is None or len(found[2]) != len(self._todo_keys):
             if self.partial:  # cannot be: the kept rows came from this template and head
                 raise ValueError("de tabel van de lijst heeft een andere vorm dan de bewaarde regels")
-            self._write({})
+            self._write(xml, {})
             return xml
-        start, end, fragments = found
+        start, end, spans = found
         space = _namespaces(xml)
-        rows = {**self.kept, **{k: [f, _lines(f, space)] for k, f in zip(self._todo_keys, fragments, strict=True)}}
+        fresh: dict[str, list[Any]] = {k: [xml[a:b] if self.partial else (a, b), _lines(xml[a:b], space)]
+                                       for k, (a, b) in zip(self._todo_keys, spans, strict=True)}
+        rows = {**self.kept, **fresh}
         if self.partial:
             tail = len(xml) - end
             xml = xml[:start] + "".join(rows[k][0] for k in self.keys) + xml[end:]
             end = len(xml) - tail
         live = {k: rows[k] for k in self.keys}
         if live.keys() != self.kept.keys():
-            self._write(live)
-        self._body = (xml, start, end, live)
+            self._write(xml, live)
+        self._body = (xml, start, end, {k: v[1] for k, v in live.items()})
         return xml
 
     def text(self, parts: dict[str, bytes]) -> str:
@@ -113,16 +116,17 @@ class Kept:
         from generator.word.docxtext import parts_text
 
         body = parts.get("word/document.xml")
-        if self._body is None or body is None or body != self._body[0].encode("utf-8"):
+        if self._body is None or body is None or not _same(body, self._body[0]):
             return parts_text(parts)
-        xml, start, end, rows = self._body
+        xml, start, end, lines = self._body
         around = parts_text({**parts, "word/document.xml": (xml[:start] + PLACE + xml[end:]).encode("utf-8")})
         before, marker, after = around.partition(MARK + "\n")
         if not marker or MARK in after:
             return parts_text(parts)
-        return before + "".join(line + "\n" for k in self.keys for line in rows[k][1]) + after
+        return before + "".join(line + "\n" for k in self.keys for line in lines[k]) + after
 
-    def _write(self, rows: dict[str, list[Any]]) -> None:
+    def _write(self, xml: str, rows: dict[str, list[Any]]) -> None:
+        """The kept file, written row by row; a row is its text or its place in `xml`."""
         if self.path is None:
             return
         from generator.files import write_chunks
@@ -131,8 +135,15 @@ class Kept:
             self.path.unlink(missing_ok=True)
             return
         self.path.parent.mkdir(exist_ok=True)
-        encoder = json.JSONEncoder(ensure_ascii=False)  # streamed: never the whole file as one string
-        write_chunks(self.path, (chunk.encode("utf-8") for chunk in encoder.iterencode({"head": self.head, "rows": rows})))
+
+        def chunks() -> Iterator[bytes]:
+            yield f'{{"head": {json.dumps(self.head)}, "rows": {{'.encode()
+            for i, (key, (row, lines)) in enumerate(rows.items()):
+                fragment = row if isinstance(row, str) else xml[row[0]:row[1]]
+                yield f'{"," if i else ""}{json.dumps(key)}: {json.dumps([fragment, lines], ensure_ascii=False)}'.encode()
+            yield b"}}"
+
+        write_chunks(self.path, chunks())
 
 
 MARK = "raadsstukken-rijen-7f3c9e2a"
@@ -140,6 +151,12 @@ PLACE = f"<w:tr><w:tc><w:p><w:r><w:t>{MARK}</w:t></w:r></w:p></w:tc></w:tr>"
 """Stands in for the rows while the text around them is read."""
 ROOT = re.compile(r"<w:document\b[^>]*>")
 XMLNS = re.compile(r'\sxmlns:\w+="[^"]*"')
+
+
+def _same(body: bytes, xml: str) -> bool:
+    """Whether the rendered part is the body `post` gave back (only a concept's marks change it
+    after, and a list is never a concept): its ends compared, not a second 16 MB copy."""
+    return body.startswith(xml[:4096].encode()) and body.endswith(xml[-4096:].encode())
 
 
 def _namespaces(xml: str) -> str:
@@ -159,7 +176,7 @@ def _kept_row(value: Any) -> bool:
         and type(value[1]) is list and all(type(line) is str for line in value[1])
 
 
-def _region(xml: str) -> tuple[int, int, list[str]] | None:
+def _region(xml: str) -> tuple[int, int, list[tuple[int, int]]] | None:
     """Where the list's rows lie in the body (after its heading row, up to the end of its table), and
     each row; None when the body has no table with a heading row or holds a table within it."""
     at = xml.find(HEADER)
@@ -170,16 +187,15 @@ def _region(xml: str) -> tuple[int, int, list[str]] | None:
     if start < 0 or end < 0:
         return None
     start += len("</w:tr>")
-    region = xml[start:end]
-    if TABLE.search(region) or HEADER in region:
+    if TABLE.search(xml, start, end) or xml.find(HEADER, start, end) >= 0:  # searched in place: no copy
         return None
-    bounds = [m.start() for m in ROW.finditer(region)]
-    if (bounds and bounds[0] != 0) or (not bounds and region):
+    bounds = [m.start() for m in ROW.finditer(xml, start, end)]
+    if (bounds and bounds[0] != start) or (not bounds and end > start):
         return None
-    fragments = [region[a:b] for a, b in zip(bounds, [*bounds[1:], len(region)], strict=False)]
-    if not all(_one_row(f) for f in fragments):
+    spans = list(zip(bounds, [*bounds[1:], end], strict=True))
+    if not all(_one_row(xml[a:b]) for a, b in spans):
         return None
-    return start, end, fragments
+    return start, end, spans
 
 
 def _one_row(fragment: str) -> bool:
