@@ -192,7 +192,7 @@ def _region(xml: str) -> tuple[int, int, list[tuple[int, int]]] | None:
     bounds = [m.start() for m in ROW.finditer(xml, start, end)]
     if (bounds and bounds[0] != start) or (not bounds and end > start):
         return None
-    spans = list(zip(bounds, [*bounds[1:], end], strict=True))
+    spans = list(zip(bounds, [*bounds[1:], end], strict=False))  # no rows: no spans
     if not all(_one_row(xml[a:b]) for a, b in spans):
         return None
     return start, end, spans
