@@ -392,7 +392,8 @@ FLOWS: dict[str, list[tuple[str, ...]]] = {
                     ("type", "artikelen[0].titel", "Begripsbepaling"), ("add", "artikelen[0].leden"),
                     ("type", "artikelen[0].leden[0].tekst", "In deze verordening is een markt een markt.")],
     "wijzigingsverordening": [("type", "titel", "Verordening tot wijziging van de Marktverordening"), ("type", "wijzigt", "Marktverordening"),
-                              ("choose", "wijzigingen[0].een_van", "artikel_invoegen"), ("type", "wijzigingen[0].artikel_invoegen.na", "2"),
+                              ("choose", "wijzigingen[0].een_van", "artikel_invoegen"), ("absent", "wijzigingen[0].lid_toevoegen"),
+                              ("type", "wijzigingen[0].artikel_invoegen.na", "2"),
                               ("type", "wijzigingen[0].artikel_invoegen.artikel.label", "bezwaar"),
                               ("type", "wijzigingen[0].artikel_invoegen.artikel.titel", "Bezwaar"),
                               ("add", "wijzigingen[0].artikel_invoegen.artikel.leden"),
@@ -417,6 +418,8 @@ def fill(person: Person, flow: list[tuple[str, ...]]) -> None:
             person.type(name, value[0])
         elif step == "choose":
             person.choose(name, value[0])
+        elif step == "absent":  # the fields of a kind not chosen are not shown
+            assert not person.driver.find_elements(person.by.CSS_SELECTOR, f'[name^="{name}"]'), name  # type: ignore[attr-defined]
         elif step == "title":  # another stuk of the project, chosen by its title
             Select(person.find(f'select[name="{name}"]')).select_by_visible_text(value[0])
         elif step == "open":
@@ -479,10 +482,10 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
             person.sees(".telling", "Geen fouten" if soort != "vergadering" else "geen fouten")
             browser.execute_script("window.scrollTo(0, 0)")  # the heading, the orgaan and the first fields in the picture
             looked_at(browser, screens, f"{orgaan}-{soort}", check=forms_checked)  # meanwhile the page is drawn in LibreOffice
-            person.sees("#paginas img.pagina")  # the preview of what was typed, once
             person.find("#formulier input, #formulier textarea").send_keys(Keys.CONTROL, "s")  # saved from the keyboard
             person.sees("#bewaarstatus", "bewaard")
             saved.append(unquote(browser.current_url).partition("pad=")[2])
+            person.sees("#paginas img.pagina")  # the preview of what was typed, made meanwhile
         browser.get(url)
         for soort in FLOWS:
             person.sees(f"#soort-{soort} td a")

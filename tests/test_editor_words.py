@@ -49,6 +49,8 @@ def utrecht(tmp_path: Path) -> Path:
     ("wetterskip-fryslan", "raadsinformatiebrief", ("Brief aan het algemeen bestuur", "Brieven aan het algemeen bestuur")),
     ("tweede-kamer", "raadsinformatiebrief", ("Kamerbrief", "Kamerbrieven")),
     ("provincie-utrecht", "motie", ("Motie", "Moties")),
+    ("provincie-utrecht", "vragen", ("Statenvragen", "Statenvragen")),
+    ("zwolle", "vragen", ("Schriftelijke vragen", "Schriftelijke vragen")),
 ])
 def test_a_soort_is_named_as_its_orgaan_names_it(orgaan: str, soort: str, names: tuple[str, str]) -> None:
     assert BUILTIN[soort].titles_for(register().get(orgaan)) == names

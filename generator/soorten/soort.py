@@ -151,6 +151,7 @@ class Soort:
         own = orgaan.words.get(self.word, "") if orgaan is not None and self.word else ""
         if not own:
             return self.title, self.titles
+        own = own[0].upper() + own[1:]  # a heading's word: "schriftelijke vragen" → "Schriftelijke vragen"
         same = next((i for i, (a, b) in enumerate(zip(self.title, self.titles, strict=False)) if a != b), len(self.title))
         drop, add = self.title[same:], self.titles[same:]
         head, space, rest = own.partition(" ")
