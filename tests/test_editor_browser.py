@@ -32,7 +32,7 @@ WAIT = float(os.environ.get("RAADSSTUKKEN_BROWSER_WAIT", "90"))
 POLL = 0.1
 """Seconds between looks at the page while waiting for it (Selenium's default, 0.5 s, left the family idle up to
 half a second at each of its ~190 waits; each look costs chromedriver and the browser a little CPU)."""
-PASTED = 60
+PASTED = 30
 """Texts longer than this are pasted into their field (one input event, as a griffie pastes from the document she
 has); shorter ones are typed key by key, so the form's checking under typing is what a person meets."""
 
