@@ -34,6 +34,9 @@ class Model(BaseModel):
     meer_opties: ClassVar[frozenset[str]] = frozenset()
     """Fields a griffie rarely sets (form lines, order, source details): the editor puts them behind
     "Meer opties"."""
+    een_van: ClassVar[tuple[str, tuple[str, ...]]] = ("", ())
+    """Fields of which exactly one is filled in (a wijziging is one kind of change), with the name of
+    that choice ("Soort wijziging"): the editor offers the choice and shows the chosen field only."""
 
 
 def fail(kind: str, message: str) -> PydanticCustomError:
