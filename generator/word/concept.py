@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from xml.sax.saxutils import escape
 
 NAMESPACES = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
               "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
@@ -62,12 +63,19 @@ def is_header(name: str) -> bool:
     return HEADER.fullmatch(name) is not None
 
 
-def mark(xml: str, *, watermark: bool = True) -> str:
-    """The header part with the CONCEPT line (and the watermark) as its first paragraph."""
+def mark(xml: str, *, watermark: bool = True, open_facts: tuple[str, ...] = ()) -> str:
+    """The header part with the CONCEPT line (and the watermark) as its first paragraph; the line names
+    the facts still open ("CONCEPT · nog open: datum van de vergadering")."""
     start = re.search(r"<w:hdr\b[^>]*>", xml)
     if start is None:
         return xml
-    return xml[: start.start()] + _declared(start.group()) + (MARK if watermark else LINE) + xml[start.end():]
+    paragraph = (MARK if watermark else LINE).replace("<w:t>CONCEPT</w:t>", f"<w:t>{escape(line(open_facts))}</w:t>", 1)
+    return xml[: start.start()] + _declared(start.group()) + paragraph + xml[start.end():]
+
+
+def line(open_facts: tuple[str, ...] = ()) -> str:
+    """The header's CONCEPT line, with the open facts a reader must still fill in."""
+    return f"CONCEPT · nog open: {', '.join(open_facts)}" if open_facts else "CONCEPT"
 
 
 def first_page_headers(document: str, rels: str) -> set[str]:
@@ -103,12 +111,13 @@ def _declared(tag: str, namespaces: dict[str, str] = NAMESPACES) -> str:
     return tag
 
 
-def mark_part(name: str, xml: str, first_pages: set[str]) -> str:
+def mark_part(name: str, xml: str, first_pages: set[str], open_facts: tuple[str, ...] = ()) -> str:
     """A concept's mark in every header part (the line only in a first-page header); other parts stay."""
-    return mark(xml, watermark=name not in first_pages) if is_header(name) else xml
+    return mark(xml, watermark=name not in first_pages, open_facts=open_facts) if is_header(name) else xml
 
 
-def add_headers(document: str, rels: str, types: str, settings: str, taken: set[str]) -> dict[str, str]:
+def add_headers(document: str, rels: str, types: str, settings: str, taken: set[str],
+                open_facts: tuple[str, ...] = ()) -> dict[str, str]:
     """The parts to change and add so that every page of every section has a header: a header missing
     for a kind of page a section shows (default; first with titlePg; even with evenAndOddHeaders), and
     not inherited from an earlier section, becomes a new header part holding only the mark. Empty when
@@ -126,7 +135,7 @@ def add_headers(document: str, rels: str, types: str, settings: str, taken: set[
         refs = ""
         for kind in (k for k in wanted if k not in covered):
             number = next(numbers)
-            added[f"word/header{number}.xml"] = mark(HEADER_PART, watermark=kind != "first")
+            added[f"word/header{number}.xml"] = mark(HEADER_PART, watermark=kind != "first", open_facts=open_facts)
             references.append(f'<Relationship Id="rIdConcept{number}" Type="{HEADER_RELATION}" Target="header{number}.xml"/>')
             refs += f'<w:headerReference w:type="{kind}" r:id="rIdConcept{number}"/>'
             covered.add(kind)
