@@ -46,7 +46,7 @@ class Doc:
 
     @property
     def concept(self) -> bool:
-        return bool(getattr(self.loaded.model, "concept", False))
+        return openfeiten.is_concept(self.loaded)
 
     def issue(self, loc: Loc, message: str, hint: str) -> Issue:
         return self.loaded.doc.issue(loc, message, hint)

@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 @click.option("--orgaan", "orgaan", default=None, metavar="ID",
               help="Het orgaan als de tekst het niet noemt (standaard: het enige profiel in data/gemeenten/).")
 @click.pass_obj
-def import_command(project: Project, bestand: Path, uitvoer: Path | None, force: bool, ruw: bool, orgaan: str | None) -> None:
+def import_command(project: Project | None, bestand: Path, uitvoer: Path | None, force: bool, ruw: bool, orgaan: str | None) -> None:
     """Maak van een motie (Word .docx, PDF of tekst, of een afdoeningsbrief die de motie citeert) een YAML-gegevensbestand.
 
     Wat de import niet kan plaatsen, komt onder 'niet_geplaatst:' en als waarschuwing op het scherm.
     Controleer het resultaat altijd tegen het origineel, en daarna met 'raadsstukken check'.
     """
-    _run(bestand, uitvoer, force, ruw, orgaan or project_orgaan(project.data_dir / "gemeenten"))
+    folder = project.data_dir if project is not None else Path("data")  # called alone (tests): the current folder
+    _run(bestand, uitvoer, force, ruw, orgaan or project_orgaan(folder / "gemeenten"))
 
 
 def project_orgaan(folder: Path) -> str | None:

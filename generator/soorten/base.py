@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 from pydantic_core import PydanticCustomError
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -34,15 +34,6 @@ class Model(BaseModel):
     meer_opties: ClassVar[frozenset[str]] = frozenset()
     """Fields a griffie rarely sets (form lines, order, source details): the editor puts them behind
     "Meer opties"."""
-
-    @model_validator(mode="before")
-    @classmethod
-    def _open_is_concept(cls, data: Any) -> Any:
-        """A document with an open fact ("[datum]") is a concept, whatever its `concept:` says: it builds,
-        says CONCEPT and is never sent (docs/architecture.md, "Open facts")."""
-        if "concept" in cls.model_fields and isinstance(data, dict) and has_open(data):
-            return {**data, "concept": True}
-        return data
 
 
 def fail(kind: str, message: str) -> PydanticCustomError:

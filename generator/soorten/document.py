@@ -41,7 +41,7 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
     template, looked_at = project.template(template_name, gemeente)
     from generator.soorten import openfeiten
 
-    properties = dataclasses.replace(properties, concept=bool(getattr(loaded.model, "concept", False)),
+    properties = dataclasses.replace(properties, concept=openfeiten.is_concept(loaded),
                                      open_facts=openfeiten.names(type(loaded.model), loaded.doc.data))
     if gemeente is None:  # an orgaan from the register without a profile: no people, no huisstijl
         return Prepared(template=template, context=context, properties=properties,

@@ -1,7 +1,7 @@
 """Open facts: what a document's data marks as not yet known ("[datum]", "[titel]", "[naam]").
 
 One concept for every field (soorten/base.py `OPEN`, `is_open`): the import writes the marker for a fact
-its text does not state; a griffie may write one too. A document holding one is a concept (base.Model),
+its text does not state; a griffie may write one too. A document holding one is a concept (`is_concept`),
 builds with the facts named beside CONCEPT in its header (word/concept.py), `check` reports each at its
 line (checks/strict.py) and `check --verzendklaar` refuses it.
 """
@@ -42,3 +42,10 @@ def fix(loc: Loc, marker: str) -> str:
 def names(model: type, data: Any) -> tuple[str, ...]:
     """Each open fact of the data once, in words, for the CONCEPT line of the document."""
     return tuple(dict.fromkeys(what(model, loc).removeprefix("de ").removeprefix("het ") for loc in found(data)))
+
+
+def is_concept(loaded: Any) -> bool:
+    """A draft: marked `concept: ja`, or holding an open fact (it builds only as a concept, is never sent)."""
+    if not hasattr(loaded.model, "concept"):
+        return False
+    return bool(loaded.model.concept) or any(True for _ in found(loaded.doc.data))

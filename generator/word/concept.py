@@ -1,13 +1,12 @@
-"""A concept is marked where no reader can miss it: "CONCEPT" and a diagonal watermark in the header of
-every page. A section without a header for some of its pages (a template without one, like the
-raadsbesluit; a first page of its own; even pages) gets a header holding only the mark, so the mark is
-on every page of every soort, not only at the top of the body. A first-page header (a letter's
-letterhead) holds the CONCEPT line only: LibreOffice 7.4 drops a drawing anchored there, so the
-watermark of the first page is anchored in the body's first paragraph, where both Word and
-LibreOffice show it, on that page only (LibreOffice draws it unturned).
+"""A concept is marked where no reader can miss it: "CONCEPT" (with the facts still open: "CONCEPT · nog open:
+datum van de vergadering", soorten/openfeiten.py) and a diagonal watermark in the header of every page. A
+section without a header for some of its pages (a template without one, like the raadsbesluit; a first page
+of its own; even pages) gets a header holding only the mark, so the mark is on every page of every soort,
+not only at the top of the body. A first-page header (a letter's letterhead) holds the CONCEPT line only:
+LibreOffice 7.4 drops a drawing anchored there, so the watermark of the first page is anchored in the body's
+first paragraph, where both Word and LibreOffice show it, on that page only (LibreOffice draws it unturned).
 
-Done on the rendered parts, not in each template, so a gemeente's own huisstijl template is marked too.
-"""
+Done on the rendered parts, not in each template, so a gemeente's own huisstijl template is marked too."""
 
 from __future__ import annotations
 
