@@ -388,8 +388,10 @@ def test_ruw_puts_everything_under_niet_geplaatst(tmp_path: Path) -> None:
     result = CliRunner().invoke(import_command, ["--ruw", str(path), "-o", str(target)])
     assert result.exit_code == 0, result.output
     data = yaml.load(target.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    assert data == {"soort": "motie", "niet_geplaatst": ["Hallo,", "Dit is geen motie."]}
-    assert "# titel: ...    <- niet gevonden" in target.read_text(encoding="utf-8")
+    # title and date are open facts, marked; the orgaan (no project here) a comment to fill in
+    assert data == {"soort": "motie", "titel": "[titel]", "vergadering": "[datum]",
+                    "niet_geplaatst": ["Hallo,", "Dit is geen motie."]}
+    assert "# orgaan: ...    <- niet gevonden" in target.read_text(encoding="utf-8")
 
 
 # The text never names its raad; the expected orgaan comes from the page's address.

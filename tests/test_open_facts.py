@@ -8,22 +8,17 @@ import re
 import zipfile
 from pathlib import Path
 
-import pytest
 import yaml
 
 from generator.importer import import_file, to_yaml
+from tests import test_strict
 from tests.test_strict import edit, errors
 
 ZW_MOTIE = "data/moties/2023-03-13-wachttijden-jeugdhulp.yaml"
 OPEN_DATE = ("vergadering: de datum van de vergadering is nog open — vul de datum in, bijvoorbeeld 2026-03-09")
 
 
-@pytest.fixture
-def check(project, run):
-    def invoke(*args: str) -> tuple[int, str]:
-        result = run("check", *args)
-        return result.exit_code, result.output.replace(f"{project}/", "")
-    return invoke
+check = test_strict.check  # the fixture: `raadsstukken check ARGS` in the copy, paths as the user sees them
 
 
 def _open_date(project: Path) -> None:
