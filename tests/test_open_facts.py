@@ -68,12 +68,10 @@ def test_a_complete_motie_is_no_concept(project, run):
 def test_the_motievolglijst_lists_a_motie_without_a_date_last(project, run):
     edit(project, ZW_MOTIE, "status: verworpen", "status: aangenomen")
     _open_date(project)
-    result = run("build")
+    result = run("status", "--peildatum", "2100-01-01")  # the motievolglijst as a table, from the same rows
     assert result.exit_code == 0, result.output
-    with zipfile.ZipFile(project / "build" / "motievolglijst.docx") as docx:
-        body = docx.read("word/document.xml").decode("utf-8")
-    rows = [" ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", row)) for row in re.findall(r"<w:tr\b.*?</w:tr>", body, re.S)]
-    assert "Wachttijden jeugdhulp inzichtelijk" in rows[-1] and "datum open" in rows[-1], rows[-1]
+    rows = result.output.rstrip().splitlines()[:-2]  # the counts below the table
+    assert re.match(r"M-14 +Wachttijden jeugdhulp inzichtelijk +datum open ", rows[-1]), rows[-1]
     assert sum("datum open" in row for row in rows) == 1
 
 
