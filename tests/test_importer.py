@@ -213,7 +213,8 @@ def test_never_invents_a_date_or_title() -> None:
     """A title the text lacks is a marked placeholder (the file a concept, `check` names it); a date stays open."""
     result = parse_text("Constaterende dat er iets is;\nVerzoekt het college iets te doen.\n")
     text = to_yaml(result, "x.txt")
-    assert "\ntitel: \"[titel]\"\n" in text and "# vergadering: ..." in text and "\nconcept: ja\n" in text
+    assert "\ntitel: \"[titel]\"\n" in text and "\nvergadering: \"[datum]\"    # niet in de brontekst:" in text
+    assert "\nconcept: ja\n" in text
     assert "titel niet gevonden; '[titel]' staat er tot u hem invult" in result.warnings
     assert "# CONCEPT: de tekst noemt niet titel;" in text
     assert [(f.rule, f.message) for f in result.findings if f.rule == "titel"] == [

@@ -95,6 +95,8 @@ class Properties:
     keywords: str = ""
     concept: bool = False
     """A draft: CONCEPT and a watermark in the header of every page (word/concept.py); the status says so."""
+    open_facts: tuple[str, ...] = ()
+    """What a concept still lacks ("datum van de vergadering"): named beside CONCEPT in the header."""
 
 
 class CompiledTemplate:
@@ -158,11 +160,11 @@ class CompiledTemplate:
                 if descriptions and name in self.images:
                     xml = describe(xml, self.images[name], descriptions)
                 if properties.concept:
-                    xml = mark_part(name, xml, self.first_pages)
+                    xml = mark_part(name, xml, self.first_pages, properties.open_facts)
                 changed[name] = xml.encode("utf-8")
                 del xml
         if properties.concept:
-            changed.update(self._concept_headers(changed["word/document.xml"]))
+            changed.update(self._concept_headers(changed["word/document.xml"], properties.open_facts))
             if TITLE_PAGE.search(changed["word/document.xml"].decode("utf-8")):
                 changed["word/document.xml"] = watermark_body(changed["word/document.xml"].decode("utf-8")).encode("utf-8")
         changed["docProps/core.xml"] = core_properties(properties)
@@ -174,13 +176,13 @@ class CompiledTemplate:
         ])
         return data, changed
 
-    def _concept_headers(self, document: bytes) -> dict[str, bytes]:
+    def _concept_headers(self, document: bytes, open_facts: tuple[str, ...] = ()) -> dict[str, bytes]:
         """A concept's header on every page: the parts word/concept.py adds where a page has none."""
         parts = dict(self.entries)
         text = {name: parts.get(name, b"").decode("utf-8") for name in
                 ("word/_rels/document.xml.rels", "[Content_Types].xml", "word/settings.xml")}
         added = add_headers(document.decode("utf-8"), text["word/_rels/document.xml.rels"], text["[Content_Types].xml"],
-                            text["word/settings.xml"], set(parts))
+                            text["word/settings.xml"], set(parts), open_facts)
         return {name: xml.encode("utf-8") for name, xml in added.items()}
 
     def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
