@@ -9,6 +9,7 @@ kept verbatim; then toelichting, indieners and the vote. What does not fit goes 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from generator.importer import orgaan
@@ -19,7 +20,7 @@ from generator.importer.emit import Missing
 from generator.importer.furniture import strip_furniture
 from generator.importer.opening import is_opening, read_opening
 from generator.importer.parse import PLACEHOLDER_TITLE, ImportResult, formula_note, project_orgaan, stemming_of
-from generator.importer.people import Person, is_name, is_party, parse_signature
+from generator.importer.people import Person, is_name, is_party, names_from_capitals, parse_name_list, parse_signature
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.preamble_rules import lone_date
 from generator.importer.roles import Finding, Line, Role, decide
@@ -95,6 +96,43 @@ STAAT = re.compile(r"^(?P<v>(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-
                    r"\s+gewijzigd\s*:?$", re.IGNORECASE)
 
 
+DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?)(?:\s+(?P<t>[A-Z].+))?$")
+KAMER_HEAD = re.compile(r"^(?P<kop>(?:(?:nader\s+)?gewijzigd\s+)?(?:sub)?amendement)\s+(?P<rest>van\s+(?:het\s+lid|de\s+leden)\s+"
+                        r"(?P<n>.+?)(?:\s+c\.s\.?)?(?:\s+(?:ter\s+vervanging|over|inzake)\b.*)?)$", re.IGNORECASE)
+KAMER_NR = re.compile(r"^nr\.\s*(?P<n>\d+)$", re.IGNORECASE)
+
+
+@dataclass
+class Kamerstuk:
+    """A Kamerstuk's head: "25 653" / the wetsvoorstel's title / "nr. 10" / "AMENDEMENT VAN HET LID X C.S. …"."""
+    dossier: str
+    voorstel: str
+    nummer: str | None
+    titel: str
+    namen: str
+    lines: list[str]
+
+
+def kamerstuk(texts: list[str]) -> Kamerstuk | None:
+    """The head of a Kamer amendement: a dossier number (with the voorstel's title beside or below it) and a heading
+    "AMENDEMENT VAN HET LID …" among the first lines. Only the Tweede Kamer amends, so this names the orgaan."""
+    head = [t for t in texts if t][:8]
+    dossier = next((i for i, t in enumerate(head) if DOSSIER.match(t)), None)
+    heading = next((i for i, t in enumerate(head) if KAMER_HEAD.match(t)), None)
+    if dossier is None or heading is None or heading < dossier:
+        return None
+    match, kop = DOSSIER.match(head[dossier]), KAMER_HEAD.match(head[heading])
+    assert match is not None and kop is not None
+    title = [t for t in head[dossier + 1:heading] if not KAMER_NR.match(t)]
+    voorstel = match.group("t") or (title[0] if title else "")
+    used = [head[dossier], *([] if match.group("t") or not title else [title[0]])]
+    nummer = next((m.group("n") for t in head[dossier:heading] if (m := KAMER_NR.match(t))), None)
+    used += [t for t in head[dossier:heading] if KAMER_NR.match(t)]
+    names = names_from_capitals(kop.group("n")) if kop.group("n").isupper() else kop.group("n")
+    return Kamerstuk(" ".join(match.group("nr").split()), voorstel, nummer, kop.group("rest"), names,
+                     [*used, head[heading]])
+
+
 def _tail_starts(text: str, following: str) -> bool:
     """Whether the changes have ended: the signatures, the toelichting, the vote or the slot begin."""
     if SIGNERS.match(text) or OWN_TOELICHTING.match(text) or starts_tail(text) or SIDE.fullmatch(text):
@@ -144,6 +182,7 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     if body is not None:
         result.findings.extend(old_text_from_considerans(changes, [p for b in body.blocks for p in b.texts()]))
     reader = _Amendement(result, pre, texts, site.lines)
+    reader.kamerstuk = kamerstuk(texts)
     reader.default_orgaan = default_orgaan
     named = next((m for t in texts[cut:end] if (m := STAAT.match(t) or WIJZIGEN_ALS_VOLGT.match(t))), None)
     reader.voorstel_line = named.group("v") if named else None
@@ -194,6 +233,7 @@ class _Amendement:
         self.result.findings.extend(pre.findings)
         self.default_orgaan: str | None = None
         self.voorstel_line: str | None = None
+        self.kamerstuk: Kamerstuk | None = None
         """What the besluit line says it changes ("De begrotingsstaat wordt als volgt gewijzigd")."""
 
     def find(self, rule: str, message: str, text: str = "") -> None:
@@ -203,8 +243,11 @@ class _Amendement:
         first = next((t for t in self.texts if t), "")
         self.data["soort"] = "subamendement" if first.lower().startswith("subamendement") else "amendement"
         self._orgaan()
-        self._titel(first)
-        self._put("nummer", self.pre.nummer)
+        if self.kamerstuk:
+            self._kamerstuk(self.kamerstuk)
+        else:
+            self._titel(first)
+        self._put("nummer", self.pre.nummer or (self.kamerstuk.nummer if self.kamerstuk else None))
         self._vergadering()
         formal = [o for o in self.pre.openings if read_opening(o).vergadering or re.search(r"(?i)\bbijeen\b|^de\s+raad,", o)]
         if formal:  # the opening as written: the built amendement prints it instead of its own
@@ -228,10 +271,21 @@ class _Amendement:
             self.data["niet_geplaatst"] = self.leftover
         self.result.warnings.extend(str(f) for f in self.result.findings)
 
+    def _kamerstuk(self, head: Kamerstuk) -> None:
+        """The Kamerstuk's head read as a whole: its heading minus "AMENDEMENT" is the title (the Kamerstuk convention),
+        the dossier's title the voorstel, the heading's names the indieners when nobody signs below."""
+        self.data["titel"] = head.titel
+        for text in head.lines:
+            self._drop(text)
+        self.result.notes.append(f"kop van het Kamerstuk gelezen: {', '.join(repr(t) for t in head.lines)}")
+        self.find("kamerstuk", f"Kamerstuk {head.dossier}: orgaan de Tweede Kamer, voorstel '{head.voorstel[:60]}',"
+                  f" indieners uit de kop ('{head.namen}'); controleer", head.lines[-1])
+
     def _orgaan(self) -> None:
         context = " ".join([*self.pre.openings, self.pre.orgaan or ""])
-        kamer = self.pre.gemeente_id in ("tweede-kamer", "eerste-kamer")
-        found = orgaan.Found(self.pre.gemeente_id or "", self.pre.gemeente_id or "") if kamer else None
+        kamer = self.pre.gemeente_id in ("tweede-kamer", "eerste-kamer") or self.kamerstuk is not None
+        kamer_id = "tweede-kamer" if self.kamerstuk else self.pre.gemeente_id or ""
+        found = orgaan.Found(kamer_id, kamer_id) if kamer else None
         found = found or orgaan.resolve(self.pre.gemeente_naam, context)
         if found is None and (page := orgaan.from_page(self.page)):
             found = page[0]
@@ -293,6 +347,8 @@ class _Amendement:
                 self.data[key] = self.data[key][0]
 
     def _voorstel(self) -> str:
+        if self.kamerstuk and self.kamerstuk.voorstel:
+            return f"{self.kamerstuk.voorstel} (Kamerstuk {self.kamerstuk.dossier})"
         if self.pre.voorstel_titel:
             return re.sub(r"(?i)^het\s+", "", self.pre.voorstel_titel)
         if self.voorstel_line:
@@ -333,6 +389,12 @@ class _Amendement:
             tail.leftover.remove(signers[-1])
             self.find("kamer-achternaam", f"'{signers[-1]}' onder het amendement gelezen als indiener (alleen een"
                       " achternaam)", signers[-1])
+        if not tail.indieners and self.pre.indieners:  # "Indiener: L. Klompenhouwer" in the form above
+            tail.indieners.extend(self.pre.indieners)
+            labels = [label for label, veld, _ in self.pre.formulier or [] if veld == "indieners" and label]
+            self.result.notes.append(f"indieners gelezen boven het amendement ({', '.join(labels) or 'formulier'})")
+        if not tail.indieners and self.kamerstuk:  # "AMENDEMENT VAN HET LID ASSEN C.S.": nobody signs below
+            tail.indieners.extend(parse_name_list(self.kamerstuk.namen) or [Person(self.kamerstuk.namen)])
         self.result.findings.extend(tail.findings)
         toelichting.extend(tail.toelichting)
         if toelichting:

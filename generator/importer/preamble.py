@@ -25,7 +25,7 @@ from generator.importer.fields import (
     ris_number,
 )
 from generator.importer.opening import Opening, read_opening
-from generator.importer.people import PLACEHOLDER_NAME, Person, parse_name_list
+from generator.importer.people import PLACEHOLDER_NAME, Person, names_from_capitals, parse_name_list
 from generator.importer.preamble_rules import (
     CHAMBER,
     LETTER_HEAD,
@@ -311,7 +311,7 @@ class _Reader:
         # "SIMONS C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 11": the names end at "c.s."
         names = re.split(r"\s+c\.s\.?(?=\s|$)", raw_names, maxsplit=1, flags=re.IGNORECASE)[0]
         if names.isupper():
-            names = _names_from_capitals(names)
+            names = names_from_capitals(names)
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
         if match.group("t"):
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
@@ -611,29 +611,6 @@ def _day_without_year(sentence: str) -> tuple[int, int] | None:
 _TITLE_STATUS = re.compile(r"\s*[(\[-–]\s*(aangenomen|verworpen|ingetrokken|aangehouden)\s*[)\]]?\s*$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?:(?:nr\.?|nummer)\s*:?\s*)?(?P<n>(?:[A-Z]{1,4}\s?-?\s?)?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)",
                           re.IGNORECASE)
-_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
-
-
-def _names_from_capitals(names: str) -> str:
-    """ "ZIENGS EN VAN DER MOLEN" → "Ziengs en Van der Molen": particles lower case after a name's first word."""
-    out: list[str] = []
-    first = True
-    for word in names.split():
-        lower = word.lower()
-        if lower == "en" or word.endswith(","):
-            out.append(lower if lower == "en" else word.capitalize())
-            first = lower == "en" or word.endswith(",")
-            continue
-        if len(word) <= 3 and word.endswith("."):
-            out.append(word)
-        elif not first and lower in _PARTICLES:
-            out.append(lower)
-        else:
-            out.append("-".join(part.capitalize() for part in word.split("-")))  # "DIK-FABER" → "Dik-Faber"
-        first = False
-    return " ".join(out)
-
-
 _AANHEF = {"de", "raad", "van", "gemeente", "in", "vergadering", "bijeen", "op", "ter", "bespreking"}
 """The words the built aanhef prints itself ("De raad van de gemeente X, in vergadering bijeen op …, ter
 bespreking van …"); the source's own words before the voorstel and "gehoord de beraadslaging" are kept."""
