@@ -133,6 +133,16 @@ def kamerstuk(texts: list[str]) -> Kamerstuk | None:
                      [*used, head[heading]])
 
 
+READ_VOORSTEL = re.compile(r"^(?:gelezen|kennis\s*genomen\s+van|gezien)\b[\s:,]*(?:het\s+)?(?:(?:raads|staten|bestuurs)?voorstel"
+                           r"|ontwerpbesluit)\b[^‘“\"']*[‘“\"'](?P<v>[^’”\"']{10,})[’”\"']", re.IGNORECASE)
+
+
+def _read_voorstel(kop: str, points: list[str]) -> str | None:
+    """A block that only names the voorstel ("Gelezen:" / "het voorstel van het Dagelijks Bestuur ‘X’"): X."""
+    match = READ_VOORSTEL.match(" ".join([kop, *points])) if len(points) <= 1 else None
+    return match.group("v").strip() if match else None
+
+
 def _tail_starts(text: str, following: str) -> bool:
     """Whether the changes have ended: the signatures, the toelichting, the vote or the slot begin."""
     if SIGNERS.match(text) or OWN_TOELICHTING.match(text) or starts_tail(text) or SIDE.fullmatch(text):
@@ -338,6 +348,11 @@ class _Amendement:
 
     def _considerans(self, body: Body) -> None:
         for block in body.blocks:
+            if not self.pre.voorstel_titel and (named := _read_voorstel(block.kop, block.texts())):
+                self.pre.voorstel_titel = named  # "Gelezen het voorstel van het Dagelijks Bestuur ‘X’": no considerans
+                self.pre.formules.append(" ".join([block.kop, *block.texts()]))
+                self.find("gelezen-voorstel", f"'{block.kop}' noemt het voorstel ('{named[:60]}'); niet in de considerans")
+                continue
             if block.kind == "verzoeken" or not block.texts():
                 self.leftover.append(" ".join([block.kop, *block.texts()]))
                 continue

@@ -21,7 +21,8 @@ _FOLLOWING = rf"(?:(?:de|het)\s+(?:volgende|navolgende|onderstaande)\s*(?:\(de\)
 
 ROW = re.compile(r"^in\s+(?P<doel>artikel\s+\d+[^,]*?)\s+(?:worden|wordt)\s+(?P<wat>.+?)\s+(?P<hoe>verlaagd|verhoogd)"
                  r"\s+met\s+(?P<bedrag>.+?)\.?$", re.IGNORECASE)
-INLINE = re.compile(rf"^(?P<doel>.*?)\s*(?P<oud>[{_QUOTE}][^{_QUOTE}]+[{_QUOTE}])\s*,?\s*(?:te\s+wijzigen\s+in|te\s+veranderen"
+INLINE = re.compile(rf"^(?P<doel>.*?)\s*(?P<oud>[{_QUOTE}][^{_QUOTE}]+[{_QUOTE}])\s*,?\s*"
+                    r"(?:(?:dit|dat|deze|die)\s+(?:woord|begrip|term|tekst|zinsnede|woorden)\s+)?(?:te\s+wijzigen\s+in|te\s+veranderen"
                     r"\s+(?:naar|in)|te\s+vervangen\s+door|wordt\s+vervangen\s+door|vervangen\s+door)\s*:?\s*"
                     rf"(?P<nieuw>[{_QUOTE}].+)$", re.IGNORECASE)
 VERVALT = re.compile(rf"^(?P<doel>.+?)\s+vervalt\s*:?\s*(?P<oud>[{_QUOTE}].+)$", re.IGNORECASE)
@@ -175,7 +176,8 @@ def read_changes(lines: list[str], begroting: bool = False, besluit: bool = Fals
             continue
         listed = LIST_NUMBER.match(text)  # "2. In artikel II … te laten vervallen": the list's number is no target
         name = "wijzigen-in" if rule.name == "en-vervangen" else rule.name  # no removal above: a bare replacement
-        change = _instruction(name, re.sub(r"(?i)^en\s+", "", text[listed.end():] if listed else text))
+        bare = re.sub(r"^[-–•*]\s*(?=\S)", "", text[listed.end():] if listed else text)  # "-Overal in …": no target word
+        change = _instruction(name, re.sub(r"(?i)^en\s+", "", bare))
         change.opdracht, change.nummer, number = text, number or (listed.group("n") if listed else None), None
         if pending and not change.doel and rule.name in ("wijzigen-in", "toevoegen", "schrappen", "wijzigen-in-met-tekst"):
             _target_above(change, pending)

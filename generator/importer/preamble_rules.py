@@ -65,9 +65,16 @@ def signature_of(text: str) -> tuple[Person | None, str | None]:
 
 
 def _indieners(line: Line) -> bool:
+    """ "Indiener: L. Klompenhouwer", or the label alone ("Indiener en opsteller:", "Mede-indieners:") above a
+    signature "Eline Lauret (Partij voor de Dieren)"."""
     match = INDIENERS.match(line.text)
-    rest = match.group("rest") if match else ""
-    return bool(rest and (parse_name_list(rest) or signature_of(rest)[0]))
+    if match is None:
+        return False
+    rest = match.group("rest")
+    if not rest:
+        person = signature_of(line.next)[0]
+        return line.text.rstrip().endswith(":") and person is not None and bool(person.fractie)
+    return bool(parse_name_list(rest) or signature_of(rest)[0])
 
 
 FRACTIES_ONLY = re.compile(r"^(?:motie\s+)?(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indieners?)\s*:?\s+"

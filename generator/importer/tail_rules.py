@@ -20,7 +20,7 @@ SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
                   r"|naar)\s+de\s+orde\s+van\s+(?:de\s+)?dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
-    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
+    r"^(?:ingediend\s+door|indieners?\s+en\s+opstellers?|indiener\(?s\)?|indieners?|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
     r"|ondertekend(?:\s+door)?"
     r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens|(?:het\s+lid|de\s+leden)\s+van\s+de\s+(?:gemeenteraad|raad|provinciale\s+staten|staten)\s*,?"
