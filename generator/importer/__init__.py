@@ -13,7 +13,7 @@ from generator.errors import UserError
 from generator.files import Unreadable, read_regular
 from generator.importer import registry
 from generator.importer.emit import dump
-from generator.importer.kinds import HEAD, kind_of
+from generator.importer.kinds import HEAD, kind_of, quoted_moties
 from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
 from generator.importer.textclean import PAGE_BREAK, to_lines
@@ -46,7 +46,7 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False, org
                          " tekst van de motie")
     else:
         text = read_document(path, limits)
-    minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True)
+    minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True) or quoted_moties(to_lines(text))
     if not raw and (page := registry.rewrite(text)):  # a registry page's fields, written as the form they hold
         text = page[0]
         notes.extend(page[1])
