@@ -83,6 +83,12 @@ CHANGE_EXAMPLES = {
     "schrappen": "Op pagina 27 onder ‘inpasbaar:’ de volgende passage te schrappen:",
     "toevoegen": "Aan hoofdstuk 4, artikel 9: Weigeringsgronden, toe te voegen:",
     "wijzigen-in": "te wijzigen in:",
+    "vervangen-door-ongequoot": "In artikel 4 wordt de zinsnede «, Oost en West» vervangen door: en Oost.",
+    "invoegen-in-de-regel": "In artikel 2 wordt na «Noord,» ingevoegd: Zuid,.",
+    "wijzigen-volgens-bijlage": "De in artikel 3 genoemde kaart wordt gewijzigd overeenkomstig de bij dit amendement gevoegde kaart.",
+    "vernummeren": "Artikelen 5 tot en met 7 worden vernummerd tot 6 tot en met 8.",
+    "ingevoegd-als": "De tekst onder 2.1 wordt als nieuwe paragraaf 1.3 ingevoegd.",
+    "en-vervangen": "En te vervangen door:",
     "volgnummer": "II",
     "tekst": "“Nutsvoorzieningen tot maximaal 15 m2.”",
 }
@@ -97,6 +103,33 @@ KIND_EXAMPLES = {
     "brief-kop": "Nr. 6 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
     "brief-slot": "Met vriendelijke groet,",
 }
+CHANGE_READS = [
+    (["I", "In de considerans wordt de zinsnede «, Oost en West» vervangen door: en Oost.", "II",
+      "In artikel 8 wordt na «Noord,» ingevoegd: Zuid,.", "III", "Artikel 9, tweede lid komt te luiden:",
+      "2. De raad besluit binnen een jaar."],
+     [("vervangen", "de considerans", "tekst", ", Oost en West", "en Oost.", "I"),
+      ("toevoegen", "artikel 8, na «Noord,»", "artikel", None, "Zuid,.", "II"),
+      ("vervangen", "Artikel 9, tweede lid", "lid", None, "2. De raad besluit binnen een jaar.", "III")]),
+    (["De in artikel 3 genoemde kaart wordt gewijzigd overeenkomstig de bij dit amendement gevoegde kaart.",
+      "Artikelen 5 tot en met 7 worden vernummerd tot 6 tot en met 8.",
+      "Paragraaf 2.1 tot en met paragraaf 2.3 schuiven één paragraaf door, zodat deze komen te luiden 2.2 tot en met 2.4,",
+      "De tekst onder 3.1 Water wordt als paragraaf 2.1 waterkwaliteit ingevoegd."],
+     [("vervangen", "De in artikel 3 genoemde kaart", "artikel", None, None, None),
+      ("vervangen", "Artikelen 5 tot en met 7", "artikel", "5 tot en met 7", "6 tot en met 8", None),
+      ("vervangen", "Paragraaf 2.1 tot en met paragraaf 2.3", "onderdeel", "2.1 tot en met 2.3", "2.2 tot en met 2.4", None),
+      ("toevoegen", "paragraaf 2.1 waterkwaliteit", "onderdeel", None, None, None)]),
+    (["1. Op pagina 3 de volgende tekst te verwijderen:", "‘Wij verkennen de regels.’", "En te vervangen door:",
+      "‘Wij stellen de regels vast.’"],
+     [("vervangen", "Op pagina 3", "tekst", "Wij verkennen de regels.", "Wij stellen de regels vast.", "1")]),
+    (["1. Het plan vast te stellen.", "Te wijzigen in:", "1. Het plan vast te stellen met de wijzigingen hieronder."],
+     [("vervangen", "beslispunt 1", "beslispunt", "Het plan vast te stellen.",
+       "Het plan vast te stellen met de wijzigingen hieronder.", None)]),
+    (["-Overal in de ‘Nota Water’ waar sprake is van het begrip ‘rattenbestrijding’ dit woord te vervangen door"
+      " “schadepreventie”"],
+     [("vervangen", "Overal in de ‘Nota Water’ waar sprake is van het begrip", "tekst", "rattenbestrijding",
+       "schadepreventie", None)]),
+]
+"""Numbered changes read one by one (a wetsvoorstel's I, II, …), each with its target, kind, old and new text."""
 
 
 def _line(text: str, mode: str = "start", **state: object) -> Line:
@@ -372,3 +405,53 @@ def test_the_learned_labeller_reads_a_plain_motie_as_the_rules_do() -> None:
     assert predict(text.splitlines()) == ["PRE", "PRE", "HEADER", "POINT", "POINT", "HEADER", "POINT", "TAIL", "TAIL"]
     learned, rules = parse_text(text, labeller=True).data, parse_text(text).data
     assert learned["constateringen"] == rules["constateringen"] and learned["verzoeken"] == rules["verzoeken"]
+
+
+@pytest.mark.parametrize(("lines", "want"), CHANGE_READS)
+def test_each_numbered_or_one_line_change_is_its_own_wijziging(lines: list[str], want: list[tuple[object, ...]]) -> None:
+    changes, unplaced = read_changes(lines, besluit=True)
+    assert [(c.actie, c.doel, c.soort, c.oud, c.nieuw, c.nummer) for c in changes] == want
+    assert unplaced == []
+
+
+def test_a_kamerstuk_head_names_orgaan_voorstel_nummer_and_indieners() -> None:
+    from generator.importer.amendement import parse_amendement
+
+    result = parse_amendement(
+        "36 100\nWijziging van de Wet voorbeeld\n\nnr. 12\nAMENDEMENT VAN HET LID VAN DER BERG C.S.\n\nOntvangen 3 maart"
+        " 2024\n\nDe ondergetekenden stellen het volgende amendement voor:\n\nI\n\nIn artikel 1 wordt de zinsnede «de"
+        " gemeente Zwolle» vervangen door: de gemeenten.\n\nII\n\nArtikel 2 vervalt.\n\nToelichting\n\nDit amendement"
+        " regelt iets.\n")
+    data = result.data
+    assert result.orgaan == ("tweede-kamer", "tweede-kamer")  # not the gemeente the change names
+    assert data["extern"]["voorstel"] == "Wijziging van de Wet voorbeeld (Kamerstuk 36 100)"
+    assert (data["nummer"], data["titel"]) == ("12", "VAN HET LID VAN DER BERG C.S.")
+    assert data["indieners"] == [{"naam": "Van der Berg"}]
+    assert [c["nummer"] for c in data["extern"]["wijzigingen"]] == ["I", "II"]
+    assert "kamerstuk" in {f.rule for f in result.findings}
+
+
+def test_gelezen_names_the_voorstel_and_indieners_stand_above_the_amendement() -> None:
+    from generator.importer.amendement import parse_amendement
+
+    result = parse_amendement(
+        "Amendement Naamgeving\n\nIndiener en opsteller:\nAnna de Vries (Partij voor de Dieren)\n\nDe vergadering van"
+        " het Algemeen Bestuur van Waterschap Amstel, Gooi & Vecht bijeen op 13 oktober 2011\nGelezen het voorstel van het"
+        " Dagelijks Bestuur ‘Nota over de naamgeving van de wateren’\n\nConstaterende:\n- dat de naam oud is.\n\n"
+        "Besluit:\n\n-Overal in de nota het woord ‘sloot’ te vervangen door “watergang”\n")
+    data = result.data
+    assert result.orgaan == ("waterschap-amstel-gooi-en-vecht", "waterschap")
+    assert data["extern"]["voorstel"] == "Nota over de naamgeving van de wateren"
+    assert data["indieners"] == [{"naam": "Anna de Vries", "fractie": "Partij voor de Dieren"}]
+    assert "gelezen-voorstel" in {f.rule for f in result.findings}
+
+
+def test_a_notulen_page_quoting_several_moties_is_refused_as_notulen(tmp_path: Path) -> None:
+    from generator.errors import UserError
+
+    source = tmp_path / "pagina.txt"
+    source.write_text("12 MAART 2004 MOTIE (3) De raad der gemeente Breda, in vergadering bijeen op 12 maart 2004;"
+                      " overwegende dat: iets; draagt het college op: iets te doen; MOTIE (4) De raad der gemeente Breda,"
+                      " overwegende dat: iets anders;\n\nRaadsnotulen en jaarverslagen\n", encoding="utf-8")
+    with pytest.raises(UserError, match="^dit zijn notulen van een vergadering"):
+        import_file(source)

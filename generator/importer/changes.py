@@ -277,7 +277,7 @@ def _give(changes: list[Change], pending: list[str], unplaced: list[str]) -> Non
     else:  # "Beslispunt <old>" / "te wijzigen in:" / "Beslispunt <new>": the repeated target word is no new text
         doel = changes[-1].doel
         changes[-1].nieuw = text[len(doel):].lstrip() if doel and text.startswith(doel + " ") else text
-        same = re.fullmatch(r"beslispunt (\d+)", doel or "")
+        same = re.fullmatch(r"beslispunt (\d+)", doel or "") if "+genummerd-punt" in changes[-1].rule else None
         if same and (point := LIST_NUMBER.match(text)) and point.group("n") == same.group(1):
             changes[-1].nieuw = text[point.end():]  # "1. <new text>" under "beslispunt 1": its number is no text
 

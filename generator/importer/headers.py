@@ -83,9 +83,17 @@ def kind_of(keyword: str) -> str:
     return "constateringen"
 
 
+LEGAL_BASIS = re.compile(r"^(?:mede\s+)?gelet\s+op\s+(?:het\s+bepaalde\s+in\s+)?(?:artikel|art\.)\s*\d+[a-z]?\b[^:]*?"
+                         r"\b(?:reglement|verordening|wet|regeling)\b[^:]*[;,.]?$", re.IGNORECASE)
+"""Not a block of the considerans: "Gelet op artikel 28 van het Reglement van Orde van de raad;", one line under the
+opening naming the rule the motie is moved under (a "Gelet op:" with points below it is a block)."""
+
+
 def match_header(line: str) -> Header | None:
     """The header that opens `line`, or None when the line is running text."""
     text = " ".join(line.split())
+    if LEGAL_BASIS.match(text):
+        return None
     whole = _whole_line_header(text)
     if whole:
         return whole

@@ -577,6 +577,11 @@ class _Reader:
         assert own is not None
         self._note(own.group("label"), "", own.group("value"))  # a form line whose fact has no field
 
+    def _gelet_op_artikel(self, unit: list[str]) -> None:
+        """ "Gelet op artikel 28 van het Reglement van Orde;": the rule the motie is moved under, kept as written."""
+        self.result.leftover.append(unit[0])
+        self._find(f"'{unit[0][:60]}' is de grondslag van de motie, geen blok van de considerans; staat onder 'niet_geplaatst'")
+
     def _overig(self, unit: list[str]) -> None:
         text = unit[0]
         ris = ris_number(text)

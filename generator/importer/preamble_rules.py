@@ -24,6 +24,7 @@ from generator.importer.fields import (
     VREEMD,
     looks_like_label,
 )
+from generator.importer.headers import LEGAL_BASIS
 from generator.importer.opening import continues, is_opening
 from generator.importer.people import Person, is_party, parse_name_list, parse_signature
 from generator.importer.roles import Labelled, Line, Role, Rule, State, decide
@@ -144,6 +145,7 @@ PREAMBLE: tuple[Rule, ...] = (
     Rule("titel-label", lambda line: TITLE_LABEL.match(line.text), Role.TITLE),
     Rule("indieners-label", _indieners, Role.INDIENER),
     Rule("status-regel", lambda line: status_line(line.text), Role.VOTE),
+    Rule("gelet-op-artikel", lambda line: LEGAL_BASIS.match(line.text), Role.FORM, certain=False),
     Rule("agendapunt", lambda line: AGENDA.match(line.text), Role.FORM),
     Rule("voorstel-label", lambda line: VOORSTEL.match(line.text), Role.FORM),
     Rule("nummer", lambda line: NUMBER_LABEL.match(line.text) or M_NUMBER.fullmatch(line.text)

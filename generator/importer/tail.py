@@ -128,8 +128,9 @@ class _Reader:
 
     def feed(self, line: Line) -> None:
         bullet = split_marker(line.text)
-        if bullet[0] is not None and SLOT.match(bullet[1]):
-            line = Line(bullet[1], line.index, line.prev, line.next, line.raw, state=self.state)
+        fractie = bullet[0] is not None and is_party(bullet[1].strip()) and is_name(line.prev)  # "Elian Géron" / "• PvdD"
+        if bullet[0] is not None and (SLOT.match(bullet[1]) or fractie):
+            line = Line(bullet[1].strip(), line.index, line.prev, line.next, bullet[1] if fractie else line.raw, state=self.state)
         rule = decide(TAIL, line)
         assert rule is not None  # the last rule always applies
         self.rule = rule.name
