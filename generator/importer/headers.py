@@ -24,7 +24,7 @@ OVERWEGING = (
 DICTUM = (
     "verzoekt", "verzoeken", "draagt", "dragen", "spreekt", "spreken", "roept", "roepen", "besluit",
     "besluiten", "vraagt", "vragen", "dringt", "dringen", "nodigt", "nodigen", "geeft", "geven",
-    "stelt voor", "doet", "wenst", "verzoek", "draagt op",
+    "stelt voor", "doet", "wenst", "verzoek", "draagt op", "wijst", "wijzen",
 )
 WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft", "geven", "doet", "wenst",
         "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
@@ -45,7 +45,7 @@ _ADDRESSEE = (
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
 _PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook))?"
-             r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
+             r"(?:\s+(?:op\s+aan|op(?!\s+grond\b)|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
              # "Spreekt haar afkeuring uit over …": the judgement is part of the header
              r"|(?:zijn|haar|hun)\s+(?:afkeuring|waardering|steun|vertrouwen|wantrouwen|zorg(?:en)?|teleurstelling"
              r"|spijt|treurnis|ongenoegen|verontwaardiging|dank)\s+uit"

@@ -419,7 +419,8 @@ class _Assembler:
 
     def _people(self) -> None:
         self._unconfirmed()
-        signatures: list[Person] = [*self.tail.indieners, *(self.letter.indieners if self.letter else [])]
+        signatures = _named_fracties_apart(self.pre.indieners, [*self.tail.indieners,
+                                                                *(self.letter.indieners if self.letter else [])])
         people: list[Person] = [*_heading_only(self.pre.indieners, signatures), *signatures]
         unique: dict[str, Person] = {}
         prefixes: list[str] = []
@@ -521,6 +522,19 @@ class _Assembler:
     def _put(self, key: str, value: Any) -> None:
         if value:
             self.data[key] = value
+
+
+def _named_fracties_apart(heading: list[Person], signatures: list[Person]) -> list[Person]:
+    """ "Eerdmans, Wilders" under "MOTIE VAN DE LEDEN EERDMANS EN WILDERS": the word after the comma is the heading's
+    second member, not Eerdmans's fractie; two indieners."""
+    members = {p.naam.lower() for p in heading}
+    out: list[Person] = []
+    for person in signatures:
+        if person.fractie and person.fractie.lower() in members and person.naam.lower() in members:
+            out.extend([Person(person.naam), Person(person.fractie)])
+        else:
+            out.append(person)
+    return out
 
 
 def _heading_only(heading: list[Person], signatures: list[Person]) -> list[Person]:

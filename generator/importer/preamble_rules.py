@@ -82,7 +82,10 @@ FRACTIES_ONLY = re.compile(r"^(?:motie\s+)?(?:ingediend\s+door|indiener\(?s\)?|i
                            r"(?P<rest>\S.*)$", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9!&'-]{1,6}|[A-Z][a-z]{0,2}[A-Z][\w!-]*")
 """A party's short name the lexicon may not know ("EA", "GL", "PvdA"): capitals, never a surname."""
-STATUS_HEAD = re.compile(r"^motie\s+(?P<status>ingetrokken|aangenomen|verworpen|aangehouden)\b", re.IGNORECASE)
+STATUS_HEAD = re.compile(r"^motie\s+(?P<status>ingetrokken|aangenomen|verworpen|aangehouden)\b"
+                         r"|^(?P<s2>aangenomen|verworpen|ingetrokken|aangehouden)\s*[:!]\s*(?:de\s+|een\s+)?motie\b",
+                         re.IGNORECASE)
+"""The outcome a page states above the motie: "Motie ingetrokken na toezegging …", a blog's "Aangenomen: motie over …"."""
 SUBMITTED_ON = re.compile(r"^(?:motie\s+)?ingediend\s+(?:in|op|tijdens|bij)\b", re.IGNORECASE)
 
 

@@ -48,7 +48,13 @@ def normalise(text: str) -> str:
     text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     text = _SUPER_MARK.sub(_superscript, text)
     lines = [_clean_line(line) for line in text.split("\n")]
-    return "\n".join(lines)
+    return _GLUED_OPENING.sub(r"\g<d>\n\g<o>", "\n".join(lines))
+
+
+_GLUED_OPENING = re.compile(r"^(?P<d>(?:voorgesteld|ingediend|datum)\s*:?\s+\d{1,2}\s+[a-z]+\s+\d{4})\s+"
+                            r"(?P<o>(?:de\s+)?(?:kamer|(?:gemeente)?raad|provinciale\s+staten|staten|verenigde\s+vergadering"
+                            r"|algemene\s+vergadering)\b.*,\s*$)", re.IGNORECASE | re.MULTILINE)
+"""A web copy that lost a line break: "Voorgesteld 6 april 2021 De Kamer," is the date and the opening, two lines."""
 
 
 def _superscript(match: re.Match[str]) -> str:
