@@ -34,7 +34,7 @@ _PREFIX = (r"(?:[xX☒☑✓✔]\s+)?"  # a form's ticked box before the header
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
-    r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten"
+    r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten|(?-i:GS|B\s?&\s?W)"
     r"|dijkgraaf\s+en\s+(?:hoog)?heemraden))?"
     r"|regering|kabinet|burgemeester|wethouders?|presidium|griffie|griffier|gemeenteraad|raad|staten"
     r"|voorzitter(?:\s+van\s+de\s+(?:kamer|raad|staten))?|kamer|commissie|dijkgraaf(?:\s+en\s+(?:hoog)?heemraden)?"

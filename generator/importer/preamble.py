@@ -25,7 +25,7 @@ from generator.importer.fields import (
     ris_number,
 )
 from generator.importer.opening import Opening, read_opening
-from generator.importer.people import PLACEHOLDER_NAME, Person, names_from_capitals, parse_name_list
+from generator.importer.people import PLACEHOLDER_NAME, Person, is_name, names_from_capitals, parse_name_list
 from generator.importer.preamble_rules import (
     CHAMBER,
     LETTER_HEAD,
@@ -363,6 +363,8 @@ class _Reader:
         if AGENDA.match(rest) or (rest and (find_dates(rest) or DATE_LABEL.match(rest))):
             self._again(rest)  # "Motie bij agendapunt 2.a Vrijwillig ontslag …", "Motie d.d. 12 maart"
             return
+        if self._names_indiener(text, rest):
+            return
         if not rest:
             rest = " ".join(unit[1:])
             self.title_guessed = bool(rest)
@@ -576,6 +578,18 @@ class _Reader:
         own = OWN_FIELD.match(unit[0])
         assert own is not None
         self._note(own.group("label"), "", own.group("value"))  # a form line whose fact has no field
+
+    def _names_indiener(self, text: str, rest: str) -> bool:
+        """ "Red de 29 bomen" / "Motie Pieter Groenewege": a subtitle that is only a person's full name names the
+        indiener (who signs below); the page's heading above it is the title."""
+        heading = next((t.strip() for t in self.lines[:self.at] if t.strip()), "")
+        if not (heading and 2 <= len(rest.split()) <= 4 and is_name(rest) and not self.result.titel
+                and heading in self.result.leftover and not TITLE_LINE.match(heading)):
+            return False
+        self.result.leftover.remove(heading)
+        self.result.titel = heading
+        self._find(f"'{text}' noemt de indiener, geen titel; de titel is de kop erboven ('{heading}')", "titel-is-naam")
+        return True
 
     def _gelet_op_artikel(self, unit: list[str]) -> None:
         """ "Gelet op artikel 28 van het Reglement van Orde;": the rule the motie is moved under, kept as written."""
