@@ -14,6 +14,7 @@ from generator.files import Unreadable, read_regular
 from generator.importer import registry
 from generator.importer.emit import dump
 from generator.importer.kinds import HEAD, kind_of, quoted_moties
+from generator.importer.textclean import unglue
 from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
 from generator.importer.textclean import PAGE_BREAK, to_lines
@@ -52,6 +53,12 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False, org
         notes.extend(page[1])
     if minutes:
         raise UserError(minutes.message(), minutes.hint())
+    original = text
+    text, markers = (text, []) if raw else unglue(text)
+    if markers or text != original:
+        shown = ", ".join(f"'{m}'" for m in markers)
+        notes.append("regels zonder regeleinden (een webkopie) gesplitst voor de koppen en punten die erin stonden"
+                     + (f" (punten {shown})" if shown else "") + "; controleer de indeling")
     if raw:
         result = parse_raw(text)
     else:

@@ -36,6 +36,7 @@ VOORSTEL = [re.compile(p, re.IGNORECASE) for p in (
     r"hoort bij (?P<v>[^.]+)\.", r"m\.b\.t\. (?P<v>.+?) het volgende amendement", r"inzake (?P<v>.+?)(?: \(|\.|$)",
     r"gehoord de discussie over (?P<v>[^;]+);",
     r"kennis genomen van:?\s+(?P<v>.+?)(?=\s+(?:constaterende|overwegende|besluit)\b)",
+    r"kennis\s*genomen\s*hebbende?\s+van\s+(?:het\s+)?(?P<v>.+?),?(?=\s+(?:constaterende|overwegende|besluit)\b)",
     r"gehoord de discussie over (?P<v>.+?)(?=[;.]|\s+(?:constaterende|overwegende|besluit)\b)", r"ter bespreking van (?P<v>[^,;]+)")]
 
 
@@ -208,9 +209,11 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     return result
 
 
+TITLE_STATUS = re.compile(r"[\s(–-]+(?P<s>aangenomen|verworpen|ingetrokken|aangehouden)\s*[!.)]?$", re.IGNORECASE)
+"""The outcome a page writes after the amendement's heading: "AMENDEMENT Zin in goede zin Aangenomen!"."""
 TARGET_KEY = re.compile(r"\b(?:artikel|lid|beslispunt|besluitpunt|onderdeel|pagina|paragraaf)\s+[\w.]+(?:\s+lid\s+\d+)?",
                         re.IGNORECASE)
-QUOTED = re.compile(r"[“\"„](?P<q>[^“”\"„]{20,})[”\"]")
+QUOTED = re.compile(r"[“\"„](?P<q>[^“”\"„]{20,})[”\"]|‘(?P<s>[^‘’]{20,})’")
 
 
 def old_text_from_considerans(changes: list[Change], points: list[str]) -> list[Finding]:
@@ -225,7 +228,7 @@ def old_text_from_considerans(changes: list[Change], points: list[str]) -> list[
         for point in points:
             quote = QUOTED.search(point)
             if quote and wanted in " ".join(point.lower().split()):
-                change.oud = quote.group("q").strip()
+                change.oud = (quote.group("q") or quote.group("s")).strip()
                 change.rule += "+oud-uit-considerans"
                 findings.append(Finding("oud-uit-considerans", -1, point, f"oorspronkelijke tekst van '{change.doel[:60]}'"
                                         " uit de considerans genomen (die citeert hem); controleer"))
@@ -320,8 +323,14 @@ class _Amendement:
             self.data["titel"] = first
             if first in self.leftover:
                 self.leftover.remove(first)
-            elif self.pre.titel and self.pre.titel in first:
-                pass  # "Motie …"-style title lines are the same heading
+            if (said := TITLE_STATUS.search(first)) and not self.pre.status:  # "AMENDEMENT Zin in goede zin Aangenomen!"
+                self.pre.status = said.group("s").lower()
+                self.data["titel"] = first[:said.start()].rstrip(" -–:")
+                self.find("status-in-titel", f"status '{self.pre.status}' uit de kop '{first[:70]}'", first)
+            if self.pre.titel and self.pre.titel not in first:  # "Onderwerp: …" below the heading: kept, not dropped
+                labels = [label for label, veld, _ in self.pre.formulier if veld == "titel" and label]
+                self.leftover.append(f"{labels[0]}: {self.pre.titel}" if labels else self.pre.titel)
+                self.find("tweede-titel", f"de kop '{first[:60]}' is de titel; de tweede titel staat onder 'niet_geplaatst'")
             return
         self.data["titel"] = PLACEHOLDER_TITLE
         self.result.open_fact("titel", "titel", f"titel niet gevonden; '{PLACEHOLDER_TITLE}' staat er tot u hem invult")
@@ -362,6 +371,9 @@ class _Amendement:
                 self.data[key] = self.data[key][0]
 
     def _voorstel(self) -> str:
+        labels = [label for label, veld, _ in self.pre.formulier if veld == "voorstel" and label]
+        if labels:  # "Raadsvoorstel: X": the built amendement names the voorstel its own way
+            self.result.notes.append(f"voorstel gelezen uit het veld {counted(labels)}")
         if self.kamerstuk and self.kamerstuk.voorstel:
             return f"{self.kamerstuk.voorstel} (Kamerstuk {self.kamerstuk.dossier})"
         if self.pre.voorstel_titel:
@@ -407,7 +419,7 @@ class _Amendement:
         if not tail.indieners and self.pre.indieners:  # "Indiener: L. Klompenhouwer" in the form above
             tail.indieners.extend(self.pre.indieners)
             labels = [label for label, veld, _ in self.pre.formulier or [] if veld == "indieners" and label]
-            self.result.notes.append(f"indieners gelezen boven het amendement ({', '.join(labels) or 'formulier'})")
+            self.result.notes.append(f"indieners gelezen boven het amendement: {counted(labels) or 'formulier'}")
         if not tail.indieners and self.kamerstuk:  # "AMENDEMENT VAN HET LID ASSEN C.S.": nobody signs below
             tail.indieners.extend(parse_name_list(self.kamerstuk.namen) or [Person(self.kamerstuk.namen)])
         self.result.findings.extend(tail.findings)
