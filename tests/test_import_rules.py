@@ -29,6 +29,7 @@ PREAMBLE_EXAMPLES = {
     "titel-label": "Onderwerp: Hittegids voor ouderen",
     "indieners-label": "Ingediend door: Jan Jansen (GroenLinks)",
     "status-regel": "Status Aangenomen",
+    "gelet-op-artikel": "Gelet op artikel 28 van het Reglement van Orde van de raad;",
     "agendapunt": "Agendapunt 7",
     "voorstel-label": "Raadsvoorstel: Vaststelling bestemmingsplan Centrum",
     "nummer": "Nummer 325",
@@ -455,3 +456,70 @@ def test_a_notulen_page_quoting_several_moties_is_refused_as_notulen(tmp_path: P
                       " overwegende dat: iets anders;\n\nRaadsnotulen en jaarverslagen\n", encoding="utf-8")
     with pytest.raises(UserError, match="^dit zijn notulen van een vergadering"):
         import_file(source)
+
+
+def _blocks(data: dict[str, object], key: str) -> list[tuple[str, int]]:
+    value = data.get(key) or []
+    blocks = value if isinstance(value, list) else [value]
+    return [(b["kop"], len(b["punten"])) for b in blocks]  # type: ignore[index]
+
+
+def test_gelet_op_an_article_is_the_legal_basis_not_a_block_but_gelet_op_with_points_is() -> None:
+    opening = "De raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024;\n"
+    tail = "\n\nVerzoekt het college:\n\n- iets te doen.\n\nen gaat over tot de orde van de dag.\n\nJan Jansen (CDA)\n"
+    basis = "Gelet op artikel 28 van het Reglement van Orde van de raad;"
+    under = parse_text(f"Motie Bomen\n\n{opening}{basis}\n\nConstaterende dat:\n\n- er bomen zijn;{tail}")
+    assert _blocks(under.data, "constateringen") == [("Constaterende dat:", 1)]
+    assert basis in under.data["aanhef"]  # right under the opening: part of it, printed as written
+    apart = parse_text(f"Motie Bomen\n\n{basis}\n\n{opening}\nConstaterende dat:\n\n- er bomen zijn;{tail}")
+    assert _blocks(apart.data, "constateringen") == [("Constaterende dat:", 1)]
+    assert "gelet-op-artikel" in {f.rule for f in apart.findings}
+    listed = parse_text(f"Motie Bomen\n\n{opening}\nGelet op:\n\n- het rapport over bomen;\n- de motie van 2019;{tail}")
+    assert _blocks(listed.data, "constateringen") == [("Gelet op:", 2)]
+
+
+def test_a_kamer_motie_whose_dictum_is_wijst_aan_is_read() -> None:
+    result = parse_text("35 100 Kabinetsformatie\n\nNr. 9 MOTIE VAN HET LID JANSEN\n\nVoorgesteld 5 oktober 2021 De Kamer,\n"
+                      "gehoord de beraadslaging,\n\nconstaterende dat de informateur verslag heeft uitgebracht;\n\nwijst op"
+                      " grond van artikel 11.1 van het Reglement van Orde de heer Pietersen aan als informateur,\n\n"
+                      "en gaat over tot de orde van de dag.\n\nJansen\n")
+    assert _blocks(result.data, "verzoeken") == [("wijst:", 1)]
+    assert result.orgaan == ("tweede-kamer", "tweede-kamer")  # the opening glued to the date line was cut off it
+
+
+def test_a_blog_headline_states_the_status_and_a_surname_after_a_comma_is_the_next_member() -> None:
+    data = parse_text("Aangenomen: motie over openbaarheid\n\nMOTIE VAN DE LEDEN EERDMANS EN WILDERS\n\nDe Kamer,\n"
+                      "gehoord de beraadslaging,\n\nconstaterende dat er gesprekken zijn;\n\nverzoekt de regering de"
+                      " verslagen openbaar te maken,\n\nen gaat over tot de orde van de dag.\n\nEerdmans, Wilders\n").data
+    assert data["status"] == "aangenomen"
+    assert [p["naam"] for p in data["indieners"]] == ["Eerdmans", "Wilders"]
+    assert all("fractie" not in p for p in data["indieners"])
+
+
+def test_a_subtitle_naming_a_person_is_no_title_and_a_bulleted_fractie_signs() -> None:
+    result = parse_text("Red de bomen\n\n\nMotie Pieter Groenewege\n\n13 september 2022\n\nDe gemeenteraad van Dordrecht,"
+                        " in vergadering bijeen op 13 september 2022,\n\nVerzoekt het college van GS:\n\n  • bomen te"
+                        " sparen;\n\n    Pieter Groenewege\n\n  • Partij voor de Dieren\n")
+    data = result.data
+    assert data["titel"] == "Red de bomen"
+    assert "titel-is-naam" in {f.rule for f in result.findings}
+    assert data["indieners"] == [{"naam": "Pieter Groenewege", "fractie": "Partij voor de Dieren"}]
+    assert _blocks(data, "verzoeken") == [("Verzoekt het college van GS:", 1)]
+
+
+def test_a_line_that_lost_its_breaks_is_cut_at_its_glued_headers_points_and_signature() -> None:
+    from generator.importer.textclean import unglue
+
+    line = ("AMENDEMENT Titel Aangenomen!Zwolle, 29 januari 2019Raadsvoorstel: Plan (123)De raad van de gemeente Zwolle"
+            "overwegende dat:a. In beslispunt 1. staat ‘Het college opdracht te geven om een plan te maken’.b. Dat het"
+            " beter kan.besluit:beslispunt 1 van het ontwerpraadsbesluit te vervangen door:Het college opdracht te geven"
+            " om samen een plan te maken." + " Zo is het." * 20 + "Jan JansenCDA")
+    text, markers = unglue(line)
+    assert text.split("\n")[:8] == [
+        "AMENDEMENT Titel Aangenomen!", "Zwolle, 29 januari 2019", "Raadsvoorstel: Plan (123)",
+        "De raad van de gemeente Zwolle", "overwegende dat:",
+        "a. In beslispunt 1. staat ‘Het college opdracht te geven om een plan te maken’.", "b. Dat het beter kan.",
+        "besluit:"]
+    assert text.split("\n")[-2:] == ["Jan Jansen", "CDA"]
+    assert markers == ["a.", "b."]
+    assert unglue("Een korte regel.overwegende dat:") == ("Een korte regel.overwegende dat:", [])

@@ -14,10 +14,9 @@ from generator.files import Unreadable, read_regular
 from generator.importer import registry
 from generator.importer.emit import dump
 from generator.importer.kinds import HEAD, kind_of, quoted_moties
-from generator.importer.textclean import unglue
 from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
-from generator.importer.textclean import PAGE_BREAK, to_lines
+from generator.importer.textclean import PAGE_BREAK, to_lines, unglue
 
 __all__ = ["ImportResult", "Limits", "import_file", "parse_text", "read_document", "to_yaml"]
 
