@@ -523,3 +523,15 @@ def test_a_line_that_lost_its_breaks_is_cut_at_its_glued_headers_points_and_sign
     assert text.split("\n")[-2:] == ["Jan Jansen", "CDA"]
     assert markers == ["a.", "b."]
     assert unglue("Een korte regel.overwegende dat:") == ("Een korte regel.overwegende dat:", [])
+
+
+def test_a_second_motie_on_the_page_is_not_merged_into_the_first() -> None:
+    motie = ("Motie {n}.\nde algemene vergadering van Waterschap Scheldestromen, bijeen op 7 juli 2016\nOverwegende dat"
+             " het {w} regent;\nspreekt uit dat het {w} moet;\n")
+    result = parse_text(f"Scheldestromen\n\n{motie.format(n=1, w='vaak')}\n{motie.format(n=2, w='zelden')}")
+    data = result.data
+    assert (data["nummer"], data["vergadering"].isoformat(), data["orgaan"]) == ("1", "2016-07-07",
+                                                                                  "waterschap-scheldestromen")
+    assert _blocks(data, "overwegingen") == [("Overwegende dat:", 1)]
+    assert "Overwegende dat het zelden regent;" in data["niet_geplaatst"]
+    assert "tweede-motie" in {f.rule for f in result.findings}

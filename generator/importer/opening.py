@@ -15,7 +15,7 @@ _WIJ = re.compile(r"^(?:wij|we),?\s+(?=de\s+(?:gemeente)?raad\b|provinciale\s+st
 _OPENING = re.compile(
     r"^(?:(?:wij|we),?\s+)?(?:de\s+)?(?:gemeente)?raad\b|^de\s+kamer\b|^(?:de\s+)?provinciale\s+staten\b|^(?:het\s+)?(?:algemeen|dagelijks)"
     r"\s+bestuur\b|^de\s+vergadering\s+van\s+(?:het\s+algemeen\s+bestuur|de\s+(?:gemeente)?raad|provinciale\s+staten)\b.*\bbijeen\b"
-    r"|^de\s+staten\b|^(?:de\s+)?(?:eerste|tweede)\s+kamer\b.*,$|^(?:de\s+)?verenigde\s+vergadering\b",
+    r"|^de\s+staten\b|^(?:de\s+)?algemene\s+vergadering\s+van\b.*\bbijeen\b|^(?:de\s+)?(?:eerste|tweede)\s+kamer\b.*,$|^(?:de\s+)?verenigde\s+vergadering\b",
     re.IGNORECASE)
 _RAAD = re.compile(
     r"^(?:de\s+)?(?:gemeente)?raad\s+(?:van\s+(?:de\s+)?(?:gemeente\s+)?|der\s+gemeente\s+)(?P<g>.+?)"

@@ -22,6 +22,7 @@ from generator.importer.emit import Missing
 from generator.importer.fields import TITLE_LINE
 from generator.importer.footnotes import clean_text, drop_marks, mark_refs
 from generator.importer.furniture import strip_furniture
+from generator.importer.dates import find_dates
 from generator.importer.headers import match_header
 from generator.importer.kinds import kind_of
 from generator.importer.opening import is_opening
@@ -78,8 +79,10 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
 
     refuse_amendement(site.lines)
     cleaned = strip_furniture(site.lines)
-    letter = find_letter(cleaned.lines)
-    lines, start, reshaped = _reshaped(letter.motie_lines if letter else cleaned.lines)
+    second = second_motie(cleaned.lines)
+    first_lines = cleaned.lines[:second] if second is not None else cleaned.lines
+    letter = find_letter(first_lines)
+    lines, start, reshaped = _reshaped(letter.motie_lines if letter else first_lines)
     if start is None and (kind := kind_of(lines)):
         raise UserError(kind.message(), kind.hint())
     if start is None:
@@ -104,6 +107,11 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
     result = ImportResult({})
     assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter, body.labels)
     assembler.page, assembler.default_orgaan = site.lines, default_orgaan
+    if second is not None:  # "Motie 2" on the same page: not merged into the first, kept as written
+        assembler.leftover.extend(t.strip() for t in cleaned.lines[second:] if t.strip())
+        result.findings.append(Finding("tweede-motie", second, cleaned.lines[second],
+                                       f"een tweede motie op de pagina ('{cleaned.lines[second].strip()[:60]}'): alleen de"
+                                       " eerste is gelezen; de tweede staat onder 'niet_geplaatst'"))
     result.labels = [*assembler.pre.labels, *body.labels, *tail.labels]
     assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
@@ -126,6 +134,27 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
     return result
+
+
+_NUMBERED_MOTIE = re.compile(r"^\s*motie\s+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{1,3})\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def second_motie(lines: list[str]) -> int | None:
+    """Where a second motie on the same page begins: a second numbered heading ("Motie 1." … "Motie 2"), or a second
+    formal opening ("…, bijeen op 7 juli 2016") after a dictum header, with the heading lines right above it."""
+    numbered = [(i, m.group("n")) for i, t in enumerate(lines) if (m := _NUMBERED_MOTIE.match(t))]
+    if len(numbered) >= 2 and numbered[1][1] != numbered[0][1]:
+        return numbered[1][0]
+    dictum = next((i for i, t in enumerate(lines) if (h := match_header(t)) and h.kind == "verzoeken"), None)
+    if dictum is None:
+        return None
+    again = next((i for i in range(dictum + 1, len(lines)) if is_opening(lines[i]) and find_dates(lines[i])
+                  and re.search(r"(?i)\bbijeen\b", lines[i])), None)
+    if again is None:
+        return None
+    while again > dictum + 1 and lines[again - 1].strip() and re.match(r"(?i)\s*motie\b", lines[again - 1]):
+        again -= 1
+    return again
 
 
 def _opening_then_header(lines: list[str]) -> list[str]:

@@ -356,7 +356,7 @@ class _Reader:
             rest = rest[vreemd.end():]
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
-        number = _BARE_NUMBER.fullmatch(rest)
+        number = _BARE_NUMBER.fullmatch(rest.rstrip("."))  # "Motie 1.": a number, no title
         if number:  # "Motie 166/2018", "Motie nr: RG-27/2022"
             self._set_once("nummer", number.group("n"), text)
             return
