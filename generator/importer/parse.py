@@ -17,12 +17,12 @@ from generator.errors import UserError
 from generator.importer import orgaan
 from generator.importer.afdoening import Letter, find_letter
 from generator.importer.body import Block, Body, candidate_refs, find_start, parse_body
+from generator.importer.dates import find_dates
 from generator.importer.diagnose import found_parts, not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.fields import TITLE_LINE
 from generator.importer.footnotes import clean_text, drop_marks, mark_refs
 from generator.importer.furniture import strip_furniture
-from generator.importer.dates import find_dates
 from generator.importer.headers import match_header
 from generator.importer.kinds import kind_of
 from generator.importer.opening import is_opening
