@@ -54,6 +54,12 @@ class ImportResult:
     open_facts: list[str] = field(default_factory=list)
     """Facts the text does not state, written as a marked placeholder or the project's own (concept: ja)."""
 
+    def find(self, rule: str, message: str, text: str = "", line: int = -1) -> None:
+        """A decision that is not certain: a finding with its rule, and the warning that shows it."""
+        finding = Finding(rule, line, text, message)
+        self.findings.append(finding)
+        self.warnings.append(str(finding))
+
     def open_fact(self, key: str, rule: str, message: str, text: str = "") -> None:
         """A fact the text does not state: a finding, and the document a concept until it is filled in."""
         self.open_facts.append(key)
@@ -109,9 +115,8 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
     assembler.page, assembler.default_orgaan = site.lines, default_orgaan
     if second is not None:  # "Motie 2" on the same page: not merged into the first, kept as written
         assembler.leftover.extend(t.strip() for t in cleaned.lines[second:] if t.strip())
-        result.findings.append(Finding("tweede-motie", second, cleaned.lines[second],
-                                       f"een tweede motie op de pagina ('{cleaned.lines[second].strip()[:60]}'): alleen de"
-                                       " eerste is gelezen; de tweede staat onder 'niet_geplaatst'"))
+        result.find("tweede-motie", f"een tweede motie op de pagina ('{cleaned.lines[second].strip()[:60]}'): alleen de"
+                    " eerste is gelezen; de tweede staat onder 'niet_geplaatst'", cleaned.lines[second], second)
     result.labels = [*assembler.pre.labels, *body.labels, *tail.labels]
     assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
@@ -514,6 +519,10 @@ class _Assembler:
     def _status(self) -> None:
         letter = self.letter
         status = self.tail.status or self.pre.status or (letter.status if letter else None)
+        if self.pre.status == "ingetrokken" and self.tail.status == "overgenomen":  # withdrawn once the college took it
+            status = "ingetrokken"
+            self.result.find("ingetrokken-na-toezegging", "de pagina zegt 'ingetrokken' boven de motie en 'Overgenomen'"
+                             " in het statusveld: ingetrokken genomen")
         if status == "ingediend":
             self.result.notes.append("status 'Ingediend' van de webpagina weggelaten: dat is geen uitslag")
             status = None

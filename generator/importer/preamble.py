@@ -454,7 +454,7 @@ class _Reader:
         """ "Motie ingetrokken na toezegging …": the outcome a page states above the motie; the line is kept."""
         match = STATUS_HEAD.match(unit[0])
         assert match is not None
-        self.result.status = (match.group("status") or match.group("s2")).lower()
+        self.result.status = (match.group("status") or match.group("s2") or match.group("s3")).lower()
         if unit[0][match.end():].strip(" .;"):
             self.result.leftover.append(unit[0])
 

@@ -83,9 +83,11 @@ FRACTIES_ONLY = re.compile(r"^(?:motie\s+)?(?:ingediend\s+door|indiener\(?s\)?|i
 ACRONYM = re.compile(r"[A-Z][A-Z0-9!&'-]{1,6}|[A-Z][a-z]{0,2}[A-Z][\w!-]*")
 """A party's short name the lexicon may not know ("EA", "GL", "PvdA"): capitals, never a surname."""
 STATUS_HEAD = re.compile(r"^motie\s+(?P<status>ingetrokken|aangenomen|verworpen|aangehouden)\b"
-                         r"|^(?P<s2>aangenomen|verworpen|ingetrokken|aangehouden)\s*[:!]\s*(?:de\s+|een\s+)?motie\b",
+                         r"|^(?P<s2>aangenomen|verworpen|ingetrokken|aangehouden)\s*[:!]\s*(?:de\s+|een\s+)?motie\b"
+                         r"|^(?P<s3>ingetrokken|aangehouden)\s+(?:wegens|na|vanwege|i\.v\.m\.)\s",
                          re.IGNORECASE)
-"""The outcome a page states above the motie: "Motie ingetrokken na toezegging …", a blog's "Aangenomen: motie over …"."""
+"""The outcome a page states above the motie: "Motie ingetrokken na toezegging …", a blog's "Aangenomen: motie over …",
+"INGETROKKEN wegens toezegging"."""
 SUBMITTED_ON = re.compile(r"^(?:motie\s+)?ingediend\s+(?:in|op|tijdens|bij)\b", re.IGNORECASE)
 
 
