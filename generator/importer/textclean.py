@@ -173,7 +173,8 @@ def unglue(text: str) -> tuple[str, list[str]]:
     each glued header, each glued point "a.", after a glued "!", and before a signature glued at the end ("Alex
     EngbersCDA"); only in a line longer than LONG_LINE with two glued headers or more. Returns the text and the list
     markers the cuts set at a line's start (a reader drops them there)."""
-    out, markers = [], []
+    out: list[str] = []
+    markers: list[str] = []
     for line in text.split("\n"):
         if len(line) < LONG_LINE or len(_GLUED_HEADER.findall(line)) < 2:
             out.append(line)
