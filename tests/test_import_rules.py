@@ -535,3 +535,11 @@ def test_a_second_motie_on_the_page_is_not_merged_into_the_first() -> None:
     assert _blocks(data, "overwegingen") == [("Overwegende dat:", 1)]
     assert "Overwegende dat het zelden regent;" in data["niet_geplaatst"]
     assert "tweede-motie" in {f.rule for f in result.findings}
+
+
+def test_a_name_joined_on_its_own_line_signs_with_the_fractie_below() -> None:
+    data = parse_text("Motie Vee\n\nProvinciale Staten van Noord-Brabant, in vergadering bijeen op 16 december 2022,\n\n"
+                      "verzoeken Gedeputeerde Staten:\n\n  • iets te doen;\n\nen gaan over tot de orde van de dag.\n\n\n"
+                      "Anne-Miep Vlasveld\n& Paranka Surminski,\nPartij voor de Dieren\n").data
+    assert data["indieners"] == [{"naam": "Anne-Miep Vlasveld", "fractie": "Partij voor de Dieren"},
+                                 {"naam": "Paranka Surminski", "fractie": "Partij voor de Dieren"}]

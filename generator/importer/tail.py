@@ -53,6 +53,8 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
 _FUNCTION_BEFORE = re.compile(r"^(?P<naam>[^,]+),\s*(?P<functie>(?:statenlid|raadslid|burgerraadslid|commissielid"
                               r"|fractievoorzitter|tweede\s+kamerlid|kamerlid))\s+(?P<fractie>\S.+)$", re.IGNORECASE)
 _REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
+_JOINED_NAME = re.compile(r"^(?:&|en)\s+(?P<n>[A-Z][^,()]+?)\s*,?$")
+"""A name joined to the one above on a line of its own: "& Paranka Surminski,"."""
 
 
 @dataclass
@@ -131,6 +133,10 @@ class _Reader:
         fractie = bullet[0] is not None and is_party(bullet[1].strip()) and is_name(line.prev)  # "Elian Géron" / "• PvdD"
         if bullet[0] is not None and (SLOT.match(bullet[1]) or fractie):
             line = Line(bullet[1].strip(), line.index, line.prev, line.next, bullet[1] if fractie else line.raw, state=self.state)
+        joined = _JOINED_NAME.match(line.text)
+        if joined and is_name(joined.group("n")) and is_name(line.prev.strip(" ,")):  # "Anne-Miep Vlasveld" / "& Paranka …,"
+            self._find(f"tweede naam op een eigen regel ('{line.text}') gelezen als indiener", line.text)
+            line = Line(joined.group("n"), line.index, line.prev, line.next, joined.group("n"), state=self.state)
         rule = decide(TAIL, line)
         assert rule is not None  # the last rule always applies
         self.rule = rule.name
