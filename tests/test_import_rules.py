@@ -71,6 +71,7 @@ TAIL_EXAMPLES: dict[str, tuple[str, str]] = {  # rule: (line, the mode the reade
     "fractie-kop": ("Fractie Partij voor de Dieren", "names"),
     "fractieregel": ("PvdA", "names"),
     "loopt-door": ("en verder uitgewerkt.", "toelichting"),
+    "onbekende-fractie": ("Jo Smeets MAASTRICHTvanNU", "names"),
     "losse-naam": ("Christine Teunissen", "start"),
     "overig": ("Lees meer op onze site", "after"),
 }

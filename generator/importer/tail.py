@@ -42,6 +42,7 @@ from generator.importer.tail_rules import (
     said_more,
     starts_tail,
     status_line,
+    unknown_party,
 )
 from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, split_marker, squeeze
 from generator.importer.votes import UITSLAG, VOTE, party_list, read_row, table_columns, uitslag, vote_count
@@ -393,6 +394,13 @@ class _Reader:
         self.last_signature = (person, line.text)
         if self.mode != "name_table":
             self.mode = "names"
+
+    def _onbekende_fractie(self, line: Line) -> None:
+        match = unknown_party(line.text)
+        assert match is not None
+        self._signed(Person(match.group("naam"), match.group("fractie")))
+        self._find(f"'{match.group('fractie')}' gelezen als fractie van {match.group('naam')} (een partij die de import"
+                   " niet kent); controleer", line.text)
 
     def _fractie_kop(self, line: Line) -> None:
         match = FRACTIE_HEAD.match(line.text)
