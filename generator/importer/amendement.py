@@ -9,7 +9,6 @@ kept verbatim; then toelichting, indieners and the vote. What does not fit goes 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from generator.importer import orgaan
@@ -18,9 +17,10 @@ from generator.importer.changes import CHANGE, Change, read_changes
 from generator.importer.dates import find_dates
 from generator.importer.emit import Missing
 from generator.importer.furniture import strip_furniture
+from generator.importer.kamerstuk import Kamerstuk, kamerstuk
 from generator.importer.opening import is_opening, read_opening
 from generator.importer.parse import PLACEHOLDER_TITLE, ImportResult, formula_note, project_orgaan, stemming_of
-from generator.importer.people import Person, is_name, is_party, names_from_capitals, parse_name_list, parse_signature
+from generator.importer.people import Person, is_name, is_party, parse_name_list, parse_signature
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.preamble_rules import lone_date
 from generator.importer.roles import Finding, Line, Role, decide
@@ -95,43 +95,6 @@ WIJZIGEN_ALS_VOLGT = re.compile(r"^(?:\w+\s+)?wijzigen\s+(?P<v>(?:het|de)\s+(?:o
 RECEIVED = re.compile(r"^ontvangen\s+(?P<d>.+)$", re.IGNORECASE)
 STAAT = re.compile(r"^(?P<v>(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-besluit)\b.*?)\s+wordt\s+als\s+volgt"
                    r"\s+gewijzigd\s*:?$", re.IGNORECASE)
-
-
-DOSSIER = re.compile(r"^(?P<nr>\d{2}\s?\d{3}(?:-[IVXLC]+)?)(?:\s+(?P<t>[A-Z].+))?$")
-KAMER_HEAD = re.compile(r"^(?P<kop>(?:(?:nader\s+)?gewijzigd\s+)?(?:sub)?amendement)\s+(?P<rest>van\s+(?:het\s+lid|de\s+leden)\s+"
-                        r"(?P<n>.+?)(?:\s+c\.s\.?)?(?:\s+(?:ter\s+vervanging|over|inzake)\b.*)?)$", re.IGNORECASE)
-KAMER_NR = re.compile(r"^nr\.\s*(?P<n>\d+)$", re.IGNORECASE)
-
-
-@dataclass
-class Kamerstuk:
-    """A Kamerstuk's head: "25 653" / the wetsvoorstel's title / "nr. 10" / "AMENDEMENT VAN HET LID X C.S. …"."""
-    dossier: str
-    voorstel: str
-    nummer: str | None
-    titel: str
-    namen: str
-    lines: list[str]
-
-
-def kamerstuk(texts: list[str]) -> Kamerstuk | None:
-    """The head of a Kamer amendement: a dossier number (with the voorstel's title beside or below it) and a heading
-    "AMENDEMENT VAN HET LID …" among the first lines. Only the Tweede Kamer amends, so this names the orgaan."""
-    head = [t for t in texts if t][:8]
-    dossier = next((i for i, t in enumerate(head) if DOSSIER.match(t)), None)
-    heading = next((i for i, t in enumerate(head) if KAMER_HEAD.match(t)), None)
-    if dossier is None or heading is None or heading < dossier:
-        return None
-    match, kop = DOSSIER.match(head[dossier]), KAMER_HEAD.match(head[heading])
-    assert match is not None and kop is not None
-    title = [t for t in head[dossier + 1:heading] if not KAMER_NR.match(t)]
-    voorstel = match.group("t") or (title[0] if title else "")
-    used = [head[dossier], *([] if match.group("t") or not title else [title[0]])]
-    nummer = next((m.group("n") for t in head[dossier:heading] if (m := KAMER_NR.match(t))), None)
-    used += [t for t in head[dossier:heading] if KAMER_NR.match(t)]
-    names = names_from_capitals(kop.group("n")) if kop.group("n").isupper() else kop.group("n")
-    return Kamerstuk(" ".join(match.group("nr").split()), voorstel, nummer, kop.group("rest"), names,
-                     [*used, head[heading]])
 
 
 READ_VOORSTEL = re.compile(r"^(?:gelezen|kennis\s*genomen\s+van|gezien)\b[\s:,]*(?:het\s+)?(?:(?:raads|staten|bestuurs)?voorstel"
