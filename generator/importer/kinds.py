@@ -98,7 +98,8 @@ def quoted_moties(lines: Sequence[str]) -> Kind | None:
     """Notulen that quote several moties one after another ("MOTIE (6) … MOTIE (7) …") on a page that calls itself
     notulen: refused as notulen, wherever on the page the label stands."""
     texts = [" ".join(t.split()) for t in lines if t.strip()]
-    label = next((t for t in texts if len(t) <= 80 and _MINUTES_LABEL.search(t)), None)
+    ends = [*texts[:HEAD], *texts[HEAD:][-HEAD:]]  # a page names itself in its head or its foot
+    label = next((t for t in ends if len(t) <= 80 and _MINUTES_LABEL.search(t)), None)
     if label is None or sum(len(_QUOTED_MOTIE.findall(t)) for t in texts) < 2:
         return None
     return Kind("notulen", "notulen-met-moties", label)
