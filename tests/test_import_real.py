@@ -113,7 +113,9 @@ def field_words(data: Any) -> Counter[str]:
 
     def walk(value: Any) -> None:
         if isinstance(value, dict):
-            for item in value.values():
+            for key, item in value.items():
+                if key == "voetnoten" and isinstance(item, dict):  # a footnote's mark "[2]" is its number here
+                    found.update(norm_words(" ".join(str(k) for k in item)))
                 walk(item)
         elif isinstance(value, list):
             for item in value:

@@ -13,11 +13,11 @@ from generator.errors import UserError
 from generator.files import Unreadable, read_regular
 from generator.importer import registry
 from generator.importer.emit import OPEN_MARKERS, dump, open_missing
-from generator.importer.kinds import HEAD, kind_of
+from generator.importer.kinds import HEAD, kind_of, quoted_moties
 from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
 from generator.importer.roles import Finding
-from generator.importer.textclean import PAGE_BREAK, to_lines
+from generator.importer.textclean import PAGE_BREAK, to_lines, unglue
 
 __all__ = ["ImportResult", "Limits", "import_file", "parse_text", "read_document", "to_yaml"]
 
@@ -47,12 +47,18 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False, org
                          " tekst van de motie")
     else:
         text = read_document(path, limits)
-    minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True)
+    minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True) or quoted_moties(to_lines(text))
     if not raw and (page := registry.rewrite(text)):  # a registry page's fields, written as the form they hold
         text = page[0]
         notes.extend(page[1])
     if minutes:
         raise UserError(minutes.message(), minutes.hint())
+    original = text
+    text, markers = (text, []) if raw else unglue(text)
+    if markers or text != original:
+        shown = ", ".join(f"'{m}'" for m in markers)
+        notes.append("regels zonder regeleinden (een webkopie) gesplitst voor de koppen en punten die erin stonden"
+                     + (f" (punten {shown})" if shown else "") + "; controleer de indeling")
     if raw:
         result = parse_raw(text)
     else:
