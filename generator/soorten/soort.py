@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,7 +175,8 @@ class Soort:
 def resolve(package: str, target: str) -> Any:
     module, _, attribute = target.partition(":")
     name = module if "." in module and not module.startswith(".") else f"{package}.{module.lstrip('.')}"
-    return getattr(importlib.import_module(name), attribute)
+    loaded = sys.modules.get(name)  # imported already: once per document, so no trip through importlib
+    return getattr(loaded if loaded is not None else importlib.import_module(name), attribute)
 
 
 def declare(name: str, template: str, *, package: str = "", model: str = "model:Model", **declared: Any) -> Soort:
