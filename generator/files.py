@@ -117,13 +117,29 @@ def exists(path: Path) -> UsageError:
 
 def inside(folder: Path, path: Path) -> bool:
     """Whether `path` stays inside `folder`: no `..` out of it, and no link on the way out."""
-    base = os.path.normpath(folder)
-    target = os.path.normpath(path)
-    if not target.startswith(base + os.sep):
-        return False
-    real = os.path.realpath(base)
-    return os.path.realpath(os.path.dirname(target)).startswith(real)
+    return Within(folder)(path)
 
+
+class Within:
+    """`inside(folder, path)` for the many outputs of one build: the folder and each folder an output
+    goes into are resolved once (as manifest.Inside does for the names the manifest holds)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.base = os.path.normpath(folder)
+        self._real: str | None = None
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: Path) -> bool:
+        target = os.path.normpath(path)
+        if not target.startswith(self.base + os.sep):
+            return False
+        if self._real is None:
+            self._real = os.path.realpath(self.base)
+        parent = os.path.dirname(target)
+        real = self._folders.get(parent)
+        if real is None:
+            real = self._folders[parent] = os.path.realpath(parent)
+        return real.startswith(self._real)
 
 
 class Unreadable(UserError):

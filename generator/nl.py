@@ -16,18 +16,21 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 LOCALE = "nl_NL"
+OPEN_DATUM = "[datum]"
+"""A date that is still open (soorten/base.py `OpenDatum`), as data and document write it."""
 
 
 @lru_cache(maxsize=8192)
-def datum(value: dt.date) -> str:
-    """`maandag 8 juli 2019`: the form moties and brieven use."""
-    return format_date(value, "EEEE d MMMM y", locale=LOCALE)
+def datum(value: dt.date | None) -> str:
+    """`maandag 8 juli 2019`: the form moties and brieven use; an open date stays "[datum]" (Babel would
+    print today for None)."""
+    return OPEN_DATUM if value is None else format_date(value, "EEEE d MMMM y", locale=LOCALE)
 
 
 @lru_cache(maxsize=8192)
-def datum_kort(value: dt.date) -> str:
-    """`8 juli 2019`."""
-    return format_date(value, "d MMMM y", locale=LOCALE)
+def datum_kort(value: dt.date | None) -> str:
+    """`8 juli 2019`; an open date "[datum]"."""
+    return OPEN_DATUM if value is None else format_date(value, "d MMMM y", locale=LOCALE)
 
 
 def bedrag(value: Decimal | int) -> str:

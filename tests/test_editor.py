@@ -182,9 +182,9 @@ def test_the_form_is_made_from_the_model(client: TestClient, project: Path) -> N
     assert "gemeente" not in fields  # one choice of orgaan; the file's `gemeente:` is its older name
     assert fields["orgaan"]["kind"] == "orgaan" and fields["orgaan"]["alias"] == "gemeente" and fields["orgaan"]["label"] == "Orgaan"
     assert [f["name"] for f in state["fields"]][:2] == ["soort", "orgaan"]
-    assert {"value": "zwolle", "label": "Gemeenteraad Zwolle", "group": "Gemeenten", "profiel": True} in state["orgaanKeuzes"]
+    assert {"value": "zwolle", "label": "Gemeenteraad Zwolle", "group": "Gemeenten", "profiel": True, "soortnaam": "Motie"} in state["orgaanKeuzes"]
     assert {"value": "provincie-utrecht", "label": "Provinciale Staten van Utrecht", "group": "Provincies",
-            "profiel": False} in state["orgaanKeuzes"]
+            "profiel": False, "soortnaam": "Motie"} in state["orgaanKeuzes"]
     assert fields["formulier"]["meer"] and fields["volgorde"]["meer"] and not fields["constateringen"]["meer"]
     assert fields["indieners"]["item"]["kind"] == "groep"
     assert fields["constateringen"]["item"]["fields"][1]["item"]["kind"] == "tekst"

@@ -8,6 +8,7 @@ or chromedriver is not installed (on CI, which installs them, a missing browser 
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import threading
@@ -28,6 +29,12 @@ NAME = "2019-07-08-netwerkversterking-en-familiegroepsplannen"
 BUDGET = 420.0
 """Seconds for the whole scenario on a loaded 2-core machine (LibreOffice previews run meanwhile)."""
 WAIT = float(os.environ.get("RAADSSTUKKEN_BROWSER_WAIT", "90"))
+POLL = 0.1
+"""Seconds between looks at the page while waiting for it (Selenium's default, 0.5 s, left the family idle up to
+half a second at each of its ~190 waits; each look costs chromedriver and the browser a little CPU)."""
+PASTED = 30
+"""Texts longer than this are pasted into their field (one input event, as a griffie pastes from the document she
+has); shorter ones are typed key by key, so the form's checking under typing is what a person meets."""
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -135,7 +142,8 @@ class Person:
         self.driver, self.by, self.started = driver, By, started
         from selenium.common.exceptions import StaleElementReferenceException
 
-        self.wait = WebDriverWait(driver, WAIT, ignored_exceptions=(StaleElementReferenceException,))  # messages are redrawn as they come
+        self.wait = WebDriverWait(driver, WAIT, poll_frequency=POLL,  # messages are redrawn as they come
+                                  ignored_exceptions=(StaleElementReferenceException,))
 
     def find(self, css: str) -> object:
         return self.wait.until(lambda d: d.find_element(self.by.CSS_SELECTOR, css))
@@ -147,26 +155,30 @@ class Person:
 
         for _ in range(50):
             try:
-                field = self.find(f'[name="{name}"]')
-                field.clear()
-                field.send_keys(text)
+                self._enter(self.find(f'[name="{name}"]'), text)
                 return
             except (StaleElementReferenceException, ElementNotInteractableException):
                 time.sleep(0.1)
-        field = self.find(f'[name="{name}"]')
-        field.clear()
-        field.send_keys(text)  # still not usable: the error says why
+        self._enter(self.find(f'[name="{name}"]'), text)  # still not usable: the error says why
+
+    def _enter(self, field: Any, text: str) -> None:
+        """Into an empty field (every form here starts empty): typed, or pasted when long (PASTED)."""
+        if len(text) <= PASTED:
+            field.send_keys(text)
+            return
+        self.driver.execute_script("arguments[0].focus()", field)  # type: ignore[attr-defined]
+        self.driver.execute_cdp_cmd("Input.insertText", {"text": text})  # type: ignore[attr-defined]
 
     def click(self, css: str) -> None:
-        from selenium.common.exceptions import StaleElementReferenceException
+        from selenium.common.exceptions import ElementClickInterceptedException, StaleElementReferenceException
 
-        for _ in range(20):  # the form redraws after some changes; then the button is found again
-            try:
+        for _ in range(20):  # the form redraws after some changes (a message drawn above moves the button away
+            try:             # from under the pointer); then the button is found again
                 target = self.find(css)
                 self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", target)  # type: ignore[attr-defined]
                 target.click()  # as a person scrolls: the action bar stays at the bottom of the window
                 return
-            except StaleElementReferenceException:
+            except (StaleElementReferenceException, ElementClickInterceptedException):
                 time.sleep(0.1)
         self.find(css).click()
 
@@ -179,7 +191,7 @@ class Person:
         for _ in range(5):
             self.click(css)
             try:
-                WebDriverWait(self.driver, 3, ignored_exceptions=(StaleElementReferenceException,)).until(
+                WebDriverWait(self.driver, 3, poll_frequency=POLL, ignored_exceptions=(StaleElementReferenceException,)).until(
                     lambda d: d.find_element(self.by.CSS_SELECTOR, css).is_selected())
                 return
             except TimeoutException:
@@ -326,9 +338,14 @@ AXE = REPO / "tests" / "axe" / "axe.min.js"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
+@functools.cache
+def _axe_source() -> str:
+    return AXE.read_text(encoding="utf-8")
+
+
 def axe(driver: Any) -> list[dict[str, Any]]:
     """axe-core's WCAG 2.1 A and AA violations on the page as it is now (run in the page, through WebDriver)."""
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    driver.execute_script(_axe_source())
     return driver.execute_async_script(  # type: ignore[no-any-return]
         "const done = arguments[arguments.length - 1];"
         "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
@@ -375,6 +392,7 @@ FLOWS: dict[str, list[tuple[str, ...]]] = {
                     ("type", "artikelen[0].titel", "Begripsbepaling"), ("add", "artikelen[0].leden"),
                     ("type", "artikelen[0].leden[0].tekst", "In deze verordening is een markt een markt.")],
     "wijzigingsverordening": [("type", "titel", "Verordening tot wijziging van de Marktverordening"), ("type", "wijzigt", "Marktverordening"),
+                              ("choose", "wijzigingen[0].een_van", "artikel_invoegen"), ("absent", "wijzigingen[0].lid_toevoegen"),
                               ("type", "wijzigingen[0].artikel_invoegen.na", "2"),
                               ("type", "wijzigingen[0].artikel_invoegen.artikel.label", "bezwaar"),
                               ("type", "wijzigingen[0].artikel_invoegen.artikel.titel", "Bezwaar"),
@@ -384,7 +402,7 @@ FLOWS: dict[str, list[tuple[str, ...]]] = {
     "vergadering": [("date", "datum", "09-03-2026"), ("type", "agenda[0].nummer", "1"), ("type", "agenda[0].titel", "Opening")],
     "vragen": [("type", "onderwerp", "de wachttijden op de markt"), ("date", "ingediend", "02-03-2026"),
                ("type", "vragenstellers[0].naam", "A. de Vries"), ("type", "vragen[0]", "Hoe lang is de wachttijd voor een standplaats?")],
-    "antwoordbrief": [("type", "vragen", "de-wachttijden-op-de-markt"), ("type", "kenmerk", "2026/140"), ("date", "datum", "25-03-2026"),
+    "antwoordbrief": [("title", "vragen", "de wachttijden op de markt"), ("type", "kenmerk", "2026/140"), ("date", "datum", "25-03-2026"),
                       ("add", "antwoorden"), ("type", "antwoorden[0].vraag", "1"), ("type", "antwoorden[0].antwoord", "Zes weken.")],
     "raadsinformatiebrief": [("type", "kenmerk", "2026/150"), ("date", "datum", "22-06-2026"), ("type", "onderwerp", "Stand van zaken markt"),
                              ("type", "tekst[0].tekst", "Met deze brief informeren wij u over de markt.")],
@@ -393,11 +411,17 @@ FLOWS: dict[str, list[tuple[str, ...]]] = {
 
 
 def fill(person: Person, flow: list[tuple[str, ...]]) -> None:
+    from selenium.webdriver.support.ui import Select
+
     for step, name, *value in flow:
         if step == "type":
             person.type(name, value[0])
         elif step == "choose":
             person.choose(name, value[0])
+        elif step == "absent":  # the fields of a kind not chosen are not shown
+            assert not person.driver.find_elements(person.by.CSS_SELECTOR, f'[name^="{name}"]'), name  # type: ignore[attr-defined]
+        elif step == "title":  # another stuk of the project, chosen by its title
+            Select(person.find(f'select[name="{name}"]')).select_by_visible_text(value[0])
         elif step == "open":
             if not person.find("details.meer").get_attribute("open"):
                 person.click(name)
@@ -434,6 +458,8 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
     from selenium.webdriver.common.keys import Keys
 
     from generator.cli.main import main
+    from generator.organen.register import register
+    from generator.soorten.registry import BUILTIN
 
     # axe on every soort's form once, for the gemeente; for the provincie on the lists only (the forms are the
     # same controls with other words, and axe on twelve more forms costs more than the suite's budget allows).
@@ -441,6 +467,7 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
     url, stop = serve(empty_project, office)
     person = Person(browser, time.monotonic())
     saved: list[str] = []
+    names = {soort: BUILTIN[soort].titles_for(register().get(orgaan)) for soort in FLOWS}
     try:
         browser.get(url)
         looked_at(browser, screens, f"{orgaan}-lijst-leeg")
@@ -449,17 +476,20 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
             browser.get(f"{base}/nieuw?soort={soort}")
             person.sees("#kop", "Nieuw")
             rest = begin(person, browser, orgaan, flow)
+            person.sees("#kop", f"Nieuw: {names[soort][0].lower()}")  # in the orgaan's words: a provincie's Statenvoorstel
             person.sees(".telling.fout", "fout")  # what is still missing, said
             fill(person, rest)
             person.sees(".telling", "Geen fouten" if soort != "vergadering" else "geen fouten")
+            browser.execute_script("window.scrollTo(0, 0)")  # the heading, the orgaan and the first fields in the picture
             looked_at(browser, screens, f"{orgaan}-{soort}", check=forms_checked)  # meanwhile the page is drawn in LibreOffice
-            person.sees("#paginas img.pagina")  # the preview of what was typed, once
             person.find("#formulier input, #formulier textarea").send_keys(Keys.CONTROL, "s")  # saved from the keyboard
             person.sees("#bewaarstatus", "bewaard")
             saved.append(unquote(browser.current_url).partition("pad=")[2])
+            person.sees("#paginas img.pagina")  # the preview of what was typed, made meanwhile
         browser.get(url)
         for soort in FLOWS:
             person.sees(f"#soort-{soort} td a")
+            assert person.find(f"#kop-{soort}").text == names[soort][1]  # type: ignore[attr-defined]
         listed = {a.text for a in browser.find_elements(person.by.CSS_SELECTOR, "td a")}
         assert not listed & {Path(pad).stem for pad in saved}, listed  # each by its title, not by its file name
         looked_at(browser, screens, f"{orgaan}-lijst")

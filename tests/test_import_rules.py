@@ -29,6 +29,7 @@ PREAMBLE_EXAMPLES = {
     "titel-label": "Onderwerp: Hittegids voor ouderen",
     "indieners-label": "Ingediend door: Jan Jansen (GroenLinks)",
     "status-regel": "Status Aangenomen",
+    "gelet-op-artikel": "Gelet op artikel 28 van het Reglement van Orde van de raad;",
     "agendapunt": "Agendapunt 7",
     "voorstel-label": "Raadsvoorstel: Vaststelling bestemmingsplan Centrum",
     "nummer": "Nummer 325",
@@ -70,6 +71,7 @@ TAIL_EXAMPLES: dict[str, tuple[str, str]] = {  # rule: (line, the mode the reade
     "fractie-kop": ("Fractie Partij voor de Dieren", "names"),
     "fractieregel": ("PvdA", "names"),
     "loopt-door": ("en verder uitgewerkt.", "toelichting"),
+    "onbekende-fractie": ("Jo Smeets MAASTRICHTvanNU", "names"),
     "losse-naam": ("Christine Teunissen", "start"),
     "overig": ("Lees meer op onze site", "after"),
 }
@@ -83,6 +85,12 @@ CHANGE_EXAMPLES = {
     "schrappen": "Op pagina 27 onder ‘inpasbaar:’ de volgende passage te schrappen:",
     "toevoegen": "Aan hoofdstuk 4, artikel 9: Weigeringsgronden, toe te voegen:",
     "wijzigen-in": "te wijzigen in:",
+    "vervangen-door-ongequoot": "In artikel 4 wordt de zinsnede «, Oost en West» vervangen door: en Oost.",
+    "invoegen-in-de-regel": "In artikel 2 wordt na «Noord,» ingevoegd: Zuid,.",
+    "wijzigen-volgens-bijlage": "De in artikel 3 genoemde kaart wordt gewijzigd overeenkomstig de bij dit amendement gevoegde kaart.",
+    "vernummeren": "Artikelen 5 tot en met 7 worden vernummerd tot 6 tot en met 8.",
+    "ingevoegd-als": "De tekst onder 2.1 wordt als nieuwe paragraaf 1.3 ingevoegd.",
+    "en-vervangen": "En te vervangen door:",
     "volgnummer": "II",
     "tekst": "“Nutsvoorzieningen tot maximaal 15 m2.”",
 }
@@ -97,6 +105,33 @@ KIND_EXAMPLES = {
     "brief-kop": "Nr. 6 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
     "brief-slot": "Met vriendelijke groet,",
 }
+CHANGE_READS = [
+    (["I", "In de considerans wordt de zinsnede «, Oost en West» vervangen door: en Oost.", "II",
+      "In artikel 8 wordt na «Noord,» ingevoegd: Zuid,.", "III", "Artikel 9, tweede lid komt te luiden:",
+      "2. De raad besluit binnen een jaar."],
+     [("vervangen", "de considerans", "tekst", ", Oost en West", "en Oost.", "I"),
+      ("toevoegen", "artikel 8, na «Noord,»", "artikel", None, "Zuid,.", "II"),
+      ("vervangen", "Artikel 9, tweede lid", "lid", None, "2. De raad besluit binnen een jaar.", "III")]),
+    (["De in artikel 3 genoemde kaart wordt gewijzigd overeenkomstig de bij dit amendement gevoegde kaart.",
+      "Artikelen 5 tot en met 7 worden vernummerd tot 6 tot en met 8.",
+      "Paragraaf 2.1 tot en met paragraaf 2.3 schuiven één paragraaf door, zodat deze komen te luiden 2.2 tot en met 2.4,",
+      "De tekst onder 3.1 Water wordt als paragraaf 2.1 waterkwaliteit ingevoegd."],
+     [("vervangen", "De in artikel 3 genoemde kaart", "artikel", None, None, None),
+      ("vervangen", "Artikelen 5 tot en met 7", "artikel", "5 tot en met 7", "6 tot en met 8", None),
+      ("vervangen", "Paragraaf 2.1 tot en met paragraaf 2.3", "onderdeel", "2.1 tot en met 2.3", "2.2 tot en met 2.4", None),
+      ("toevoegen", "paragraaf 2.1 waterkwaliteit", "onderdeel", None, None, None)]),
+    (["1. Op pagina 3 de volgende tekst te verwijderen:", "‘Wij verkennen de regels.’", "En te vervangen door:",
+      "‘Wij stellen de regels vast.’"],
+     [("vervangen", "Op pagina 3", "tekst", "Wij verkennen de regels.", "Wij stellen de regels vast.", "1")]),
+    (["1. Het plan vast te stellen.", "Te wijzigen in:", "1. Het plan vast te stellen met de wijzigingen hieronder."],
+     [("vervangen", "beslispunt 1", "beslispunt", "Het plan vast te stellen.",
+       "Het plan vast te stellen met de wijzigingen hieronder.", None)]),
+    (["-Overal in de ‘Nota Water’ waar sprake is van het begrip ‘rattenbestrijding’ dit woord te vervangen door"
+      " “schadepreventie”"],
+     [("vervangen", "Overal in de ‘Nota Water’ waar sprake is van het begrip", "tekst", "rattenbestrijding",
+       "schadepreventie", None)]),
+]
+"""Numbered changes read one by one (a wetsvoorstel's I, II, …), each with its target, kind, old and new text."""
 
 
 def _line(text: str, mode: str = "start", **state: object) -> Line:
@@ -372,3 +407,140 @@ def test_the_learned_labeller_reads_a_plain_motie_as_the_rules_do() -> None:
     assert predict(text.splitlines()) == ["PRE", "PRE", "HEADER", "POINT", "POINT", "HEADER", "POINT", "TAIL", "TAIL"]
     learned, rules = parse_text(text, labeller=True).data, parse_text(text).data
     assert learned["constateringen"] == rules["constateringen"] and learned["verzoeken"] == rules["verzoeken"]
+
+
+@pytest.mark.parametrize(("lines", "want"), CHANGE_READS)
+def test_each_numbered_or_one_line_change_is_its_own_wijziging(lines: list[str], want: list[tuple[object, ...]]) -> None:
+    changes, unplaced = read_changes(lines, besluit=True)
+    assert [(c.actie, c.doel, c.soort, c.oud, c.nieuw, c.nummer) for c in changes] == want
+    assert unplaced == []
+
+
+def test_a_kamerstuk_head_names_orgaan_voorstel_nummer_and_indieners() -> None:
+    from generator.importer.amendement import parse_amendement
+
+    result = parse_amendement(
+        "36 100\nWijziging van de Wet voorbeeld\n\nnr. 12\nAMENDEMENT VAN HET LID VAN DER BERG C.S.\n\nOntvangen 3 maart"
+        " 2024\n\nDe ondergetekenden stellen het volgende amendement voor:\n\nI\n\nIn artikel 1 wordt de zinsnede «de"
+        " gemeente Zwolle» vervangen door: de gemeenten.\n\nII\n\nArtikel 2 vervalt.\n\nToelichting\n\nDit amendement"
+        " regelt iets.\n")
+    data = result.data
+    assert result.orgaan == ("tweede-kamer", "tweede-kamer")  # not the gemeente the change names
+    assert data["extern"]["voorstel"] == "Wijziging van de Wet voorbeeld (Kamerstuk 36 100)"
+    assert (data["nummer"], data["titel"]) == ("12", "VAN HET LID VAN DER BERG C.S.")
+    assert data["indieners"] == [{"naam": "Van der Berg"}]
+    assert [c["nummer"] for c in data["extern"]["wijzigingen"]] == ["I", "II"]
+    assert "kamerstuk" in {f.rule for f in result.findings}
+
+
+def test_gelezen_names_the_voorstel_and_indieners_stand_above_the_amendement() -> None:
+    from generator.importer.amendement import parse_amendement
+
+    result = parse_amendement(
+        "Amendement Naamgeving\n\nIndiener en opsteller:\nAnna de Vries (Partij voor de Dieren)\n\nDe vergadering van"
+        " het Algemeen Bestuur van Waterschap Amstel, Gooi & Vecht bijeen op 13 oktober 2011\nGelezen het voorstel van het"
+        " Dagelijks Bestuur ‘Nota over de naamgeving van de wateren’\n\nConstaterende:\n- dat de naam oud is.\n\n"
+        "Besluit:\n\n-Overal in de nota het woord ‘sloot’ te vervangen door “watergang”\n")
+    data = result.data
+    assert result.orgaan == ("waterschap-amstel-gooi-en-vecht", "waterschap")
+    assert data["extern"]["voorstel"] == "Nota over de naamgeving van de wateren"
+    assert data["indieners"] == [{"naam": "Anna de Vries", "fractie": "Partij voor de Dieren"}]
+    assert "gelezen-voorstel" in {f.rule for f in result.findings}
+
+
+def test_a_notulen_page_quoting_several_moties_is_refused_as_notulen(tmp_path: Path) -> None:
+    from generator.errors import UserError
+
+    source = tmp_path / "pagina.txt"
+    source.write_text("12 MAART 2004 MOTIE (3) De raad der gemeente Breda, in vergadering bijeen op 12 maart 2004;"
+                      " overwegende dat: iets; draagt het college op: iets te doen; MOTIE (4) De raad der gemeente Breda,"
+                      " overwegende dat: iets anders;\n\nRaadsnotulen en jaarverslagen\n", encoding="utf-8")
+    with pytest.raises(UserError, match="^dit zijn notulen van een vergadering"):
+        import_file(source)
+
+
+def _blocks(data: dict[str, object], key: str) -> list[tuple[str, int]]:
+    value = data.get(key) or []
+    blocks = value if isinstance(value, list) else [value]
+    return [(b["kop"], len(b["punten"])) for b in blocks]  # type: ignore[index]
+
+
+def test_gelet_op_an_article_is_the_legal_basis_not_a_block_but_gelet_op_with_points_is() -> None:
+    opening = "De raad van de gemeente Ede, in vergadering bijeen op 5 maart 2024;\n"
+    tail = "\n\nVerzoekt het college:\n\n- iets te doen.\n\nen gaat over tot de orde van de dag.\n\nJan Jansen (CDA)\n"
+    basis = "Gelet op artikel 28 van het Reglement van Orde van de raad;"
+    under = parse_text(f"Motie Bomen\n\n{opening}{basis}\n\nConstaterende dat:\n\n- er bomen zijn;{tail}")
+    assert _blocks(under.data, "constateringen") == [("Constaterende dat:", 1)]
+    assert basis in under.data["aanhef"]  # right under the opening: part of it, printed as written
+    apart = parse_text(f"Motie Bomen\n\n{basis}\n\n{opening}\nConstaterende dat:\n\n- er bomen zijn;{tail}")
+    assert _blocks(apart.data, "constateringen") == [("Constaterende dat:", 1)]
+    assert "gelet-op-artikel" in {f.rule for f in apart.findings}
+    listed = parse_text(f"Motie Bomen\n\n{opening}\nGelet op:\n\n- het rapport over bomen;\n- de motie van 2019;{tail}")
+    assert _blocks(listed.data, "constateringen") == [("Gelet op:", 2)]
+
+
+def test_a_kamer_motie_whose_dictum_is_wijst_aan_is_read() -> None:
+    result = parse_text("35 100 Kabinetsformatie\n\nNr. 9 MOTIE VAN HET LID JANSEN\n\nVoorgesteld 5 oktober 2021 De Kamer,\n"
+                      "gehoord de beraadslaging,\n\nconstaterende dat de informateur verslag heeft uitgebracht;\n\nwijst op"
+                      " grond van artikel 11.1 van het Reglement van Orde de heer Pietersen aan als informateur,\n\n"
+                      "en gaat over tot de orde van de dag.\n\nJansen\n")
+    assert _blocks(result.data, "verzoeken") == [("wijst:", 1)]
+    assert result.orgaan == ("tweede-kamer", "tweede-kamer")  # the opening glued to the date line was cut off it
+
+
+def test_a_blog_headline_states_the_status_and_a_surname_after_a_comma_is_the_next_member() -> None:
+    data = parse_text("Aangenomen: motie over openbaarheid\n\nMOTIE VAN DE LEDEN EERDMANS EN WILDERS\n\nDe Kamer,\n"
+                      "gehoord de beraadslaging,\n\nconstaterende dat er gesprekken zijn;\n\nverzoekt de regering de"
+                      " verslagen openbaar te maken,\n\nen gaat over tot de orde van de dag.\n\nEerdmans, Wilders\n").data
+    assert data["status"] == "aangenomen"
+    assert [p["naam"] for p in data["indieners"]] == ["Eerdmans", "Wilders"]
+    assert all("fractie" not in p for p in data["indieners"])
+
+
+def test_a_subtitle_naming_a_person_is_no_title_and_a_bulleted_fractie_signs() -> None:
+    result = parse_text("Red de bomen\n\n\nMotie Pieter Groenewege\n\n13 september 2022\n\nDe gemeenteraad van Dordrecht,"
+                        " in vergadering bijeen op 13 september 2022,\n\nVerzoekt het college van GS:\n\n  • bomen te"
+                        " sparen;\n\n    Pieter Groenewege\n\n  • Partij voor de Dieren\n")
+    data = result.data
+    assert data["titel"] == "Red de bomen"
+    assert "titel-is-naam" in {f.rule for f in result.findings}
+    assert data["indieners"] == [{"naam": "Pieter Groenewege", "fractie": "Partij voor de Dieren"}]
+    assert _blocks(data, "verzoeken") == [("Verzoekt het college van GS:", 1)]
+
+
+def test_a_line_that_lost_its_breaks_is_cut_at_its_glued_headers_points_and_signature() -> None:
+    from generator.importer.textclean import unglue
+
+    line = ("AMENDEMENT Titel Aangenomen!Zwolle, 29 januari 2019Raadsvoorstel: Plan (123)De raad van de gemeente Zwolle"
+            "overwegende dat:a. In beslispunt 1. staat ‘Het college opdracht te geven om een plan te maken’.b. Dat het"
+            " beter kan.besluit:beslispunt 1 van het ontwerpraadsbesluit te vervangen door:Het college opdracht te geven"
+            " om samen een plan te maken." + " Zo is het." * 20 + "Jan JansenCDA")
+    text, markers = unglue(line)
+    assert text.split("\n")[:8] == [
+        "AMENDEMENT Titel Aangenomen!", "Zwolle, 29 januari 2019", "Raadsvoorstel: Plan (123)",
+        "De raad van de gemeente Zwolle", "overwegende dat:",
+        "a. In beslispunt 1. staat ‘Het college opdracht te geven om een plan te maken’.", "b. Dat het beter kan.",
+        "besluit:"]
+    assert text.split("\n")[-2:] == ["Jan Jansen", "CDA"]
+    assert markers == ["a.", "b."]
+    assert unglue("Een korte regel.overwegende dat:") == ("Een korte regel.overwegende dat:", [])
+
+
+def test_a_second_motie_on_the_page_is_not_merged_into_the_first() -> None:
+    motie = ("Motie {n}.\nde algemene vergadering van Waterschap Scheldestromen, bijeen op 7 juli 2016\nOverwegende dat"
+             " het {w} regent;\nspreekt uit dat het {w} moet;\n")
+    result = parse_text(f"Scheldestromen\n\n{motie.format(n=1, w='vaak')}\n{motie.format(n=2, w='zelden')}")
+    data = result.data
+    assert (data["nummer"], data["vergadering"].isoformat(), data["orgaan"]) == ("1", "2016-07-07",
+                                                                                  "waterschap-scheldestromen")
+    assert _blocks(data, "overwegingen") == [("Overwegende dat:", 1)]
+    assert "Overwegende dat het zelden regent;" in data["niet_geplaatst"]
+    assert "tweede-motie" in {f.rule for f in result.findings}
+
+
+def test_a_name_joined_on_its_own_line_signs_with_the_fractie_below() -> None:
+    data = parse_text("Motie Vee\n\nProvinciale Staten van Noord-Brabant, in vergadering bijeen op 16 december 2022,\n\n"
+                      "verzoeken Gedeputeerde Staten:\n\n  • iets te doen;\n\nen gaan over tot de orde van de dag.\n\n\n"
+                      "Anne-Miep Vlasveld\n& Paranka Surminski,\nPartij voor de Dieren\n").data
+    assert data["indieners"] == [{"naam": "Anne-Miep Vlasveld", "fractie": "Partij voor de Dieren"},
+                                 {"naam": "Paranka Surminski", "fractie": "Partij voor de Dieren"}]

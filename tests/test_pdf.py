@@ -274,6 +274,19 @@ def test_verify_pdf_rejects_what_we_would_not_publish(tmp_path: Path) -> None:
         verify_pdf(tmp_path / "nep.pdf", None)
 
 
+def test_a_batch_checked_in_two_processes_keeps_each_answer_at_its_own_pdf(tmp_path: Path) -> None:
+    blank = tmp_path / "leeg.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.write(blank)
+    (tmp_path / "nep.pdf").write_bytes(b"%PDF-1.7\nrommel")
+    items = [(blank, "Motie A", None), (tmp_path / "nep.pdf", None, None), (blank, None, None)]
+    errors = [error for error, _stranded in pdf._verify_parallel(items, 2)]
+    assert errors == ["de titel staat niet in de tekst van de PDF (ontbreekt: motie, a)",
+                      "de PDF is onleesbaar: het bestand houdt halverwege op",
+                      "de PDF is niet als PDF/A-2 gemarkeerd (XMP pdfaid:part=2 ontbreekt)"]
+
+
 def test_sandboxed_process_is_stopped_at_its_timeout() -> None:
     started = time.monotonic()
     answers, failure = pdf.run_isolated("signal", "pause", [], timeout=1)  # blocks until killed

@@ -23,7 +23,7 @@ from generator.build.index import OUT, Index, Seen, Source, observe, settled, st
 from generator.build.manifest import ABSENT, Entry, Inside, Journal, Manifest, bytes_hash, file_hash
 from generator.build.report import Outcome
 from generator.errors import InternalError, Issue, RaadsstukkenError, UserError, ValidationFailed, display_path
-from generator.files import inside, write_bytes
+from generator.files import Within, write_bytes
 from generator.loading.project import TEMPLATES, Project
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ class Builder:
     claimed: frozenset[str] = frozenset()
     """Every output name a data file or a collection writes: a document's part may not take one."""
     _changed: set[str] | None = None
+    _within: Within | None = None
+    """build/ and its folders, resolved once per build (`files.inside` for every output)."""
     _parts: dict[str, list[str]] | None = None
     _input_keys: dict[str, str] = field(default_factory=dict)
 
@@ -295,7 +297,10 @@ class Builder:
         data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post,
                                   prepared.descriptions)
         text = (prepared.text or parts_text)(parts).encode("utf-8")
-        inputs = {key: self.digest(key) for key in map(self.input_key, prepared.inputs)}
+        inputs = {}
+        for path in prepared.inputs:  # the key once per input (`hash` would make it again)
+            key = self.input_key(path)
+            inputs[key] = self.digest(key)
         inputs[VERSION] = __version__
         src = display_path(source, self.project.root)
         payloads = {name: data, txt_name: text}
@@ -319,7 +324,9 @@ class Builder:
     def _write(self, name: str, payload: bytes) -> bool:
         """Write one output unless it already holds these bytes; record its stamp either way."""
         target = self.options.out_dir / name
-        if not inside(self.options.out_dir, target):
+        if self._within is None:
+            self._within = Within(self.options.out_dir)
+        if not self._within(target):
             raise UserError(f"uitvoer {name} zou buiten {self.options.out_dir} komen")
         digest = bytes_hash(payload)
         written = self.output_digest(name) != digest

@@ -119,7 +119,8 @@ class MotieIndex:
                 brief = self.briefs.get(motie.loaded.path)
                 if brief is not None and "afdoening" in text.casefold() and brief.loaded.model.datum:
                     found.append((f"de afdoening van de motie '{model.titel}'", brief.loaded.model.datum))
-                found.append((f"de motie '{model.titel}'", adopted))
+                if adopted is not None:  # a motie whose date is still open cannot be too late
+                    found.append((f"de motie '{model.titel}'", adopted))
         return found
 
 

@@ -47,8 +47,8 @@ def gate(project: Project, documents: list[tuple[Loaded, Prepared]], *, streng: 
     issues = {dataclasses.replace(i, severity=gap if i.file in concepts else severity) for i in found}
     issues.update(dataclasses.replace(i, severity=severity) for i in always)
     issues.update(dataclasses.replace(i, severity="waarschuwing") for i in warnings)  # deceiving characters in prose
-    if verzendklaar:
-        issues.update(_concept(doc) for doc in docs if doc.concept)
+    if verzendklaar:  # a concept by its open facts alone: those facts are its errors
+        issues.update(_concept(doc) for doc in docs if doc.concept and "concept" in doc.loaded.doc.data)
     return sorted(issues)
 
 

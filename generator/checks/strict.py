@@ -19,8 +19,9 @@ from typing import Any
 from generator import nl
 from generator.errors import Issue, display_path
 from generator.loading.project import Loaded, Project
+from generator.soorten import openfeiten
 from generator.soorten.aard import aard
-from generator.soorten.base import Aard
+from generator.soorten.base import Aard, is_open
 from generator.soorten.gemeente.model import Gemeente, Signatures, Signer, ondertekenaar
 from generator.soorten.registry import Registry
 
@@ -45,7 +46,7 @@ class Doc:
 
     @property
     def concept(self) -> bool:
-        return bool(getattr(self.loaded.model, "concept", False))
+        return openfeiten.is_concept(self.loaded)
 
     def issue(self, loc: Loc, message: str, hint: str) -> Issue:
         return self.loaded.doc.issue(loc, message, hint)
@@ -62,6 +63,9 @@ def placeholders(doc: Doc) -> list[Issue]:
     found = []
     model = type(doc.loaded.model)
     for loc, text in scalars(doc.loaded.doc.data):
+        if is_open(text):  # the whole value: an open fact, in any field (soorten/openfeiten.py)
+            found.append(doc.issue(loc, f"{openfeiten.what(model, loc)} is nog open", openfeiten.fix(loc, text)))
+            continue
         if aard(model, loc) is Aard.WAARDE:  # a reference, a date, a label: not text that can hold a placeholder
             continue
         match = PLACEHOLDER.search(text)

@@ -55,7 +55,8 @@ def vote_date(project: Any, doc: Doc) -> list[Issue]:
         voorstel = resolve(project, doc.loaded).voorstel
     except RaadsstukkenError:
         return []  # the file's own check reports a target that is not there
-    if voorstel is None or voorstel.model.soort != "raadsvoorstel" or model.stemdatum >= voorstel.model.collegedatum:
+    if (voorstel is None or voorstel.model.soort != "raadsvoorstel" or model.stemdatum is None
+            or model.stemdatum >= voorstel.model.collegedatum):
         return []
     key = "status_datum" if model.status_datum else "vergadering"
     return [doc.issue((key,), f"de stemming over het amendement ({nl.datum_kort(model.stemdatum)}) is ouder dan het"

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from generator.cli.boundary import Command
 from generator.cli.paths import folder_must_exist, must_exist
 from generator.files import exists, write_bytes
+
+if TYPE_CHECKING:
+    from generator.loading.project import Project
 
 
 @click.command("import", cls=Command)
@@ -20,18 +24,20 @@ from generator.files import exists, write_bytes
 @click.option("--ruw", is_flag=True, help="Niet indelen: alle tekst onder 'niet_geplaatst:' om met de hand in te delen.")
 @click.option("--orgaan", "orgaan", default=None, metavar="ID",
               help="Het orgaan als de tekst het niet noemt (standaard: het enige profiel in data/gemeenten/).")
-def import_command(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool, orgaan: str | None) -> None:
+@click.pass_obj
+def import_command(project: Project | None, bestand: Path, uitvoer: Path | None, force: bool, ruw: bool, orgaan: str | None) -> None:
     """Maak van een motie (Word .docx, PDF of tekst, of een afdoeningsbrief die de motie citeert) een YAML-gegevensbestand.
 
     Wat de import niet kan plaatsen, komt onder 'niet_geplaatst:' en als waarschuwing op het scherm.
     Controleer het resultaat altijd tegen het origineel, en daarna met 'raadsstukken check'.
     """
-    _run(bestand, uitvoer, force, ruw, orgaan)
+    folder = project.data_dir if project is not None else Path("data")  # called alone (tests): the current folder
+    _run(bestand, uitvoer, force, ruw, orgaan or project_orgaan(folder / "gemeenten"))
 
 
-def project_orgaan() -> str | None:
-    """The orgaan of the project in the current folder: its only profile in data/gemeenten/."""
-    profiles = sorted(Path("data/gemeenten").glob("*.yaml")) if Path("data/gemeenten").is_dir() else []
+def project_orgaan(folder: Path) -> str | None:
+    """The orgaan of the project (`-C`, else the current folder): its only profile in data/gemeenten/."""
+    profiles = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     return profiles[0].stem if len(profiles) == 1 else None
 
 
@@ -41,7 +47,7 @@ def _run(bestand: Path, uitvoer: Path | None, force: bool, ruw: bool = False, or
     must_exist([bestand])
     if uitvoer is not None and uitvoer.exists() and not force:
         raise exists(uitvoer)
-    result = import_file(bestand, raw=ruw, orgaan=orgaan or project_orgaan())
+    result = import_file(bestand, raw=ruw, orgaan=orgaan)
     text = to_yaml(result, bestand.name)
     for note in result.notes:
         click.echo(f"let op: {note}", err=True)

@@ -21,9 +21,21 @@ from generator.loading.reader import Document
 from generator.soorten.registry import Soort
 
 
-def names(project: Project) -> dict[str, str]:
-    """Each soort's name for a reader, plural, as its folder declares it: "Moties"."""
-    return {soort.name: soort.titles for soort in project.registry}
+def names(project: Project, orgaan_id: str | None = None, *, plural: bool = True) -> dict[str, str]:
+    """Each soort's name for a reader of the orgaan, plural ("Statenvoorstellen") or singular, else as its
+    folder declares it ("Moties")."""
+    from generator.organen.register import register
+
+    orgaan = register().get(orgaan_id) if orgaan_id else None
+    return {soort.name: soort.titles_for(orgaan)[1 if plural else 0] for soort in project.registry}
+
+
+def project_orgaan(project: Project, found: dict[str, list[Row]]) -> str | None:
+    """The orgaan the list speaks of: the project's (`init --orgaan`), else the one all its documents name."""
+    from generator.organen.init import project_orgaan as declared
+
+    named = {row.orgaan for listed in found.values() for row in listed if row.orgaan}
+    return declared(project.root) or (named.pop() if len(named) == 1 else None)
 
 
 def rows(project: Project) -> dict[str, list[Row]]:
@@ -44,10 +56,10 @@ def orgaan_choices(project: Project, soort: Soort) -> list[dict[str, Any]]:
 
     profiles = {g["id"]: g["naam"] for g in _profiles(project)}
     found = [{"value": o.id, "label": o.words.get("kop") or o.name, "group": KINDS.get(o.kind, o.kind),
-              "profiel": o.id in profiles}
+              "profiel": o.id in profiles, "soortnaam": soort.titles_for(o)[0]}
              for o in register().values() if o.opgeheven is None and not soort.refusal(o.id, o.kind)]
     known = {c["value"] for c in found}
-    found += [{"value": i, "label": naam, "group": "Profielen in dit project", "profiel": True}
+    found += [{"value": i, "label": naam, "group": "Profielen in dit project", "profiel": True, "soortnaam": soort.title}
               for i, naam in profiles.items() if i not in known]
     order = [*KINDS.values(), "Profielen in dit project"]
     return sorted(found, key=lambda c: (order.index(str(c["group"])) if c["group"] in order else 9, str(c["label"])))
@@ -82,6 +94,31 @@ def suggestions(project: Project) -> dict[str, list[str]]:
         folder = project.data_dir / project.registry[soort].data_folder
         files = sorted(folder.rglob("*.yaml")) if folder.is_dir() else []
         offered[key] = [p.relative_to(project.data_dir).as_posix() for p in files if not p.name.startswith(".")]
+    return offered
+
+
+CHOICES = {"vragen": "vragen"}
+"""Fields that name another stuk the form offers as a choice by its title (an antwoordbrief's vragen), and
+the soort whose folder holds them."""
+
+
+def choices(project: Project, soort: Soort) -> dict[str, list[dict[str, str]]]:
+    """Per field of CHOICES the soort's form has: the stukken there, by name (what the file says) and title
+    (what a griffie reads)."""
+    offered: dict[str, list[dict[str, str]]] = {}
+    fields = getattr(soort.model_class(), "model_fields", {})
+    for key, other in CHOICES.items():
+        if key not in fields:
+            continue
+        folder = project.data_dir / project.registry[other].data_folder
+        found = []
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+            try:
+                title = str(project.load(path).model.titel)
+            except (RaadsstukkenError, AttributeError):
+                title = path.stem  # unreadable now: still offered, by its name, so the form shows what the file says
+            found.append({"value": path.stem, "label": title})
+        offered[key] = found
     return offered
 
 

@@ -126,7 +126,11 @@ def describe(annotation: Any, metadata: list[Any], name: str, helps: dict[str, s
         _key, value = get_args(annotation) or (str, Any)
         return {**spec, "kind": "paren", "value": describe(value, [], name, helps)}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return {**spec, "kind": "groep", "fields": [_field(annotation, n, i, {}) for n, i in annotation.model_fields.items()]}
+        fields = [_field(annotation, n, i, {}) for n, i in annotation.model_fields.items()]
+        label, alternatives = getattr(annotation, "een_van", ("", ()))
+        if alternatives:  # one kind of change: chosen first, then only its fields
+            spec["een_van"] = {"label": label, "fields": list(alternatives)}
+        return {**spec, "kind": "groep", "fields": fields}
     simple = {str: "tekst", bool: "janee", int: "getal", dt.date: "datum", decimal.Decimal: "bedrag", float: "bedrag"}
     if annotation in simple:
         return {**spec, "kind": simple[annotation], "long": name in LONG}

@@ -13,7 +13,7 @@ from typing import Any
 
 ORGAAN_LABEL = "Orgaan"
 ORGAAN_HELP = "De gemeente, provincie, het waterschap of de Kamer van dit stuk. Typ de eerste letters van de naam om te kiezen."
-TECHNICAL = re.compile(r"data/|\.yaml|`|\b[a-z]+_[a-z_]+\b|: ja\b|\bja/nee\b|JJJJ|\[\^")
+TECHNICAL = re.compile(r"data/|\.yaml|`|\b[a-z]+_[a-z_]+\b|: ja\b|\bja/nee\b|JJJJ|\[\^|\([a-z_]+:\)")
 """A starter comment written for someone editing the file (paths, keys, YAML values): not shown."""
 STARTER_LINE = re.compile(r"^(?:# ?)?([a-z_]+):[^#]*#\s*(.+?)\s*$")
 """A top-level field (nested ones share names such as `ris` with other meanings), also commented out."""

@@ -32,6 +32,8 @@ class Row:
     datum: dt.date | None = None
     vergadering: dt.date | None = None
     """The meeting that treats it: the vergadering whose agenda names it, else the date the stuk names."""
+    orgaan: str = ""
+    """The orgaan it names (`orgaan:`, or `gemeente:` in older files)."""
 
     @property
     def te_laat(self) -> bool:
@@ -79,8 +81,9 @@ def _row(project: Project, loaded: Loaded, volglijst: str | None) -> Row:
     dates = [getattr(model, k, None) for k in ("datum", "vergadering", "collegedatum", "vastgesteld")]
     datum = next((d for d in dates if isinstance(d, dt.date)), None)
     meeting = model.datum if model.soort == "vergadering" else getattr(model, "vergadering", None)
+    named = getattr(model, "orgaan", None) or getattr(model, "gemeente", None)
     return Row(pad, model.soort, _title(project, model, loaded), volglijst or _status(project, loaded), datum=datum,
-               vergadering=meeting if isinstance(meeting, dt.date) else None)
+               vergadering=meeting if isinstance(meeting, dt.date) else None, orgaan=named if isinstance(named, str) else "")
 
 
 def _title(project: Project, model: Any, loaded: Loaded) -> str:

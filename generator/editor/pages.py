@@ -32,7 +32,8 @@ def state(project: Project, soort: Soort, pad: str, data: Any, hash_: str, notes
     starter = project_text(project, soort.name)
     return {"soort": soort.name, "pad": pad, "hash": hash_, "data": data, "notes": notes,
             "fields": form_for(soort.model_class(), starter_help(starter), starter_values(starter)),
-            "orgaanKeuzes": documents.orgaan_choices(project, soort), "suggesties": documents.suggestions(project)}
+            "orgaanKeuzes": documents.orgaan_choices(project, soort), "suggesties": documents.suggestions(project),
+            "keuzes": documents.choices(project, soort)}
 
 
 def index(editor: Editor) -> Endpoint:
@@ -43,10 +44,11 @@ def index(editor: Editor) -> Endpoint:
         every = await run_in_threadpool(documents.rows, project)
         asked = {k: request.query_params.get(k, "") for k in ("soort", "status", "vergadering")}
         rows = listing.chosen(every, **asked)
-        labels = {s.name: s.titles for s in project.registry}
+        orgaan = documents.project_orgaan(project, every)
+        singular, plural = documents.names(project, orgaan, plural=False), documents.names(project, orgaan)
         return editor.pages.TemplateResponse(request, "index.html", {
-            "rows": rows, "names": labels, "soorten": [s for s in project.registry.names("document") if s in rows],
-            "alle": project.registry.names("document"), "singular": {s.name: s.title for s in project.registry},
+            "rows": rows, "names": plural, "soorten": [s for s in project.registry.names("document") if s in rows],
+            "alle": project.registry.names("document"), "singular": singular,
             "keuzes": listing.filters(every), "asked": asked, "root": str(editor.root), "version": __version__})
 
     return page
@@ -54,10 +56,13 @@ def index(editor: Editor) -> Endpoint:
 
 def new(editor: Editor) -> Endpoint:
     async def page(request: Request) -> Response:
+        from generator.organen.init import project_orgaan
+
         soort = editor.soort(request.query_params.get("soort", ""))
         shown = state(editor.project(), soort, "", {"soort": soort.name}, "", [])
-        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": f"Nieuw: {soort.title.lower()}",
-                                                                             "soortnaam": soort.title})
+        naam = _soortnaam(soort, project_orgaan(editor.root))
+        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": f"Nieuw: {naam.lower()}",
+                                                                             "soortnaam": naam})
 
     return page
 
@@ -79,6 +84,15 @@ def edit(editor: Editor) -> Endpoint:
         notes = documents.leading_comments(raw.decode("utf-8", "replace"))
         title = next((str(data[k]) for k in TITLE_FIELDS if isinstance(data.get(k), str) and data[k]), pad)
         shown = state(project, soort, pad, data, digest(raw), notes)
-        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": title, "soortnaam": soort.title})
+        named = next((data[k] for k in ("orgaan", "gemeente") if isinstance(data, dict) and isinstance(data.get(k), str)), None)
+        return editor.pages.TemplateResponse(request, "editor.html", {"state": shown, "title": title,
+                                                                             "soortnaam": _soortnaam(soort, named)})
 
     return page
+
+
+def _soortnaam(soort: Soort, orgaan_id: str | None) -> str:
+    """The soort as the orgaan calls it ("Statenvoorstel"), else as its folder declares it."""
+    from generator.organen.register import register
+
+    return soort.titles_for(register().get(orgaan_id) if orgaan_id else None)[0]

@@ -12,11 +12,12 @@ from pathlib import Path
 from generator.errors import UserError
 from generator.files import Unreadable, read_regular
 from generator.importer import registry
-from generator.importer.emit import dump
-from generator.importer.kinds import HEAD, kind_of
+from generator.importer.emit import OPEN_MARKERS, dump, open_missing
+from generator.importer.kinds import HEAD, kind_of, quoted_moties
 from generator.importer.parse import ImportResult, parse_raw, parse_text
 from generator.importer.pdftext import Limits, pdf_pages
-from generator.importer.textclean import PAGE_BREAK, to_lines
+from generator.importer.roles import Finding
+from generator.importer.textclean import PAGE_BREAK, to_lines, unglue
 
 __all__ = ["ImportResult", "Limits", "import_file", "parse_text", "read_document", "to_yaml"]
 
@@ -46,17 +47,27 @@ def import_file(path: Path, limits: Limits | None = None, raw: bool = False, org
                          " tekst van de motie")
     else:
         text = read_document(path, limits)
-    minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True)
+    minutes = None if raw else kind_of(to_lines(text)[:HEAD * 3], minutes_only=True) or quoted_moties(to_lines(text))
     if not raw and (page := registry.rewrite(text)):  # a registry page's fields, written as the form they hold
         text = page[0]
         notes.extend(page[1])
     if minutes:
         raise UserError(minutes.message(), minutes.hint())
+    original = text
+    text, markers = (text, []) if raw else unglue(text)
+    if markers or text != original:
+        shown = ", ".join(f"'{m}'" for m in markers)
+        notes.append("regels zonder regeleinden (een webkopie) gesplitst voor de koppen en punten die erin stonden"
+                     + (f" (punten {shown})" if shown else "") + "; controleer de indeling")
     if raw:
         result = parse_raw(text)
     else:
         result = parse_amendement(text, orgaan) if looks_like(text) else parse_text(text, orgaan, labeller)
     result.notes.extend(notes)
+    for key in open_missing(result.data):  # written as an open fact's marker: the document is a concept
+        result.open_facts.append(key)  # the warning that the text lacks it is the parser's
+        result.findings.append(Finding("niet-in-tekst", -1, "", f"{key}: de tekst noemt het niet; '{OPEN_MARKERS[key]}'"
+                                       " staat er tot u het invult"))
     return result
 
 
@@ -115,7 +126,7 @@ def to_yaml(result: ImportResult, source: str) -> str:
     ]
     if result.open_facts:
         header.append(f"CONCEPT: de tekst noemt niet {', '.join(result.open_facts)}; wat er staat is een plaatshouder of"
-                      " een aanname. Vul het in en haal dan 'concept: ja' weg.")
+                      " een aanname. Vul het in" + (" en haal dan 'concept: ja' weg." if result.data.get("concept") else "."))
     if result.warnings:
         header.append("Let op:")
         header.extend(f"- {' '.join(warning.split())}" for warning in result.warnings)

@@ -17,9 +17,10 @@ from generator.importer.changes import CHANGE, Change, read_changes
 from generator.importer.dates import find_dates
 from generator.importer.emit import Missing
 from generator.importer.furniture import strip_furniture
+from generator.importer.kamerstuk import Kamerstuk, kamerstuk
 from generator.importer.opening import is_opening, read_opening
 from generator.importer.parse import PLACEHOLDER_TITLE, ImportResult, formula_note, project_orgaan, stemming_of
-from generator.importer.people import Person, is_name, is_party, parse_signature
+from generator.importer.people import Person, is_name, is_party, parse_name_list, parse_signature
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.preamble_rules import lone_date
 from generator.importer.roles import Finding, Line, Role, decide
@@ -35,6 +36,7 @@ VOORSTEL = [re.compile(p, re.IGNORECASE) for p in (
     r"hoort bij (?P<v>[^.]+)\.", r"m\.b\.t\. (?P<v>.+?) het volgende amendement", r"inzake (?P<v>.+?)(?: \(|\.|$)",
     r"gehoord de discussie over (?P<v>[^;]+);",
     r"kennis genomen van:?\s+(?P<v>.+?)(?=\s+(?:constaterende|overwegende|besluit)\b)",
+    r"kennis\s*genomen\s*hebbende?\s+van\s+(?:het\s+)?(?P<v>.+?),?(?=\s+(?:constaterende|overwegende|besluit)\b)",
     r"gehoord de discussie over (?P<v>.+?)(?=[;.]|\s+(?:constaterende|overwegende|besluit)\b)", r"ter bespreking van (?P<v>[^,;]+)")]
 
 
@@ -95,6 +97,16 @@ STAAT = re.compile(r"^(?P<v>(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-
                    r"\s+gewijzigd\s*:?$", re.IGNORECASE)
 
 
+READ_VOORSTEL = re.compile(r"^(?:gelezen|kennis\s*genomen\s+van|gezien)\b[\s:,]*(?:het\s+)?(?:(?:raads|staten|bestuurs)?voorstel"
+                           r"|ontwerpbesluit)\b[^‘“\"']*[‘“\"'](?P<v>[^’”\"']{10,})[’”\"']", re.IGNORECASE)
+
+
+def _read_voorstel(kop: str, points: list[str]) -> str | None:
+    """A block that only names the voorstel ("Gelezen:" / "het voorstel van het Dagelijks Bestuur ‘X’"): X."""
+    match = READ_VOORSTEL.match(" ".join([kop, *points])) if len(points) <= 1 else None
+    return match.group("v").strip() if match else None
+
+
 def _tail_starts(text: str, following: str) -> bool:
     """Whether the changes have ended: the signatures, the toelichting, the vote or the slot begin."""
     if SIGNERS.match(text) or OWN_TOELICHTING.match(text) or starts_tail(text) or SIDE.fullmatch(text):
@@ -144,6 +156,7 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     if body is not None:
         result.findings.extend(old_text_from_considerans(changes, [p for b in body.blocks for p in b.texts()]))
     reader = _Amendement(result, pre, texts, site.lines)
+    reader.kamerstuk = kamerstuk(texts)
     reader.default_orgaan = default_orgaan
     named = next((m for t in texts[cut:end] if (m := STAAT.match(t) or WIJZIGEN_ALS_VOLGT.match(t))), None)
     reader.voorstel_line = named.group("v") if named else None
@@ -159,9 +172,11 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     return result
 
 
+TITLE_STATUS = re.compile(r"[\s(–-]+(?P<s>aangenomen|verworpen|ingetrokken|aangehouden)\s*[!.)]?$", re.IGNORECASE)
+"""The outcome a page writes after the amendement's heading: "AMENDEMENT Zin in goede zin Aangenomen!"."""
 TARGET_KEY = re.compile(r"\b(?:artikel|lid|beslispunt|besluitpunt|onderdeel|pagina|paragraaf)\s+[\w.]+(?:\s+lid\s+\d+)?",
                         re.IGNORECASE)
-QUOTED = re.compile(r"[“\"„](?P<q>[^“”\"„]{20,})[”\"]")
+QUOTED = re.compile(r"[“\"„](?P<q>[^“”\"„]{20,})[”\"]|‘(?P<s>[^‘’]{20,})’")
 
 
 def old_text_from_considerans(changes: list[Change], points: list[str]) -> list[Finding]:
@@ -176,7 +191,7 @@ def old_text_from_considerans(changes: list[Change], points: list[str]) -> list[
         for point in points:
             quote = QUOTED.search(point)
             if quote and wanted in " ".join(point.lower().split()):
-                change.oud = quote.group("q").strip()
+                change.oud = (quote.group("q") or quote.group("s")).strip()
                 change.rule += "+oud-uit-considerans"
                 findings.append(Finding("oud-uit-considerans", -1, point, f"oorspronkelijke tekst van '{change.doel[:60]}'"
                                         " uit de considerans genomen (die citeert hem); controleer"))
@@ -194,6 +209,7 @@ class _Amendement:
         self.result.findings.extend(pre.findings)
         self.default_orgaan: str | None = None
         self.voorstel_line: str | None = None
+        self.kamerstuk: Kamerstuk | None = None
         """What the besluit line says it changes ("De begrotingsstaat wordt als volgt gewijzigd")."""
 
     def find(self, rule: str, message: str, text: str = "") -> None:
@@ -203,8 +219,11 @@ class _Amendement:
         first = next((t for t in self.texts if t), "")
         self.data["soort"] = "subamendement" if first.lower().startswith("subamendement") else "amendement"
         self._orgaan()
-        self._titel(first)
-        self._put("nummer", self.pre.nummer)
+        if self.kamerstuk:
+            self._kamerstuk(self.kamerstuk)
+        else:
+            self._titel(first)
+        self._put("nummer", self.pre.nummer or (self.kamerstuk.nummer if self.kamerstuk else None))
         self._vergadering()
         formal = [o for o in self.pre.openings if read_opening(o).vergadering or re.search(r"(?i)\bbijeen\b|^de\s+raad,", o)]
         if formal:  # the opening as written: the built amendement prints it instead of its own
@@ -228,10 +247,21 @@ class _Amendement:
             self.data["niet_geplaatst"] = self.leftover
         self.result.warnings.extend(str(f) for f in self.result.findings)
 
+    def _kamerstuk(self, head: Kamerstuk) -> None:
+        """The Kamerstuk's head read as a whole: its heading minus "AMENDEMENT" is the title (the Kamerstuk convention),
+        the dossier's title the voorstel, the heading's names the indieners when nobody signs below."""
+        self.data["titel"] = head.titel
+        for text in head.lines:
+            self._drop(text)
+        self.result.notes.append(f"kop van het Kamerstuk gelezen: {', '.join(repr(t) for t in head.lines)}")
+        self.find("kamerstuk", f"Kamerstuk {head.dossier}: orgaan de Tweede Kamer, voorstel '{head.voorstel[:60]}',"
+                  f" indieners uit de kop ('{head.namen}'); controleer", head.lines[-1])
+
     def _orgaan(self) -> None:
         context = " ".join([*self.pre.openings, self.pre.orgaan or ""])
-        kamer = self.pre.gemeente_id in ("tweede-kamer", "eerste-kamer")
-        found = orgaan.Found(self.pre.gemeente_id or "", self.pre.gemeente_id or "") if kamer else None
+        kamer = self.pre.gemeente_id in ("tweede-kamer", "eerste-kamer") or self.kamerstuk is not None
+        kamer_id = "tweede-kamer" if self.kamerstuk else self.pre.gemeente_id or ""
+        found = orgaan.Found(kamer_id, kamer_id) if kamer else None
         found = found or orgaan.resolve(self.pre.gemeente_naam, context)
         if found is None and (page := orgaan.from_page(self.page)):
             found = page[0]
@@ -256,8 +286,14 @@ class _Amendement:
             self.data["titel"] = first
             if first in self.leftover:
                 self.leftover.remove(first)
-            elif self.pre.titel and self.pre.titel in first:
-                pass  # "Motie …"-style title lines are the same heading
+            if (said := TITLE_STATUS.search(first)) and not self.pre.status:  # "AMENDEMENT Zin in goede zin Aangenomen!"
+                self.pre.status = said.group("s").lower()
+                self.data["titel"] = first[:said.start()].rstrip(" -–:")
+                self.find("status-in-titel", f"status '{self.pre.status}' uit de kop '{first[:70]}'", first)
+            if self.pre.titel and self.pre.titel not in first:  # "Onderwerp: …" below the heading: kept, not dropped
+                labels = [label for label, veld, _ in self.pre.formulier if veld == "titel" and label]
+                self.leftover.append(f"{labels[0]}: {self.pre.titel}" if labels else self.pre.titel)
+                self.find("tweede-titel", f"de kop '{first[:60]}' is de titel; de tweede titel staat onder 'niet_geplaatst'")
             return
         self.data["titel"] = PLACEHOLDER_TITLE
         self.result.open_fact("titel", "titel", f"titel niet gevonden; '{PLACEHOLDER_TITLE}' staat er tot u hem invult")
@@ -284,6 +320,11 @@ class _Amendement:
 
     def _considerans(self, body: Body) -> None:
         for block in body.blocks:
+            if not self.pre.voorstel_titel and (named := _read_voorstel(block.kop, block.texts())):
+                self.pre.voorstel_titel = named  # "Gelezen het voorstel van het Dagelijks Bestuur ‘X’": no considerans
+                self.pre.formules.append(" ".join([block.kop, *block.texts()]))
+                self.find("gelezen-voorstel", f"'{block.kop}' noemt het voorstel ('{named[:60]}'); niet in de considerans")
+                continue
             if block.kind == "verzoeken" or not block.texts():
                 self.leftover.append(" ".join([block.kop, *block.texts()]))
                 continue
@@ -293,6 +334,11 @@ class _Amendement:
                 self.data[key] = self.data[key][0]
 
     def _voorstel(self) -> str:
+        labels = [label for label, veld, _ in self.pre.formulier if veld == "voorstel" and label]
+        if labels:  # "Raadsvoorstel: X": the built amendement names the voorstel its own way
+            self.result.notes.append(f"voorstel gelezen uit het veld {counted(labels)}")
+        if self.kamerstuk and self.kamerstuk.voorstel:
+            return f"{self.kamerstuk.voorstel} (Kamerstuk {self.kamerstuk.dossier})"
         if self.pre.voorstel_titel:
             return re.sub(r"(?i)^het\s+", "", self.pre.voorstel_titel)
         if self.voorstel_line:
@@ -333,6 +379,12 @@ class _Amendement:
             tail.leftover.remove(signers[-1])
             self.find("kamer-achternaam", f"'{signers[-1]}' onder het amendement gelezen als indiener (alleen een"
                       " achternaam)", signers[-1])
+        if not tail.indieners and self.pre.indieners:  # "Indiener: L. Klompenhouwer" in the form above
+            tail.indieners.extend(self.pre.indieners)
+            labels = [label for label, veld, _ in self.pre.formulier or [] if veld == "indieners" and label]
+            self.result.notes.append(f"indieners gelezen boven het amendement: {counted(labels) or 'formulier'}")
+        if not tail.indieners and self.kamerstuk:  # "AMENDEMENT VAN HET LID ASSEN C.S.": nobody signs below
+            tail.indieners.extend(parse_name_list(self.kamerstuk.namen) or [Person(self.kamerstuk.namen)])
         self.result.findings.extend(tail.findings)
         toelichting.extend(tail.toelichting)
         if toelichting:

@@ -199,7 +199,7 @@ def _name_then_party(lines: list[str], index: int) -> bool:
     """A full name on its own line with a fractie on the next: the signatures, when no slot came first."""
     text = lines[index].strip()
     following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
-    return len(text.split()) >= 2 and is_name(text) and is_party(following)
+    return len(text.split()) >= 2 and is_name(text) and is_party(split_marker(following)[1].strip())  # "• GroenLinks"
 
 
 _HEARD = re.compile(r"(?:en\s+)?gehoord\s+de\s+(?:beraadslaging(?:en)?|discussie)\s*[,;:]?", re.IGNORECASE)

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from generator.importer.roles import Line, Role, Rule, decide
 from generator.importer.textclean import split_marker
 
-_QUOTE = "“”\"‘’'„"
+_QUOTE = "“”\"‘’'„«»"
 _NOUN = r"(?:zin|zinsnede|tekst|passage|alinea|woorden|tekstvoorstel|actiepunt|beslispunt(?:en)?|beslispunt\(en\)|punt)"
 _FOLLOWING = rf"(?:(?:de|het)\s+(?:volgende|navolgende|onderstaande)\s*(?:\(de\)\s+)?(?:{_NOUN})?(?:\(en\))?|volgende\s+{_NOUN})"
 
 ROW = re.compile(r"^in\s+(?P<doel>artikel\s+\d+[^,]*?)\s+(?:worden|wordt)\s+(?P<wat>.+?)\s+(?P<hoe>verlaagd|verhoogd)"
                  r"\s+met\s+(?P<bedrag>.+?)\.?$", re.IGNORECASE)
-INLINE = re.compile(rf"^(?P<doel>.*?)\s*(?P<oud>[{_QUOTE}][^{_QUOTE}]+[{_QUOTE}])\s*,?\s*(?:te\s+wijzigen\s+in|te\s+veranderen"
+INLINE = re.compile(rf"^(?P<doel>.*?)\s*(?P<oud>[{_QUOTE}][^{_QUOTE}]+[{_QUOTE}])\s*,?\s*"
+                    r"(?:(?:dit|dat|deze|die)\s+(?:woord|begrip|term|tekst|zinsnede|woorden)\s+)?(?:te\s+wijzigen\s+in|te\s+veranderen"
                     r"\s+(?:naar|in)|te\s+vervangen\s+door|wordt\s+vervangen\s+door|vervangen\s+door)\s*:?\s*"
                     rf"(?P<nieuw>[{_QUOTE}].+)$", re.IGNORECASE)
 VERVALT = re.compile(rf"^(?P<doel>.+?)\s+vervalt\s*:?\s*(?P<oud>[{_QUOTE}].+)$", re.IGNORECASE)
@@ -30,6 +31,29 @@ SCHRAP = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s+)?(?:te\s+schrappen|te
                     r"|wordt\s+geschrapt|vervalt)\s*[:.;]?$", re.IGNORECASE)
 VOEG = re.compile(rf"^(?P<doel>.*?)\s*(?:{_FOLLOWING}\s*)?(?:toe\s+te\s+voegen|in\s+te\s+voegen|wordt\s+toegevoegd"
                   r"|wordt\s+ingevoegd)\s*:?$", re.IGNORECASE)
+BARE_NEW = re.compile(rf"^(?:in\s+)?(?P<doel>.+?)\s+(?:wordt|worden)\s+(?:de\s+(?:zinsnede|woorden|tekst|zin|term)\s+)?"
+                      rf"(?P<oud>[{_QUOTE}][^{_QUOTE}]+[{_QUOTE}])\s*,?\s+vervangen\s+door\s*:?\s*(?P<nieuw>[^\s{_QUOTE}].*)$",
+                      re.IGNORECASE)
+"""A wetsvoorstel's change in one line, its new text unquoted: "In artikel 1 wordt de zinsnede «, X» vervangen door: Y."."""
+INSERT_AT = re.compile(rf"^(?:in\s+)?(?P<doel>.+?)\s+(?:wordt|worden)\s+(?P<waar>(?:na|voor|achter)\s+[{_QUOTE}][^{_QUOTE}]+"
+                       rf"[{_QUOTE}])\s*,?\s+(?:ingevoegd|toegevoegd)\s*:\s*(?P<nieuw>\S.*)$", re.IGNORECASE)
+"""An insertion in one line: "In artikel 8 wordt na «Avereest,» ingevoegd: Bathmen,."."""
+PER_ATTACHMENT = re.compile(r"^(?P<doel>.+?)\s+(?:wordt|worden)\s+gewijzigd\s+(?:overeenkomstig|volgens|conform)\s+\S.*$",
+                            re.IGNORECASE)
+"""A change whose new text is an attachment, not in the text: "De kaart wordt gewijzigd overeenkomstig het kaartbeeld."."""
+RENUMBER = re.compile(r"^(?P<doel>(?P<kind>paragra(?:af|fen)|artikel(?:en)?|hoofdstuk(?:ken)?|onderde(?:el|len)|leden|lid)"
+                      r"\s+(?P<van>[\w.]+)\s+(?:tot\s+en\s+met|t/m)\s+(?:\w+\s+)?(?P<tot>[\w.]+))\s+"
+                      r"(?:(?:ver)?schuiv(?:en|t)\b.*?\b(?:zodat\s+(?:deze|die|zij)\s+(?:komen\s+te\s+luiden|worden)|tot)"
+                      r"|(?:worden|wordt)\s+vernummerd\s+(?:tot|in))\s*:?\s*(?P<nieuw>[\w.]+(?:\s+(?:tot\s+en\s+met|t/m)\s+[\w.]+)?)"
+                      r"\s*[,.;]?$", re.IGNORECASE)
+"""A renumbering: "Paragraaf 4.2 tot en met paragraaf 4.4 schuiven allen 1 paragraaf door, zodat deze komen te luiden 4.3
+tot en met 4.5," / "Artikelen 5 tot en met 7 worden vernummerd tot 6 tot en met 8."."""
+INSERTED_AS = re.compile(r"^(?P<wat>.+?)\s+wordt\s+als\s+(?P<doel>(?:nieuwe?\s+)?(?:paragraaf|artikel|hoofdstuk|onderdeel|lid"
+                         r"|beslispunt|alinea)\b.+?)\s+(?:ingevoegd|toegevoegd)\s*[.;]?$", re.IGNORECASE)
+"""A text put in as a new part, given by reference: "De tekst onder 4.4 … wordt als paragraaf 4.2 waterkwaliteit ingevoegd."."""
+AND_REPLACE = re.compile(rf"^en\s+(?:(?:deze|die)\s+(?:tekst\s+)?)?(?:te\s+vervangen\s+door|te\s+wijzigen\s+in"
+                         rf"|wordt\s+vervangen\s+door)\s*:?\s*(?P<nieuw>[{_QUOTE}].*)?$", re.IGNORECASE)
+"""The second half of "… te verwijderen: ‘oud’ / En te vervangen door:": the removal above becomes a replacement."""
 WIJZIG_INLINE = re.compile(rf"^(?P<doel>.*?)\s*te\s+wijzigen\s+in\s*:\s*(?P<nieuw>[{_QUOTE}].+)$", re.IGNORECASE)
 ALS_VOLGT = re.compile(r"^(?P<doel>.+?)\s+als\s+volgt\s+te\s+(?:wijzigen|luiden)\s*:?$", re.IGNORECASE)
 WIJZIG = re.compile(r"^(?P<doel>.*?)\s*(?:te\s+wijzigen\s+in|te\s+vervangen\s+door|wordt\s+vervangen\s+door"
@@ -50,6 +74,12 @@ def _doel(match: re.Match[str]) -> str:
 CHANGE: tuple[Rule, ...] = (
     Rule("begrotingsregel", lambda line: ROW.match(line.text), Role.POINT),
     Rule("vervangen-in-de-regel", lambda line: INLINE.match(line.text), Role.POINT),
+    Rule("vervangen-door-ongequoot", lambda line: BARE_NEW.match(line.text), Role.POINT),
+    Rule("invoegen-in-de-regel", lambda line: INSERT_AT.match(line.text), Role.POINT),
+    Rule("wijzigen-volgens-bijlage", lambda line: PER_ATTACHMENT.match(line.text), Role.POINT),
+    Rule("vernummeren", lambda line: RENUMBER.match(line.text), Role.POINT),
+    Rule("ingevoegd-als", lambda line: INSERTED_AS.match(line.text), Role.POINT),
+    Rule("en-vervangen", lambda line: AND_REPLACE.match(line.text), Role.CONTINUATION),
     Rule("vervalt-in-de-regel", lambda line: VERVALT.match(line.text), Role.POINT),
     Rule("komt-te-luiden", lambda line: LUIDEN.match(line.text), Role.POINT),
     Rule("als-volgt-wijzigen", lambda line: ALS_VOLGT.match(line.text), Role.POINT),
@@ -111,8 +141,8 @@ def kind_of(doel: str, oud: str | None, begroting: bool) -> str:
     if begroting:
         return "begrotingsregel"
     words = doel.lower()
-    for kind, pattern in (("beslispunt", "beslispunt"), ("onderdeel", "onderde(?:el|len)"), ("lid", "lid"),
-                          ("artikel", "artikel")):
+    for kind, pattern in (("beslispunt", "beslispunt"), ("onderdeel", "onderde(?:el|len)|paragra(?:af|fen)\\b|hoofdstuk"),
+                          ("lid", "lid"), ("artikel", "artikel")):
         if re.search(rf"\b{pattern}", words):
             return kind
     if re.match(r"^\d+\.\s", oud or "") or re.search(r"\bbesluit\b|ontwerpbesluit", words):
@@ -139,8 +169,15 @@ def read_changes(lines: list[str], begroting: bool = False, besluit: bool = Fals
         if rule.name == "volgnummer":
             number = text.rstrip(".)")
             continue
+        if rule.name == "en-vervangen" and changes and changes[-1].actie == "schrappen":
+            _give(changes, pending, unplaced)
+            pending = []
+            _and_replace(changes[-1], text)
+            continue
         listed = LIST_NUMBER.match(text)  # "2. In artikel II … te laten vervallen": the list's number is no target
-        change = _instruction(rule.name, text[listed.end():] if listed else text)
+        name = "wijzigen-in" if rule.name == "en-vervangen" else rule.name  # no removal above: a bare replacement
+        bare = re.sub(r"^[-–•*]\s*(?=\S)", "", text[listed.end():] if listed else text)  # "-Overal in …": no target word
+        change = _instruction(name, re.sub(r"(?i)^en\s+", "", bare))
         change.opdracht, change.nummer, number = text, number or (listed.group("n") if listed else None), None
         if pending and not change.doel and rule.name in ("wijzigen-in", "toevoegen", "schrappen", "wijzigen-in-met-tekst"):
             _target_above(change, pending)
@@ -159,10 +196,25 @@ def read_changes(lines: list[str], begroting: bool = False, besluit: bool = Fals
     return changes, unplaced
 
 
+def _and_replace(change: Change, text: str) -> None:
+    """ "… de volgende tekst te verwijderen: ‘oud’" then "En te vervangen door:": one replacement, not two changes."""
+    change.actie, change.rule = "vervangen", change.rule + "+en-vervangen"
+    change.opdracht = f"{change.opdracht} {text}".strip()
+    match = AND_REPLACE.match(text)
+    if match and match.group("nieuw"):
+        change.nieuw = unquote(match.group("nieuw"))
+
+
 def _target_above(change: Change, pending: list[str]) -> None:
     """ "de tekst" / "“…”" / "wordt vervangen door:": the text above a bare instruction names its target
-    (the first line) and, for a replacement, the old text (the rest)."""
+    (the first line) and, for a replacement, the old text (the rest). A numbered point alone above it
+    ("1. Voorgesteld wordt …" / "Te wijzigen in:") is that beslispunt, its text the old text."""
     change.rule += "+doel-erboven"
+    point = LIST_NUMBER.match(pending[0])
+    if change.actie == "vervangen" and len(pending) == 1 and point and not change.nieuw:
+        change.doel, change.oud = f"beslispunt {point.group('n')}", pending[0][point.end():].strip()
+        change.rule += "+genummerd-punt"
+        return
     if change.actie == "vervangen" and len(pending) == 1 and change.nieuw and change.rule.startswith("wijzigen-in-met"):
         change.oud = unquote(pending[0])  # "• “oud”" / "te wijzigen in: “nieuw”"
         return
@@ -203,7 +255,12 @@ def _open(change: Change, following: str = "") -> bool:
     if change.actie == "schrappen":
         waits = change.opdracht.rstrip().endswith(":") or bool(re.search(_FOLLOWING, change.opdracht, re.IGNORECASE))
         return change.oud is None and (waits or following[:1] in _QUOTE or not change.opdracht)
-    return change.nieuw is None and change.rule not in ("begrotingsregel", "vervangen-in-de-regel")
+    return change.nieuw is None and change.rule.split("+")[0] not in CLOSED
+
+
+CLOSED = ("begrotingsregel", "vervangen-in-de-regel", "vervangen-door-ongequoot", "invoegen-in-de-regel",
+          "wijzigen-volgens-bijlage", "vernummeren", "ingevoegd-als")
+"""Changes read whole from their own line: the text below them is not theirs."""
 
 
 def _give(changes: list[Change], pending: list[str], unplaced: list[str]) -> None:
@@ -220,6 +277,9 @@ def _give(changes: list[Change], pending: list[str], unplaced: list[str]) -> Non
     else:  # "Beslispunt <old>" / "te wijzigen in:" / "Beslispunt <new>": the repeated target word is no new text
         doel = changes[-1].doel
         changes[-1].nieuw = text[len(doel):].lstrip() if doel and text.startswith(doel + " ") else text
+        same = re.fullmatch(r"beslispunt (\d+)", doel or "") if "+genummerd-punt" in changes[-1].rule else None
+        if same and (point := LIST_NUMBER.match(text)) and point.group("n") == same.group(1):
+            changes[-1].nieuw = text[point.end():]  # "1. <new text>" under "beslispunt 1": its number is no text
 
 
 def _instruction(name: str, text: str) -> Change:
@@ -235,6 +295,23 @@ def _instruction(name: str, text: str) -> Change:
         m = VERVALT.match(text)
         assert m is not None
         return Change("schrappen", re.sub(r"(?i)^in\s+", "", _doel(m)), oud=unquote(m.group("oud")), rule=name)
+    if name == "vervangen-door-ongequoot":
+        m = BARE_NEW.match(text)
+        assert m is not None
+        return Change("vervangen", _doel(m), oud=unquote(m.group("oud")), nieuw=m.group("nieuw").strip(), rule=name)
+    if name == "invoegen-in-de-regel":
+        m = INSERT_AT.match(text)
+        assert m is not None
+        return Change("toevoegen", f"{_doel(m)}, {m.group('waar')}", nieuw=m.group("nieuw").strip(), rule=name)
+    if name == "vernummeren":
+        m = RENUMBER.match(text)
+        assert m is not None
+        return Change("vervangen", _doel(m), oud=f"{m.group('van')} tot en met {m.group('tot')}",
+                      nieuw=m.group("nieuw").strip(" ,.;"), rule=name)
+    if name in ("wijzigen-volgens-bijlage", "ingevoegd-als"):
+        m = (PER_ATTACHMENT if name == "wijzigen-volgens-bijlage" else INSERTED_AS).match(text)
+        assert m is not None
+        return Change("vervangen" if name == "wijzigen-volgens-bijlage" else "toevoegen", _doel(m), rule=name)
     if name == "wijzigen-in-met-tekst":
         m = WIJZIG_INLINE.match(text)
         assert m is not None

@@ -70,11 +70,23 @@ def _plain_ok(text: str) -> bool:
         return False
 
 
+OPEN_MARKERS = {"vergadering": "[datum]", "titel": "[titel]"}
+"""The open fact's marker (soorten/base.py `OPEN`) a field gets when its text does not state it; the document
+then builds as a concept and `check` reports the field at its line. An orgaan has none: without one no document
+can be worded, so it stays a comment (the project's own orgaan is taken, marked, when there is one)."""
+
+
 class Missing:
-    """A required value the importer did not find: written as a comment saying what to fill in."""
+    """A required value the importer did not find: written as the open fact's marker with a comment saying
+    what to fill in, or (a field without a marker) as a comment alone."""
 
     def __init__(self, hint: str) -> None:
         self.hint = hint
+
+
+def open_missing(data: dict[str, Any]) -> list[str]:
+    """The fields of `data` the text did not state that are written as an open fact's marker."""
+    return [key for key, value in data.items() if isinstance(value, Missing) and key in OPEN_MARKERS]
 
 
 def dump(data: dict[str, Any], header: list[str], comments: dict[str, str]) -> str:
@@ -85,7 +97,9 @@ def dump(data: dict[str, Any], header: list[str], comments: dict[str, str]) -> s
             lines.append("")
         if key in comments:
             lines.extend(f"# {line}" for line in comments[key].splitlines())
-        if isinstance(value, Missing):
+        if isinstance(value, Missing) and key in OPEN_MARKERS:
+            lines.append(f"{key}: {quote(OPEN_MARKERS[key])}    # niet in de brontekst: {value.hint}")
+        elif isinstance(value, Missing):
             lines.append(f"# {key}: ...    <- niet gevonden: {value.hint}")
         else:
             lines.extend(_entry(key, value, 0))

@@ -24,7 +24,7 @@ OVERWEGING = (
 DICTUM = (
     "verzoekt", "verzoeken", "draagt", "dragen", "spreekt", "spreken", "roept", "roepen", "besluit",
     "besluiten", "vraagt", "vragen", "dringt", "dringen", "nodigt", "nodigen", "geeft", "geven",
-    "stelt voor", "doet", "wenst", "verzoek", "draagt op",
+    "stelt voor", "doet", "wenst", "verzoek", "draagt op", "wijst", "wijzen",
 )
 WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft", "geven", "doet", "wenst",
         "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
@@ -34,7 +34,7 @@ _PREFIX = (r"(?:[xX☒☑✓✔]\s+)?"  # a form's ticked box before the header
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
-    r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten"
+    r"college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w|gedeputeerde\s+staten|(?-i:GS|B\s?&\s?W)"
     r"|dijkgraaf\s+en\s+(?:hoog)?heemraden))?"
     r"|regering|kabinet|burgemeester|wethouders?|presidium|griffie|griffier|gemeenteraad|raad|staten"
     r"|voorzitter(?:\s+van\s+de\s+(?:kamer|raad|staten))?|kamer|commissie|dijkgraaf(?:\s+en\s+(?:hoog)?heemraden)?"
@@ -45,7 +45,7 @@ _ADDRESSEE = (
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
 _PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook))?"
-             r"(?:\s+(?:op\s+aan|op|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
+             r"(?:\s+(?:op\s+aan|op(?!\s+grond\b)|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
              # "Spreekt haar afkeuring uit over …": the judgement is part of the header
              r"|(?:zijn|haar|hun)\s+(?:afkeuring|waardering|steun|vertrouwen|wantrouwen|zorg(?:en)?|teleurstelling"
              r"|spijt|treurnis|ongenoegen|verontwaardiging|dank)\s+uit"
@@ -83,9 +83,17 @@ def kind_of(keyword: str) -> str:
     return "constateringen"
 
 
+LEGAL_BASIS = re.compile(r"^(?:mede\s+)?gelet\s+op\s+(?:het\s+bepaalde\s+in\s+)?(?:artikel|art\.)\s*\d+[a-z]?\b[^:]*?"
+                         r"\b(?:reglement|verordening|wet|regeling)\b[^:]*[;,.]?$", re.IGNORECASE)
+"""Not a block of the considerans: "Gelet op artikel 28 van het Reglement van Orde van de raad;", one line under the
+opening naming the rule the motie is moved under (a "Gelet op:" with points below it is a block)."""
+
+
 def match_header(line: str) -> Header | None:
     """The header that opens `line`, or None when the line is running text."""
     text = " ".join(line.split())
+    if LEGAL_BASIS.match(text):
+        return None
     whole = _whole_line_header(text)
     if whole:
         return whole

@@ -84,3 +84,22 @@ def kind_of(lines: Sequence[str], minutes_only: bool = False) -> Kind | None:
         answers = next((m.group("m").strip() for t in texts if (m := _ANSWERS.search(t))), None)
         return Kind("brief", rule.name, text, answers)
     return None
+
+
+_MINUTES_LABEL = re.compile(r"^(?:\S+\s+-\s+)?(?:raads|staten|commissie)?notulen\b|\bnotulen\s+van\s+de\s+(?:gemeenteraad|raad"
+                            r"|provinciale\s+staten|staten|vergadering|algemene\s+vergadering|verenigde\s+vergadering)\b",
+                            re.IGNORECASE)
+"""A page of notulen names itself in its head or foot ("Raadsnotulen en jaarverslagen", "Breda - Notulen van de
+gemeenteraad"), not necessarily in its first lines."""
+_QUOTED_MOTIE = re.compile(r"\bmotie\s*(?:\(\s*\d+\s*\)|nr\.?\s*\d+|\d+\b)", re.IGNORECASE)
+
+
+def quoted_moties(lines: Sequence[str]) -> Kind | None:
+    """Notulen that quote several moties one after another ("MOTIE (6) … MOTIE (7) …") on a page that calls itself
+    notulen: refused as notulen, wherever on the page the label stands."""
+    texts = [" ".join(t.split()) for t in lines if t.strip()]
+    ends = [*texts[:HEAD], *texts[HEAD:][-HEAD:]]  # a page names itself in its head or its foot
+    label = next((t for t in ends if len(t) <= 80 and _MINUTES_LABEL.search(t)), None)
+    if label is None or sum(len(_QUOTED_MOTIE.findall(t)) for t in texts) < 2:
+        return None
+    return Kind("notulen", "notulen-met-moties", label)

@@ -14,7 +14,8 @@ _WIJ = re.compile(r"^(?:wij|we),?\s+(?=de\s+(?:gemeente)?raad\b|provinciale\s+st
 """"Wij, de gemeenteraad van …": the opening in the first person, read as the raad's own."""
 _OPENING = re.compile(
     r"^(?:(?:wij|we),?\s+)?(?:de\s+)?(?:gemeente)?raad\b|^de\s+kamer\b|^(?:de\s+)?provinciale\s+staten\b|^(?:het\s+)?(?:algemeen|dagelijks)"
-    r"\s+bestuur\b|^de\s+staten\b|^(?:de\s+)?(?:eerste|tweede)\s+kamer\b.*,$|^(?:de\s+)?verenigde\s+vergadering\b",
+    r"\s+bestuur\b|^de\s+vergadering\s+van\s+(?:het\s+algemeen\s+bestuur|de\s+(?:gemeente)?raad|provinciale\s+staten)\b.*\bbijeen\b"
+    r"|^de\s+staten\b|^(?:de\s+)?algemene\s+vergadering\s+van\b.*\bbijeen\b|^(?:de\s+)?(?:eerste|tweede)\s+kamer\b.*,$|^(?:de\s+)?verenigde\s+vergadering\b",
     re.IGNORECASE)
 _RAAD = re.compile(
     r"^(?:de\s+)?(?:gemeente)?raad\s+(?:van\s+(?:de\s+)?(?:gemeente\s+)?|der\s+gemeente\s+)(?P<g>.+?)"
@@ -23,8 +24,8 @@ _RAAD_BARE = re.compile(r"^(?:de\s+)?gemeenteraad\s+(?P<g>(?-i:[A-Z'’][\w'’-
                         r"|den)?\s*[A-Z][\w'’-]*)*))",
                         re.IGNORECASE)
 _PROVINCIE = re.compile(r"provinciale\s+staten\s+van\s+(?P<g>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))", re.IGNORECASE)
-_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,4}?)"
-                      r"(?=\s*,(?!\s+(?-i:[A-Z])[\w'’-]*\s+en\s)|\s+in\s+vergadering|$)", re.IGNORECASE)
+_BESTUUR = re.compile(r"bestuur\s+van\s+(?:het\s+|de\s+)?(?P<g>[A-Z][\w'’-]*(?:,?\s+(?:&\s+)?[A-Za-z][\w'’-]*){0,4}?)"
+                      r"(?=\s*,(?!\s+(?-i:[A-Z])[\w'’-]*\s+(?:en|&)\s)|\s+in\s+vergadering|\s+bijeen\b|$)", re.IGNORECASE)
 _CONTINUES = re.compile(r"^(?:gehoord\s+de\s+(?:beraadslaging|discussie|beraadslagingen)|ter\s+bespreking|besprekende"
                         r"|behandelende"
                         r"|bij\s+de\s+behandeling|in\s+(?:openbare\s+)?"

@@ -62,6 +62,7 @@ def resolve(name: str | None, context: str) -> Found | None:
     if not name:
         return None
     name = re.sub(r"^(?:de\s+)?(?:gemeente|provincie)\s+", "", name.strip(" ,.;:"), flags=re.IGNORECASE)
+    name = re.sub(r"\s+&\s+", " en ", name)  # "Amstel, Gooi & Vecht" is the register's "Amstel, Gooi en Vecht"
     found = [o for o in names.find(name) if register.get(o.id) is not None]
     current = [o for o in found if not o.opgeheven] if any(not o.opgeheven for o in found) else found
     kind = kind_of(context)

@@ -17,6 +17,7 @@ from generator.errors import UserError
 from generator.importer import orgaan
 from generator.importer.afdoening import Letter, find_letter
 from generator.importer.body import Block, Body, candidate_refs, find_start, parse_body
+from generator.importer.dates import find_dates
 from generator.importer.diagnose import found_parts, not_a_motie, raw_data
 from generator.importer.emit import Missing
 from generator.importer.fields import TITLE_LINE
@@ -53,6 +54,12 @@ class ImportResult:
     open_facts: list[str] = field(default_factory=list)
     """Facts the text does not state, written as a marked placeholder or the project's own (concept: ja)."""
 
+    def find(self, rule: str, message: str, text: str = "", line: int = -1) -> None:
+        """A decision that is not certain: a finding with its rule, and the warning that shows it."""
+        finding = Finding(rule, line, text, message)
+        self.findings.append(finding)
+        self.warnings.append(str(finding))
+
     def open_fact(self, key: str, rule: str, message: str, text: str = "") -> None:
         """A fact the text does not state: a finding, and the document a concept until it is filled in."""
         self.open_facts.append(key)
@@ -78,8 +85,10 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
 
     refuse_amendement(site.lines)
     cleaned = strip_furniture(site.lines)
-    letter = find_letter(cleaned.lines)
-    lines, start, reshaped = _reshaped(letter.motie_lines if letter else cleaned.lines)
+    second = second_motie(cleaned.lines)
+    first_lines = cleaned.lines[:second] if second is not None else cleaned.lines
+    letter = find_letter(first_lines)
+    lines, start, reshaped = _reshaped(letter.motie_lines if letter else first_lines)
     if start is None and (kind := kind_of(lines)):
         raise UserError(kind.message(), kind.hint())
     if start is None:
@@ -104,6 +113,10 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
     result = ImportResult({})
     assembler = _Assembler(result, parse_preamble(lines[:start], lines), body.blocks, tail, letter, body.labels)
     assembler.page, assembler.default_orgaan = site.lines, default_orgaan
+    if second is not None:  # "Motie 2" on the same page: not merged into the first, kept as written
+        assembler.leftover.extend(t.strip() for t in cleaned.lines[second:] if t.strip())
+        result.find("tweede-motie", f"een tweede motie op de pagina ('{cleaned.lines[second].strip()[:60]}'): alleen de"
+                    " eerste is gelezen; de tweede staat onder 'niet_geplaatst'", cleaned.lines[second], second)
     result.labels = [*assembler.pre.labels, *body.labels, *tail.labels]
     assembler.run(
         {**body.footnotes, **tail.footnotes}, refs, cleaned.letterheads)
@@ -126,6 +139,27 @@ def parse_text(text: str, default_orgaan: str | None = None, labeller: bool = Fa
         result.notes.append(f"afdoeningsbrief herkend: alleen de geciteerde motie en de aanleiding zijn overgenomen;"
                             f" de reactie van het college ({letter.dropped_lines} regels) niet")
     return result
+
+
+_NUMBERED_MOTIE = re.compile(r"^\s*motie\s+(?:nr\.?\s*|nummer\s+)?(?P<n>\d{1,3})\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def second_motie(lines: list[str]) -> int | None:
+    """Where a second motie on the same page begins: a second numbered heading ("Motie 1." … "Motie 2"), or a second
+    formal opening ("…, bijeen op 7 juli 2016") after a dictum header, with the heading lines right above it."""
+    numbered = [(i, m.group("n")) for i, t in enumerate(lines) if (m := _NUMBERED_MOTIE.match(t))]
+    if len(numbered) >= 2 and numbered[1][1] != numbered[0][1]:
+        return numbered[1][0]
+    dictum = next((i for i, t in enumerate(lines) if (h := match_header(t)) and h.kind == "verzoeken"), None)
+    if dictum is None:
+        return None
+    again = next((i for i in range(dictum + 1, len(lines)) if is_opening(lines[i]) and find_dates(lines[i])
+                  and re.search(r"(?i)\bbijeen\b", lines[i])), None)
+    if again is None:
+        return None
+    while again > dictum + 1 and lines[again - 1].strip() and re.match(r"(?i)\s*motie\b", lines[again - 1]):
+        again -= 1
+    return again
 
 
 def _opening_then_header(lines: list[str]) -> list[str]:
@@ -419,7 +453,8 @@ class _Assembler:
 
     def _people(self) -> None:
         self._unconfirmed()
-        signatures: list[Person] = [*self.tail.indieners, *(self.letter.indieners if self.letter else [])]
+        signatures = _named_fracties_apart(self.pre.indieners, [*self.tail.indieners,
+                                                                *(self.letter.indieners if self.letter else [])])
         people: list[Person] = [*_heading_only(self.pre.indieners, signatures), *signatures]
         unique: dict[str, Person] = {}
         prefixes: list[str] = []
@@ -484,6 +519,10 @@ class _Assembler:
     def _status(self) -> None:
         letter = self.letter
         status = self.tail.status or self.pre.status or (letter.status if letter else None)
+        if self.pre.status == "ingetrokken" and self.tail.status == "overgenomen":  # withdrawn once the college took it
+            status = "ingetrokken"
+            self.result.find("ingetrokken-na-toezegging", "de pagina zegt 'ingetrokken' boven de motie en 'Overgenomen'"
+                             " in het statusveld: ingetrokken genomen")
         if status == "ingediend":
             self.result.notes.append("status 'Ingediend' van de webpagina weggelaten: dat is geen uitslag")
             status = None
@@ -521,6 +560,19 @@ class _Assembler:
     def _put(self, key: str, value: Any) -> None:
         if value:
             self.data[key] = value
+
+
+def _named_fracties_apart(heading: list[Person], signatures: list[Person]) -> list[Person]:
+    """ "Eerdmans, Wilders" under "MOTIE VAN DE LEDEN EERDMANS EN WILDERS": the word after the comma is the heading's
+    second member, not Eerdmans's fractie; two indieners."""
+    members = {p.naam.lower() for p in heading}
+    out: list[Person] = []
+    for person in signatures:
+        if person.fractie and person.fractie.lower() in members and person.naam.lower() in members:
+            out.extend([Person(person.naam), Person(person.fractie)])
+        else:
+            out.append(person)
+    return out
 
 
 def _heading_only(heading: list[Person], signatures: list[Person]) -> list[Person]:

@@ -233,3 +233,26 @@ def split_grid_parties(text: str, count: int) -> list[str]:
     if len(parties) != count or not _NATIONAL_ONLY.search(text):
         return []
     return parties if all(_plausible_party(p) for p in parties) else []
+
+
+_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
+
+
+def names_from_capitals(names: str) -> str:
+    """ "ZIENGS EN VAN DER MOLEN" → "Ziengs en Van der Molen": particles lower case after a name's first word."""
+    out: list[str] = []
+    first = True
+    for word in names.split():
+        lower = word.lower()
+        if lower == "en" or word.endswith(","):
+            out.append(lower if lower == "en" else word.capitalize())
+            first = lower == "en" or word.endswith(",")
+            continue
+        if len(word) <= 3 and word.endswith("."):
+            out.append(word)
+        elif not first and lower in _PARTICLES:
+            out.append(lower)
+        else:
+            out.append("-".join(part.capitalize() for part in word.split("-")))  # "DIK-FABER" → "Dik-Faber"
+        first = False
+    return " ".join(out)

@@ -25,7 +25,7 @@ from generator.importer.fields import (
     ris_number,
 )
 from generator.importer.opening import Opening, read_opening
-from generator.importer.people import PLACEHOLDER_NAME, Person, parse_name_list
+from generator.importer.people import PLACEHOLDER_NAME, Person, is_name, names_from_capitals, parse_name_list
 from generator.importer.preamble_rules import (
     CHAMBER,
     LETTER_HEAD,
@@ -311,7 +311,7 @@ class _Reader:
         # "SIMONS C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 11": the names end at "c.s."
         names = re.split(r"\s+c\.s\.?(?=\s|$)", raw_names, maxsplit=1, flags=re.IGNORECASE)[0]
         if names.isupper():
-            names = _names_from_capitals(names)
+            names = names_from_capitals(names)
         self.result.indieners.extend(parse_name_list(names) or [Person(names)])
         if match.group("t"):
             self.result.titel = self.result.titel or _capitalise(match.group("t").strip(" ."))
@@ -356,12 +356,14 @@ class _Reader:
             rest = rest[vreemd.end():]
         rest = self._number_prefix(rest)
         rest = rest.strip(" :-–—").strip("‘’'\"“”")
-        number = _BARE_NUMBER.fullmatch(rest)
+        number = _BARE_NUMBER.fullmatch(rest.rstrip("."))  # "Motie 1.": a number, no title
         if number:  # "Motie 166/2018", "Motie nr: RG-27/2022"
             self._set_once("nummer", number.group("n"), text)
             return
         if AGENDA.match(rest) or (rest and (find_dates(rest) or DATE_LABEL.match(rest))):
             self._again(rest)  # "Motie bij agendapunt 2.a Vrijwillig ontslag …", "Motie d.d. 12 maart"
+            return
+        if self._names_indiener(text, rest):
             return
         if not rest:
             rest = " ".join(unit[1:])
@@ -452,7 +454,7 @@ class _Reader:
         """ "Motie ingetrokken na toezegging …": the outcome a page states above the motie; the line is kept."""
         match = STATUS_HEAD.match(unit[0])
         assert match is not None
-        self.result.status = match.group("status").lower()
+        self.result.status = (match.group("status") or match.group("s2") or match.group("s3")).lower()
         if unit[0][match.end():].strip(" .;"):
             self.result.leftover.append(unit[0])
 
@@ -577,6 +579,23 @@ class _Reader:
         assert own is not None
         self._note(own.group("label"), "", own.group("value"))  # a form line whose fact has no field
 
+    def _names_indiener(self, text: str, rest: str) -> bool:
+        """ "Red de 29 bomen" / "Motie Pieter Groenewege": a subtitle that is only a person's full name names the
+        indiener (who signs below); the page's heading above it is the title."""
+        heading = next((t.strip() for t in self.lines[:self.at] if t.strip()), "")
+        if not (heading and 2 <= len(rest.split()) <= 4 and is_name(rest) and not self.result.titel
+                and heading in self.result.leftover and not TITLE_LINE.match(heading)):
+            return False
+        self.result.leftover.remove(heading)
+        self.result.titel = heading
+        self._find(f"'{text}' noemt de indiener, geen titel; de titel is de kop erboven ('{heading}')", "titel-is-naam")
+        return True
+
+    def _gelet_op_artikel(self, unit: list[str]) -> None:
+        """ "Gelet op artikel 28 van het Reglement van Orde;": the rule the motie is moved under, kept as written."""
+        self.result.leftover.append(unit[0])
+        self._find(f"'{unit[0][:60]}' is de grondslag van de motie, geen blok van de considerans; staat onder 'niet_geplaatst'")
+
     def _overig(self, unit: list[str]) -> None:
         text = unit[0]
         ris = ris_number(text)
@@ -611,29 +630,6 @@ def _day_without_year(sentence: str) -> tuple[int, int] | None:
 _TITLE_STATUS = re.compile(r"\s*[(\[-–]\s*(aangenomen|verworpen|ingetrokken|aangehouden)\s*[)\]]?\s*$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?:(?:nr\.?|nummer)\s*:?\s*)?(?P<n>(?:[A-Z]{1,4}\s?-?\s?)?\d{1,4}(?:[-./]\d{1,4})*[a-z]?)",
                           re.IGNORECASE)
-_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "von", "du", "da"}
-
-
-def _names_from_capitals(names: str) -> str:
-    """ "ZIENGS EN VAN DER MOLEN" → "Ziengs en Van der Molen": particles lower case after a name's first word."""
-    out: list[str] = []
-    first = True
-    for word in names.split():
-        lower = word.lower()
-        if lower == "en" or word.endswith(","):
-            out.append(lower if lower == "en" else word.capitalize())
-            first = lower == "en" or word.endswith(",")
-            continue
-        if len(word) <= 3 and word.endswith("."):
-            out.append(word)
-        elif not first and lower in _PARTICLES:
-            out.append(lower)
-        else:
-            out.append("-".join(part.capitalize() for part in word.split("-")))  # "DIK-FABER" → "Dik-Faber"
-        first = False
-    return " ".join(out)
-
-
 _AANHEF = {"de", "raad", "van", "gemeente", "in", "vergadering", "bijeen", "op", "ter", "bespreking"}
 """The words the built aanhef prints itself ("De raad van de gemeente X, in vergadering bijeen op …, ter
 bespreking van …"); the source's own words before the voorstel and "gehoord de beraadslaging" are kept."""

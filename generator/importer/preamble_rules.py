@@ -24,6 +24,7 @@ from generator.importer.fields import (
     VREEMD,
     looks_like_label,
 )
+from generator.importer.headers import LEGAL_BASIS
 from generator.importer.opening import continues, is_opening
 from generator.importer.people import Person, is_party, parse_name_list, parse_signature
 from generator.importer.roles import Labelled, Line, Role, Rule, State, decide
@@ -65,16 +66,28 @@ def signature_of(text: str) -> tuple[Person | None, str | None]:
 
 
 def _indieners(line: Line) -> bool:
+    """ "Indiener: L. Klompenhouwer", or the label alone ("Indiener en opsteller:", "Mede-indieners:") above a
+    signature "Eline Lauret (Partij voor de Dieren)"."""
     match = INDIENERS.match(line.text)
-    rest = match.group("rest") if match else ""
-    return bool(rest and (parse_name_list(rest) or signature_of(rest)[0]))
+    if match is None:
+        return False
+    rest = match.group("rest")
+    if not rest:
+        person = signature_of(line.next)[0]
+        return line.text.rstrip().endswith(":") and person is not None and bool(person.fractie)
+    return bool(parse_name_list(rest) or signature_of(rest)[0])
 
 
 FRACTIES_ONLY = re.compile(r"^(?:motie\s+)?(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indieners?)\s*:?\s+"
                            r"(?P<rest>\S.*)$", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9!&'-]{1,6}|[A-Z][a-z]{0,2}[A-Z][\w!-]*")
 """A party's short name the lexicon may not know ("EA", "GL", "PvdA"): capitals, never a surname."""
-STATUS_HEAD = re.compile(r"^motie\s+(?P<status>ingetrokken|aangenomen|verworpen|aangehouden)\b", re.IGNORECASE)
+STATUS_HEAD = re.compile(r"^motie\s+(?P<status>ingetrokken|aangenomen|verworpen|aangehouden)\b"
+                         r"|^(?P<s2>aangenomen|verworpen|ingetrokken|aangehouden)\s*[:!]\s*(?:de\s+|een\s+)?motie\b"
+                         r"|^(?P<s3>ingetrokken|aangehouden)\s+(?:wegens|na|vanwege|i\.v\.m\.)\s",
+                         re.IGNORECASE)
+"""The outcome a page states above the motie: "Motie ingetrokken na toezegging …", a blog's "Aangenomen: motie over …",
+"INGETROKKEN wegens toezegging"."""
 SUBMITTED_ON = re.compile(r"^(?:motie\s+)?ingediend\s+(?:in|op|tijdens|bij)\b", re.IGNORECASE)
 
 
@@ -137,6 +150,7 @@ PREAMBLE: tuple[Rule, ...] = (
     Rule("titel-label", lambda line: TITLE_LABEL.match(line.text), Role.TITLE),
     Rule("indieners-label", _indieners, Role.INDIENER),
     Rule("status-regel", lambda line: status_line(line.text), Role.VOTE),
+    Rule("gelet-op-artikel", lambda line: LEGAL_BASIS.match(line.text), Role.FORM, certain=False),
     Rule("agendapunt", lambda line: AGENDA.match(line.text), Role.FORM),
     Rule("voorstel-label", lambda line: VOORSTEL.match(line.text), Role.FORM),
     Rule("nummer", lambda line: NUMBER_LABEL.match(line.text) or M_NUMBER.fullmatch(line.text)

@@ -21,7 +21,8 @@ _LABEL = re.compile(r"^(?:skip\s+to\s+(?:main\s+)?content|naar\s+de\s+inhoud|wor
                     r"\s*:?$", re.IGNORECASE)
 
 
-_GLUED_STATUS = re.compile(r"(?<=[a-z)])Status\s*$")
+_GLUED_STATUS = re.compile(r"(?<=[a-z)])Status\s*$|(?<=[\w)])(?P<label>Wij\s+(?:staan|zijn)\s+(?:voor|tegen)\s*:?)\s*$")
+"""A page label glued to the last line of the motie: "… StadspartijStatus", "… D66Wij staan voor:"."""
 
 
 @dataclass
@@ -45,7 +46,7 @@ def strip_site(lines: list[str]) -> Site:
         glued = _GLUED_STATUS.search(line)
         if glued:
             # "Partij voor de Dieren StadspartijStatus": the page's label glued to the last line of the motie.
-            site.removed.append("Status")
+            site.removed.append(glued.group("label") or "Status")
             line = line[: glued.start()]
         site.lines.append(line)
     return site

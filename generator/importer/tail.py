@@ -42,6 +42,7 @@ from generator.importer.tail_rules import (
     said_more,
     starts_tail,
     status_line,
+    unknown_party,
 )
 from generator.importer.textclean import PAGE_BREAK, ends_sentence, join_lines, split_marker, squeeze
 from generator.importer.votes import UITSLAG, VOTE, party_list, read_row, table_columns, uitslag, vote_count
@@ -53,6 +54,8 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
 _FUNCTION_BEFORE = re.compile(r"^(?P<naam>[^,]+),\s*(?P<functie>(?:statenlid|raadslid|burgerraadslid|commissielid"
                               r"|fractievoorzitter|tweede\s+kamerlid|kamerlid))\s+(?P<fractie>\S.+)$", re.IGNORECASE)
 _REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
+_JOINED_NAME = re.compile(r"^(?:&|en)\s+(?P<n>[A-Z][^,()]+?)\s*,?$")
+"""A name joined to the one above on a line of its own: "& Paranka Surminski,"."""
 
 
 @dataclass
@@ -128,8 +131,13 @@ class _Reader:
 
     def feed(self, line: Line) -> None:
         bullet = split_marker(line.text)
-        if bullet[0] is not None and SLOT.match(bullet[1]):
-            line = Line(bullet[1], line.index, line.prev, line.next, line.raw, state=self.state)
+        fractie = bullet[0] is not None and is_party(bullet[1].strip()) and is_name(line.prev)  # "Elian Géron" / "• PvdD"
+        if bullet[0] is not None and (SLOT.match(bullet[1]) or fractie):
+            line = Line(bullet[1].strip(), line.index, line.prev, line.next, bullet[1] if fractie else line.raw, state=self.state)
+        joined = _JOINED_NAME.match(line.text)
+        if joined and is_name(joined.group("n")) and is_name(line.prev.strip(" ,")):  # "Anne-Miep Vlasveld" / "& Paranka …,"
+            self._find(f"tweede naam op een eigen regel ('{line.text}') gelezen als indiener", line.text)
+            line = Line(joined.group("n"), line.index, line.prev, line.next, joined.group("n"), state=self.state)
         rule = decide(TAIL, line)
         assert rule is not None  # the last rule always applies
         self.rule = rule.name
@@ -386,6 +394,13 @@ class _Reader:
         self.last_signature = (person, line.text)
         if self.mode != "name_table":
             self.mode = "names"
+
+    def _onbekende_fractie(self, line: Line) -> None:
+        match = unknown_party(line.text)
+        assert match is not None
+        self._signed(Person(match.group("naam"), match.group("fractie")))
+        self._find(f"'{match.group('fractie')}' gelezen als fractie van {match.group('naam')} (een partij die de import"
+                   " niet kent); controleer", line.text)
 
     def _fractie_kop(self, line: Line) -> None:
         match = FRACTIE_HEAD.match(line.text)

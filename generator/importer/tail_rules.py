@@ -20,7 +20,7 @@ SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
                   r"|naar)\s+de\s+orde\s+van\s+(?:de\s+)?dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
-    r"^(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
+    r"^(?:ingediend\s+door|indieners?\s+en\s+opstellers?|indiener\(?s\)?|indieners?|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
     r"|ondertekend(?:\s+door)?"
     r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens|(?:het\s+lid|de\s+leden)\s+van\s+de\s+(?:gemeenteraad|raad|provinciale\s+staten|staten)\s*,?"
@@ -120,6 +120,22 @@ def _fractie_first_row(line: Line) -> bool:
                 and not parse_signature(line.text))
 
 
+_UNKNOWN_PARTY = re.compile(r"^(?P<naam>.+?)\s+(?P<fractie>[A-Z][A-Z0-9:!&'-]{1,7}|[A-Z][a-z]{0,2}[A-Z][\w:!-]*)$")
+"""A signature line whose fractie the lexicon does not know: "Jos Gorren SAB", "Jo Smeets MAASTRICHTvanNU"."""
+
+
+def unknown_party(text: str) -> re.Match[str] | None:
+    match = _UNKNOWN_PARTY.match(text)
+    naam = match.group("naam") if match else ""
+    return match if match and len(naam.split()) >= 2 and is_name(naam) and not is_name(text) else None
+
+
+def _unknown_party_signature(line: Line) -> bool:
+    """In a list of signatures "Name Party" (one read already), a line of the same shape with a short name in
+    capitals after the person's name."""
+    return line.state.mode == "names" and line.state.signed and unknown_party(line.text) is not None
+
+
 def _bare_name(line: Line) -> bool:
     mode = line.state.mode
     if mode == "start" and is_name(line.text) and len(line.text.split()) >= 2:
@@ -184,6 +200,7 @@ TAIL: tuple[Rule, ...] = (
     Rule("ondertekening", _signature, Role.INDIENER),
     Rule("fractieregel", lambda line: line.state.mode == "names" and party_columns(line.text, line.raw), Role.FRACTIE),
     Rule("loopt-door", lambda line: line.state.mode in ("footnote", "toelichting"), Role.CONTINUATION),
+    Rule("onbekende-fractie", _unknown_party_signature, Role.INDIENER, certain=False),
     Rule("losse-naam", _bare_name, Role.INDIENER),
     Rule("overig", lambda line: True, Role.UNPLACED),
 )

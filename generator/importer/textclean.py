@@ -48,7 +48,13 @@ def normalise(text: str) -> str:
     text = text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n")
     text = _SUPER_MARK.sub(_superscript, text)
     lines = [_clean_line(line) for line in text.split("\n")]
-    return "\n".join(lines)
+    return _GLUED_OPENING.sub(r"\g<d>\n\g<o>", "\n".join(lines))
+
+
+_GLUED_OPENING = re.compile(r"^(?P<d>(?:voorgesteld|ingediend|datum)\s*:?\s+\d{1,2}\s+[a-z]+\s+\d{4})\s+"
+                            r"(?P<o>(?:de\s+)?(?:kamer|(?:gemeente)?raad|provinciale\s+staten|staten|verenigde\s+vergadering"
+                            r"|algemene\s+vergadering)\b.*,\s*$)", re.IGNORECASE | re.MULTILINE)
+"""A web copy that lost a line break: "Voorgesteld 6 april 2021 De Kamer," is the date and the opening, two lines."""
 
 
 def _superscript(match: re.Match[str]) -> str:
@@ -149,3 +155,35 @@ def _mend(left: str, right: str) -> str:
 
 def squeeze(text: str) -> str:
     return " ".join(text.split())
+
+
+_GLUED_HEADER = re.compile(r"(?<=[a-z0-9).’”'!])(?=(?:de\s+raad\s+van\s+de\s+gemeente|(?:overwegende|constaterende|van\s+mening)"
+                           r"(?:\s+dat)?\s*:|besluit\s*:|besluiten\s*:|verzoekt\b[^:]{0,40}:|draagt\b[^:]{0,40}:"
+                           r"|(?:raads|staten)voorstel\s*:))", re.IGNORECASE)
+_GLUED_POINT = re.compile(r"(?<=[:.’”;])(?=[a-h]\.\s?[A-Z])")
+_GLUED_BANG = re.compile(r"(?<=!)(?=[A-Z])")
+_GLUED_SIGNATURE = re.compile(r"(?<=[a-z]\.)(?P<naam>[A-Z][a-z]+(?:\s+(?:van|de|der|den))*\s+[A-Z][a-z]+)(?P<fractie>[A-Z][\w!-]*)$")
+LONG_LINE = 500
+"""A web copy that lost its line breaks puts a whole motie on one line; a line this long with headers glued into it
+is cut where the breaks were."""
+
+
+def unglue(text: str) -> tuple[str, list[str]]:
+    """Lines that lost their breaks ("…Amersfoortoverwegende dat:a. In …’.b. De …besluit:beslispunt 1 …") cut before
+    each glued header, each glued point "a.", after a glued "!", and before a signature glued at the end ("Alex
+    EngbersCDA"); only in a line longer than LONG_LINE with two glued headers or more. Returns the text and the list
+    markers the cuts set at a line's start (a reader drops them there)."""
+    out: list[str] = []
+    markers: list[str] = []
+    for line in text.split("\n"):
+        if len(line) < LONG_LINE or len(_GLUED_HEADER.findall(line)) < 2:
+            out.append(line)
+            continue
+        line = _GLUED_BANG.sub("\n", _GLUED_POINT.sub("\n", _GLUED_HEADER.sub("\n", line)))
+        line = "\n".join(_GLUED_SIGNATURE.sub(r"\n\g<naam>\n\g<fractie>", part) for part in line.split("\n"))
+        line = re.sub(r"(?im)^((?:overwegende|constaterende)(?:\s+dat)?\s*:|besluit\s*:)(?=\S)|"
+                      r"((?:te\s+vervangen\s+door|te\s+wijzigen\s+in|komt\s+te\s+luiden|toe\s+te\s+voegen)\s*:)(?=\S)",
+                      lambda m: f"{m.group(1) or m.group(2)}\n", line)
+        out.append(line)
+        markers.extend(m.group() for m in re.finditer(r"(?m)^[a-h]\.(?=\s?[A-Z])", line))
+    return "\n".join(out), markers

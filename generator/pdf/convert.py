@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import re
 import shutil
@@ -21,6 +22,7 @@ import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,7 +71,7 @@ class PdfResult:
 Checked = tuple[str | None, list[list[Any]]]
 """What the check of one file made found: its error (or None), and the headings LibreOffice left at the
 foot of a page (pdf/keeps.py: [text, occurrence]), which a second run moves to the next page."""
-Verify = Callable[[list[tuple[Path, str | None, str | None]]], list[Checked]]
+Verify = Callable[[list[tuple[Path, str | None, str | None]], int], list[Checked]]
 
 @dataclass(frozen=True)
 class _Job:
@@ -118,17 +120,17 @@ def _convert(office: Converter, jobs_: list[_Job], work: Path, fmt: str) -> list
     errors = office.convert(pairs, fmt) if pairs else []
     produced = {job: _output(pair[1], fmt) for job, pair in zip(jobs_, pairs, strict=True)}
     reasons = {job: error or _missing(fmt) for job, error in zip(jobs_, errors, strict=True)}
-    checked = _check(produced, fmt)
+    checked = _check(produced, fmt, office.jobs)
     if fmt == "pdf":
         _move_stranded_headings(office, produced, checked, work / "opnieuw")
     return _place_all(jobs_, produced, reasons, checked, fmt)
 
 
-def _check(produced: dict[_Job, Path | None], fmt: str) -> dict[_Job, Checked]:
+def _check(produced: dict[_Job, Path | None], fmt: str, jobs: int) -> dict[_Job, Checked]:
     made = [(job, path) for job, path in produced.items() if path is not None]
     verify: Verify = VERIFY.get(fmt, _verify_nothing)
     return dict(zip([job for job, _ in made],
-                    verify([(path, job.title, job.language) for job, path in made]), strict=True))
+                    verify([(path, job.title, job.language) for job, path in made], jobs), strict=True))
 
 
 def _move_stranded_headings(office: Converter, produced: dict[_Job, Path | None], checked: dict[_Job, Checked],
@@ -147,7 +149,7 @@ def _move_stranded_headings(office: Converter, produced: dict[_Job, Path | None]
     redone = {job: _output(pair[1], "pdf") for job, pair in zip(again, pairs, strict=True)}
     if all(path is not None for path in redone.values()):
         produced.update(redone)
-        checked.update(_check(redone, "pdf"))
+        checked.update(_check(redone, "pdf", office.jobs))
 
 
 def _missing(fmt: str) -> str:
@@ -282,6 +284,18 @@ def _copy_replace(pdf: Path, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _verify_parallel(items: list[tuple[Path, str | None, str | None]], jobs: int) -> list[Checked]:
+    """The check of a batch in up to `jobs` sandboxed processes at once (one per LibreOffice worker),
+    each on a contiguous share; answers in input order."""
+    shares = min(max(1, jobs), len(items))
+    if shares <= 1:
+        return _verify_many(items)
+    size = math.ceil(len(items) / shares)
+    with ThreadPoolExecutor(shares) as pool:
+        parts = pool.map(_verify_many, [items[start:start + size] for start in range(0, len(items), size)])
+        return [checked for part in parts for checked in part]
+
+
 def _verify_many(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
     """One sandboxed check process for all items; if it dies, the item it was on gets the blame."""
     found: list[Checked] = []
@@ -306,30 +320,28 @@ def check_main() -> None:
 
 
 def _inspect(path: Path, title: str | None, language: str | None) -> Checked:
-    from pypdf import PdfReader
+    from generator.pdf.keeps import Pages, stranded
 
-    error = _problem(path, title, language)
+    pages = Pages(path)  # one reader, each page's text read once for both checks
+    error = _problem(path, title, language, pages)
     if error:
         return error, []
-    from generator.pdf.keeps import stranded
-
     try:
-        return None, stranded(PdfReader(path))
+        return None, stranded(pages)
     except Exception:
         return None, []
 
 
-def _problem(path: Path, title: str | None, language: str | None) -> str | None:
-    from pypdf import PdfReader  # only ever imported in the sandboxed process
-    from pypdf.errors import PyPdfError
+def _problem(path: Path, title: str | None, language: str | None, pages: Any) -> str | None:
+    from pypdf.errors import PyPdfError  # pypdf is only ever imported in the sandboxed process
 
     try:
-        reader = PdfReader(path)
+        reader = pages.reader
         if reader.is_encrypted:
             return "de PDF is versleuteld"
         if len(reader.pages) == 0:
             return "de PDF heeft geen pagina's"
-        if missing := _missing_words(reader, title or ""):
+        if missing := _missing_words(pages, title or ""):
             return f"de titel staat niet in de tekst van de PDF (ontbreekt: {', '.join(missing)})"
         root = reader.trailer["/Root"]
         metadata = resolve(root, "/Metadata")
@@ -362,13 +374,13 @@ def resolve(dictionary: object, key: str) -> object:
     return value.get_object() if value is not None else None
 
 
-def _missing_words(reader: object, title: str) -> list[str]:
+def _missing_words(pages: Any, title: str) -> list[str]:
     """Title words not found in the text, reading pages only until all have been found."""
     wanted = dict.fromkeys(_words(title))
-    for page in reader.pages:  # type: ignore[attr-defined]
+    for number in range(len(pages)):
         if not wanted:
             break
-        found = set(_words(page.extract_text() or ""))
+        found = set(_words(pages.text(number) or ""))
         wanted = {word: None for word in wanted if word not in found}
     return list(wanted)
 
@@ -381,7 +393,7 @@ def _words(text: str) -> list[str]:
 ODF_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
-def _verify_odt(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
+def _verify_odt(items: list[tuple[Path, str | None, str | None]], _jobs: int = 1) -> list[Checked]:
     """An ODT copy is an ODF package: the mimetype first and stored, a content.xml that parses."""
     return [(_odt_problem(path), []) for path, _title, _language in items]
 
@@ -400,11 +412,11 @@ def _odt_problem(path: Path) -> str | None:
     return None
 
 
-def _verify_nothing(items: list[tuple[Path, str | None, str | None]]) -> list[Checked]:
+def _verify_nothing(items: list[tuple[Path, str | None, str | None]], _jobs: int = 1) -> list[Checked]:
     return [(None, []) for _item in items]
 
 
-VERIFY: dict[str, Verify] = {"pdf": _verify_many, "odt": _verify_odt}
+VERIFY: dict[str, Verify] = {"pdf": _verify_parallel, "odt": _verify_odt}
 
 
 @dataclass

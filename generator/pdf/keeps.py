@@ -30,50 +30,101 @@ BEFORE_BREAK = re.compile(r"(?:<w:pStyle [^>]*/>)?(?:<w:keepNext(?: [^>]*)?/>)?(
 BREAK = "<w:pageBreakBefore/>"
 
 
-def stranded(reader: Any) -> list[list[Any]]:
+class Pages:
+    """A PDF's pages, each read once (pypdf's text extraction is most of the check's cost): its text,
+    for the title check, and its body's text chunks, for `stranded`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._reader: Any = None
+        self._read: dict[int, tuple[str, list[tuple[float, str, int, str]], Exception | None]] = {}
+
+    @property
+    def reader(self) -> Any:
+        if self._reader is None:
+            from pypdf import PdfReader
+
+            self._reader = PdfReader(self.path)
+        return self._reader
+
+    def __len__(self) -> int:
+        return len(self.reader.pages)
+
+    def text(self, number: int) -> str:
+        """What `page.extract_text()` gives (the chunks are gathered on the way; that changes no text)."""
+        return self._page(number)[0]
+
+    def lines(self, number: int) -> list[tuple[float, str, int, str]]:
+        _text, lines, failure = self._page(number)
+        if failure is not None:
+            raise failure
+        return lines
+
+    def _page(self, number: int) -> tuple[str, list[tuple[float, str, int, str]], Exception | None]:
+        if number not in self._read:
+            self._read[number] = _page_lines(self.reader.pages[number])
+        return self._read[number]
+
+
+def stranded(pages: Pages) -> list[list[Any]]:
     """The headings that end a page while body text follows on a later page: [text, occurrence], the
     occurrence counting earlier headings of the same text (a verordening repeats "Artikel 1" in its
-    toelichting)."""
-    pages = [_page_lines(page) for page in reader.pages]
+    toelichting). The last page never ends with one in this sense, so it is read only when an
+    earlier page ends with a heading (a one-page document is not read at all)."""
     found: list[list[Any]] = []
     seen: dict[str, int] = {}
-    for number, lines in enumerate(pages):
+    count = len(pages)
+    for number in range(count - 1):
+        lines = pages.lines(number)
         headings = _headings(lines)
         for text in headings.values():
             seen[text] = seen.get(text, -1) + 1
-        if not lines or not any(pages[number + 1:]):
+        if not lines:
             continue
         _top, tag, mcid, _content = max(lines, key=lambda line: line[0])  # the lowest text of the page
-        if HEADING_TAG.fullmatch(tag):
+        if HEADING_TAG.fullmatch(tag) and any(pages.lines(later) for later in range(number + 1, count)):
             text = headings[mcid]
             later_same = list(headings.values())[list(headings).index(mcid) + 1:].count(text)
             found.append([text, seen[text] - later_same])
     return found
 
 
-def _page_lines(page: Any) -> list[tuple[float, str, int, str]]:
-    """The body's text chunks of a page: (distance from the top, tag, MCID, text), in stream order."""
+def _page_lines(page: Any) -> tuple[str, list[tuple[float, str, int, str]], Exception | None]:
+    """The page's text, and its body's text chunks: (distance from the top, tag, MCID, text), in stream
+    order; or what went wrong gathering the chunks (the text is then still the page's text)."""
     stack: list[tuple[str, int]] = []
     chunks: list[tuple[float, str, int, str]] = []
-    height = float(page.mediabox.height)
+    failed: list[Exception] = []
+    try:
+        height = float(page.mediabox.height)
+    except Exception as exc:  # the text is still read, as the title check needs it
+        failed.append(exc)
 
     def operand(operator: bytes, args: list[Any], _cm: Any, _tm: Any) -> None:
-        if operator in (b"BDC", b"BMC"):
-            properties = args[1] if operator == b"BDC" and len(args) > 1 else {}
-            mcid = properties.get("/MCID", -1) if hasattr(properties, "get") else -1
-            stack.append((str(args[0]), int(mcid)))
-        elif operator == b"EMC" and stack:
-            stack.pop()
+        if failed:
+            return
+        try:
+            if operator in (b"BDC", b"BMC"):
+                properties = args[1] if operator == b"BDC" and len(args) > 1 else {}
+                mcid = properties.get("/MCID", -1) if hasattr(properties, "get") else -1
+                stack.append((str(args[0]), int(mcid)))
+            elif operator == b"EMC" and stack:
+                stack.pop()
+        except Exception as exc:
+            failed.append(exc)
 
     def text(content: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
-        if not content.strip() or not stack or any(tag in ASIDE for tag, _ in stack):
+        if failed or not content.strip() or not stack or any(tag in ASIDE for tag, _ in stack):
             return
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        tag, mcid = stack[-1]
-        chunks.append((height - y, tag, mcid, content))
+        try:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            tag, mcid = stack[-1]
+            chunks.append((height - y, tag, mcid, content))
+        except Exception as exc:
+            failed.append(exc)
 
-    page.extract_text(visitor_operand_before=operand, visitor_text=text)
-    return chunks
+    extracted = page.extract_text(visitor_operand_before=operand, visitor_text=text)
+    return extracted, chunks, (failed[0] if failed else None)
 
 
 def _headings(lines: list[tuple[float, str, int, str]]) -> dict[int, str]:

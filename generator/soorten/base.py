@@ -34,6 +34,9 @@ class Model(BaseModel):
     meer_opties: ClassVar[frozenset[str]] = frozenset()
     """Fields a griffie rarely sets (form lines, order, source details): the editor puts them behind
     "Meer opties"."""
+    een_van: ClassVar[tuple[str, tuple[str, ...]]] = ("", ())
+    """Fields of which exactly one is filled in (a wijziging is one kind of change), with the name of
+    that choice ("Soort wijziging"): the editor offers the choice and shows the chosen field only."""
 
 
 def fail(kind: str, message: str) -> PydanticCustomError:
@@ -117,6 +120,33 @@ def _parse_date(value: Any) -> Any:
 
 
 Datum = Annotated[dt.date, BeforeValidator(_parse_date)]
+
+OPEN = re.compile(r"\[[^\[\]\n^]{1,40}\]")
+"""An open fact: a whole value in square brackets that names what is missing ("[datum]", "[titel]",
+"[naam]"), as the import writes it for a fact the text does not state (docs/architecture.md, "Open facts")."""
+
+
+def is_open(value: Any) -> bool:
+    """The value is an open fact's marker, not a fact."""
+    return isinstance(value, str) and OPEN.fullmatch(value.strip()) is not None
+
+
+def _parse_open_date(value: Any) -> Any:
+    return None if is_open(value) else _parse_date(value)
+
+
+OpenDatum = Annotated[dt.date | None, BeforeValidator(_parse_open_date)]
+"""A date that may still be open ("[datum]" → None): the document is then a concept, shows "[datum]"
+where the date stands, and `check` reports the field at its line until it is filled in."""
+
+
+def has_open(data: Any) -> bool:
+    """Some value anywhere in the raw data is an open fact's marker."""
+    if isinstance(data, dict):
+        return any(has_open(v) for v in data.values())
+    if isinstance(data, list):
+        return any(has_open(v) for v in data)
+    return is_open(data)
 
 _TRUE = {"ja", "true", "yes", "waar", "j"}
 _FALSE = {"nee", "false", "no", "onwaar", "n"}

@@ -41,7 +41,10 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
 
     template_name = template_name or project.registry[loaded.model.soort].template
     template, looked_at = project.template(template_name, gemeente)
-    properties = dataclasses.replace(properties, concept=bool(getattr(loaded.model, "concept", False)))
+    from generator.soorten import openfeiten
+
+    properties = dataclasses.replace(properties, concept=openfeiten.is_concept(loaded),
+                                     open_facts=openfeiten.names(type(loaded.model), loaded.doc.data))
     if gemeente is None:  # an orgaan from the register without a profile: no people, no huisstijl
         return Prepared(template=template, context=context, properties=properties,
                         inputs=[loaded.path, *refers_to, *looked_at])

@@ -33,8 +33,11 @@ def _either_case(word: str) -> str:
 
 JA_NEE = {"type": "string", "description": "ja of nee",
           "pattern": r"^\s*(" + "|".join(_either_case(w) for w in sorted(base._TRUE | base._FALSE)) + r")\s*$"}
+OPEN_DATE = {"type": "string", "pattern": r"^\s*(?:\d{4}-\d{2}-\d{2}|\[[^\[\]\n^]{1,40}\])\s*$",
+             "description": "datum als JJJJ-MM-DD, of [datum] zolang hij niet bekend is"}
 KNOWN_VALIDATORS = {
     base._parse_date: DATE,
+    base._parse_open_date: OPEN_DATE,
     base._parse_bool: JA_NEE,
     base._parse_int: NUMBER,
     base._check_id: {"type": "string", "pattern": base.ID_PATTERN.pattern,

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from generator.errors import InternalError
+
+if TYPE_CHECKING:
+    from generator.organen.forms import Orgaan
 
 Kind = Literal["document", "reference", "collection"]
 
@@ -80,6 +84,9 @@ class Soort:
     label: str = ""
     """Its name for a reader, singular and plural: ("Motie", "Moties")."""
     plural: str = ""
+    word: str = ""
+    """The orgaan's own word for it, when that differs per orgaan (organen/data/woorden.yaml: `voorstel_naam`
+    is a Statenvoorstel for a provincie); label and plural are then a gemeente's (`titles_for`)."""
     not_for: Mapping[str, str] = field(default_factory=dict)
     """Kinds of orgaan (or single orgaan ids) that do not make this soort → what they use instead,
     in one Dutch sentence with its source: `nieuw` and `check` say it."""
@@ -138,6 +145,21 @@ class Soort:
     def titles(self) -> str:
         return self.plural or f"{self.title}s"
 
+    def titles_for(self, orgaan: Orgaan | None) -> tuple[str, str]:
+        """Its name for a reader of this orgaan, singular and plural: ("Statenvoorstel", "Statenvoorstellen").
+        The plural changes the word's head as the gemeente's plural changes its label (Raadsvoorstel → -len,
+        Raadsinformatiebrief → -ven: Brief aan het algemeen bestuur → Brieven aan het algemeen bestuur)."""
+        own = orgaan.words.get(self.word, "") if orgaan is not None and self.word else ""
+        if not own:
+            return self.title, self.titles
+        own = own[0].upper() + own[1:]  # a heading's word: "schriftelijke vragen" → "Schriftelijke vragen"
+        same = next((i for i, (a, b) in enumerate(zip(self.title, self.titles, strict=False)) if a != b), len(self.title))
+        drop, add = self.title[same:], self.titles[same:]
+        head, space, rest = own.partition(" ")
+        if not head.endswith(drop):
+            return own, own
+        return own, f"{head[:len(head) - len(drop)]}{add}{space}{rest}"
+
     def refusal(self, orgaan_id: str, kind: str) -> str | None:
         """Why an orgaan of `kind` (or this very orgaan) does not make this soort, or None when it does."""
         return self.not_for.get(orgaan_id) or self.not_for.get(kind)
@@ -153,7 +175,8 @@ class Soort:
 def resolve(package: str, target: str) -> Any:
     module, _, attribute = target.partition(":")
     name = module if "." in module and not module.startswith(".") else f"{package}.{module.lstrip('.')}"
-    return getattr(importlib.import_module(name), attribute)
+    loaded = sys.modules.get(name)  # imported already: once per document, so no trip through importlib
+    return getattr(loaded if loaded is not None else importlib.import_module(name), attribute)
 
 
 def declare(name: str, template: str, *, package: str = "", model: str = "model:Model", **declared: Any) -> Soort:

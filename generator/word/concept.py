@@ -1,18 +1,18 @@
-"""A concept is marked where no reader can miss it: "CONCEPT" and a diagonal watermark in the header of
-every page. A section without a header for some of its pages (a template without one, like the
-raadsbesluit; a first page of its own; even pages) gets a header holding only the mark, so the mark is
-on every page of every soort, not only at the top of the body. A first-page header (a letter's
-letterhead) holds the CONCEPT line only: LibreOffice 7.4 drops a drawing anchored there, so the
-watermark of the first page is anchored in the body's first paragraph, where both Word and
-LibreOffice show it, on that page only (LibreOffice draws it unturned).
+"""A concept is marked where no reader can miss it: "CONCEPT" (with the facts still open: "CONCEPT · nog open:
+datum van de vergadering", soorten/openfeiten.py) and a diagonal watermark in the header of every page. A
+section without a header for some of its pages (a template without one, like the raadsbesluit; a first page
+of its own; even pages) gets a header holding only the mark, so the mark is on every page of every soort,
+not only at the top of the body. A first-page header (a letter's letterhead) holds the CONCEPT line only:
+LibreOffice 7.4 drops a drawing anchored there, so the watermark of the first page is anchored in the body's
+first paragraph, where both Word and LibreOffice show it, on that page only (LibreOffice draws it unturned).
 
-Done on the rendered parts, not in each template, so a gemeente's own huisstijl template is marked too.
-"""
+Done on the rendered parts, not in each template, so a gemeente's own huisstijl template is marked too."""
 
 from __future__ import annotations
 
 import itertools
 import re
+from xml.sax.saxutils import escape
 
 NAMESPACES = {"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
               "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
@@ -62,12 +62,19 @@ def is_header(name: str) -> bool:
     return HEADER.fullmatch(name) is not None
 
 
-def mark(xml: str, *, watermark: bool = True) -> str:
-    """The header part with the CONCEPT line (and the watermark) as its first paragraph."""
+def mark(xml: str, *, watermark: bool = True, open_facts: tuple[str, ...] = ()) -> str:
+    """The header part with the CONCEPT line (and the watermark) as its first paragraph; the line names
+    the facts still open ("CONCEPT · nog open: datum van de vergadering")."""
     start = re.search(r"<w:hdr\b[^>]*>", xml)
     if start is None:
         return xml
-    return xml[: start.start()] + _declared(start.group()) + (MARK if watermark else LINE) + xml[start.end():]
+    paragraph = (MARK if watermark else LINE).replace("<w:t>CONCEPT</w:t>", f"<w:t>{escape(line(open_facts))}</w:t>", 1)
+    return xml[: start.start()] + _declared(start.group()) + paragraph + xml[start.end():]
+
+
+def line(open_facts: tuple[str, ...] = ()) -> str:
+    """The header's CONCEPT line, with the open facts a reader must still fill in."""
+    return f"CONCEPT · nog open: {', '.join(open_facts)}" if open_facts else "CONCEPT"
 
 
 def first_page_headers(document: str, rels: str) -> set[str]:
@@ -103,12 +110,13 @@ def _declared(tag: str, namespaces: dict[str, str] = NAMESPACES) -> str:
     return tag
 
 
-def mark_part(name: str, xml: str, first_pages: set[str]) -> str:
+def mark_part(name: str, xml: str, first_pages: set[str], open_facts: tuple[str, ...] = ()) -> str:
     """A concept's mark in every header part (the line only in a first-page header); other parts stay."""
-    return mark(xml, watermark=name not in first_pages) if is_header(name) else xml
+    return mark(xml, watermark=name not in first_pages, open_facts=open_facts) if is_header(name) else xml
 
 
-def add_headers(document: str, rels: str, types: str, settings: str, taken: set[str]) -> dict[str, str]:
+def add_headers(document: str, rels: str, types: str, settings: str, taken: set[str],
+                open_facts: tuple[str, ...] = ()) -> dict[str, str]:
     """The parts to change and add so that every page of every section has a header: a header missing
     for a kind of page a section shows (default; first with titlePg; even with evenAndOddHeaders), and
     not inherited from an earlier section, becomes a new header part holding only the mark. Empty when
@@ -126,7 +134,7 @@ def add_headers(document: str, rels: str, types: str, settings: str, taken: set[
         refs = ""
         for kind in (k for k in wanted if k not in covered):
             number = next(numbers)
-            added[f"word/header{number}.xml"] = mark(HEADER_PART, watermark=kind != "first")
+            added[f"word/header{number}.xml"] = mark(HEADER_PART, watermark=kind != "first", open_facts=open_facts)
             references.append(f'<Relationship Id="rIdConcept{number}" Type="{HEADER_RELATION}" Target="header{number}.xml"/>')
             refs += f'<w:headerReference w:type="{kind}" r:id="rIdConcept{number}"/>'
             covered.add(kind)

@@ -20,14 +20,17 @@ def paragraphs(xml: bytes) -> list[str]:
     if len(xml) > 2_000_000:  # a long table (the motievolglijst): stream, build no tree
         return _streamed_paragraphs(xml)
     lines = []
-    for para in etree.fromstring(xml).iter(f"{W}p"):
-        if (para.getparent() is not None and para.getparent().tag == f"{W}p") or _in_watermark(para):
+    boxed = b"txbxContent" in xml  # only text in a text box can be the watermark's: else no ancestor walk
+    paragraph, run_text, tab = f"{W}p", f"{W}t", f"{W}tab"
+    for para in etree.fromstring(xml).iter(paragraph):
+        parent = para.getparent()
+        if (parent is not None and parent.tag == paragraph) or (boxed and _in_watermark(para)):
             continue
         text = []
-        for node in para.iter(f"{W}t", f"{W}tab", f"{W}br"):
-            if _in_watermark(node):
+        for node in para.iter(run_text, tab, f"{W}br"):
+            if boxed and _in_watermark(node):
                 continue
-            text.append(node.text or "" if node.tag == f"{W}t" else (" " if node.tag == f"{W}tab" else "\n"))
+            text.append(node.text or "" if node.tag == run_text else (" " if node.tag == tab else "\n"))
         line = "".join(text)
         if line.strip():
             lines.append(line)

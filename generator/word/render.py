@@ -95,6 +95,8 @@ class Properties:
     keywords: str = ""
     concept: bool = False
     """A draft: CONCEPT and a watermark in the header of every page (word/concept.py); the status says so."""
+    open_facts: tuple[str, ...] = ()
+    """What a concept still lacks ("datum van de vergadering"): named beside CONCEPT in the header."""
 
 
 class CompiledTemplate:
@@ -158,11 +160,11 @@ class CompiledTemplate:
                 if descriptions and name in self.images:
                     xml = describe(xml, self.images[name], descriptions)
                 if properties.concept:
-                    xml = mark_part(name, xml, self.first_pages)
+                    xml = mark_part(name, xml, self.first_pages, properties.open_facts)
                 changed[name] = xml.encode("utf-8")
                 del xml
         if properties.concept:
-            changed.update(self._concept_headers(changed["word/document.xml"]))
+            changed.update(self._concept_headers(changed["word/document.xml"], properties.open_facts))
             if TITLE_PAGE.search(changed["word/document.xml"].decode("utf-8")):
                 changed["word/document.xml"] = watermark_body(changed["word/document.xml"].decode("utf-8")).encode("utf-8")
         changed["docProps/core.xml"] = core_properties(properties)
@@ -174,13 +176,13 @@ class CompiledTemplate:
         ])
         return data, changed
 
-    def _concept_headers(self, document: bytes) -> dict[str, bytes]:
+    def _concept_headers(self, document: bytes, open_facts: tuple[str, ...] = ()) -> dict[str, bytes]:
         """A concept's header on every page: the parts word/concept.py adds where a page has none."""
         parts = dict(self.entries)
         text = {name: parts.get(name, b"").decode("utf-8") for name in
                 ("word/_rels/document.xml.rels", "[Content_Types].xml", "word/settings.xml")}
         added = add_headers(document.decode("utf-8"), text["word/_rels/document.xml.rels"], text["[Content_Types].xml"],
-                            text["word/settings.xml"], set(parts))
+                            text["word/settings.xml"], set(parts), open_facts)
         return {name: xml.encode("utf-8") for name, xml in added.items()}
 
     def _render_part(self, name: str, template: Any, context: dict[str, Any]) -> str:
@@ -213,18 +215,19 @@ class CompiledTemplate:
     def _generate(self, name: str, template: Any, context: dict[str, Any]) -> str:
         """Render chunk by chunk, undoing docxtpl's paragraph marker per chunk (it never spans two), and
         stop as soon as the part grows past MAX_PART: one copy of a large part, not six."""
-        chunks, size, special = [], 0, False
+        chunks: list[str] = []
+        size, append = 0, chunks.append
         for chunk in template.generate(context):
-            chunk = _PARAGRAPH_MARK.sub(r"<w:p\1", chunk)
-            special = special or any(ch in chunk for ch in "\t\a\n\f")
+            if "\n<w:p" in chunk:  # most chunks are values: a test, not a substitution, for them
+                chunk = chunk.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
             size += len(chunk)
             if size > MAX_PART:
                 raise UserError(f"sjabloon {self.path.name} ({name}) levert meer dan {MAX_PART // 2**20} MB tekst op",
                                 "controleer het sjabloon op lussen die te veel herhalen")
-            chunks.append(chunk)
+            append(chunk)
         xml = "".join(chunks)
         del chunks
-        return _resolve_listing(xml) if special else xml
+        return _resolve_listing(xml) if _SPECIAL.search(xml) else xml
 
 
 _ESCAPED_BRACES = re.compile(r"\{_\{|\}_\}|\{_%|%_\}")
@@ -246,7 +249,7 @@ def _literal_braces(source: str) -> str:
     return _ESCAPED_BRACES.sub(lambda m: "{% raw %}" + m.group().replace("_", "") + "{% endraw %}", source)
 
 
-_PARAGRAPH_MARK = re.compile(r"\n<w:p([ >])")
+_SPECIAL = re.compile("[\t\a\n\f]")
 _SPECIAL_TEXT = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")
 
 

@@ -33,7 +33,7 @@ def write(entries: list[Packed]) -> bytes:
     """The zip file (deflate, no data descriptors, no extra fields) holding `entries` in order."""
     out, central, offset = [], [], 0
     for entry in entries:
-        flags = 0x800 if any(b > 127 for b in entry.name) else 0
+        flags = 0 if entry.name.isascii() else 0x800  # UTF-8 names flagged
         common = struct.pack("<HHHHHIII", 20, flags, 8, DOS_TIME, DOS_DATE, entry.crc, len(entry.data), entry.size)
         local = b"PK\x03\x04" + common + struct.pack("<HH", len(entry.name), 0) + entry.name
         central.append(b"PK\x01\x02" + struct.pack("<H", 20) + common

@@ -45,7 +45,7 @@ function dateControl(id, name, iso, set) {
                                "aria-label": "Kalender: kies een datum", text: "Kalender"});
   const box = el("span", {class: "datumveld"}, input, button, said);
   button.addEventListener("click", () => openCalendar(box, input, button, value => {
-    input.value = isoToShown(value); said.textContent = spoken(value); set(value);
+    input.value = isoToShown(value); said.textContent = spoken(value); set(value); changed(0);
   }));
   return box;
 }

@@ -11,12 +11,16 @@ let lastPreviewed = null;
 
 // --- checking as the user types ------------------------------------------------------------------
 
-function changed() {
+const TYPING = 350;
+// Milliseconds without a keystroke before the form is checked: typing is checked once a word is there, not per
+// key; a choice, a date from the calendar or a button is checked at once (changed(0)).
+
+function changed(after = TYPING) {
   dirty = true;
   document.getElementById("bewaarstatus").textContent = "niet bewaard";
   document.title = document.title.startsWith("• ") ? document.title : `• ${document.title}`;
   clearTimeout(checkTimer);
-  checkTimer = setTimeout(check, 350);
+  checkTimer = setTimeout(check, after);
   if (state.soort === "vergadering") composition();  // the vote grid follows the orgaan and the date
 }
 

@@ -107,8 +107,8 @@ function field(spec, parent, path, inRequired) {
   return box;
 }
 
-function setter(parent, key) {
-  return value => { parent[key] = value; changed(); };
+function setter(parent, key, after) {
+  return value => { parent[key] = value; changed(after); };
 }
 
 function control(spec, parent, key, path, id, required) {
@@ -134,6 +134,11 @@ function control(spec, parent, key, path, id, required) {
       return el("pre", {class: "vast", text: JSON.stringify(value, null, 2) || "", title: "Dit veld bewerkt u in het bestand zelf"});
     default: {
       const attrs = {id, name: locOf(path), oninput: e => set(e.target.value), placeholder: spec.default || ""};
+      const chosen = path.length === 1 && (state.keuzes || {})[key];
+      if (chosen) {  // another stuk of the project, chosen by its title
+        return select(id, path, ["", ...chosen.map(c => c.value)], text, set,
+                      Object.fromEntries([["", chosen.length ? "(kies)" : "(nog geen in dit project)"], ...chosen.map(c => [c.value, c.label])]));
+      }
       const offered = path.length === 1 && (state.suggesties || {})[key];
       if (offered && offered.length) {
         const list = el("datalist", {id: `${id}-keuzes`},
@@ -151,7 +156,7 @@ function orgaanControl(spec, parent, key, path, id) {
   const stored = spec.alias && isEmpty(parent[key]) && !isEmpty(parent[spec.alias]) ? spec.alias : key;
   const current = isEmpty(parent[stored]) ? "" : String(parent[stored]);
   const choices = state.orgaanKeuzes || [];
-  const node = el("select", {id, name: locOf(path), onchange: e => { parent[stored] = e.target.value; changed(); detail(); }});
+  const node = el("select", {id, name: locOf(path), onchange: e => { parent[stored] = e.target.value; changed(0); detail(); }});
   node.append(el("option", {value: "", text: "(kies)"}));
   const groups = new Map();
   for (const c of choices) {
@@ -165,10 +170,20 @@ function orgaanControl(spec, parent, key, path, id) {
     const c = choices.find(x => x.value === parent[stored]);
     note.textContent = !c ? "" : c.profiel ? "Met het profiel van dit project: de huisstijl en de namen van voorzitter en griffier."
       : "Zonder eigen profiel: de woorden uit het register; huisstijl en namen vult u zelf in.";
+    if (c && c.soortnaam) named(c.soortnaam);
   };
   detail();
   node.setAttribute("aria-describedby", `${id}-hulp ${id}-detail`);
   return el("span", {class: "orgaan"}, node, note);
+}
+
+function named(soortnaam) {
+  // The soort as the chosen orgaan calls it (a provincie's Statenvoorstel), in the heading of a new stuk too.
+  document.getElementById("soortnaam").textContent = soortnaam;
+  if (state.pad) return;
+  const heading = `Nieuw: ${soortnaam.toLowerCase()}`;
+  document.getElementById("kop").textContent = heading;
+  document.title = `${document.title.startsWith("• ") ? "• " : ""}${heading} · raadsstukken bewerk`;
 }
 
 function normaliseJaNee(text) {
@@ -179,7 +194,7 @@ function normaliseJaNee(text) {
 }
 
 function select(id, path, options, current, set, names) {
-  const node = el("select", {id, name: locOf(path), onchange: e => set(e.target.value)});
+  const node = el("select", {id, name: locOf(path), onchange: e => { set(e.target.value); changed(0); }});
   if (current && !options.includes(current)) options = [...options, current];
   for (const option of options) {
     node.append(el("option", {value: option, selected: option === current, text: (names && names[option]) || option}));
@@ -199,8 +214,31 @@ function group(spec, parent, key, path, required) {
     if (grid) box.append(grid);
   }
   const filled = required || Object.entries(value).some(([k, v]) => k !== "soort" && !isEmpty(v));
-  for (const f of spec.fields) if (f.kind !== "vast") box.append(field(f, value, [...path, f.name], filled));
+  const one = spec.een_van;
+  if (one) box.append(oneOf(spec, value, path));
+  const chosen = one ? one.fields.find(name => value[name] !== undefined && value[name] !== null) : undefined;
+  for (const f of spec.fields) {
+    if (f.kind === "vast" || (one && one.fields.includes(f.name) && f.name !== chosen)) continue;
+    box.append(field(f, value, [...path, f.name], filled || f.name === chosen));
+  }
   return box;
+}
+
+function oneOf(spec, value, path) {
+  // Fields of which exactly one is filled in (a wijziging is one kind of change): first the kind, then its fields.
+  const one = spec.een_van;
+  const id = `${idOf(path)}-een-van`;
+  const current = one.fields.find(name => value[name] !== undefined && value[name] !== null) || "";
+  const named = name => (spec.fields.find(f => f.name === name) || {label: name}).label;
+  const pick = el("select", {id, name: `${locOf(path)}.een_van`, onchange: e => {
+    for (const name of one.fields) delete value[name];
+    const target = spec.fields.find(f => f.name === e.target.value);
+    if (target) value[target.name] = emptyOf(target);
+    changed(0);
+    draw();
+  }}, el("option", {value: "", text: "(kies)"}), ...one.fields.map(name => el("option", {value: name, selected: name === current, text: named(name)})));
+  return el("div", {class: "veld soort-keuze", "data-loc": `${locOf(path)}.een_van`},
+    el("label", {for: id, class: "label"}, one.label, el("span", {class: "verplicht", text: " (verplicht)"})), pick);
 }
 
 function list(spec, parent, key, path) {
@@ -223,14 +261,14 @@ function list(spec, parent, key, path) {
       el("button", {type: "button", class: "omlaag", title: "Naar beneden", "aria-label": `${named} naar beneden`, disabled: index === items.length - 1,
                     onclick: () => { move(items, index, 1); }, text: "↓"}),
       el("button", {type: "button", class: "weg", title: "Verwijderen", "aria-label": `${named} verwijderen`,
-                    onclick: () => { items.splice(index, 1); changed(); draw(); }, text: "✕"})));
+                    onclick: () => { items.splice(index, 1); changed(0); draw(); }, text: "✕"})));
     if (path.length === 1 && path[0] === "niet_geplaatst") inner.append(mover(items, index));
     box.append(row);
   });
   const noun = spec.item.kind === "groep" ? (path[path.length - 1] === "indieners" ? "indiener" : "blok") : "punt";
   box.append(el("button", {type: "button", class: "erbij", "data-voor": locOf(path),
     "aria-label": spec.label ? `${noun} toevoegen aan ${spec.label}` : `${noun} toevoegen`,
-    onclick: () => { items.push(emptyOf(spec.item)); changed(); draw(); focusLast(path, items.length - 1); }, text: `+ ${noun}`}));
+    onclick: () => { items.push(emptyOf(spec.item)); changed(0); draw(); focusLast(path, items.length - 1); }, text: `+ ${noun}`}));
   return box;
 }
 
@@ -254,7 +292,7 @@ function mover(items, index) {
       last.punten = [...(last.punten || []).filter(p => p !== ""), text];
     }
     items.splice(index, 1);
-    changed();
+    changed(0);
     draw();
   }}, el("option", {value: "", text: "verplaats naar …"}), ...moveTargets().map(f => el("option", {value: f.name, text: f.label})));
   return pick;
@@ -268,7 +306,7 @@ function focusLast(path, index) {
 function move(items, index, step) {
   const other = index + step;
   [items[index], items[other]] = [items[other], items[index]];
-  changed();
+  changed(0);
   draw();
 }
 

@@ -10,6 +10,7 @@ function composition() {
   const orgaan = state.data.orgaan || "";
   const datum = state.data.datum || "";
   const key = `${orgaan}|${datum}`;
+  if (datum && !/^\d{4}-\d{2}-\d{2}$/.test(datum)) return null;  // a date still being typed: no request per keystroke
   if (!compositions.has(key)) {
     compositions.set(key, null);
     fetch(`/api/samenstelling?orgaan=${encodeURIComponent(orgaan)}&datum=${encodeURIComponent(datum)}`, {credentials: "same-origin"})
@@ -95,7 +96,7 @@ function voteGrid(vote, path) {
     const name = `${loc}.rooster.${i}`;
     const cells = ["voor", "tegen", ""].map(side => el("td", {}, el("input", {
       type: "radio", name, value: side, checked: current === side, "aria-label": `${row.naam}: ${side || "geen stem"}`,
-      onchange: () => { setSide(vote, row, side); changed(); draw(); }})));  // the lists below show the same names
+      onchange: () => { setSide(vote, row, side); changed(0); draw(); }})));  // the lists below show the same names
     const more = el("td", {class: "verder"});
     const members = hoofdelijk ? null : otherwiseRow(vote, row, current, `${loc}.anders.${i}`, more);
     more.append(el("button", {type: "button", class: "stemverklaring", name: `${loc}.verklaring.${i}`,
@@ -123,7 +124,7 @@ function otherwiseRow(vote, row, side, key, cell) {
   const stem = other(side);
   const boxes = row.leden.map(lid => el("label", {class: "afwijkend-lid"}, el("input", {
     type: "checkbox", name: `${key}.${lid}`, checked: (vote.afwijkend || []).some(a => a.lid === lid),
-    onchange: e => { setOtherwise(vote, lid, stem, e.target.checked); changed(); draw(); }}), ` ${lid} stemde ${stem}`));
+    onchange: e => { setOtherwise(vote, lid, stem, e.target.checked); changed(0); draw(); }}), ` ${lid} stemde ${stem}`));
   const set = el("fieldset", {class: "afwijkend"}, el("legend", {text: `Leden van ${row.naam} die ${stem} stemden (de fractie stemde ${side})`}), ...boxes);
   return el("tr", {id, class: "leden"}, el("td", {colspan: "6"}, set));
 }

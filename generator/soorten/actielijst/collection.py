@@ -37,7 +37,7 @@ class Actie:
     orgaan: str
     nummer: str
     titel: str
-    datum: dt.date
+    datum: dt.date | None
     """Adopted, made or submitted."""
     termijn: dt.date | None
     status: str
@@ -53,7 +53,8 @@ class Actie:
     def cells(self, peildatum: dt.date) -> dict[str, str]:
         dagen = self.dagen(peildatum)
         return {"soort": self.label, "orgaan": self.orgaan, "nummer": self.nummer, "titel": self.titel,
-                "datum": nl.datum_kort(self.datum), "termijn": nl.datum_kort(self.termijn) if self.termijn else "",
+                "datum": nl.datum_kort(self.datum) if self.datum else volglijst.DATUM_OPEN,
+                "termijn": nl.datum_kort(self.termijn) if self.termijn else "",
                 "dagen": "" if dagen is None else (f"nog {dagen}" if dagen >= 0 else f"{-dagen} te laat"),
                 "status": self.status, "afgedaan": self.afgedaan, "kleur": KLEUREN.get(self.status, "FFFFFF")}
 
@@ -225,7 +226,8 @@ def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]
         context={**table, "regels": kept.todo},
         post=kept.post,
         text=kept.text,
-        properties=Properties(title="Actielijst", author=kop, subject="Actielijst", created=max(a.datum for a in rows),
+        properties=Properties(title="Actielijst", author=kop, subject="Actielijst",
+                              created=max((a.datum for a in rows if a.datum), default=None),
                               keywords="actielijst"),
         inputs=sorted({*inputs(project, gegevens), *looked_at})))]
 

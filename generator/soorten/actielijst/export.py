@@ -24,7 +24,7 @@ def stamp(rows: list[Actie]) -> dt.datetime:
 
     latest = source_date()
     if latest is None:
-        latest = max([a.datum for a in rows] + [a.termijn for a in rows if a.termijn], default=dt.date(1970, 1, 1))
+        latest = max([a.datum for a in rows if a.datum] + [a.termijn for a in rows if a.termijn], default=dt.date(1970, 1, 1))
     return dt.datetime.combine(latest, dt.time(), tzinfo=dt.UTC)
 
 
@@ -44,7 +44,7 @@ def ics(rows: list[Actie]) -> bytes:
         event.add("dtstart", actie.termijn)
         event.add("dtend", actie.termijn + dt.timedelta(days=1))
         event.add("summary", f"Termijn {actie.label.lower()} {actie.nummer}: {actie.titel}".replace("  ", " "))
-        event.add("description", f"{actie.label} van {actie.orgaan}, gedaan op {actie.datum.isoformat()};"
+        event.add("description", f"{actie.label} van {actie.orgaan}, gedaan op {actie.datum.isoformat() if actie.datum else '(datum open)'};"
                                  f" termijn {actie.termijn.isoformat()}.")
         event.add("categories", [actie.soort])
         event.add("transp", "TRANSPARENT")
@@ -54,7 +54,7 @@ def ics(rows: list[Actie]) -> bytes:
 
 def as_json(rows: list[Actie], peildatum: dt.date) -> bytes:
     items = [{"uid": a.uid, "soort": a.soort, "orgaan": a.orgaan, "nummer": a.nummer, "titel": a.titel,
-              "datum": a.datum.isoformat(), "termijn": a.termijn.isoformat() if a.termijn else None,
+              "datum": a.datum.isoformat() if a.datum else None, "termijn": a.termijn.isoformat() if a.termijn else None,
               "dagen": a.dagen(peildatum), "status": a.status, "afgedaan": a.afgedaan or None} for a in rows]
     text = json.dumps({"peildatum": peildatum.isoformat(), "acties": items}, ensure_ascii=False, indent=2)
     return (text + "\n").encode("utf-8")

@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 
 from generator.errors import Issue
 from generator.loading.reader import Document
-from generator.soorten.base import Citaat, Code, Datum, Formule, Getal, Id, JaNee, Model, Tekst, Waarde, fail
+from generator.soorten.base import Citaat, Code, Datum, Formule, Getal, Id, JaNee, Model, OpenDatum, Tekst, Waarde, fail
 from generator.soorten.blocks import Blok, reshape_blocks
 from generator.soorten.model.model import reshape_texts
 from generator.soorten.motie.model import Indiener, Stemming
@@ -164,7 +164,8 @@ class Amendement(Model):
     """Default: the voorstel's gemeente (required with `extern:`)."""
     titel: Formule
     nummer: Code | None = None
-    vergadering: Datum
+    vergadering: OpenDatum
+    """The meeting's date; "[datum]" while the text it came from does not state it (an open fact)."""
     aanhef: Formule | None = None
     """The opening word for word as an imported amendement states it, instead of the orgaan's own."""
     stemmingsvolgorde: Getal | None = None
@@ -217,5 +218,5 @@ class Amendement(Model):
                 for i, w in enumerate(self.wijzigingen) if w.verschuift_bedrag]
 
     @property
-    def stemdatum(self) -> dt.date:
+    def stemdatum(self) -> dt.date | None:
         return self.status_datum or self.vergadering

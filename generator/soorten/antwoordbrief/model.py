@@ -26,6 +26,8 @@ class Uitstel(Model):
 
 
 class Antwoordbrief(Model):
+    uitleg = {"vragen": "De schriftelijke vragen die deze brief beantwoordt. Staan ze er nog niet bij, maak ze dan eerst."}
+
     soort: Literal["antwoordbrief"]
     vragen: Waarde
     """The vragen's data file: its name (without .yaml) in data/vragen/, or a path from this file."""

@@ -31,7 +31,7 @@ def context(motie: Motie, orgaan: Orgaan) -> dict[str, Any]:
     notes = Footnotes(dict(motie.voetnoten))
     kamer = orgaan.kind == "kamer"
     shown = {regel.veld for regel in motie.formulier}
-    kenmerken = (kamer and f"Vergaderjaar {nl.vergaderjaar(motie.vergadering)}",
+    kenmerken = (kamer and motie.vergadering and f"Vergaderjaar {nl.vergaderjaar(motie.vergadering)}",
                  kamer and not motie.voorstel and motie.nummer and f"Kamerstuk nr. {motie.nummer}",
                  kamer and f"Voorgesteld {nl.datum(motie.vergadering)}", "ris" not in shown and motie.ris,
                  "agendapunt" not in shown and motie.agendapunt and f"agendapunt {motie.agendapunt}")

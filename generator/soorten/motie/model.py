@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 
 from generator.errors import Issue
 from generator.loading.reader import Document
-from generator.soorten.base import FOOTNOTE_MARK, Citaat, Code, Datum, Formule, Getal, Id, JaNee, Model, Naam, Tekst, Waarde, doubles, fail
+from generator.soorten.base import FOOTNOTE_MARK, Citaat, Code, Datum, Formule, Getal, Id, JaNee, Model, Naam, OpenDatum, Tekst, Waarde, doubles, fail
 from generator.soorten.blocks import Blok, reshape_blocks
 
 STATUSSEN = ("ingediend", "aangenomen", "verworpen", "ingetrokken", "aangehouden", "overgenomen")
@@ -132,7 +132,8 @@ class Motie(Model):
     gemeente: Id | None = None
     """Older name of `orgaan:` (a register id or a profile in data/gemeenten); still accepted."""
     titel: Formule
-    vergadering: Datum
+    vergadering: OpenDatum
+    """The meeting's date; "[datum]" while the text it came from does not state it (an open fact)."""
     concept: JaNee = False
     """A draft: CONCEPT in the header and a watermark; `check --streng` lists its gaps instead of failing,
     and `bundel` refuses it as final."""

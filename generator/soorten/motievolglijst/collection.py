@@ -31,6 +31,7 @@ OUTPUT = "motievolglijst.docx"
 """What this collection writes into build/: no data file may write the same name."""
 KLEUREN = {"afgedaan": "C6EFCE", "te laat": "FFC7CE", "open": "DDEBF7", "aangehouden": "FFEB9C"}
 GEEN_KLEUR = "FFFFFF"
+DATUM_OPEN = "datum open"
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ class Regel:
     gemeente: str
     nummer: str
     titel: str
-    datum: dt.date
+    datum: dt.date | None
+    """None while the meeting's date is an open fact ("[datum]"): the row says "datum open" and comes last."""
     indieners: str
     status: str
     afgedaan: str = ""
@@ -49,7 +51,7 @@ class Regel:
 
     def cells(self) -> dict[str, str]:
         return {"gemeente": self.gemeente, "nummer": self.nummer, "titel": self.titel,
-                "datum": nl.datum_kort(self.datum), "indieners": self.indieners, "status": self.status,
+                "datum": nl.datum_kort(self.datum) if self.datum else DATUM_OPEN, "indieners": self.indieners, "status": self.status,
                 "afgedaan": self.afgedaan, "termijn": nl.datum_kort(self.termijn) if self.termijn else "",
                 "kleur": KLEUREN.get(self.status, GEEN_KLEUR)}
 
@@ -198,7 +200,7 @@ class _MotieFeiten:
     nummer: str | None
     ris: str | None
     titel: str
-    vergadering: dt.date
+    vergadering: dt.date | None
     indieners: tuple[_Naam, ...]
     status: str
     status_datum: dt.date | None
@@ -221,7 +223,7 @@ class _AmendementFeiten:
     gemeente: str
     nummer: str | None
     titel: str
-    vergadering: dt.date
+    vergadering: dt.date | None
     indieners: tuple[_Naam, ...]
     status: str
     voorstel: str
@@ -286,16 +288,16 @@ def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Reg
     rows = []
     organen: dict[str, tuple[str, int]] = {}  # per orgaan its name and term, looked up once for the list
     for loaded in gegevens.moties:
-        if loaded.model.vergadering > peildatum:
-            continue  # not yet submitted on that day
+        if loaded.model.vergadering and loaded.model.vergadering > peildatum:
+            continue  # not yet submitted on that day (a motie whose date is open is listed, last)
         try:
             rows.append(regel(project, loaded, gegevens.briefs.get(loaded.path, []), peildatum, organen))
         except ValidationFailed as exc:
             gegevens.issues.extend(exc.issues)
     for loaded in gegevens.amendementen:
-        if loaded.model.vergadering <= peildatum:
+        if loaded.model.vergadering is None or loaded.model.vergadering <= peildatum:
             rows.append(amendement_regel(project, loaded))
-    return sorted(rows, key=lambda r: (r.datum, r.gemeente, r.titel))
+    return sorted(rows, key=lambda r: (r.datum is None, r.datum or dt.date.min, r.gemeente, r.titel))
 
 
 def amendement_regel(project: Project, loaded: Loaded) -> Regel:
@@ -323,6 +325,8 @@ def regel(project: Project, loaded: Loaded, briefs: list[Loaded], peildatum: dt.
     if done:
         brief = done[0].model
         return Regel(**base, status="afgedaan", afgedaan=f"{brief.kenmerk}, {nl.datum_kort(brief.datum)}")
+    if aangenomen_op(motie) is None:  # adopted, the date still open: no term to count
+        return Regel(**base, status="open")
     termijn = add_months(aangenomen_op(motie), termijn_maanden)
     if termijn is None:
         field = "status_datum" if motie.status_datum else "vergadering"
@@ -382,7 +386,8 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     briefs = [b.path for group in gegevens.briefs.values() for b in group]
     profiles = [project.gemeente_path(i) for i in ids if is_file(project.gemeente_path(i))]
     names = nl.opsomming(sorted({r.gemeente for r in rows}))
-    latest = max([r.datum for r in rows] + [b.model.datum for g in gegevens.briefs.values() for b in g])
+    latest = max([r.datum for r in rows if r.datum] + [b.model.datum for g in gegevens.briefs.values() for b in g],
+                 default=None)
     kop, kolom = _kop(ids, names)
     table = {"gemeenten": kop, "kolom_orgaan": kolom, "breedtes": columns.widths(cells)}
     kept = Kept("motievolglijst", template, table, cells)  # rows rendered in an earlier build are not rendered again

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import nl
+from generator.errors import ValidationFailed
 from generator.loading.project import Loaded
 from generator.soorten.amendement.document import Gewijzigd
 from generator.soorten.beleidsplan.begroting import format_amount
@@ -97,6 +98,9 @@ class Toegepast:
 def auteur(loaded: Loaded) -> Auteur:
     namen = [i.naam for i in loaded.model.indieners]
     naam = nl.opsomming(namen) if namen else f"amendement {loaded.model.nummer or loaded.model.titel}"
+    if loaded.model.stemdatum is None:  # an open date ("[datum]"): no revision can carry it
+        raise ValidationFailed([loaded.doc.issue(("vergadering",), "de datum van de vergadering is nog open, maar het"
+                                                 " besluit verwerkt dit amendement", "vul de datum in, bijvoorbeeld 2026-03-09")])
     return Auteur(naam, loaded.model.stemdatum)
 
 

@@ -5,7 +5,7 @@ from generator.soorten.soort import declare
 
 SOORT = declare(
     "raadsinformatiebrief", "raadsbrieven/informatiebrief.docx", model="model:Raadsinformatiebrief",
-    data="informatiebrieven", label="Raadsinformatiebrief", plural="Raadsinformatiebrieven",
+    data="informatiebrieven", label="Raadsinformatiebrief", plural="Raadsinformatiebrieven", word="informatiebrief",
     signers="generator.soorten.afdoeningsbrief.document:signers",
     roles=frozenset({"afdoet"}),
     not_for={"kamer": "een Kamerbrief schrijft de minister, en die maakt raadsstukken niet (zoals de afdoening van een"

@@ -31,6 +31,8 @@ class Afgedaan(Model):
 
 
 class Raadsinformatiebrief(Model):
+    uitleg = {"tekst": "De tekst van de brief: alinea's, tussenkoppen en genummerde lijsten, in de volgorde van de brief."}
+
     soort: Literal["raadsinformatiebrief"]
     orgaan: Id
     kenmerk: Code

@@ -186,7 +186,8 @@ def stuk(made: Export, path: Path, agendapunt_ref: dict[str, str]) -> dict[str, 
     ref = made.add("informatieobjecten", key, {
         "informatieobjecttype": SOORT_TYPE.get(soort, "besluitvormingsstuk"),
         "titel": f"{named.label}: {named.titel}"[:200] if named.titel else named.label[:200],
-        "datumIngediend": model.vergadering.isoformat() if soort in ("motie", "amendement", "subamendement") else None,
+        "datumIngediend": model.vergadering.isoformat() if soort in ("motie", "amendement", "subamendement")
+        and model.vergadering else None,
         "motietype": ("vreemd" if model.vreemd_aan_de_orde else "overig") if soort == "motie" else None,
         "gerelateerdInformatieobject": related, "agendapunten": [agendapunt_ref],
         "vergaderingen": [made.ref("vergaderingen", made.key)], **made.orgaan})

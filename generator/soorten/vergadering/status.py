@@ -50,7 +50,7 @@ def afgeleid(project: Project, loaded: Loaded) -> Afgeleid | None:
     if getattr(loaded.model, "soort", "") not in DERIVED:
         return None
     found = index(project)
-    besluiten = found.per_stuk.get(real(loaded.path), [])
+    besluiten = found.per_stuk.get(real(loaded.path), []) if found.per_stuk else []  # no realpath when none voted
     if not besluiten:
         return None
     deciding = [b for b in besluiten if b.telling.status != "uitgesteld"]

@@ -125,6 +125,10 @@ class BegrippenInvoegen(Model):
 
 
 class Wijziging(Model):
+    veldnamen = {"artikel_invoegen": "Een artikel invoegen", "lid_toevoegen": "Een lid toevoegen aan een artikel",
+                 "begrippen_invoegen": "Begrippen invoegen"}
+    een_van = ("Soort wijziging", ("artikel_invoegen", "lid_toevoegen", "begrippen_invoegen"))
+
     artikel_invoegen: ArtikelInvoegen | None = None
     lid_toevoegen: LidToevoegen | None = None
     begrippen_invoegen: BegrippenInvoegen | None = None

@@ -4,4 +4,4 @@ Kamervragen), with their answer term from the orgaan's Reglement van Orde."""
 from generator.soorten.soort import declare
 
 SOORT = declare("vragen", "raadsbrieven/vragen.docx", model="model:Vragen", data="vragen", label="Schriftelijke vragen",
-                plural="Schriftelijke vragen")
+                plural="Schriftelijke vragen", word="vragen")
