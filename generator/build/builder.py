@@ -87,11 +87,19 @@ class Builder:
     _within: Within | None = None
     """build/ and its folders, resolved once per build (`files.inside` for every output)."""
     _parts: dict[str, list[str]] | None = None
+    _input_keys: dict[str, str] = field(default_factory=dict)
 
     def input_key(self, path: Path) -> str:
         """How the manifest names an input: relative to the project (so a manifest committed with
         build/ stays valid in a CI checkout elsewhere), built-in templates as `raadsstukken:…`."""
         text = str(path)
+        known = self._input_keys.get(text)
+        if known is not None:
+            return known
+        key = self._input_keys[text] = self._key_of(text)
+        return key
+
+    def _key_of(self, text: str) -> str:
         for base, prefix in ((str(self.project.root), ""), (str(TEMPLATES.parent), BUILTIN)):
             if text.startswith(base + os.sep):
                 return sys.intern(prefix + text[len(base) + 1:].replace(os.sep, "/"))
@@ -288,7 +296,7 @@ class Builder:
         txt_name = name[:-5] + ".txt"
         data, parts = render_parts(prepared.template, prepared.context, prepared.properties, prepared.media, prepared.post,
                                   prepared.descriptions)
-        text = parts_text(parts).encode("utf-8")
+        text = (prepared.text or parts_text)(parts).encode("utf-8")
         inputs = {}
         for path in prepared.inputs:  # the key once per input (`hash` would make it again)
             key = self.input_key(path)

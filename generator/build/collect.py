@@ -130,7 +130,11 @@ def _make(builder: Builder, soort: Soort, gathered: Any, members: dict[Path, Any
     made: list[tuple[str, Prepared]] = []
 
     def outputs() -> list[Issue]:
-        made.extend(gathered.outputs_of(soort))
+        from generator.soorten.rows import kept_in
+
+        options = builder.options
+        with kept_in(None if options.check or options.force else options.out_dir):
+            made.extend(gathered.outputs_of(soort))
         return []
 
     problems = _guarded(outputs, data_dir)

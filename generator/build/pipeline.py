@@ -90,12 +90,13 @@ def build(project: Project, paths: list[Path], options: Options,
         builder = probe or Builder(project, options, Manifest(options.out_dir), Journal(options.out_dir),
                                    Index(options.out_dir) if options.force else Index.read(options.out_dir))
         builder.manifest = (Manifest.read_lines(options.out_dir) if valid else None) or Manifest.read(options.out_dir)
-        builder.keeps, builder.decided = _keeps(project), decided_by(project)
+        builder.keeps = _keeps(project)
+        builder.decided, decided = _decided(project, index if valid else None)
         builder.claimed = frozenset([*seen, *collective_outputs(project)])
         report.problems.extend(builder.manifest.warnings)
         try:
             _build(builder, work, sources, valid=valid, whole=whole, report=report, progress=progress,
-                   listings=listings, lock=lock)
+                   listings=listings, lock=lock, decided=decided)
         finally:
             builder.journal.close()
     return report
@@ -134,6 +135,19 @@ def _keeps(project: Project) -> frozenset[str]:
     return frozenset(s.name for s in project.registry.of_kind("collection") if s.keeps_documents)
 
 
+def _decided(project: Project, index: Index | None) -> tuple[dict[str, list[str]], dict | None]:
+    """Who decides what (`decided_by`): kept in the index while the files it comes from keep their
+    stamps (build/deciders.py); and what the index is to learn (None: nothing new)."""
+    from generator.build import deciders
+
+    now = deciders.stamps(project)
+    found = deciders.kept(project, index.head, now) if index is not None else None
+    if found is not None:
+        return found, None
+    found = decided_by(project)
+    return found, {deciders.HEAD: deciders.record(project, now, found)}
+
+
 def decided_by(project: Project) -> dict[str, list[str]]:
     """What the soorten that decide about other files say (a vergadering about the stukken it votes on)."""
     found: dict[str, list[str]] = {}
@@ -146,7 +160,7 @@ def decided_by(project: Project) -> dict[str, list[str]]:
 
 def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], *, valid: bool, whole: bool,
            report: Report, progress: Callable[[Outcome, int, int], None] | None, listings: dict[str, str] | None,
-           lock: int | None = None) -> None:
+           lock: int | None = None, decided: dict | None = None) -> None:
     from generator.build import collect
 
     options, manifest = builder.options, builder.manifest
@@ -184,7 +198,8 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
             manifest.entries.update(outcome.entries)
         manifest.fingerprint = ""
         manifest.write()
-        record.remember(builder, report, names, records, whole=whole, made=remade, documents=documents, listings=listings)
+        record.remember(builder, report, names, records, whole=whole, made=remade, documents=documents, listings=listings,
+                        head=decided or {})
 
 
 def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole: bool,

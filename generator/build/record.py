@@ -11,6 +11,7 @@ next to the manifest it was written with).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from generator.build.builder import VERSION, Builder, signature
 from generator.build.collect import COLLECTION
@@ -48,7 +49,8 @@ def quiet(builder: Builder, documents: set[str] | None, listings: dict[str, str]
 
 
 def remember(builder: Builder, report: Report, names: dict[Path, str], records: dict[str, Source], *,
-             whole: bool, made: dict[str, Source | None], documents: int, listings: dict[str, str] | None) -> None:
+             whole: bool, made: dict[str, Source | None], documents: int, listings: dict[str, str] | None,
+             head: dict[str, Any] | None = None) -> None:
     """Write the index after the manifest: what this build made and saw."""
     if builder.index is None:
         return
@@ -66,7 +68,7 @@ def remember(builder: Builder, report: Report, names: dict[Path, str], records: 
                 changes[key] = None
     changes.update(made)
     clean = whole and not report.failed and all(made.values())
-    head = {"manifest": _stamp(builder.options.out_dir / MANIFEST), "clean": clean, "today": _today(),
+    head = {**(head or {}), "manifest": _stamp(builder.options.out_dir / MANIFEST), "clean": clean, "today": _today(),
             "folders": settled_folders(listings) if clean and listings is not None else {}}
     builder.index.write(dict(builder.learned), changes, head)
 

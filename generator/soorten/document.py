@@ -22,6 +22,8 @@ class Prepared:
     """Template images to replace, by zip entry name (e.g. the gemeente's logo for word/media/logo.png)."""
     post: Callable[[str], str] | None = None
     """Rewrites the rendered word/document.xml (the redline: markers → w:ins / w:del)."""
+    text: Callable[[dict[str, bytes]], str] | None = None
+    """The .txt from the rendered parts, when the soort knows it without reading them all (a list's kept rows)."""
     descriptions: dict[str, str] = field(default_factory=dict)
     """Alternative text of template images, by zip entry name (the logo's, word/logo.py)."""
     parts: list[tuple[str, Prepared]] = field(default_factory=list)

@@ -21,6 +21,7 @@ from generator.organen.register import slug
 from generator.soorten import termijnen
 from generator.soorten.document import Prepared
 from generator.soorten.motievolglijst import collection as volglijst
+from generator.soorten.rows import Kept
 from generator.word.render import Properties
 
 OUTPUT = "actielijst.docx"
@@ -218,11 +219,15 @@ def documents(project: Project, gegevens: Gegevens) -> list[tuple[str, Prepared]
     profile = project.load(project.gemeente_path(ids[0])) if len(ids) == 1 and is_file(project.gemeente_path(ids[0])) else None
     template, looked_at = project.template(project.registry["actielijst"].template, profile)
     kop, kolom = volglijst._kop(ids, nl.opsomming(sorted({a.orgaan for a in rows})))
+    table = {"gemeenten": kop, "kolom_orgaan": kolom, "peildatum": nl.datum_kort(peildatum), "vragen": _vragen_woord(ids)}
+    kept = Kept("actielijst", template, table, [a.cells(peildatum) for a in rows])  # see generator/soorten/rows.py
     return [(OUTPUT, Prepared(
         template=template,
-        context={"gemeenten": kop, "kolom_orgaan": kolom, "peildatum": nl.datum_kort(peildatum),
-                 "vragen": _vragen_woord(ids), "regels": [a.cells(peildatum) for a in rows]},
-        properties=Properties(title="Actielijst", author=kop, subject="Actielijst", created=max((a.datum for a in rows if a.datum), default=None),
+        context={**table, "regels": kept.todo},
+        post=kept.post,
+        text=kept.text,
+        properties=Properties(title="Actielijst", author=kop, subject="Actielijst",
+                              created=max((a.datum for a in rows if a.datum), default=None),
                               keywords="actielijst"),
         inputs=sorted({*inputs(project, gegevens), *looked_at})))]
 

@@ -24,6 +24,7 @@ from generator.soorten.document import Prepared
 from generator.soorten.motie.model import Motie
 from generator.soorten.motievolglijst import columns
 from generator.soorten.raadsinformatiebrief.model import Raadsinformatiebrief
+from generator.soorten.rows import Kept
 from generator.word.render import Properties
 
 OUTPUT = "motievolglijst.docx"
@@ -388,9 +389,13 @@ def prepared(project: Project, gegevens: Gegevens, peildatum: dt.date) -> Prepar
     latest = max([r.datum for r in rows if r.datum] + [b.model.datum for g in gegevens.briefs.values() for b in g],
                  default=None)
     kop, kolom = _kop(ids, names)
+    table = {"gemeenten": kop, "kolom_orgaan": kolom, "breedtes": columns.widths(cells)}
+    kept = Kept("motievolglijst", template, table, cells)  # rows rendered in an earlier build are not rendered again
     return Prepared(
         template=template,
-        context={"gemeenten": kop, "kolom_orgaan": kolom, "regels": cells, "breedtes": columns.widths(cells)},
+        context={**table, "regels": kept.todo},
+        post=kept.post,
+        text=kept.text,
         properties=Properties(title="Motievolglijst", author=kop, subject="Motievolglijst",
                               created=latest, keywords="motievolglijst"),
         inputs=sorted({*(m.path for m in [*gegevens.moties, *gegevens.amendementen]), *briefs, *gegevens.concepts,
