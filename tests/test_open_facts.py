@@ -87,3 +87,12 @@ def test_the_import_writes_an_open_date_as_its_marker(tmp_path):
     assert yaml.safe_load(text)["vergadering"] == "[datum]"
     assert "vergadering" in result.open_facts
     assert [f.rule for f in result.findings if f.rule == "niet-in-tekst"] == ["niet-in-tekst"]
+
+
+def test_an_unquoted_marker_is_told_to_take_quotes(project, check):
+    # YAML reads `[datum]` without quotes as a list of one word: the message says what to write instead
+    edit(project, ZW_MOTIE, "vergadering: 2023-03-13", "vergadering: [datum]")
+    code, output = check(str(project / ZW_MOTIE))
+    assert code == 1
+    assert (f"{ZW_MOTIE}:6:14: vergadering: verwacht een datum, maar vond een lijst — schrijf de datum als JJJJ-MM-DD,"
+            ' bijvoorbeeld 2019-07-08; of, als het nog open is: "[datum]" tussen aanhalingstekens') in errors(output), output

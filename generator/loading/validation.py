@@ -134,8 +134,15 @@ def _dutch(kind: str, found: Any) -> tuple[str, str]:
     """pydantic's error kinds (`date_type`, `bool_parsing`, …) as our message and fix."""
     for prefix, (what, hint) in EXPECTED.items():
         if kind.startswith((prefix, f"{prefix}_")):
+            if prefix not in ("list", "tuple") and _bracketed(found):  # `[datum]` without quotes: YAML reads a list
+                hint += f"; of, als het nog open is: \"[{found[0]}]\" tussen aanhalingstekens"
             return f"verwacht {what}, maar vond {_describe(found)}", hint
     return f"{_describe(found)} past hier niet", "zie 'raadsstukken schema' voor wat hier mag staan"
+
+
+def _bracketed(value: Any) -> bool:
+    """An open fact's marker written without quotes (`vergadering: [datum]`): one plain word in a list."""
+    return isinstance(value, list) and len(value) == 1 and isinstance(value[0], str) and value[0].isalpha()
 
 
 def _describe(value: Any) -> str:
