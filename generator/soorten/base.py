@@ -140,14 +140,6 @@ OpenDatum = Annotated[dt.date | None, BeforeValidator(_parse_open_date)]
 where the date stands, and `check` reports the field at its line until it is filled in."""
 
 
-def has_open(data: Any) -> bool:
-    """Some value anywhere in the raw data is an open fact's marker."""
-    if isinstance(data, dict):
-        return any(has_open(v) for v in data.values())
-    if isinstance(data, list):
-        return any(has_open(v) for v in data)
-    return is_open(data)
-
 _TRUE = {"ja", "true", "yes", "waar", "j"}
 _FALSE = {"nee", "false", "no", "onwaar", "n"}
 

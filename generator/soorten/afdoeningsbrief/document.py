@@ -111,7 +111,7 @@ def context(brief: Afdoeningsbrief, motie: Motie, quoted_orgaan: Orgaan, orgaan:
         "orgaan": orgaan.context(),
         "aan": orgaan.word("aan"),
         "reageert": orgaan.word("reageert"),
-        "datum": nl.datum_kort(brief.datum) if brief.datum else "[datum]",
+        "datum": nl.datum_kort(brief.datum),
         "kenmerk": brief.kenmerk,
         "ris": brief.ris or "",
         "onderwerp": onderwerp(brief, motie),

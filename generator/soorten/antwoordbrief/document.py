@@ -119,7 +119,7 @@ def common(brief: Antwoordbrief, vragen: Vragen, orgaan: Orgaan, gemeente: Any, 
 def antwoorden(brief: Antwoordbrief, vragen: Vragen, orgaan: Orgaan, gemeente: Any) -> dict[str, Any]:
     given = {a.vraag: a.antwoord for a in brief.antwoorden}
     return {**common(brief, vragen, orgaan, gemeente, "Antwoordbrief"),
-            "datum": nl.datum_kort(brief.datum) if brief.datum else "[datum]",
+            "datum": nl.datum_kort(brief.datum),
             "aanleiding": brief.aanleiding or aanleiding(vragen, orgaan) + " Hieronder staan de vragen met de antwoorden.",
             "vragen": [{"nummer": n, "tekst": tekst, "antwoord": given.get(n, "Deze vraag wordt later beantwoord.")}
                        for n, tekst in enumerate(vragen.vragen, start=1)]}

@@ -107,7 +107,7 @@ def prepare(project: Project, loaded: Loaded) -> Prepared:
     items, notes = quoted(project, loaded, gesloten)
     context = {
         "orgaan": orgaan.context(), "aan": orgaan.word("aan"), "kenmerk": brief.kenmerk, "ris": brief.ris or "",
-        "datum": nl.datum_kort(brief.datum) if brief.datum else "[datum]", "onderwerp": brief.onderwerp,
+        "datum": nl.datum_kort(brief.datum), "onderwerp": brief.onderwerp,
         "tekst": [t.model_dump() for t in brief.tekst], "afgedaan": items,
         "afdoet_kop": "Wat deze brief afdoet", "voetnoten": notes, "laatste": "", "slot": brief.slot or "",
         "ondertekening": afdoening.signatures_context(brief, orgaan, gemeente),  # type: ignore[arg-type]

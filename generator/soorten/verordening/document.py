@@ -109,7 +109,7 @@ def given(raad: Raadsbesluit, rol: str) -> str | None:
 
 
 def slot(raad: Raadsbesluit, orgaan: Orgaan, gemeente: Gemeente | None) -> dict[str, Any]:
-    datum = nl.datum_kort(raad.vastgesteld) if raad.vastgesteld else "[datum]"
+    datum = nl.datum_kort(raad.vastgesteld)
     rollen = ondertekening(orgaan, "besluit_ondertekening", gemeente, raad.vastgesteld, lambda rol: given(raad, rol))
     return {
         "vastgesteld": f"Aldus vastgesteld in de openbare vergadering van {datum}.",
