@@ -36,6 +36,20 @@ PASTED = 30
 """Texts longer than this are pasted into their field (one input event, as a griffie pastes from the document she
 has); shorter ones are typed key by key, so the form's checking under typing is what a person meets."""
 
+SEES = """
+const [css, text, ms, done] = arguments;
+const shown = e => text === "" || (e.checkVisibility() && e.innerText.replace(/\\s+/g, " ").includes(text));
+const look = () => [...document.querySelectorAll(css)].find(shown);
+const now = look();
+if (now) { done(now); } else {
+  const watch = new MutationObserver(() => { const it = look(); if (it) { watch.disconnect(); clearTimeout(timer); done(it); } });
+  const timer = setTimeout(() => { watch.disconnect(); done(null); }, ms);
+  watch.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
+}
+"""
+"""What a person sees, waited for in the page: the first element matching `css` whose visible text holds `text`
+(any one when `text` is empty), looked for again at each change of the page, else null after `ms`."""
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
@@ -116,6 +130,7 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
                  "--disable-dev-shm-usage", f"--user-data-dir={profile / 'profiel'}", "--window-size=1400,1000", "--lang=en-US"):
         options.add_argument(flag)  # an English browser: the editor's words and dates must not depend on it
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    driver.set_script_timeout(WAIT + 10)  # Person.sees waits in the page, up to WAIT
     try:
         yield driver
     finally:
@@ -214,14 +229,20 @@ class Person:
         self.type(name, shown)
 
     def sees(self, css: str, text: str = "") -> object:
-        from selenium.common.exceptions import TimeoutException
+        from selenium.common.exceptions import JavascriptException
 
         assert time.monotonic() - self.started < BUDGET, "het browserscenario duurt langer dan zijn budget"
-        try:
-            return self.wait.until(lambda d: next((e for e in d.find_elements(self.by.CSS_SELECTOR, css) if text in e.text), False))
-        except TimeoutException:
-            said = [e.text for e in self.driver.find_elements(self.by.CSS_SELECTOR, "h1, .telling, .melding, #bewaarstatus")]  # type: ignore[attr-defined]
-            pytest.fail(f"niet gezien: {css} met {text!r}; de pagina zegt:\n" + "\n".join(said)[:3000])
+        deadline = time.monotonic() + WAIT
+        while (left := deadline - time.monotonic()) > 0:
+            try:  # one call that waits in the page, instead of a look every POLL seconds from here
+                found = self.driver.execute_async_script(SEES, css, text, int(left * 1000))  # type: ignore[attr-defined]
+            except JavascriptException:  # the page was left meanwhile (a save or an import opens the next one)
+                time.sleep(POLL)
+                continue
+            if found is not None:
+                return found
+        said = [e.text for e in self.driver.find_elements(self.by.CSS_SELECTOR, "h1, .telling, .melding, #bewaarstatus")]  # type: ignore[attr-defined]
+        pytest.fail(f"niet gezien: {css} met {text!r}; de pagina zegt:\n" + "\n".join(said)[:3000])
 
 
 def blocks(person: Person, key: str, kop: str, punten: list[str], *, first_exists: bool) -> None:
