@@ -32,9 +32,10 @@ WAIT = float(os.environ.get("RAADSSTUKKEN_BROWSER_WAIT", "90"))
 POLL = 0.1
 """Seconds between looks at the page while waiting for it (Selenium's default, 0.5 s, left the family idle up to
 half a second at each of its ~190 waits; each look costs chromedriver and the browser a little CPU)."""
-PASTED = 30
+PASTED = 12
 """Texts longer than this are pasted into their field (one input event, as a griffie pastes from the document she
-has); shorter ones are typed key by key, so the form's checking under typing is what a person meets."""
+has: titles, sentences); shorter ones (dates, numbers, labels, kenmerken, names) are typed key by key, so the form's
+checking under typing is what a person meets. Each key costs the browser about 10 ms of processor time."""
 
 SEES = """
 const [css, text, ms, done] = arguments;
@@ -501,12 +502,13 @@ def test_every_soort_is_made_in_the_browser(orgaan: str, browser: Any, empty_pro
             person.sees(".telling.fout", "fout")  # what is still missing, said
             fill(person, rest)
             person.sees(".telling", "Geen fouten" if soort != "vergadering" else "geen fouten")
-            browser.execute_script("window.scrollTo(0, 0)")  # the heading, the orgaan and the first fields in the picture
-            looked_at(browser, screens, f"{orgaan}-{soort}", check=forms_checked)  # meanwhile the page is drawn in LibreOffice
             person.find("#formulier input, #formulier textarea").send_keys(Keys.CONTROL, "s")  # saved from the keyboard
             person.sees("#bewaarstatus", "bewaard")
             saved.append(unquote(browser.current_url).partition("pad=")[2])
             person.sees("#paginas img.pagina")  # the preview of what was typed, made meanwhile
+            person.sees("#voorbeeldstatus", " s)")  # and drawn: its time is said once its first page is there
+            browser.execute_script("window.scrollTo(0, 0)")  # the heading, the orgaan and the first fields in the picture
+            looked_at(browser, screens, f"{orgaan}-{soort}", check=forms_checked)  # with the preview beside the form
         browser.get(url)
         for soort in FLOWS:
             person.sees(f"#soort-{soort} td a")
