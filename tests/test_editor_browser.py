@@ -323,7 +323,7 @@ def _cli_build(tmp_path: Path) -> Path:
     return project / "build" / "moties" / f"{NAME}.docx"
 
 
-def test_a_draft_imported_in_the_browser_opens_in_the_form(editor: str, browser: object, empty_project: Path) -> None:
+def test_a_draft_imported_in_the_browser_opens_in_the_form(editor: str, browser: Any, empty_project: Path) -> None:
     person = Person(browser, time.monotonic())
     browser.get(editor)  # type: ignore[attr-defined]
     # A text of which the import cannot place everything (the earlier amsterdam_formulier.txt is now read whole).
@@ -352,6 +352,25 @@ def test_a_draft_imported_in_the_browser_opens_in_the_form(editor: str, browser:
     assert path.read_text(encoding="utf-8").startswith("# een collega was hier\n")
     person.click("#herlaad")
     person.sees("#notities", "een collega was hier")  # the file as it is on disk now
+    leaving_unsaved_is_asked_in_dutch(person, browser)
+    assert "(herzien)" not in path.read_text(encoding="utf-8")
+
+
+def leaving_unsaved_is_asked_in_dutch(person: Person, browser: Any) -> None:
+    """A change not yet saved, and "Naar de documenten": the editor asks in Dutch; "no" stays, "yes" leaves."""
+    here = browser.current_url
+    person.type("titel", " (herzien)")
+    person.sees("#bewaarstatus", "niet bewaard")
+    for stay in (True, False):
+        person.click(".terug")
+        question = person.wait.until(lambda d: d.switch_to.alert)
+        assert question.text == "Er zijn wijzigingen die nog niet zijn bewaard. Toch weggaan? Dan gaan ze verloren."
+        if stay:
+            question.dismiss()
+            assert browser.current_url == here and person.find('[name="titel"]').get_attribute("value").endswith(" (herzien)")
+        else:
+            question.accept()
+    person.sees("h1", "Documenten")  # left: the list, the change not saved
 
 
 # --- every soort, for a gemeente and a provincie, checked with axe-core ---------------------------
