@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import unquote
 
 import pytest
@@ -32,10 +32,11 @@ WAIT = float(os.environ.get("RAADSSTUKKEN_BROWSER_WAIT", "90"))
 POLL = 0.1
 """Seconds between looks at the page while waiting for it (Selenium's default, 0.5 s, left the family idle up to
 half a second at each of its ~190 waits; each look costs chromedriver and the browser a little CPU)."""
-PASTED = 12
+PASTED = 30
 """Texts longer than this are pasted into their field (one input event, as a griffie pastes from the document she
-has: titles, sentences); shorter ones (dates, numbers, labels, kenmerken, names) are typed key by key, so the form's
-checking under typing is what a person meets. Each key costs the browser about 10 ms of processor time."""
+has); shorter ones are typed key by key, so the form's checking under typing is what a person meets. (Pasting
+everything over 12 characters saved about 4 of the browser's CPU seconds, within the noise of a loaded machine; one
+run of four then failed at a verordening field under heavy load, cause not found: not kept.)"""
 
 SEES = """
 const [css, text, ms, done] = arguments;
@@ -161,8 +162,19 @@ class Person:
         self.wait = WebDriverWait(driver, WAIT, poll_frequency=POLL,  # messages are redrawn as they come
                                   ignored_exceptions=(StaleElementReferenceException,))
 
-    def find(self, css: str) -> object:
-        return self.wait.until(lambda d: d.find_element(self.by.CSS_SELECTOR, css))
+    def find(self, css: str) -> Any:
+        from selenium.common.exceptions import TimeoutException
+
+        try:
+            return self.wait.until(lambda d: d.find_element(self.by.CSS_SELECTOR, css))
+        except TimeoutException:
+            return self.missing(f"niet gevonden: {css}")
+
+    def missing(self, what: str) -> NoReturn:
+        """The test fails saying what the page says (its heading, count, messages) and which fields it has."""
+        said = [e.text for e in self.driver.find_elements(self.by.CSS_SELECTOR, "h1, .telling, .melding, #bewaarstatus")]  # type: ignore[attr-defined]
+        fields = self.driver.execute_script("return [...document.querySelectorAll('[name]')].map(e => e.name).join(' ')")  # type: ignore[attr-defined]
+        pytest.fail(f"{what}; de pagina zegt:\n" + "\n".join(said)[:3000] + f"\nvelden: {fields}"[:2000])
 
     def type(self, name: str, text: str) -> None:
         """Typed once the field can take it: the form redraws after a choice or a date (a field being
@@ -242,8 +254,7 @@ class Person:
                 continue
             if found is not None:
                 return found
-        said = [e.text for e in self.driver.find_elements(self.by.CSS_SELECTOR, "h1, .telling, .melding, #bewaarstatus")]  # type: ignore[attr-defined]
-        pytest.fail(f"niet gezien: {css} met {text!r}; de pagina zegt:\n" + "\n".join(said)[:3000])
+        return self.missing(f"niet gezien: {css} met {text!r}")
 
 
 def blocks(person: Person, key: str, kop: str, punten: list[str], *, first_exists: bool) -> None:
