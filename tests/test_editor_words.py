@@ -93,3 +93,32 @@ def test_a_wijziging_is_one_kind_of_change_chosen_first(project: Path) -> None:
     assert wijziging["een_van"] == {"label": "Soort wijziging", "fields": ["artikel_invoegen", "lid_toevoegen", "begrippen_invoegen"]}
     labels = {f["name"]: f["label"] for f in wijziging["fields"]}
     assert labels["artikel_invoegen"] == "Een artikel invoegen" and labels["lid_toevoegen"] == "Een lid toevoegen aan een artikel"
+
+
+@pytest.mark.parametrize("root", ["project", "utrecht"])
+def test_the_new_menu_is_alphabetical_in_the_orgaans_words(root: str, request: pytest.FixtureRequest) -> None:
+    """Twelve buttons read as a row of words: a griffie finds "Motie" or "Statenbrief" where the alphabet puts it."""
+    menu = re.findall(r'id="nieuw-(\w+)">([^<]+)</a>', signed_in(request.getfixturevalue(root)).get("/").text)
+    words = [word for _, word in menu]
+    assert words == sorted(words, key=str.casefold) and words[:2] == ["Afdoeningsbrief", "Amendement"]
+    assert sorted(soort for soort, _ in menu) == BUILTIN.names("document")  # every soort offered, once
+    if root == "utrecht":  # the provincie's own words, in their place
+        assert words.index("Statenbrief") < words.index("Statenvoorstel") < words.index("Statenvragen") < words.index("Subamendement")
+
+
+@pytest.mark.parametrize(("soort", "template"), [("raadsinformatiebrief", "informatiebrief"), ("afdoeningsbrief", "afdoeningsbrief")])
+def test_the_ris_number_is_named_as_the_letter_prints_it(project: Path, soort: str, template: str) -> None:
+    from generator.word.docxtext import document_text
+
+    fields = {f["name"]: f for f in state_of(signed_in(project).get("/nieuw", params={"soort": soort}).text)["fields"]}
+    assert fields["ris"]["label"] == "RIS-nummer"
+    assert "RIS-nummer" in document_text((Path(__file__).parents[1] / "templates" / "raadsbrieven" / f"{template}.docx").read_bytes())
+
+
+def test_a_wijziging_without_its_kind_is_told_in_the_forms_words(project: Path) -> None:
+    data = {"soort": "wijzigingsverordening", "orgaan": "zwolle", "titel": "Wijziging", "wijzigt": "Marktverordening", "wijzigingen": [{}]}
+    answer = signed_in(project).post("/api/controleer", json={"soort": "wijzigingsverordening", "pad": None, "data": data}).json()
+    told = [(i["message"], i["hint"]) for i in answer["issues"] if i["field"] == "wijzigingen[0]"]
+    assert told == [("elke wijziging is precies één soort wijziging: een artikel invoegen, een lid toevoegen aan een artikel"
+                     " of begrippen invoegen", "kies er één; een tweede soort wordt een wijziging apart")], answer
+    assert not [i for i in answer["issues"] if "_invoegen" in i["message"] + (i["hint"] or "")]

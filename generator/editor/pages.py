@@ -48,7 +48,8 @@ def index(editor: Editor) -> Endpoint:
         singular, plural = documents.names(project, orgaan, plural=False), documents.names(project, orgaan)
         return editor.pages.TemplateResponse(request, "index.html", {
             "rows": rows, "names": plural, "soorten": [s for s in project.registry.names("document") if s in rows],
-            "alle": project.registry.names("document"), "singular": singular,
+            "alle": sorted(project.registry.names("document"), key=lambda s: (singular.get(s) or s).casefold()),  # as read
+            "singular": singular,
             "keuzes": listing.filters(every), "asked": asked, "root": str(editor.root), "version": __version__})
 
     return page

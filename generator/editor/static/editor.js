@@ -17,7 +17,8 @@ const TYPING = 350;
 
 function changed(after = TYPING) {
   dirty = true;
-  document.getElementById("bewaarstatus").textContent = "niet bewaard";
+  const status = document.getElementById("bewaarstatus");
+  if (status.textContent !== "niet bewaard") status.textContent = "niet bewaard";  // not redrawn at every key
   document.title = document.title.startsWith("• ") ? document.title : `• ${document.title}`;
   clearTimeout(checkTimer);
   checkTimer = setTimeout(check, after);

@@ -60,7 +60,7 @@ class Ondertekening(Model):
 
 class Afdoeningsbrief(Model):
     veldnamen = {"motie": "Motie die hij afdoet (bestand)", "kenmerk": "Kenmerk", "datum": "Datum van de brief",
-                 "concept": "Concept (nog niet definitief)", "ris": "Nummer in het raadsinformatiesysteem",
+                 "concept": "Concept (nog niet definitief)", "ris": "RIS-nummer",
                  "onderwerp": "Onderwerp", "aanleiding": "Aanleiding", "afdoening": "Hoe de motie is uitgevoerd",
                  "slot": "Slotzin", "ondertekening": "Ondertekening"}
     meer_opties = frozenset({"ris", "ondertekening"})

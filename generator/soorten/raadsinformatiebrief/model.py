@@ -31,7 +31,9 @@ class Afgedaan(Model):
 
 
 class Raadsinformatiebrief(Model):
-    uitleg = {"tekst": "De tekst van de brief: alinea's, tussenkoppen en genummerde lijsten, in de volgorde van de brief."}
+    veldnamen = {"ris": "RIS-nummer"}  # as the letter prints it (templates/raadsbrieven/informatiebrief.docx)
+    uitleg = {"tekst": "De tekst van de brief: alinea's, tussenkoppen en genummerde lijsten, in de volgorde van de brief.",
+              "ris": "Het nummer van de brief in het raadsinformatiesysteem; de brief noemt het onder het kenmerk."}
 
     soort: Literal["raadsinformatiebrief"]
     orgaan: Id

@@ -137,8 +137,9 @@ class Wijziging(Model):
     def _exactly_one(self) -> Wijziging:
         given = [name for name in type(self).model_fields if getattr(self, name) is not None]
         if len(given) != 1:
-            raise fail("change_kind", "elke wijziging is precies één van 'artikel_invoegen:', 'lid_toevoegen:' of"
-                       " 'begrippen_invoegen:' — splits ze in aparte wijzigingen (- …)")
+            kinds = [type(self).veldnamen[name][0].lower() + type(self).veldnamen[name][1:] for name in type(self).model_fields]
+            raise fail("change_kind", f"elke wijziging is precies één soort wijziging: {', '.join(kinds[:-1])} of {kinds[-1]}"
+                       " — kies er één; een tweede soort wordt een wijziging apart")  # the form's own words (veldnamen)
         return self
 
 
