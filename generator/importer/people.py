@@ -47,6 +47,16 @@ _NOT_NAMES = re.compile(
 )
 
 
+FUNCTION_WORDS = (r"(?:(?:plv\.?|plaatsvervangend|waarnemend)\s+)?(?:fractievoorzitter|raadslid|burgerraadslid|commissielid"
+                  r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter|woordvoerder"
+                  r"|kamerlid|burgerlid|schaduwraadslid|fractiesecretaris)")
+"""A member's function, written beside the name ("Fractievoorzitter", "waarnemend fractievoorzitter", "Raadslid")."""
+FUNCTION_BEFORE = re.compile(rf"^(?P<naam>[^,]+),\s*(?P<functie>(?:tweede\s+)?{FUNCTION_WORDS})\s+(?P<fractie>\S.+)$",
+                             re.IGNORECASE)
+"""A signature with the function between name and fractie: "Maaike Moulijn, waarnemend fractievoorzitter Partij voor
+de Dieren", "Ariane van Burg, Raadslid GroenLinks"."""
+
+
 PLACEHOLDER_NAME = "[naam]"
 """The name of an indiener the text gives only as a fractie: a marked placeholder `check` reports."""
 

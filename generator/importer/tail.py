@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from generator.importer.dates import find_dates
 from generator.importer.people import (
+    FUNCTION_BEFORE,
     Person,
     is_name,
     is_party,
@@ -51,8 +52,7 @@ __all__ = ["INDIENERS", "SLOT", "Tail", "parse_tail", "starts_tail", "status_lin
 
 _SECOND_PAIR = re.compile(r"(?<=\S)\s+(?=(?:naam|fractie|partij)\s*:\s*\S)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
-_FUNCTION_BEFORE = re.compile(r"^(?P<naam>[^,]+),\s*(?P<functie>(?:statenlid|raadslid|burgerraadslid|commissielid"
-                              r"|fractievoorzitter|tweede\s+kamerlid|kamerlid))\s+(?P<fractie>\S.+)$", re.IGNORECASE)
+_FUNCTION_BEFORE = FUNCTION_BEFORE
 _REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
 _JOINED_NAME = re.compile(r"^(?:&|en)\s+(?P<n>[A-Z][^,()]+?)\s*,?$")
 """A name joined to the one above on a line of its own: "& Paranka Surminski,"."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.importer.dates import find_dates
-from generator.importer.people import is_name, is_party, parse_signature, split_grid_parties, split_names, split_parties, split_row
+from generator.importer.people import FUNCTION_WORDS, is_name, is_party, parse_signature, split_grid_parties, split_names, split_parties, split_row
 from generator.importer.roles import Line, Role, Rule
 from generator.importer.textclean import squeeze
 from generator.importer.votes import COUNTS, SCORE, UITSLAG, VOTE, VOTE_HEADING, VOTE_TABLE, read_row
@@ -38,9 +38,7 @@ STATUS_WORD = re.compile(r"\b(aangenomen|verworpen|ingetrokken|aangehouden|overg
 STORY = re.compile(r"^status\s*:\s*(?P<rest>.{40,})$", re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
-FUNCTION = re.compile(r"(?:(?:plv\.?|plaatsvervangend)\s+)?(?:fractievoorzitter|raadslid|burgerraadslid|commissielid"
-                      r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter"
-                      r"|woordvoerder)\s*[,.]?", re.IGNORECASE)
+FUNCTION = re.compile(rf"{FUNCTION_WORDS}\s*[,.]?", re.IGNORECASE)
 SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 FOOTNOTE = re.compile(r"^\[?(?P<label>\d{1,2})\]?\s*(?P<text>\S.*)$")
 OTHER_DOCUMENT = re.compile(r"^(?:bezoekadres|retouradres|postbus\s+\d|geachte\s|datum\s+\d|ons\s+kenmerk|uw\s+kenmerk)\b",
