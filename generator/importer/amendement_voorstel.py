@@ -66,7 +66,7 @@ def _reading(texts: list[str]) -> Named | None:
         match = READING.match(text)
         if not match or match.group("rest"):
             continue
-        below = []
+        below: list[str] = []
         for line in texts[index + 1:]:
             if not line and below and len(below) >= 2:
                 break
