@@ -87,6 +87,8 @@ def stemming(data: dict[str, Any]) -> str | None:
     rows = vote.get("fracties", [])
     sides = {side: vote.get(side) or [row["fractie"] for row in rows if row["stem"] == side] for side in ("voor", "tegen")}
     parts = [f"{side.capitalize()}: {', '.join(parties)}" for side, parties in sides.items() if parties]
+    if not parts and str(vote.get("uitslag", "")).lower() == "unaniem":  # a stated unanimity without a list of sides
+        return "unaniem"
     return "; ".join(parts) or None
 
 

@@ -48,6 +48,8 @@ TAIL_EXAMPLES: dict[str, tuple[str, str]] = {  # rule: (line, the mode the reade
     "ander-document": ("Bezoekadres Amstel 1", "names"),
     "stem-zijde-fracties": ("GroenLinks, PvdD", "side:voor"),
     "stem-zijde-kop": ("Tegen", "start"),
+    "fracties-regel": ("Fracties CDA en DorpsVisie", "start"),
+    "fractie-in-lijst": ("ZW14", "fracties"),
     "functie": ("Fractievoorzitter", "names"),
     "slotzin": ("en gaat over tot de orde van de dag.", "start"),
     "stemming-kop": ("Stemmingsuitslag", "start"),

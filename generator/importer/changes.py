@@ -231,6 +231,15 @@ def read_changes(lines: list[str], begroting: bool = False, besluit: bool = Fals
     return changes, unplaced
 
 
+def _place(change: Change) -> None:
+    """A new point's or lid's number before its text ("4. Het OFG …", "3 In afwijking …") is its place: kept as the
+    change's number, not as text."""
+    place = PLACE_NUMBER.match(change.nieuw or "")
+    if place and change.nieuw:
+        change.nieuw = change.nieuw[place.end():]
+        change.nummer = change.nummer or place.group().strip(" .)")
+
+
 def _open_quote(pending: list[str]) -> bool:
     """The text gathered so far opened a quote and has not closed it."""
     first = _unbulleted(pending[0])
@@ -382,7 +391,7 @@ def _give(changes: list[Change], pending: list[str], unplaced: list[str]) -> Non
         doel = changes[-1].doel
         changes[-1].nieuw = text[len(doel):].lstrip() if doel and text.startswith(doel + " ") else text
         if changes[-1].actie == "toevoegen":  # "4. Het OFG communiceert …": the new point's number is its place
-            changes[-1].nieuw = PLACE_NUMBER.sub("", changes[-1].nieuw, count=1)
+            _place(changes[-1])
         same = re.fullmatch(r"beslispunt (\d+)", doel or "") if "+genummerd-punt" in changes[-1].rule else None
         if same and (point := LIST_NUMBER.match(text)) and point.group("n") == same.group(1):
             changes[-1].nieuw = text[point.end():]  # "1. <new text>" under "beslispunt 1": its number is no text
@@ -416,8 +425,10 @@ def _instruction(name: str, text: str) -> Change:
         m = VOEG_AT.match(text)
         assert m is not None
         where = [" ".join(part.split()).strip(" ,") for part in (m.group("paren"), m.group("waar")) if part and part.strip()]
-        nieuw = PLACE_NUMBER.sub("", unquote(m.group("nieuw")), count=1) if m.group("nieuw").strip() else None
-        return Change("toevoegen", ", ".join([DOEL_LEAD.sub("", _doel(m)), *where]).strip(" ,"), nieuw=nieuw, rule=name)
+        change = Change("toevoegen", ", ".join([DOEL_LEAD.sub("", _doel(m)), *where]).strip(" ,"), rule=name,
+                        nieuw=unquote(m.group("nieuw")) if m.group("nieuw").strip() else None)
+        _place(change)
+        return change
     if name == "invoegen-in-de-regel":
         m = INSERT_AT.match(text)
         assert m is not None

@@ -31,6 +31,7 @@ from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.roles import Finding, Labelled
 from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
+from generator.importer.tail_rules import status_in_prose
 from generator.importer.textclean import split_marker, to_lines
 from generator.organen import register
 
@@ -177,7 +178,10 @@ def _opening_then_header(lines: list[str]) -> list[str]:
     return out
 
 
-_HEARD = re.compile(r"gehoord\s+de\s+(?:beraadslaging|discussie)", re.IGNORECASE)
+_HEARD = re.compile(r"gehoord\s+de\s+(?:beraadslaging|discussie)|gelezen\b|gezien\s+(?:het|de)\s+\w*(?:voorstel|brief|nota)\b"
+                    r"|kennis\s*genomen\s+(?:hebbende\s+)?van\s+(?:het|de)\s+\w*(?:voorstel|brief|nota)\b", re.IGNORECASE)
+"""A reading clause that goes on with the opening sentence ("…, bijeen op 8 november 2016, gelezen het voorstel van
+burgemeester en wethouders …;", "…, gehoord de beraadslaging,"): part of the opening, not a considerans block."""
 
 
 def _reshaped(lines: list[str]) -> tuple[list[str], int | None, str | None]:
@@ -526,12 +530,17 @@ class _Assembler:
         if status == "ingediend":
             self.result.notes.append("status 'Ingediend' van de webpagina weggelaten: dat is geen uitslag")
             status = None
+        told = status_in_prose([*self.leftover, *self.tail.leftover]) if status is None else None
+        if told:  # "deze motie is unaniem aangenomen" in the page's prose; the sentence stays under niet_geplaatst
+            status = told[0]
+            self.result.find("status-in-tekst", f"status '{status}'{' (' + told[1] + ')' if told[1] else ''} uit de tekst"
+                             f" van de pagina: '{told[2][:80]}'; controleer", told[2])
         datum = self.tail.status_datum or self.pre.status_datum
         if datum is None and letter and letter.status and status == letter.status:
             datum = letter.vergadering
         self._put("status", status)
         self._put("status_datum", datum if status else None)
-        stemming = stemming_of(self.tail)
+        stemming = stemming_of(self.tail) or ({"uitslag": told[1]} if told and told[1] else None)
         if stemming:
             self.data["stemming"] = stemming
 
