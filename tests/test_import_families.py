@@ -140,3 +140,38 @@ def test_the_old_text_a_removal_names_above_comes_from_the_considerans() -> None
         " bij.\n\nBesluit:", change="De tekst op pagina 19, doel 7 (hierboven weergegeven) weg te laten.")
     change = parse_amendement(text).data["extern"]["wijzigingen"][0]
     assert (change["actie"], change["oorspronkelijk"]) == ("schrappen", "Wij stellen de doelen bij.")
+
+
+@pytest.mark.parametrize(("adjective", "want"), [("Gelderse", "gelderland"), ("Brabantse", "noord-brabant"),
+                                                 ("Zeeuwse", "zeeland")])
+def test_provinciale_staten_without_a_name_and_one_provincie_by_its_adjective(adjective: str, want: str) -> None:
+    text = (f"Motie Ganzen\n\nVergadering Provinciale Staten op 3 juni 2015\n\nconstaterende dat\n  • de {adjective} ganzen"
+            " sterven;\n\nverzoeken Gedeputeerde Staten\n  • dat te stoppen;\n\nen gaan over tot de orde van de dag.\n\n"
+            "Luuk van der Veer\nPartij voor de Dieren\n")
+    result = parse_text(text)
+    assert result.orgaan == (want, "provincie") and "orgaan-uit-bijvoeglijk" in {f.rule for f in result.findings}
+
+
+def test_two_provincies_by_adjective_name_none() -> None:
+    text = ("Motie Ganzen\n\nVergadering Provinciale Staten op 3 juni 2015\n\nconstaterende dat\n  • Gelderse en Brabantse"
+            " ganzen sterven;\n\nverzoeken Gedeputeerde Staten\n  • dat te stoppen;\n\nen gaan over tot de orde van de dag.\n")
+    assert parse_text(text).orgaan is None
+
+
+@pytest.mark.parametrize(("opening", "want"), [
+    ("De raad van de gemeente Zutphen in vergadering bijeen,", "2023-06-05"),  # an opening without its date: the page's
+    ("", None),  # no opening at all: the page's date is no meeting's (tests/import_real zuid-holland)
+])
+def test_the_page_date_under_the_title_dates_an_opening_without_its_own(opening: str, want: str | None) -> None:
+    data = parse_text(f"Motie Bankjes\n\n\n5 juni 2023\n\n{opening}\n\nVerzoekt het college:\n- bankjes te plaatsen.\n\n"
+                      "En gaat over tot de orde van de dag.\n\nJan Jansen, CDA\n").data
+    got = data.get("vergadering")
+    assert (got.isoformat() if hasattr(got, "isoformat") else None) == want
+
+
+@pytest.mark.parametrize("label", ["Mede-indiener(s)", "Mede-indieners", "Indiener(s)", "Indiener"])
+def test_an_indieners_label_with_or_without_its_plural_mark(label: str) -> None:
+    data = parse_text(f"Motie Bankjes\n\n{label}: Iris Vellema (PvdD)\n\nDe raad van de gemeente Zutphen in vergadering"
+                      " bijeen op 5 juni 2023,\n\nVerzoekt het college:\n- bankjes te plaatsen.\n\nEn gaat over tot de orde"
+                      " van de dag.\n").data
+    assert data["indieners"] == [{"naam": "Iris Vellema", "fractie": "PvdD"}]

@@ -320,6 +320,10 @@ class _Assembler:
             found = page[0]
             self._orgaan_finding("orgaan-op-pagina", f"orgaan uit de pagina ('{page[1][:70]}'): de aanhef noemt het"
                                  " niet", page[1])
+        if found is None and (adjective := orgaan.from_adjective(self.page, orgaan.kind_of(context or " ".join(self.page[:30])))):
+            found = adjective[0]
+            self._orgaan_finding("orgaan-uit-bijvoeglijk", f"orgaan {found.orgaan_id}: de aanhef noemt Provinciale Staten"
+                                 f" zonder naam, de tekst alleen deze provincie ('{adjective[1][:70]}')", adjective[1])
         if found is None and self.tail.plaats:
             found = orgaan.resolve(self.tail.plaats, context)
             self._orgaan_finding("plaats-datum", f"orgaan uit de plaatsnaam bij de ondertekening ('{self.tail.plaats}')",

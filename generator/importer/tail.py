@@ -260,7 +260,8 @@ class _Reader:
             self.mode = "fracties"
             self._find(f"de ondertekening noemt alleen fracties: '{text}'", text)
             return
-        if parties := fracties_in(rest, announced=bool(re.search(r"(?i)mede-?indiener|fracties", label))):
+        parties = fracties_in(rest, announced=bool(re.search(r"(?i)mede-?indiener|fracties", label)))
+        if len(parties) > 1 and not is_name(line.next):  # a list of fracties and no names below it
             self._fracties_only(parties, text)  # "Mede-indieners: GroenLinks, PvdA", "Indiener(s): CDA, VVD"
             return
         if fractie or (rest and is_party(rest)):

@@ -35,7 +35,7 @@ INDIENERS = re.compile(
     r"|ondertekend(?:\s+door)?"
     r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens|(?:het\s+lid|de\s+leden)\s+van\s+de\s+(?:gemeenteraad|raad|provinciale\s+staten|staten)\s*,?"
-    r"|de\s+indieners\s*,)(?:\b|(?<=\)))\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"|de\s+indieners\s*,)(?:\(s\))?(?:\b|(?<=\)))\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie"
                         r"|partij)\s*$", re.IGNORECASE)
 PAIR = re.compile(r"^(?P<key>naam|fractie|partij)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
