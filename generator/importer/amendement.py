@@ -250,6 +250,8 @@ class _Amendement:
         if changes:
             self.data["extern"]["wijzigingen"] = [c.as_dict() for c in changes]
         for change in changes:
+            if change.labels:
+                self.find("van-naar", f"oude en nieuwe tekst gelezen onder de labels {counted(list(change.labels))}")
             if change.rule.startswith("tekst-zonder-opdracht") or not change.doel:
                 self.find(change.rule or "tekst", f"wijziging zonder duidelijk doel ('{(change.oud or change.nieuw or '')[:60]}');"
                           " controleer 'doel:'")
@@ -305,6 +307,9 @@ class _Amendement:
                 self.pre.status = said.group("s").lower()
                 self.data["titel"] = first[:said.start()].rstrip(" -–:")
                 self.find("status-in-titel", f"status '{self.pre.status}' uit de kop '{first[:70]}'", first)
+            labels = [label for label, veld, _ in self.pre.formulier if veld == "titel" and label]
+            if self.pre.titel and self.pre.titel in first and labels:  # "Onderwerp: X" repeats the heading
+                self.result.notes.append(f"de titel staat ook in het veld {counted(labels)}")
             if self.pre.titel and self.pre.titel not in first:  # "Onderwerp: …" below the heading: kept, not dropped
                 labels = [label for label, veld, _ in self.pre.formulier if veld == "titel" and label]
                 self.leftover.append(f"{labels[0]}: {self.pre.titel}" if labels else self.pre.titel)
@@ -361,7 +366,7 @@ class _Amendement:
         if named := voorstel_in_head(self.texts[:self.cut], self.data.get("titel")):
             for text in named.lines:
                 self._drop(text)
-            self.find(named.rule, f"voorstel gelezen uit '{named.lines[0][:70]}': '{named.voorstel[:60]}'; controleer",
+            self.find(named.rule, f"voorstel gelezen uit {counted(named.lines)}: '{named.voorstel[:60]}'; controleer",
                       named.lines[0])
             return named.voorstel
         flat = " ".join(t for t in self.texts if t)

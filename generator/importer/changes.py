@@ -126,6 +126,8 @@ class Change:
     opdracht: str = ""
     """The instruction as written; "" when the target and old text stood above a bare "te wijzigen in"."""
     nummer: str | None = None
+    labels: tuple[str, ...] = ()
+    """The labels of its old and new text as written ("Van:", "Naar:"): named in a finding, not emitted."""
 
     def as_dict(self) -> dict[str, str]:
         out = {**({"nummer": self.nummer} if self.nummer else {}), **({"opdracht": self.opdracht} if self.opdracht else {}),
@@ -190,6 +192,7 @@ def read_changes(lines: list[str], begroting: bool = False, besluit: bool = Fals
         closes = rule.name == "nieuw-label" or (rule.name == "wijzigen-in" and not WIJZIG.match(text).group("doel"))  # type: ignore[union-attr]
         if rule.name == "oud-label" or (old_open and changes and closes):
             old_open = _label(rule.name == "oud-label", text, changes, pending, unplaced)
+            changes[-1].labels += (text.split(":")[0] + ":",)
             pending = [rest] if (rest := _label_rest(text)) else []
             continue
         if rule.name == "nieuw-label":
