@@ -18,8 +18,8 @@ from tests.test_import_real import BATCH6, test_real_motie
 MOTIES_KNOWN = {
     "emmen_bge_openbare_toiletten": "the title is a capitals line inside a blog post's prose ('OPENBARE TOILETTEN'),"
         " between the post and the opening; the reader takes no title from prose",
-    "gouda_leven_in_verscheidenheid": "'De Goudse raad spreekt derhalve uit:' names the raad by an adjective before"
-        " the dictum verb; the header lexicon reads a dictum only from its first words",
+    "gouda_leven_in_verscheidenheid": "the expected file takes the whole line 'Unaniem aangenomen' as the stemming;"
+        " wassenaar and stede-broec of this batch take 'unaniem' alone, and the reader follows them (uitslag 'Unaniem')",
     "rucphen_pvv_zichtbaarheid_opengestelde_toiletten": "the capitals title line stands below the page heading and"
         " the dictum's one point runs over three unmarked paragraphs",
     "son-en-breugel_cda_hertenkamp_kinderboerderij": "'Besluit' and 'Het college te verzoeken:' are one dictum for"

@@ -175,3 +175,13 @@ def test_an_indieners_label_with_or_without_its_plural_mark(label: str) -> None:
                       " bijeen op 5 juni 2023,\n\nVerzoekt het college:\n- bankjes te plaatsen.\n\nEn gaat over tot de orde"
                       " van de dag.\n").data
     assert data["indieners"] == [{"naam": "Iris Vellema", "fractie": "PvdD"}]
+
+
+@pytest.mark.parametrize("line", ["De Goudse raad spreekt derhalve uit:", "De raad spreekt daarom uit dat",
+                                  "Provinciale Staten verzoeken derhalve Gedeputeerde Staten:",
+                                  "Het algemeen bestuur verzoekt het dagelijks bestuur:", "Wij roepen dan ook het college op:"])
+def test_a_dictum_header_with_its_subject_and_a_linking_adverb(line: str) -> None:
+    from generator.importer.headers import match_header
+
+    header = match_header(line)
+    assert header is not None and header.kind == "verzoeken" and header.rest == ""

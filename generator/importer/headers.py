@@ -30,7 +30,8 @@ WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft
         "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
 
 _PREFIX = (r"(?:[xX☒☑✓✔]\s+)?"  # a form's ticked box before the header
-           r"(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?")
+           r"(?:(?:we|wij|de\s+raad,?|de\s+(?-i:[A-Z][\w-]+)\s+raad,?|(?:provinciale\s+)?staten,?|het\s+algemeen\s+bestuur,?"
+           r"|de\s+kamer,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?")
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
@@ -44,7 +45,7 @@ _ADDRESSEE = (
     r"|\s+(?:het\s+)?(?-i:DB|AB)"
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
-_PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook))?"
+_PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook|derhalve|daarom|dan\s+ook|dus|mitsdien))?"
              r"(?:\s+(?:op\s+aan|op(?!\s+grond\b)|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
              # "Spreekt haar afkeuring uit over …": the judgement is part of the header
              r"|(?:zijn|haar|hun)\s+(?:afkeuring|waardering|steun|vertrouwen|wantrouwen|zorg(?:en)?|teleurstelling"
