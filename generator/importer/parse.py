@@ -463,7 +463,13 @@ class _Assembler:
         self._unconfirmed()
         signatures = _named_fracties_apart(self.pre.indieners, [*self.tail.indieners,
                                                                 *(self.letter.indieners if self.letter else [])])
-        people: list[Person] = [*_heading_only(self.pre.indieners, signatures), *signatures]
+        listed = [*_heading_only(self.pre.indieners, signatures), *signatures]
+        people = _signed_by_surname(listed)
+        if len(people) < len(listed):
+            twice = [f"{p.naam} ({p.fractie})" if p.fractie else p.naam for p in listed if p not in people]
+            self.leftover.append(", ".join(twice))  # the page's fuller list stays visible, the motie signs once
+            self.result.find("indiener-voluit-en-achternaam", "indieners voluit op de pagina en als achternaam onder de"
+                             " motie: één keer opgenomen, zoals de motie tekent; de volle namen onder 'niet_geplaatst'")
         unique: dict[str, Person] = {}
         prefixes: list[str] = []
         for person in people:
@@ -586,6 +592,18 @@ def _named_fracties_apart(heading: list[Person], signatures: list[Person]) -> li
         else:
             out.append(person)
     return out
+
+
+def _signed_by_surname(people: list[Person]) -> list[Person]:
+    """A Kamer motie signed by surnames ("Wassenberg", "Van Bochove") on a page whose metadata lists the same members in
+    full ("Indiener(s): Frank Wassenberg (PvdD)"): one person each, as the motie signs."""
+    surnames = [p.naam.lower() for p in people if p.naam != PLACEHOLDER_NAME and _surname_only(p.naam)]
+    return [p for p in people if not any(p.naam.lower().endswith(" " + s) and p.naam.lower() != s for s in surnames)]
+
+
+def _surname_only(naam: str) -> bool:
+    words = naam.split()
+    return len(words) == 1 or (len(words) <= 3 and words[0].lower() in ("van", "de", "ter", "ten", "den", "der"))
 
 
 def _heading_only(heading: list[Person], signatures: list[Person]) -> list[Person]:

@@ -254,7 +254,7 @@ class _Reader:
         if fractie:  # "Namens de fractie van X": the words around X are the label, named in the finding
             label = text[: match.start("rest")] + match.group("rest")[: match.group("rest").find(fractie.group("f"))]
             label = label.strip(" :,")
-        if len(label.split()) > 2 or not re.fullmatch(r"(?i)ingediend\s+door|indieners?|indiener\(s\)", label):
+        if len(label.split()) > 2 or not re.fullmatch(r"(?i)ingediend\s+door|indieners?", label):
             self._find(f"kop van de ondertekening weggelaten: '{label}' (het document schrijft zijn eigen kop)", text)
         if FRACTIES_ANNOUNCED.match(rest):  # "Ondertekend door de volgende fracties:": fracties below, no names
             self.mode = "fracties"
