@@ -22,8 +22,6 @@ MOTIES_KNOWN = {
         " wassenaar and stede-broec of this batch take 'unaniem' alone, and the reader follows them (uitslag 'Unaniem')",
     "rucphen_pvv_zichtbaarheid_opengestelde_toiletten": "the capitals title line stands below the page heading and"
         " the dictum's one point runs over three unmarked paragraphs",
-    "son-en-breugel_cda_hertenkamp_kinderboerderij": "'Besluit' and 'Het college te verzoeken:' are one dictum for"
-        " the expected file (a besluit that introduces its verzoek); the reader makes 'Besluit' the header",
     "wassenaar_d66_bestrijding_eikenprocessierups": "the header 'Overwegende dat:' is glued to the opening line and"
         " the ten numbered overwegingen lost their line breaks inside points; the fracties stand only in the page"
         " heading ('CDA-D66-VVD')",

@@ -179,7 +179,9 @@ def test_an_indieners_label_with_or_without_its_plural_mark(label: str) -> None:
 
 @pytest.mark.parametrize("line", ["De Goudse raad spreekt derhalve uit:", "De raad spreekt daarom uit dat",
                                   "Provinciale Staten verzoeken derhalve Gedeputeerde Staten:",
-                                  "Het algemeen bestuur verzoekt het dagelijks bestuur:", "Wij roepen dan ook het college op:"])
+                                  "Het algemeen bestuur verzoekt het dagelijks bestuur:", "Wij roepen dan ook het college op:",
+                                  "Het college te verzoeken:", "Het dagelijks bestuur op te dragen:",
+                                  "Gedeputeerde Staten op te roepen om:"])
 def test_a_dictum_header_with_its_subject_and_a_linking_adverb(line: str) -> None:
     from generator.importer.headers import match_header
 

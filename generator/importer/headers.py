@@ -116,10 +116,20 @@ def match_header(line: str) -> Header | None:
     return Header(kind_of(keyword), _with_colon(kop), rest)
 
 
+INFINITIVE_DICTUM = re.compile(
+    r"^(?:en\s+)?(?:(?:het|de|ons|haar)\s+)?(?:college(?:\s+van\s+[\w&. ]{2,40}?)?|burgemeester(?:\s+en\s+wethouders)?|dagelijks\s+bestuur"
+    r"|gedeputeerde\s+staten|regering|kabinet|presidium|griffier)\s+(?:te\s+verzoeken|op\s+te\s+dragen|opdracht\s+te\s+geven"
+    r"|op\s+te\s+roepen|aan\s+te\s+sporen|te\s+vragen)(?:\s+om)?\s*:$", re.IGNORECASE)
+"""A dictum written as the infinitive a "Besluit" above it governs: "Het college te verzoeken:", "Het dagelijks bestuur
+op te dragen:" (the bare "Besluit" then heads no points)."""
+
+
 def _whole_line_header(text: str) -> Header | None:
     """A short line ending in ':' that opens with a keyword is a header as a whole ("Gelet op het volgende:")."""
     if not text.endswith(":") or len(text.split()) > 10:
         return None
+    if INFINITIVE_DICTUM.match(text):
+        return Header("verzoeken", text, "")
     match = _KEYWORD.match(text)
     if not match:
         return None
