@@ -20,15 +20,21 @@ from tests.test_import_real import lost_words, norm_words, placed_words
 BATCH3 = Path(__file__).resolve().parent / "import_batch3"
 
 
-def _expected(kind: str) -> list[str]:
-    return sorted(p.name.removesuffix(".expected.yaml") for p in BATCH3.glob("*.expected.yaml")
+def expected(kind: str, folder: Path = BATCH3) -> list[str]:
+    return sorted(p.name.removesuffix(".expected.yaml") for p in folder.glob("*.expected.yaml")
                   if yaml.safe_load(p.read_text("utf-8")).get("soort" if kind != "brief" else "refuse") == kind)
 
 
-@pytest.mark.parametrize("name", _expected("amendement"))
+@pytest.mark.parametrize("name", expected("amendement"))
 def test_amendement_read_whole_builds_and_loses_nothing(name: str, tmp_path: Path) -> None:
-    want = yaml.safe_load((BATCH3 / f"{name}.expected.yaml").read_text("utf-8"))
-    source = BATCH3 / f"{name}.txt"
+    read_whole(BATCH3, name, tmp_path)
+
+
+def read_whole(folder: Path, name: str, tmp_path: Path) -> None:
+    """An amendement of `folder`: its changes as the expected file has them, its status only when stated, built in a
+    project of its orgaan, nothing lost."""
+    want = yaml.safe_load((folder / f"{name}.expected.yaml").read_text("utf-8"))
+    source = folder / f"{name}.txt"
     runner = CliRunner()
     assert runner.invoke(main, ["-C", str(tmp_path), "init", "--orgaan", want["orgaan"]]).exit_code == 0
     target = tmp_path / "data" / "amendementen" / f"{name}.yaml"
@@ -47,11 +53,15 @@ def test_amendement_read_whole_builds_and_loses_nothing(name: str, tmp_path: Pat
     assert lost_words(norm_words(source.read_text("utf-8")), placed_words(result, raw, body)) == []
 
 
-@pytest.mark.parametrize("name", _expected("brief"))
+@pytest.mark.parametrize("name", expected("brief"))
 def test_a_letter_is_refused_as_a_letter_naming_its_motie(name: str) -> None:
-    want = yaml.safe_load((BATCH3 / f"{name}.expected.yaml").read_text("utf-8"))
+    refused_as_letter(BATCH3, name)
+
+
+def refused_as_letter(folder: Path, name: str) -> None:
+    want = yaml.safe_load((folder / f"{name}.expected.yaml").read_text("utf-8"))
     with pytest.raises(UserError) as refused:
-        import_file(BATCH3 / f"{name}.txt")
+        import_file(folder / f"{name}.txt")
     message = str(refused.value)
     assert message.startswith("dit is een brief, geen motie of amendement")
     assert want["beantwoordt"].split(" (")[0].removeprefix("gewijzigde ") in message

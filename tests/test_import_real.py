@@ -46,12 +46,13 @@ def _cases() -> list[Any]:
 HELDOUT = Path(__file__).resolve().parent / "import_heldout"
 HELDOUT2 = Path(__file__).resolve().parent / "import_heldout2"
 BATCH3 = Path(__file__).resolve().parent / "import_batch3"
+BATCH6 = Path(__file__).resolve().parent / "import_batch6"
 
 
 def folder_of(name: str) -> Path:
     """tests/import_real, or tests/import_heldout and import_heldout2: real moties gathered after the importer
     was built, their expected files committed before it first read them (see their READMEs)."""
-    return next((d for d in (HELDOUT, HELDOUT2, BATCH3) if (d / f"{name}.expected.yaml").exists()), REAL)
+    return next((d for d in (HELDOUT, HELDOUT2, BATCH3, BATCH6) if (d / f"{name}.expected.yaml").exists()), REAL)
 
 
 def source_of(name: str) -> Path:
@@ -87,6 +88,8 @@ def stemming(data: dict[str, Any]) -> str | None:
     rows = vote.get("fracties", [])
     sides = {side: vote.get(side) or [row["fractie"] for row in rows if row["stem"] == side] for side in ("voor", "tegen")}
     parts = [f"{side.capitalize()}: {', '.join(parties)}" for side, parties in sides.items() if parties]
+    if not parts and str(vote.get("uitslag", "")).lower() == "unaniem":  # a stated unanimity without a list of sides
+        return "unaniem"
     return "; ".join(parts) or None
 
 

@@ -48,6 +48,8 @@ TAIL_EXAMPLES: dict[str, tuple[str, str]] = {  # rule: (line, the mode the reade
     "ander-document": ("Bezoekadres Amstel 1", "names"),
     "stem-zijde-fracties": ("GroenLinks, PvdD", "side:voor"),
     "stem-zijde-kop": ("Tegen", "start"),
+    "fracties-regel": ("Fracties CDA en DorpsVisie", "start"),
+    "fractie-in-lijst": ("ZW14", "fracties"),
     "functie": ("Fractievoorzitter", "names"),
     "slotzin": ("en gaat over tot de orde van de dag.", "start"),
     "stemming-kop": ("Stemmingsuitslag", "start"),
@@ -92,6 +94,10 @@ CHANGE_EXAMPLES = {
     "ingevoegd-als": "De tekst onder 2.1 wordt als nieuwe paragraaf 1.3 ingevoegd.",
     "en-vervangen": "En te vervangen door:",
     "volgnummer": "II",
+    "toegevoegd-luidende": "In artikel II, onderdeel A, wordt aan artikel 2.18a een lid toegevoegd, luidende:",
+    "toevoegen-met-plaats": "Aan het Raadsbesluit 569 een vierde punt toe te voegen, met de volgende tekst:",
+    "oud-label": "Van:",
+    "nieuw-label": "Naar:",
     "tekst": "“Nutsvoorzieningen tot maximaal 15 m2.”",
 }
 REGISTRY_EXAMPLES = {
@@ -132,6 +138,48 @@ CHANGE_READS = [
        "schadepreventie", None)]),
 ]
 """Numbered changes read one by one (a wetsvoorstel's I, II, …), each with its target, kind, old and new text."""
+
+_NEW = ["“Het plan vast te stellen.”"]
+CHANGE_FAMILIES = [
+    # a replacement, each member of the family (change_words.REPLACE) and the two-part labels
+    *[([f"Beslispunt 2 {verb}:", *_NEW], ("vervangen", "Beslispunt 2", "beslispunt", None, "Het plan vast te stellen."))
+      for verb in ("te vervangen door", "wordt vervangen door", "vervangen door", "te wijzigen in", "wordt gewijzigd in",
+                   "te veranderen in", "te veranderen naar")],
+    *[(["Om beslispunt 2 van het ontwerpbesluit te wijzigen:", f"{old}:", "“Het plan.”", f"{new}:", *_NEW],
+       ("vervangen", "beslispunt 2 van het ontwerpbesluit", "beslispunt", "Het plan.", "Het plan vast te stellen."))
+      for old, new in (("Van", "Naar"), ("Oud", "Nieuw"), ("Was", "Wordt"), ("Huidige tekst", "Nieuwe tekst"))],
+    (["Beslispunt 2 te wijzigen:", "Van: “Het plan.”", "Naar: “Het plan vast te stellen.”"],
+     ("vervangen", "Beslispunt 2", "beslispunt", "Het plan.", "Het plan vast te stellen.")),
+    (["Beslispunt 2", "Van:", "Het plan.", "Naar:", "Het plan vast te stellen."],
+     ("vervangen", "Beslispunt 2", "beslispunt", "Het plan.", "Het plan vast te stellen.")),
+    (["De tekst van beslispunt, zijnde", "Beslispunt 2a, perspectief Water: “Het plan.”", "te vervangen door",
+      "“Het plan vast te stellen.”"], ("vervangen", "Beslispunt 2a, perspectief Water", "beslispunt", "Het plan.",
+                                       "Het plan vast te stellen.")),
+    # an addition: change_words.ADD, the text below, on the line, or after its place
+    *[([f"Aan beslispunt 2 {verb}:", *_NEW], ("toevoegen", "Aan beslispunt 2", "beslispunt", None, "Het plan vast te stellen."))
+      for verb in ("toe te voegen", "in te voegen", "aan te vullen met", "wordt toegevoegd", "op te nemen")],
+    (["onder artikel 3.7 lid 2 de volgende tekst toe te voegen : “3 In afwijking van lid 1 mag het.”"],
+     ("toevoegen", "onder artikel 3.7 lid 2", "lid", None, "In afwijking van lid 1 mag het.")),
+    (["Aan het Raadsbesluit 569 een vierde punt toe te voegen, met de volgende tekst:", "4. Het college meldt het."],
+     ("toevoegen", "Aan het Raadsbesluit 569 een vierde punt", "beslispunt", None, "Het college meldt het.")),
+    (["- In de nota op pagina 44 toe te voegen ( onder het", "kopje: Water , tweede zin) na sloten:", "en vijvers.",
+      "", "- De zin luidt dan: Wij graven sloten en vijvers."],
+     ("toevoegen", "In de nota op pagina 44, onder het kopje: Water , tweede zin, na sloten", "tekst", None, "en vijvers.")),
+    (["In artikel II, onderdeel A, wordt aan artikel 2.18a een lid toegevoegd, luidende:", "3. Het lid luidt zo."],
+     ("toevoegen", "artikel II, onderdeel A, aan artikel 2.18a een lid", "lid", None, "Het lid luidt zo.")),
+    (["In de begroting bij de actiepunten de volgende regel toe te voegen:", "• “Wij gaan door. Wij stoppen niet.”",
+      "Dekking uit de reserve."],
+     ("toevoegen", "In de begroting bij de actiepunten de volgende regel", "tekst", None, "Wij gaan door. Wij stoppen niet.")),
+    # a removal: change_words.DELETE
+    *[([f"Beslispunt 3 {verb}."], ("schrappen", "Beslispunt 3", "beslispunt", None, None))
+      for verb in ("te schrappen", "te laten vervallen", "te doen vervallen", "komt te vervallen", "weg te laten",
+                   "te verwijderen", "wordt geschrapt", "wordt verwijderd", "vervalt")],
+    # a wetsvoorstel's replacement on one line, the place inside the article joining the target
+    (["In artikel I, onderdeel N, wordt in artikel 10a, tweede lid, “pijn en angst” vervangen door: pijn, angst of schade."],
+     ("vervangen", "artikel I, onderdeel N, artikel 10a, tweede lid", "lid", "pijn en angst", "pijn, angst of schade.")),
+    (["In artikel 4 wordt “oud” vervangen door “nieuw”."], ("vervangen", "artikel 4", "artikel", "oud", "nieuw.")),
+]
+"""Each member of a family of phrasings alone (change_words.py): action, target, kind of target, old and new text."""
 
 
 def _line(text: str, mode: str = "start", **state: object) -> Line:
@@ -407,6 +455,12 @@ def test_the_learned_labeller_reads_a_plain_motie_as_the_rules_do() -> None:
     assert predict(text.splitlines()) == ["PRE", "PRE", "HEADER", "POINT", "POINT", "HEADER", "POINT", "TAIL", "TAIL"]
     learned, rules = parse_text(text, labeller=True).data, parse_text(text).data
     assert learned["constateringen"] == rules["constateringen"] and learned["verzoeken"] == rules["verzoeken"]
+
+
+@pytest.mark.parametrize(("lines", "want"), CHANGE_FAMILIES)
+def test_each_member_of_a_change_family_is_read(lines: list[str], want: tuple[object, ...]) -> None:
+    changes, _ = read_changes(lines)
+    assert [(c.actie, c.doel, c.soort, c.oud, c.nieuw) for c in changes] == [want]
 
 
 @pytest.mark.parametrize(("lines", "want"), CHANGE_READS)

@@ -17,7 +17,8 @@ sys.path.insert(0, str(ROOT))
 from generator.errors import UserError  # noqa: E402
 from generator.importer import import_file  # noqa: E402
 
-CORPORA = ("import_real", "import_corpus", "import_heldout", "import_heldout2", "import_batch3", "amendement_corpus")
+CORPORA = ("import_real", "import_corpus", "import_heldout", "import_heldout2", "import_batch3", "amendement_corpus",
+           "import_final", "import_batch5", "import_batch6")
 
 
 def main(folders: list[str]) -> None:

@@ -2,8 +2,9 @@
 
 Run: .venv/bin/python tools/train_labeller.py   → generator/importer/data/labeller.crfsuite
 
-The labels come from the earlier corpora only (tests/import_real, import_corpus, import_heldout, import_heldout2;
-the amendement corpus has no motie body to learn from): for each motie, the rule tables label its lines, and the
+The labels come from the corpora measured so far (tests/import_real, import_corpus, import_heldout, import_heldout2,
+import_batch3, import_final, import_batch5, import_batch6 — each batch joins once its first contact was measured; the
+amendement corpus has no motie body to learn from): for each motie, the rule tables label its lines, and the
 labels are kept only where the expected file confirms them — the blocks the labels make have exactly the
 expected headers and numbers of points. A motie the rules misread is left out, so the model never learns a
 wrong label from them. Same corpora, same model bytes: the trainer is deterministic (L-BFGS, fixed order).
@@ -25,7 +26,8 @@ from generator.importer import labeller, parse  # noqa: E402
 from generator.importer.body import label_body  # noqa: E402
 from generator.importer.textclean import is_blank  # noqa: E402
 
-CORPORA = ("tests/import_real", "tests/import_corpus", "tests/import_heldout", "tests/import_heldout2")
+CORPORA = ("tests/import_real", "tests/import_corpus", "tests/import_heldout", "tests/import_heldout2", "tests/import_batch3",
+           "tests/import_final", "tests/import_batch5", "tests/import_batch6")
 BLOCKS = ("constateringen", "overwegingen", "verzoeken")
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from generator.importer import orgaan
+from generator.importer.amendement_voorstel import voorstel_in_head
 from generator.importer.body import Body, find_start, parse_body
 from generator.importer.changes import CHANGE, Change, read_changes
 from generator.importer.dates import find_dates
@@ -20,7 +21,7 @@ from generator.importer.furniture import strip_furniture
 from generator.importer.kamerstuk import Kamerstuk, kamerstuk
 from generator.importer.opening import is_opening, read_opening
 from generator.importer.parse import PLACEHOLDER_TITLE, ImportResult, formula_note, project_orgaan, stemming_of
-from generator.importer.people import Person, is_name, is_party, parse_name_list, parse_signature
+from generator.importer.people import FUNCTION_BEFORE, Person, is_name, is_party, parse_name_list, parse_signature
 from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.preamble_rules import lone_date
 from generator.importer.roles import Finding, Line, Role, decide
@@ -40,6 +41,10 @@ VOORSTEL = [re.compile(p, re.IGNORECASE) for p in (
     r"gehoord de discussie over (?P<v>.+?)(?=[;.]|\s+(?:constaterende|overwegende|besluit)\b)", r"ter bespreking van (?P<v>[^,;]+)")]
 
 
+PROPOSES = re.compile(r"^(?:(?:de\s+)?ondergetekenden?\s+|de\s+raad\s+|(?:wij|we)\s+)?(?:stelt|stellen|dient|dienen)\s+(?:het\s+)?"
+                      r"(?:volgende\s+|onderstaande\s+)?(?:sub)?amendement\s+(?:voor|in)\b", re.IGNORECASE)
+"""A line that says what the text is, wherever it stands: "Stelt het volgende amendement voor:", "De ondergetekende
+stelt het volgende amendement voor:", "dient het volgende amendement in:"; then a motie's slot below it is a habit."""
 NAMED = re.compile(r"\(\s*(sub)?amendement\b|\b(sub)?amendement\s+(van\s+(het\s+lid|de\s+leden)|nr\b|nummer\b)", re.IGNORECASE)
 CHANGES = re.compile(r"\b(de volgende (zin|zinsnede|tekst|passage|alinea)\b|te schrappen\b|te vervangen door\b|"
                      r"komt te luiden\b|wordt als volgt gewijzigd|het (ontwerp)?besluit .{0,40}te wijzigen)", re.IGNORECASE)
@@ -58,6 +63,8 @@ def looks_like(text: str) -> bool:
     motie_slot = slot is not None
     if head and re.match(r"\s*motie\b", head[0], re.IGNORECASE):
         return False
+    if any(PROPOSES.match(" ".join(line.split())) for line in lines):
+        return True
     if slot is not None:  # page furniture after a motie ("Amendement: …" as a link) is not its heading
         head = head[:slot]
     if any(TITLE.match(line) or NAMED.search(line) for line in head) or (head and re.search(r"\bamendement\b", head[0], re.I)):
@@ -76,7 +83,7 @@ BESLUIT = re.compile(
     r"|te\s+wijzigen)\s*:?$"
     r"|^(?:de\s+)?(?:begrotingsstaat|ontwerpbesluit|ontwerp-besluit|besluit)\b.*\bwordt\s+als\s+volgt\s+gewijzigd\s*:?$"
     r"|^wijzigen\s+(?:het\s+)?ontwerpbesluit\s*:?$|^besluit(?:en)?\b.*\bte\s+wijzigen\s*:?$"
-    r"|^(?:de\s+)?ondergetekenden?\s+(?:stelt|stellen)\b.*\bamendement\s+voor\s*:?$"
+    r"|^(?:(?:de\s+)?ondergetekenden?\s+|de\s+raad\s+|(?:wij|we)\s+)?(?:stelt|stellen|dient|dienen)\b.*\bamendement\s+(?:voor|in)\s*:?$"
     r"|^(?:\w+\s+)?wijzigen\s+het\s+(?:ontwerp)?besluit\b.*\bals\s+volgt\s*:?$"
     r"|^besluit(?:en)?\s+(?:in|op|bij)\s+(?:het\s+)?(?:ontwerp-?)?besluit\b.*$", re.IGNORECASE)
 NAMED_TARGET = re.compile(r"^besluit(?:en)?\s+(?:in|op|bij)\s+(?P<doel>(?:het\s+)?(?:ontwerp-?)?besluit\b.*)$", re.IGNORECASE)
@@ -111,6 +118,8 @@ def _tail_starts(text: str, following: str) -> bool:
     """Whether the changes have ended: the signatures, the toelichting, the vote or the slot begin."""
     if SIGNERS.match(text) or OWN_TOELICHTING.match(text) or starts_tail(text) or SIDE.fullmatch(text):
         return True
+    function = FUNCTION_BEFORE.match(text)  # "Maaike Moulijn, waarnemend fractievoorzitter Partij voor de Dieren"
+    text = f"{function.group('naam')}, {function.group('fractie')}" if function else text
     person = parse_signature(re.sub(r"\s*\([^()]{3,}\)\s*$", "", text))
     if person and person.fractie and is_party(person.fractie):
         return True
@@ -160,6 +169,7 @@ def parse_amendement(text: str, default_orgaan: str | None = None) -> ImportResu
     reader.default_orgaan = default_orgaan
     named = next((m for t in texts[cut:end] if (m := STAAT.match(t) or WIJZIGEN_ALS_VOLGT.match(t))), None)
     reader.voorstel_line = named.group("v") if named else None
+    reader.cut = cut
     said = [t for t in texts[cut:end] if BESLUIT.match(t)]
     if said:  # the built amendement writes its own besluit line
         pre.formules.extend(said)
@@ -177,6 +187,9 @@ TITLE_STATUS = re.compile(r"[\s(–-]+(?P<s>aangenomen|verworpen|ingetrokken|aan
 TARGET_KEY = re.compile(r"\b(?:artikel|lid|beslispunt|besluitpunt|onderdeel|pagina|paragraaf)\s+[\w.]+(?:\s+lid\s+\d+)?",
                         re.IGNORECASE)
 QUOTED = re.compile(r"[“\"„](?P<q>[^“”\"„]{20,})[”\"]|‘(?P<s>[^‘’]{20,})’")
+CITED = re.compile(r"\b(?:de\s+volgende\s+(?:tekst|zin|zinnen|passage|alinea)\b[^:]{0,40}|luidt|staat|stelt)\s*:\s*(?P<q>\S.{19,})$"
+                   r"(?P<s>)", re.IGNORECASE)
+"""A considerans point that cites a text after a colon, unquoted: "… de volgende tekst is opgenomen: Voor de derde …"."""
 
 
 def old_text_from_considerans(changes: list[Change], points: list[str]) -> list[Finding]:
@@ -185,11 +198,11 @@ def old_text_from_considerans(changes: list[Change], points: list[str]) -> list[
     findings = []
     for change in changes:
         key = TARGET_KEY.search(change.doel or "")
-        if change.actie != "vervangen" or change.oud or key is None:
+        if change.actie not in ("vervangen", "schrappen") or change.oud or key is None:
             continue
         wanted = " ".join(key.group().lower().split())
         for point in points:
-            quote = QUOTED.search(point)
+            quote = QUOTED.search(point) or CITED.search(point)
             if quote and wanted in " ".join(point.lower().split()):
                 change.oud = (quote.group("q") or quote.group("s")).strip()
                 change.rule += "+oud-uit-considerans"
@@ -209,6 +222,8 @@ class _Amendement:
         self.result.findings.extend(pre.findings)
         self.default_orgaan: str | None = None
         self.voorstel_line: str | None = None
+        self.cut = len(texts)
+        """Where the besluit (or the first change) starts: the voorstel is named above it."""
         self.kamerstuk: Kamerstuk | None = None
         """What the besluit line says it changes ("De begrotingsstaat wordt als volgt gewijzigd")."""
 
@@ -235,6 +250,8 @@ class _Amendement:
         if changes:
             self.data["extern"]["wijzigingen"] = [c.as_dict() for c in changes]
         for change in changes:
+            if change.labels:
+                self.find("van-naar", f"oude en nieuwe tekst gelezen onder de labels {counted(list(change.labels))}")
             if change.rule.startswith("tekst-zonder-opdracht") or not change.doel:
                 self.find(change.rule or "tekst", f"wijziging zonder duidelijk doel ('{(change.oud or change.nieuw or '')[:60]}');"
                           " controleer 'doel:'")
@@ -290,6 +307,9 @@ class _Amendement:
                 self.pre.status = said.group("s").lower()
                 self.data["titel"] = first[:said.start()].rstrip(" -–:")
                 self.find("status-in-titel", f"status '{self.pre.status}' uit de kop '{first[:70]}'", first)
+            labels = [label for label, veld, _ in self.pre.formulier if veld == "titel" and label]
+            if self.pre.titel and self.pre.titel in first and labels:  # "Onderwerp: X" repeats the heading
+                self.result.notes.append(f"de titel staat ook in het veld {counted(labels)}")
             if self.pre.titel and self.pre.titel not in first:  # "Onderwerp: …" below the heading: kept, not dropped
                 labels = [label for label, veld, _ in self.pre.formulier if veld == "titel" and label]
                 self.leftover.append(f"{labels[0]}: {self.pre.titel}" if labels else self.pre.titel)
@@ -343,6 +363,12 @@ class _Amendement:
             return re.sub(r"(?i)^het\s+", "", self.pre.voorstel_titel)
         if self.voorstel_line:
             return self.voorstel_line
+        if named := voorstel_in_head(self.texts[:self.cut], self.data.get("titel")):
+            for text in named.lines:
+                self._drop(text)
+            self.find(named.rule, f"voorstel gelezen uit {counted(named.lines)}: '{named.voorstel[:60]}'; controleer",
+                      named.lines[0])
+            return named.voorstel
         flat = " ".join(t for t in self.texts if t)
         for pattern in VOORSTEL:
             match = pattern.search(flat)
@@ -412,8 +438,12 @@ class _Amendement:
             self.leftover.append(f"{footnote} {note}")
 
     def _drop(self, text: str) -> None:
-        if text in self.leftover:
-            self.leftover.remove(text)
+        """The line out of niet_geplaatst, as the preamble kept it (a closing quote may have gone)."""
+        bare = text.rstrip("”\"’' ")
+        for kept in self.leftover:
+            if kept == text or kept.rstrip("”\"’' ") == bare:
+                self.leftover.remove(kept)
+                return
 
     def _put(self, key: str, value: Any) -> None:
         if value:

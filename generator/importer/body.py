@@ -158,6 +158,8 @@ def label_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> 
             body.labels.append(Labelled(index, text, Role.FURNITURE, "leeg-punt"))
             continue
         role, rule = points.role(marker_class(line), content, len(line) - len(line.lstrip()))
+        if role is None and _slot_follows(lines, index, is_tail):  # sentences, then the slot: still the dictum's points
+            role, rule = points._open(content, "punt-voor-slotzin")
         if role is None:
             body.end = index
             break
@@ -193,6 +195,18 @@ def assemble_body(body: Body) -> Body:
 
 def parse_body(lines: list[str], start: int, is_tail: Callable[[str], bool]) -> Body:
     return assemble_body(label_body(lines, start, is_tail))
+
+
+def _slot_follows(lines: list[str], index: int, is_tail: Callable[[str], bool]) -> bool:
+    """The slot ("En gaat over tot de orde van de dag.") comes within a few lines, with nothing of the tail between:
+    the unmarked sentences above it are points of the dictum, not prose after the motie."""
+    for line in lines[index:index + 8]:
+        text = line.strip()
+        if _SLOT_POINT.match(split_marker(text)[1]):
+            return True
+        if text and (is_tail(text) or match_header(text)):
+            return False
+    return False
 
 
 def _name_then_party(lines: list[str], index: int) -> bool:

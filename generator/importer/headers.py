@@ -30,7 +30,8 @@ WEAK = {"gezien", "gehoord", "meent", "oordeelt", "besluit", "besluiten", "geeft
         "vraagt", "vragen", "nodigt", "nodigen", "overziende", "stelt voor"}
 
 _PREFIX = (r"(?:[xX☒☑✓✔]\s+)?"  # a form's ticked box before the header
-           r"(?:(?:we|wij|de\s+raad,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?")
+           r"(?:(?:we|wij|de\s+raad,?|de\s+(?-i:[A-Z][\w-]+)\s+raad,?|(?:provinciale\s+)?staten,?|het\s+algemeen\s+bestuur,?"
+           r"|de\s+kamer,?)\s+)?(?:(?:en|tevens|voorts|verder|mede|ook|daarnaast|bovendien|eveneens|nog|tot slot|ten slotte)\s+)?")
 _WORDS = r"(?-i:[A-Z][\w-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w-]*)*)"
 _ADDRESSEE = (
     r"(?:(?:\s+(?:er\s+bij\s+|bij\s+)?(?:het|de|haar|zijn|ons)\s+(?:"
@@ -44,7 +45,7 @@ _ADDRESSEE = (
     r"|\s+(?:het\s+)?(?-i:DB|AB)"
     r"|\s+(?:gedeputeerde\s+staten|GS|B\s?&\s?W|burgemeester\s+en\s+wethouders))(?![\w-]))"
 )
-_PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook))?"
+_PARTICLE = (r"(?:\s+(?:tevens|voorts|eveneens|daarnaast|ook|derhalve|daarom|dan\s+ook|dus|mitsdien))?"
              r"(?:\s+(?:op\s+aan|op(?!\s+grond\b)|uit\s+te\s+spreken|uit|aan|de\s+opdracht|opdracht"
              # "Spreekt haar afkeuring uit over …": the judgement is part of the header
              r"|(?:zijn|haar|hun)\s+(?:afkeuring|waardering|steun|vertrouwen|wantrouwen|zorg(?:en)?|teleurstelling"
@@ -115,10 +116,20 @@ def match_header(line: str) -> Header | None:
     return Header(kind_of(keyword), _with_colon(kop), rest)
 
 
+INFINITIVE_DICTUM = re.compile(
+    r"^(?:en\s+)?(?:(?:het|de|ons|haar)\s+)?(?:college(?:\s+van\s+[\w&. ]{2,40}?)?|burgemeester(?:\s+en\s+wethouders)?|dagelijks\s+bestuur"
+    r"|gedeputeerde\s+staten|regering|kabinet|presidium|griffier)\s+(?:te\s+verzoeken|op\s+te\s+dragen|opdracht\s+te\s+geven"
+    r"|op\s+te\s+roepen|aan\s+te\s+sporen|te\s+vragen)(?:\s+om)?\s*:$", re.IGNORECASE)
+"""A dictum written as the infinitive a "Besluit" above it governs: "Het college te verzoeken:", "Het dagelijks bestuur
+op te dragen:" (the bare "Besluit" then heads no points)."""
+
+
 def _whole_line_header(text: str) -> Header | None:
     """A short line ending in ':' that opens with a keyword is a header as a whole ("Gelet op het volgende:")."""
     if not text.endswith(":") or len(text.split()) > 10:
         return None
+    if INFINITIVE_DICTUM.match(text):
+        return Header("verzoeken", text, "")
     match = _KEYWORD.match(text)
     if not match:
         return None

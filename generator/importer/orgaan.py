@@ -29,7 +29,7 @@ _PAGE_NAMES = (
     re.compile(r"\bprovinciale\s+staten\s+(?:van\s+)?(?P<n>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))", re.IGNORECASE),
     re.compile(r"\b(?:gemeente(?:raad)?|raad\s+van(?:\s+de\s+gemeente)?)\s+(?P<n>(?-i:[A-Z'’][\w'’-]*"
                r"(?:\s+(?:aan\s+(?:den|de)\s+|op\s+|en\s+)?[A-Z][\w'’-]*)*))", re.IGNORECASE),
-    re.compile(r"\b(?P<n>(?:waterschap|hoogheemraadschap|wetterskip)\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:de\s+)?[A-Z][\w'’-]*)*))",
+    re.compile(r"\b(?P<n>(?:waterschap|hoogheemraadschap|wetterskip)\s+(?-i:[A-Z][\w'’-]*(?:,?\s+(?:de\s+|en\s+)?[A-Z][\w'’-]*)*))",
                re.IGNORECASE),
     re.compile(r"^(?P<n>(?:eerste|tweede)\s+kamer)\b", re.IGNORECASE),
     re.compile(r"\bprovincie\s+(?P<n>(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))", re.IGNORECASE),
@@ -74,6 +74,28 @@ def resolve(name: str | None, context: str) -> Found | None:
         return Found(current[0].id, _soort(current[0]))
     ident = register.slug(name)
     return Found(ident, kind or "gemeente", in_register=False) if ident else None
+
+
+PROVINCE_ADJECTIVES = {
+    "groningse": "Groningen", "friese": "Fryslân", "drentse": "Drenthe", "overijsselse": "Overijssel",
+    "flevolandse": "Flevoland", "gelderse": "Gelderland", "utrechtse": "Utrecht", "noord-hollandse": "Noord-Holland",
+    "zuid-hollandse": "Zuid-Holland", "zeeuwse": "Zeeland", "brabantse": "Noord-Brabant", "limburgse": "Limburg",
+}
+"""The adjective of each provincie's name (Dutch spelling): "1.600 ganzen in Gelderse natuurgebieden"."""
+_ADJECTIVE = re.compile(r"(?<![\w-])(?P<a>" + "|".join(map(re.escape, PROVINCE_ADJECTIVES)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def from_adjective(lines: Sequence[str], kind: str | None) -> tuple[Found, str] | None:
+    """A text of Provinciale Staten that names no provincie, but whose words name one and only one by its adjective
+    ("Vergadering Provinciale Staten op 3 juni 2015" / "… in Gelderse natuurgebieden"): that provincie."""
+    if kind != "provincie":
+        return None
+    named = {PROVINCE_ADJECTIVES[m.group("a").lower()]: line for line in lines for m in _ADJECTIVE.finditer(line)}
+    if len(named) != 1:
+        return None
+    name, line = next(iter(named.items()))
+    found = resolve(name, "provinciale staten")
+    return (found, " ".join(line.split())) if found and found.in_register else None
 
 
 def from_page(lines: Sequence[str]) -> tuple[Found, str] | None:

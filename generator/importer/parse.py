@@ -31,6 +31,7 @@ from generator.importer.preamble import Preamble, parse_preamble
 from generator.importer.roles import Finding, Labelled
 from generator.importer.site import counted, furniture_note, strip_site
 from generator.importer.tail import Tail, parse_tail, starts_tail
+from generator.importer.tail_rules import status_in_prose
 from generator.importer.textclean import split_marker, to_lines
 from generator.organen import register
 
@@ -177,7 +178,10 @@ def _opening_then_header(lines: list[str]) -> list[str]:
     return out
 
 
-_HEARD = re.compile(r"gehoord\s+de\s+(?:beraadslaging|discussie)", re.IGNORECASE)
+_HEARD = re.compile(r"gehoord\s+de\s+(?:beraadslaging|discussie)|gelezen\b|gezien\s+(?:het|de)\s+\w*(?:voorstel|brief|nota)\b"
+                    r"|kennis\s*genomen\s+(?:hebbende\s+)?van\s+(?:het|de)\s+\w*(?:voorstel|brief|nota)\b", re.IGNORECASE)
+"""A reading clause that goes on with the opening sentence ("…, bijeen op 8 november 2016, gelezen het voorstel van
+burgemeester en wethouders …;", "…, gehoord de beraadslaging,"): part of the opening, not a considerans block."""
 
 
 def _reshaped(lines: list[str]) -> tuple[list[str], int | None, str | None]:
@@ -316,6 +320,10 @@ class _Assembler:
             found = page[0]
             self._orgaan_finding("orgaan-op-pagina", f"orgaan uit de pagina ('{page[1][:70]}'): de aanhef noemt het"
                                  " niet", page[1])
+        if found is None and (adjective := orgaan.from_adjective(self.page, orgaan.kind_of(context or " ".join(self.page[:30])))):
+            found = adjective[0]
+            self._orgaan_finding("orgaan-uit-bijvoeglijk", f"orgaan {found.orgaan_id}: de aanhef noemt Provinciale Staten"
+                                 f" zonder naam, de tekst alleen deze provincie ('{adjective[1][:70]}')", adjective[1])
         if found is None and self.tail.plaats:
             found = orgaan.resolve(self.tail.plaats, context)
             self._orgaan_finding("plaats-datum", f"orgaan uit de plaatsnaam bij de ondertekening ('{self.tail.plaats}')",
@@ -455,7 +463,13 @@ class _Assembler:
         self._unconfirmed()
         signatures = _named_fracties_apart(self.pre.indieners, [*self.tail.indieners,
                                                                 *(self.letter.indieners if self.letter else [])])
-        people: list[Person] = [*_heading_only(self.pre.indieners, signatures), *signatures]
+        listed = [*_heading_only(self.pre.indieners, signatures), *signatures]
+        people = _signed_by_surname(listed)
+        if len(people) < len(listed):
+            twice = [f"{p.naam} ({p.fractie})" if p.fractie else p.naam for p in listed if p not in people]
+            self.leftover.append(", ".join(twice))  # the page's fuller list stays visible, the motie signs once
+            self.result.find("indiener-voluit-en-achternaam", "indieners voluit op de pagina en als achternaam onder de"
+                             " motie: één keer opgenomen, zoals de motie tekent; de volle namen onder 'niet_geplaatst'")
         unique: dict[str, Person] = {}
         prefixes: list[str] = []
         for person in people:
@@ -526,12 +540,17 @@ class _Assembler:
         if status == "ingediend":
             self.result.notes.append("status 'Ingediend' van de webpagina weggelaten: dat is geen uitslag")
             status = None
+        told = status_in_prose([*self.leftover, *self.tail.leftover]) if status is None else None
+        if told:  # "deze motie is unaniem aangenomen" in the page's prose; the sentence stays under niet_geplaatst
+            status = told[0]
+            self.result.find("status-in-tekst", f"status '{status}'{' (' + told[1] + ')' if told[1] else ''} uit de tekst"
+                             f" van de pagina: '{told[2][:80]}'; controleer", told[2])
         datum = self.tail.status_datum or self.pre.status_datum
         if datum is None and letter and letter.status and status == letter.status:
             datum = letter.vergadering
         self._put("status", status)
         self._put("status_datum", datum if status else None)
-        stemming = stemming_of(self.tail)
+        stemming = stemming_of(self.tail) or ({"uitslag": told[1]} if told and told[1] else None)
         if stemming:
             self.data["stemming"] = stemming
 
@@ -573,6 +592,18 @@ def _named_fracties_apart(heading: list[Person], signatures: list[Person]) -> li
         else:
             out.append(person)
     return out
+
+
+def _signed_by_surname(people: list[Person]) -> list[Person]:
+    """A Kamer motie signed by surnames ("Wassenberg", "Van Bochove") on a page whose metadata lists the same members in
+    full ("Indiener(s): Frank Wassenberg (PvdD)"): one person each, as the motie signs."""
+    surnames = [p.naam.lower() for p in people if p.naam != PLACEHOLDER_NAME and _surname_only(p.naam)]
+    return [p for p in people if not any(p.naam.lower().endswith(" " + s) and p.naam.lower() != s for s in surnames)]
+
+
+def _surname_only(naam: str) -> bool:
+    words = naam.split()
+    return len(words) == 1 or (len(words) <= 3 and words[0].lower() in ("van", "de", "ter", "ten", "den", "der"))
 
 
 def _heading_only(heading: list[Person], signatures: list[Person]) -> list[Person]:

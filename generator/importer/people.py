@@ -47,6 +47,38 @@ _NOT_NAMES = re.compile(
 )
 
 
+FUNCTION_WORDS = (r"(?:(?:plv\.?|plaatsvervangend|waarnemend)\s+)?(?:fractievoorzitter|raadslid|burgerraadslid|commissielid"
+                  r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter|woordvoerder"
+                  r"|kamerlid|burgerlid|schaduwraadslid|fractiesecretaris)")
+"""A member's function, written beside the name ("Fractievoorzitter", "waarnemend fractievoorzitter", "Raadslid")."""
+FUNCTION_BEFORE = re.compile(rf"^(?P<naam>[^,]+),\s*(?P<functie>(?:tweede\s+)?{FUNCTION_WORDS})\s+(?P<fractie>\S.+)$",
+                             re.IGNORECASE)
+"""A signature with the function between name and fractie: "Maaike Moulijn, waarnemend fractievoorzitter Partij voor
+de Dieren", "Ariane van Burg, Raadslid GroenLinks"."""
+
+
+FRACTIES_LINE = re.compile(r"^(?:(?:ingediend\s+)?namens\s+(?:de\s+)?)?fracties\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>\S.*?)[.:]?$",
+                           re.IGNORECASE)
+"""A line that names the fracties who sign: "Fracties CDA en DorpsVisie", "Namens de fracties van VVD, CDA en D66"."""
+FRACTIES_ANNOUNCED = re.compile(r"(?i)^(?:door\s+)?(?:de\s+)?(?:volgende\s+)?fracties?(?:\s+van)?\s*:?$")
+"""An indieners label whose rest announces fracties below ("Ondertekend door de volgende fracties:")."""
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9!&'-]{1,6}|[A-Z][a-z]{0,2}[A-Z][\w!-]*")
+"""A party's short name the lexicon may not know ("ZW14", "EA", "PvdA"): capitals, never a surname."""
+
+
+def fracties_in(text: str, announced: bool = False) -> list[str]:
+    """The fracties a list names ("CDA, VVD en D66", "CDA & DorpsVisie"), each a party, a party's short name or, when
+    the line announces fracties (`announced`), a capitalised name that is no person's; [] when one part is not."""
+    parts = [p.strip(" .;:") for p in re.split(r",|\s+en\s+|\s*&\s*|\s+/\s+|\s+[-–—]\s+", " ".join(text.split()))]
+
+    def one(part: str) -> bool:
+        if is_party(part) or _ACRONYM.fullmatch(part):
+            return True
+        return announced and _plausible_party(part) and not (is_name(part) and len(part.split()) >= 2)
+
+    return parts if parts and all(p and one(p) and not parse_signature(p) for p in parts) else []
+
+
 PLACEHOLDER_NAME = "[naam]"
 """The name of an indiener the text gives only as a fractie: a marked placeholder `check` reports."""
 

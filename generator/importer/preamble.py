@@ -180,7 +180,8 @@ class _Reader:
             elif re.search(r"[^\W\d]", date_pattern().sub("", text)):
                 self._find(f"vergaderdatum gelezen uit '{text}'", "korte-datumregel")
         kamer = result.gemeente_id in ("tweede-kamer", "eerste-kamer")
-        if kamer and result.vergadering is None and not self.dated and not self.opening_day and len(self.lone) == 1:
+        if result.vergadering is None and not self.dated and not self.opening_day and len(self.lone) == 1 and (
+                kamer or result.openings):  # an opening without its date ("in vergadering bijeen,"): the page's date
             result.vergadering = find_dates(self.lone[0])[0][1]
             self._find(f"de motie noemt geen vergaderdatum; de datum '{self.lone[0]}' op de pagina is genomen;"
                        " controleer", "losse-datum")

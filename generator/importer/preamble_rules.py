@@ -78,7 +78,7 @@ def _indieners(line: Line) -> bool:
     return bool(parse_name_list(rest) or signature_of(rest)[0])
 
 
-FRACTIES_ONLY = re.compile(r"^(?:motie\s+)?(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indieners?)\s*:?\s+"
+FRACTIES_ONLY = re.compile(r"^(?:motie\s+)?(?:ingediend\s+door|indiener\(?s\)?|indieners?|mede-?indiener(?:s|\(s\))?)\s*:?\s+"
                            r"(?P<rest>\S.*)$", re.IGNORECASE)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9!&'-]{1,6}|[A-Z][a-z]{0,2}[A-Z][\w!-]*")
 """A party's short name the lexicon may not know ("EA", "GL", "PvdA"): capitals, never a surname."""

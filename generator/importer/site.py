@@ -13,12 +13,23 @@ from dataclasses import dataclass, field
 
 _NAVIGATION = re.compile(r"^(?:lees\s+(?:onze\s+)?(?:andere|meer)\s+moties|andere\s+moties|meer\s+moties"
                          r"|lees\s+ook|aanbevolen|gerelateerde\s+berichten)\s*:?$", re.IGNORECASE)
-_LABEL = re.compile(r"^(?:skip\s+to\s+(?:main\s+)?content|naar\s+de\s+inhoud|word\s+(?:lid|actief)(?:\s+doneer)?"
-                    r"|doneer|help\s+mee\s+aan\s+een\s+betere?\s+\w+!?|back\s+to\s+top|lees\s+verder|status|deel\s+dit"
-                    r"|delen|in\s+moties|wij\s+(?:staan|zijn)\s+(?:voor|tegen)|naar\s+boven|kamerstuk"
-                    # the header of officielebekendmakingen.nl's metadata table (its cells run together)
-                    r"|datum\s*publicatie\s*organisatie\s*vergaderjaar\s*dossier-?\s*en\s*ondernummer)"
-                    r"\s*:?$", re.IGNORECASE)
+FURNITURE = {
+    "skip": (r"skip\s+to\s+(?:main\s+)?content", r"naar\s+de\s+inhoud", r"back\s+to\s+top", r"(?:terug\s+)?naar\s+boven",
+             r"terug", r"menu", r"zoeken", r"sluiten"),
+    "party": (r"(?:word|doe)\s+(?:lid|actief|mee)(?:\s+doneer)?", r"doneer", r"help\s+mee\s+aan\s+een\s+betere?\s+\w+!?",
+              r"steun\s+ons(?:\s+en\s+help\s+[\w ]{3,30})?!?", r"wij\s+(?:staan|zijn)\s+(?:voor|tegen)", r"in\s+moties",
+              r"lees\s+verder", r"status", r"kamerstuk"),
+    "share": (r"deel\s+dit(?:\s+(?:bericht|artikel|pagina|nieuws))?", r"delen", r"share(?:\s+this)?", r"tweet",
+              r"(?:deel\s+(?:op|via)\s+)?(?:facebook|twitter|linkedin|whatsapp|e-?mail)",
+              r"print\s+friendly,?\s+pdf\s+(?:&|en)\s+e-?mail", r"print(?:\s+deze\s+pagina)?", r"afdrukken",
+              r"what\s+do\s+you\s+want\s+to\s+do\s*\?", r"new\s+mail", r"stuur\s+door"),
+    "search": (r"type\s+uw\s+zoekwoorden\s+hierboven\b.*", r"zoek(?:en)?\s+op\s+de\s+site", r"druk\s+(?:op\s+)?esc\b.*"),
+    # the header of officielebekendmakingen.nl's metadata table (its cells run together)
+    "table": (r"datum\s*publicatie\s*organisatie\s*vergaderjaar\s*dossier-?\s*en\s*ondernummer",),
+}
+"""A web page's own lines, by family: links that skip or go back, a party's buttons, share / print / mail widgets, a
+search box's hint, a metadata table's header. Each is a whole line; a new member is one pattern here."""
+_LABEL = re.compile(r"^(?:" + "|".join(p for family in FURNITURE.values() for p in family) + r")\s*:?$", re.IGNORECASE)
 
 
 _GLUED_STATUS = re.compile(r"(?<=[a-z)])Status\s*$|(?<=[\w)])(?P<label>Wij\s+(?:staan|zijn)\s+(?:voor|tegen)\s*:?)\s*$")

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 from generator.importer.dates import find_dates
 from generator.importer.people import (
+    FRACTIES_ANNOUNCED,
+    FRACTIES_LINE,
+    FUNCTION_BEFORE,
+    PLACEHOLDER_NAME,
     Person,
+    fracties_in,
     is_name,
     is_party,
     parse_name_list,
@@ -51,8 +56,7 @@ __all__ = ["INDIENERS", "SLOT", "Tail", "parse_tail", "starts_tail", "status_lin
 
 _SECOND_PAIR = re.compile(r"(?<=\S)\s+(?=(?:naam|fractie|partij)\s*:\s*\S)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
-_FUNCTION_BEFORE = re.compile(r"^(?P<naam>[^,]+),\s*(?P<functie>(?:statenlid|raadslid|burgerraadslid|commissielid"
-                              r"|fractievoorzitter|tweede\s+kamerlid|kamerlid))\s+(?P<fractie>\S.+)$", re.IGNORECASE)
+_FUNCTION_BEFORE = FUNCTION_BEFORE
 _REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,})\)\s*$")
 _JOINED_NAME = re.compile(r"^(?:&|en)\s+(?P<n>[A-Z][^,()]+?)\s*,?$")
 """A name joined to the one above on a line of its own: "& Paranka Surminski,"."""
@@ -144,7 +148,7 @@ class _Reader:
         self.tail.labels.append(Labelled(line.index, line.text, rule.role, rule.name))
         getattr(self, "_" + rule.name.replace("-", "_"))(line)
         mode = NEXT_MODE.get(rule.name)
-        if mode:
+        if mode and not (mode == "names" and self.mode == "fracties"):  # a label that announced fracties keeps its mode
             self.mode = mode
 
     def _find(self, message: str, text: str = "") -> None:
@@ -243,11 +247,23 @@ class _Reader:
         fractie = re.match(r"^(?:de\s+)?fracties?\s+(?:van\s+)?(?:de\s+|het\s+)?(?P<f>.+)$", rest, re.IGNORECASE)
         if re.fullmatch(r"(?i)(?:de\s+)?fracties?(?:\s+van)?", rest):  # "Namens de fractie van:", names follow
             label, rest, fractie = text.strip(" :,"), "", None
+        if fractie and (parties := fracties_in(fractie.group("f"), announced=True)) and (
+                len(parties) > 1 or re.match(r"(?i)(?:de\s+)?fracties\b", rest)):
+            self._fracties_only(parties, text)  # "Namens de fracties van VVD, CDA en D66": fracties, no names
+            return
         if fractie:  # "Namens de fractie van X": the words around X are the label, named in the finding
             label = text[: match.start("rest")] + match.group("rest")[: match.group("rest").find(fractie.group("f"))]
             label = label.strip(" :,")
-        if len(label.split()) > 2 or not re.fullmatch(r"(?i)ingediend\s+door|indieners?|indiener\(s\)", label):
+        if len(label.split()) > 2 or not re.fullmatch(r"(?i)ingediend\s+door|indieners?", label):
             self._find(f"kop van de ondertekening weggelaten: '{label}' (het document schrijft zijn eigen kop)", text)
+        if FRACTIES_ANNOUNCED.match(rest):  # "Ondertekend door de volgende fracties:": fracties below, no names
+            self.mode = "fracties"
+            self._find(f"de ondertekening noemt alleen fracties: '{text}'", text)
+            return
+        parties = fracties_in(rest, announced=bool(re.search(r"(?i)mede-?indiener|fracties", label)))
+        if len(parties) > 1 and not is_name(line.next):  # a list of fracties and no names below it
+            self._fracties_only(parties, text)  # "Mede-indieners: GroenLinks, PvdA", "Indiener(s): CDA, VVD"
+            return
         if fractie or (rest and is_party(rest)):
             self.fractie = (fractie.group("f") if fractie else rest).strip(" ,:")
             people = parse_name_list(self.fractie) if not fractie and not is_party(rest) else []
@@ -257,6 +273,21 @@ class _Reader:
             if not people:
                 self.tail.leftover.append(text)
             self._signed(*people)
+
+    def _fracties_regel(self, line: Line) -> None:
+        match = FRACTIES_LINE.match(line.text)
+        assert match is not None
+        self._close()
+        self._fracties_only(fracties_in(match.group("f"), announced=True), line.text)
+
+    def _fractie_in_lijst(self, line: Line) -> None:
+        self._fracties_only(fracties_in(line.text, announced=True), line.text)
+
+    def _fracties_only(self, parties: list[str], text: str) -> None:
+        """Indieners named only by their fractie: each an indiener whose name is a marked placeholder."""
+        self._signed(*(Person(PLACEHOLDER_NAME, party) for party in parties))
+        self._find(f"indieners alleen als fractie genoemd in '{text}': vul bij elk de naam in (nu"
+                   f" '{PLACEHOLDER_NAME}')", text)
 
     def _toelichting_kop(self, line: Line) -> None:
         match = TOELICHTING.match(line.text)

@@ -11,7 +11,18 @@ from __future__ import annotations
 import re
 
 from generator.importer.dates import find_dates
-from generator.importer.people import is_name, is_party, parse_signature, split_grid_parties, split_names, split_parties, split_row
+from generator.importer.people import (
+    FRACTIES_LINE,
+    FUNCTION_WORDS,
+    fracties_in,
+    is_name,
+    is_party,
+    parse_signature,
+    split_grid_parties,
+    split_names,
+    split_parties,
+    split_row,
+)
 from generator.importer.roles import Line, Role, Rule
 from generator.importer.textclean import squeeze
 from generator.importer.votes import COUNTS, SCORE, UITSLAG, VOTE, VOTE_HEADING, VOTE_TABLE, read_row
@@ -20,11 +31,11 @@ SLOT = re.compile(r"^(?P<slot>(?:en\s+)?ga(?:at|an)\s+over\s+(?:tot"
                   r"|naar)\s+de\s+orde\s+van\s+(?:de\s+)?dag\b\.?)[;!]?\s*(?P<rest>.*)$",
                   re.IGNORECASE)
 INDIENERS = re.compile(
-    r"^(?:ingediend\s+door|indieners?\s+en\s+opstellers?|indiener\(?s\)?|indieners?|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
+    r"^(?:ingediend\s+door|indieners?\s+en\s+opstellers?|indiener\(s\)|indieners?|mede-?indieners?|(?:naam\s+)?initiatiefnemers?"
     r"|ondertekend(?:\s+door)?"
     r"|ondertekening(?:\s+en\s+naam\s+(?:van\s+(?:de\s+)?)?indiener(?:s)?)?|ondertekenaars?"
     r"|namens|(?:het\s+lid|de\s+leden)\s+van\s+de\s+(?:gemeenteraad|raad|provinciale\s+staten|staten)\s*,?"
-    r"|de\s+indieners\s*,)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+    r"|de\s+indieners\s*,)(?:\(s\))?(?:\b|(?<=\)))\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 NAME_TABLE = re.compile(r"^(?:naam|indiener|raadslid|naam indiener)\s*(?:\||\s)\s*(?:fractie"
                         r"|partij)\s*$", re.IGNORECASE)
 PAIR = re.compile(r"^(?P<key>naam|fractie|partij)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
@@ -35,12 +46,39 @@ STATUS = re.compile(
     r"(?P<status>aangenomen|verworpen|ingetrokken|aangehouden|overgenomen|ingediend)\b(?!\s*door\b)\s*(?P<rest>.*)$",
     re.IGNORECASE)
 STATUS_WORD = re.compile(r"\b(aangenomen|verworpen|ingetrokken|aangehouden|overgenomen)\b", re.IGNORECASE)
+_HOW = r"unaniem|met\s+algemene\s+stemmen|raadsbreed|statenbreed|kamerbreed|met\s+(?:een\s+)?(?:grote\s+)?meerderheid"
+_UNANIMOUS = re.compile(r"(?i)unaniem|met\s+algemene\s+stemmen")
+PROSE_STATUS = (
+    re.compile(rf"\b(?:motie|amendement)\b[^.!?]{{0,80}}?\b(?:(?P<h1>{_HOW})\s+)?(?:is|werd|wordt|werden|zijn)\s+"
+               rf"(?:(?:door\s+de\s+(?:raad|staten|kamer)\s+)?(?P<h2>{_HOW})\s+)?(?:(?:helaas|toch|ook|dus|uiteindelijk|gisteren"
+               r"|vandaag|vervolgens|daarna|gelukkig)\s+)?(?P<s>aangenomen|verworpen|ingetrokken"
+               r"|aangehouden)\b", re.IGNORECASE),
+    re.compile(r"\b(?:steunde|steunden)\s+de\s+(?:hele|gehele|voltallige)\s+(?:raad|staten|kamer)\b[^.!?]{0,40}\bmotie\b"
+               r"|\bmotie\b[^.!?]{0,80}\b(?:kreeg|kregen)\s+(?:de\s+)?steun\s+van\s+de\s+(?:hele|gehele|voltallige)"
+               r"\s+(?:raad|staten|kamer)\b|\b(?:de\s+)?(?:hele|gehele|voltallige)\s+(?:raad|staten|kamer)\s+steunde\b[^.!?]{0,40}"
+               r"\bmotie\b(?P<s>)(?P<h1>)(?P<h2>)", re.IGNORECASE),
+)
+"""The outcome told in the page's prose around the motie, a sentence that names the motie: "deze motie is unaniem
+aangenomen", "de motie zoals die unaniem is aangenomen", "werd met algemene stemmen aangenomen", "Gelukkig steunde de
+hele raad een motie van …" (adopted; 'unaniem' only where the text says unaniem or met algemene stemmen)."""
+
+
+def status_in_prose(texts: list[str]) -> tuple[str, str | None, str] | None:
+    """(status, "unaniem" or None, the sentence's line) from unplaced prose; None when no line tells it or one denies it."""
+    for text in texts:
+        for pattern in PROSE_STATUS:
+            match = pattern.search(text)
+            if match is None or re.search(r"(?i)\bniet\s+(?:\w+\s+)?(?:aangenomen|gesteund|verworpen)\b|\bniet\b[^.]{0,20}steun", text):
+                continue
+            how = " ".join(filter(None, (match.group("h1"), match.group("h2"))))
+            return (match.group("s") or "aangenomen").lower(), "unaniem" if _UNANIMOUS.search(how) else None, text
+    return None
+
+
 STORY = re.compile(r"^status\s*:\s*(?P<rest>.{40,})$", re.IGNORECASE)
 TOELICHTING = re.compile(r"^toelichting\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^(?P<p>[A-Z'’][\w'’ -]{1,40}),\s*(?P<d>.*\d{4})\.?$")
-FUNCTION = re.compile(r"(?:(?:plv\.?|plaatsvervangend)\s+)?(?:fractievoorzitter|raadslid|burgerraadslid|commissielid"
-                      r"|statenlid|steunfractielid|fractieassistent|fractievertegenwoordiger|lid|voorzitter"
-                      r"|woordvoerder)\s*[,.]?", re.IGNORECASE)
+FUNCTION = re.compile(rf"{FUNCTION_WORDS}\s*[,.]?", re.IGNORECASE)
 SIDE = re.compile(r"(voor|tegen)\s*:?", re.IGNORECASE)
 FOOTNOTE = re.compile(r"^\[?(?P<label>\d{1,2})\]?\s*(?P<text>\S.*)$")
 OTHER_DOCUMENT = re.compile(r"^(?:bezoekadres|retouradres|postbus\s+\d|geachte\s|datum\s+\d|ons\s+kenmerk|uw\s+kenmerk)\b",
@@ -195,6 +233,10 @@ TAIL: tuple[Rule, ...] = (
     Rule("plaats-datum", _place_date, Role.FORM),
     Rule("raster-fracties", _grid, Role.FRACTIE, certain=False),
     Rule("fractie-eerst", _fractie_first_row, Role.INDIENER, certain=False),
+    Rule("fracties-regel", lambda line: line.state.mode in ("names", "start", "fracties")
+         and (m := FRACTIES_LINE.match(line.text)) and fracties_in(m.group("f"), announced=True), Role.FRACTIE),
+    Rule("fractie-in-lijst", lambda line: line.state.mode == "fracties" and fracties_in(line.text, announced=True),
+         Role.FRACTIE),
     Rule("fractie-kop", lambda line: line.state.mode in ("names", "start") and (m := FRACTIE_HEAD.match(line.text))
          and is_party(m.group("f")), Role.FRACTIE),
     Rule("ondertekening", _signature, Role.INDIENER),

@@ -108,8 +108,9 @@ def split_marker(line: str) -> tuple[str | None, str]:
 
 
 def ends_unit(text: str) -> bool:
-    """Whether a point or clause is complete: `;`, `.` (not an abbreviation), `, en` and the like."""
-    text = text.rstrip()
+    """Whether a point or clause is complete: `;`, `.` (not an abbreviation), `, en` and the like; a footnote mark
+    after it ("… angst; [1]") does not hide the end."""
+    text = re.sub(r"(?:\s*\[\d{1,2}\])+$", "", text.rstrip())
     if _TERMINATED.search(text):
         return True
     return text.endswith(".") and not _ABBREVIATION.search(text)

@@ -55,7 +55,7 @@ def telling(text: str) -> str | None:
 def party_list(text: str) -> list[str]:
     """ "GroenLinks (11), D66 en VVD." → the parties, seat counts left out."""
     parts = re.split(r"\s*(?:,|;|\s+en\s+)\s*(?![^()]*\))", text.strip(" ."))
-    names = [re.sub(r"\s*\([^)]*\d[^)]*\)$", "", p).strip() for p in parts]
+    names = [re.sub(r"\s*\((?![^)]*\b(?:voor|tegen)\b)[^)]*\d[^)]*\)$", "", p).strip() for p in parts]  # "(3 voor, 1 tegen)" stays
     return [n for n in names if n and not re.fullmatch(r"\(?\d+(?:\s+stemmen)?\)?", n)]
 
 
