@@ -35,21 +35,43 @@ def write_chunks(path: Path, chunks: Iterable[bytes], *, replace: bool = True) -
 
     The rename is atomic: a build killed at any moment leaves the old or the new file. We do not
     fsync each file (it cost more than rendering); after a power failure, rebuild with --force.
+    The temporary file is written through the descriptor that made it (one open per file, not two).
     """
-    with replacing(path, replace=replace) as tmp, open(tmp, "wb") as handle:
-        for chunk in chunks:
-            handle.write(chunk)
+    fd, tmp = _temporary(path)
+    placed = False
+    try:
+        with _told(path):
+            with os.fdopen(fd, "wb") as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+            os.chmod(tmp, 0o644)  # mkstemp makes it 0600
+            _place(tmp, path, replace)
+            placed = True
+    finally:
+        if not placed:
+            tmp.unlink(missing_ok=True)
 
 
 @contextmanager
 def replacing(path: Path, *, replace: bool = True) -> Iterator[Path]:
     """A temporary path beside `path` to write (or let another program write); renamed over
     `path` when the block ends without an error, removed otherwise."""
-    tmp = _temporary(path)
+    fd, tmp = _temporary(path)
+    os.close(fd)
     try:
-        yield tmp
-        os.chmod(tmp, 0o644)  # mkstemp makes it 0600
-        _place(tmp, path, replace)
+        with _told(path):
+            yield tmp
+            os.chmod(tmp, 0o644)  # mkstemp makes it 0600
+            _place(tmp, path, replace)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def _told(path: Path) -> Iterator[None]:
+    """A failed write of `path` as the user's message: a full disk, a name too long, or why not."""
+    try:
+        yield
     except OSError as exc:
         if exc.errno in FULL:
             raise UserError(f"kan {path} niet schrijven (de schijf is vol)",
@@ -59,11 +81,9 @@ def replacing(path: Path, *, replace: bool = True) -> Iterator[Path]:
                             "geef het gegevensbestand een kortere naam") from None
         raise UserError(f"kan {path} niet schrijven ({reason(exc)[0]})",
                         "verwijder of hernoem wat daar staat, of kies een andere uitvoermap") from None
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
-def _temporary(path: Path) -> Path:
+def _temporary(path: Path) -> tuple[int, Path]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name[:TEMP_NAME]}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -74,8 +94,7 @@ def _temporary(path: Path) -> Path:
         why = "geen schrijfrechten" if exc.errno in (errno.EACCES, errno.EPERM) else reason(exc)[0]
         raise UserError(f"kan niet schrijven in {path.parent} ({why})",
                         "controleer of de map bestaat en schrijfbaar is") from None
-    os.close(fd)
-    return Path(name)
+    return fd, Path(name)
 
 
 def _place(tmp: Path, path: Path, replace: bool) -> None:

@@ -60,6 +60,8 @@ class Project:
     memo: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     """What a soort gathers from many files once (the vergaderingen's decisions), with the key (the files'
     stamps) it was gathered from: it is gathered again when that key changes."""
+    _resolved: dict[Path, Path] = field(default_factory=dict)
+    """Template candidates as resolved once per run (two `realpath`s per document otherwise)."""
 
     @property
     def data_dir(self) -> Path:
@@ -160,9 +162,15 @@ class Project:
                     raise ValidationFailed([gemeente.doc.issue(
                         ("huisstijl", "templates"), f"de huisstijlmap '{huisstijl.templates}' bestaat niet",
                         f"maak {display_path(folder)} aan met de sjablonen van de gemeente, of verwijder 'templates:'")])
-                candidates.append((folder / name).resolve())
-        candidates += [(self.root / "templates" / name).resolve(), TEMPLATES / name]
+                candidates.append(self._resolve(folder / name))
+        candidates += [self._resolve(self.root / "templates" / name), TEMPLATES / name]
         return candidates
+
+    def _resolve(self, path: Path) -> Path:
+        resolved = self._resolved.get(path)
+        if resolved is None:
+            resolved = self._resolved[path] = path.resolve()
+        return resolved
 
     def template(self, name: str, gemeente: Loaded | None) -> tuple[Path, list[Path]]:
         """The first existing candidate, and the candidates looked at up to it (all are inputs)."""

@@ -72,9 +72,10 @@ class Document:
         """A model reshaped the data (a plain list became a mapping): positions below `old` now
         stand below `new`, so messages still point at the line the user wrote."""
         old, new = tuple(old), tuple(new)
+        size = len(old)
         for table in (self.positions, self.key_positions):
-            moved = {new + loc[len(old):]: table.pop(loc) for loc in list(table) if loc[: len(old)] == old and len(loc) > len(old)}
-            table.update(moved)
+            below = [loc for loc in table if len(loc) > size and loc[:size] == old]
+            table.update({new + loc[size:]: table.pop(loc) for loc in below})
         if old in self.positions:
             self.positions[new] = self.positions[old]
 

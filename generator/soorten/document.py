@@ -43,8 +43,9 @@ def in_huisstijl(project: Any, loaded: Any, gemeente: Any, *, context: dict[str,
     template, looked_at = project.template(template_name, gemeente)
     from generator.soorten import openfeiten
 
-    properties = dataclasses.replace(properties, concept=openfeiten.is_concept(loaded),
-                                     open_facts=openfeiten.names(type(loaded.model), loaded.doc.data))
+    locs = list(openfeiten.found(loaded.doc.data))  # walked once for both
+    properties = dataclasses.replace(properties, concept=openfeiten.is_concept(loaded, locs),
+                                     open_facts=openfeiten.names(type(loaded.model), loaded.doc.data, locs))
     if gemeente is None:  # an orgaan from the register without a profile: no people, no huisstijl
         return Prepared(template=template, context=context, properties=properties,
                         inputs=[loaded.path, *refers_to, *looked_at])
