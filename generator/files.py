@@ -48,7 +48,7 @@ def write_chunks(path: Path, chunks: Iterable[bytes], *, replace: bool = True) -
             _place(tmp, path, replace)
             placed = True
     finally:
-        if not placed:
+        if not placed or not replace:  # a placed hard link leaves the temporary name beside the file
             tmp.unlink(missing_ok=True)
 
 

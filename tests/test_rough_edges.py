@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from generator import portable
 from generator.cli.main import main
-from generator.files import windows_refuses
+from generator.files import windows_refuses, write_bytes
 from tests.outputs import whole_build_only
 
 REPO = Path(__file__).resolve().parents[1]
@@ -145,3 +145,12 @@ def test_a_data_file_with_windows_line_endings_just_works(project: Path, monkeyp
     checked = invoke(project, "check", "data/moties/fout.yaml")
     assert checked.exit_code == 1
     assert checked.stderr.startswith("data/moties/fout.yaml:4:1: onbekend_veld: onbekend veld 'onbekend_veld' — toegestaan zijn: ")
+
+
+@pytest.mark.parametrize("replace", [True, False])
+def test_a_written_file_leaves_no_temporary_file_beside_it(tmp_path: Path, replace: bool) -> None:
+    write_bytes(tmp_path / "motie.yaml", b"titel: x\n", replace=replace)
+    if replace:
+        write_bytes(tmp_path / "motie.yaml", b"titel: y\n", replace=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["motie.yaml"]
+    assert (tmp_path / "motie.yaml").read_bytes() == (b"titel: y\n" if replace else b"titel: x\n")
