@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from generator.build import record
 from generator.build.builder import Builder, Item
 from generator.build.collect import COLLECTION
-from generator.build.index import Index, observe, unchanged_folders
+from generator.build.index import Index, Source, observe, unchanged_folders
 from generator.build.lifetime import build_lock, run_pool, sweep
 from generator.build.manifest import ABSENT, JOURNAL, MANIFEST, Journal, Manifest, file_hash
 from generator.build.report import Outcome, Report
@@ -213,7 +213,8 @@ def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole
         if not options.force and record_ is not None and builder.current(record_) and builder.knows(source, record_.inputs):
             report.outcomes.append(Outcome(source, "ongewijzigd"))
             continue
-        outputs = [n for main in (name, *builder.parts_of(source, name)) for n in (main, main[:-5] + ".txt")]
+        parts = _parts(record_, name) if record_ is not None else builder.parts_of(source, name)
+        outputs = [n for main in (name, *parts) for n in (main, main[:-5] + ".txt")]
         entries = {n: manifest.entries.get(n) for n in outputs}
         if not options.force and record_ is None and builder.unchanged(source, entries):
             if whole:
@@ -223,6 +224,12 @@ def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole
             continue
         items.append(Item(source, name, entries, {n: manifest.journal.get(n, set()) for n in outputs}))
     return items, names
+
+
+def _parts(record: Source, name: str) -> list[str]:
+    """The other .docx files the last build made of a data file (a vergadering's lists), from its index
+    record: the manifest's entries are not walked (and parsed) for them."""
+    return sorted(n for n in record.outputs if n.endswith(".docx") and n != name)
 
 
 def _work(item: Item) -> Outcome:
