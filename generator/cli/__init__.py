@@ -7,6 +7,6 @@ import os
 # who sets the variable keeps their own value (https://docs.pydantic.dev/latest/concepts/plugins/).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-from generator.cli.main import main  # noqa: E402
+from generator.cli.main import main
 
 __all__ = ["main"]
