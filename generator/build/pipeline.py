@@ -153,6 +153,8 @@ def _known(probe: Builder) -> dict[str, Path] | None:
     found: dict[str, Path] = {}
     for key in keys:
         source = project.root / key
+        if not str(source).startswith(data_dir + os.sep):  # data/ a link, a file elsewhere: the survey decides
+            return None
         found[output_name(project, source, data_dir)] = source
         probe.keys[source] = key
     return found if len(found) == len(keys) else None
@@ -211,6 +213,7 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
             outcome.seen, outcome.loaded = {}, None  # taken over: the report keeps nothing heavy per document
             if progress:
                 progress(outcome, len(report.outcomes), total)
+    del items  # made: the collections that follow need none of them (the peak of a first build)
     documents = len(report.outcomes)
     remade: dict = {}
     if whole:
@@ -254,7 +257,7 @@ def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole
             else:
                 report.outcomes.append(Outcome(source, "ongewijzigd"))
             continue
-        items.append(Item(source, name, entries, {n: manifest.journal.get(n, set()) for n in outputs}))
+        items.append(Item(source, name, entries, {n: manifest.journal[n] for n in outputs if n in manifest.journal}))
     return items, names
 
 
