@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import time
 from pathlib import Path
 
@@ -48,6 +49,33 @@ def test_a_build_in_which_nothing_changed_reads_and_writes_nothing(project: Path
     assert result.exit_code == 0, result.output
     assert last_line(result).startswith("0 gebouwd, ")
     assert (project / "build" / ".manifest.json").stat().st_mtime_ns == manifest
+
+
+def test_a_change_in_unchanged_folders_walks_no_folder_and_a_new_file_is_still_found(
+        project: Path, run, settled_at_once, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.loading import discovery
+
+    assert run("build").exit_code == 0
+    assert run("build").exit_code == 0  # records the folders' stamps, now that they are settled
+    walked: list[str] = []
+    walk = discovery._walk
+    monkeypatch.setattr(discovery, "_walk", lambda folder, *args: (walked.append(folder), walk(folder, *args))[1])
+    path = project / ZWOLLE
+    path.write_text(path.read_text("utf-8").replace("actief te faciliteren", "actiever te faciliteren"), "utf-8")
+    result = run("build")
+    assert last_line(result).startswith("1 gebouwd, "), result.output
+    assert "actiever te faciliteren" in (project / "build" / "moties" / (path.stem + ".txt")).read_text("utf-8")
+    assert run("build").exit_code == 0  # the folders' stamps were kept for the next build
+    assert walked == []
+    shutil.copy(path, path.with_name("nieuw.yaml"))  # a new name changes its folder's stamp
+    result = run("build")
+    assert last_line(result).startswith("1 gebouwd, "), result.output
+    assert (project / "build" / "moties" / "nieuw.docx").is_file() and walked
+    walked.clear()
+    path.with_name("nieuw.yaml").unlink()
+    result = run("build")
+    assert result.exit_code == 0 and walked, result.output
+    assert not (project / "build" / "moties" / "nieuw.docx").exists()
 
 
 def test_a_change_keeping_size_and_modification_time_is_seen(project: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:

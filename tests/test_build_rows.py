@@ -69,6 +69,34 @@ def test_a_removed_motie_and_a_changed_width_equal_a_cold_build(project: Path, r
     assert lists(project) == cold(project, tmp_path / "koud")
 
 
+def test_a_first_build_renders_a_long_list_in_pieces_as_one_whole_render_would(project: Path, run, settled_at_once,
+                                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.soorten import rows
+    from generator.word import render
+
+    whole = cold(project, tmp_path / "heel")  # a short list: rendered whole
+    monkeypatch.setattr(rows, "PIECE", 2)
+    sizes: list[int] = []
+    real = render.render_parts
+
+    def counted(path: Path, context: dict, *args, **kwargs):
+        if "regels" in context and path.name == "motievolglijst.docx":
+            sizes.append(len(context["regels"]))
+        return real(path, context, *args, **kwargs)
+
+    monkeypatch.setattr(render, "render_parts", counted)
+    assert run("build").exit_code == 0
+    assert lists(project) == whole
+    assert max(sizes) == 2 and sizes[-1] == 0 and sum(sizes) == rows_kept(project, "motievolglijst") > 2, sizes
+    path = project / ZWOLLE  # and what is kept after it serves the next change
+    path.write_text(path.read_text("utf-8").replace("titel: Netwerkversterking", "titel: Versterking van het netwerk"), "utf-8")
+    sizes.clear()
+    assert run("build").exit_code == 0
+    assert sizes == [1]
+    monkeypatch.setattr(rows, "PIECE", 10**6)
+    assert lists(project) == cold(project, tmp_path / "koud")
+
+
 @pytest.mark.parametrize("text", ["", "[]", '{"head": "x", "rows": {}}', "{" * 5000, "\x00\xff"])
 def test_a_broken_kept_file_is_ignored(project: Path, run, settled_at_once, tmp_path: Path, text: str) -> None:
     assert run("build").exit_code == 0

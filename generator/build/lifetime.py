@@ -19,14 +19,16 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import portable
 from generator.errors import Issue, UserError, display_path
 from generator.files import reason
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 LOCK = ".lock"
 OUR_TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
@@ -116,6 +118,8 @@ def run_pool(jobs: int, call: Callable[[Any], Any], work: Iterable[Any], *, chun
     worker when it starts (what every task needs, sent once rather than with each task). When the caller
     stops early (an exception, Ctrl+C, SIGTERM, the generator closed), the queued work is dropped and the
     workers are terminated, not waited for."""
+    from concurrent.futures import ProcessPoolExecutor  # imported when a pool is needed: a no-op build starts without it
+
     inherited = (lock,) if lock is not None and portable.start_method() == "fork" else ()
     pool = ProcessPoolExecutor(jobs, mp_context=portable.process_context(), initializer=_started,
                                initargs=(os.getpid(), inherited, setup, given))

@@ -42,8 +42,9 @@ def build_copies(project: Project, options: Options, manifest: Manifest, journal
         if options.pdf:
             build_pdfs(options, manifest, journal, report, found, ".pdf", lambda _entry: True, office)
         asks: dict[str, bool] = {}  # per profile, read once a build
-        build_pdfs(options, manifest, journal, report, found, ".odt",
-                   lambda entry: options.odt or _odt_profile(project, entry, asks), office)
+        if options.odt or _any_asks_odt(project, asks):  # else no entry is asked for its profile (10,000 parsed)
+            build_pdfs(options, manifest, journal, report, found, ".odt",
+                       lambda entry: options.odt or _odt_profile(project, entry, asks), office)
 
 
 class _Found:
@@ -91,6 +92,15 @@ def _odt_profile(project: Project, entry: Entry, asks: dict[str, bool]) -> bool:
     if key not in asks:
         asks[key] = _asks_odt(project, project.root / key)
     return asks[key]
+
+
+def _any_asks_odt(project: Project, asks: dict[str, bool]) -> bool:
+    """Whether any profile a document can name (`data/gemeenten/<id>.yaml`) asks for ODT copies."""
+    folder = project.root / PROFILES
+    for profile in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        key = PROFILES + profile.name
+        asks[key] = _asks_odt(project, profile)
+    return any(asks.values())
 
 
 def _asks_odt(project: Project, profile: Path) -> bool:

@@ -14,6 +14,7 @@ keeps for the next build.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -23,13 +24,13 @@ from typing import TYPE_CHECKING
 from generator.build import record
 from generator.build.builder import Builder, Item
 from generator.build.collect import COLLECTION
-from generator.build.index import Index, observe, unchanged_folders
+from generator.build.index import Index, Source, observe, unchanged_folders
 from generator.build.lifetime import build_lock, run_pool, sweep
 from generator.build.manifest import ABSENT, JOURNAL, MANIFEST, Journal, Manifest, file_hash
 from generator.build.report import Outcome, Report
 from generator.errors import Issue, display_path
 from generator.files import inside
-from generator.loading.discovery import collisions, survey, too_long
+from generator.loading.discovery import collisions, output_name, survey, too_long
 from generator.loading.project import Project
 from generator.soorten.collections import collective_outputs
 
@@ -69,18 +70,22 @@ def build(project: Project, paths: list[Path], options: Options,
     with _locked(options, report) as lock:
         probe = None if options.force else _probe(project, options)
         index = probe.index if probe is not None else None
-        if whole and index is not None and unchanged_folders(index.head.get("folders")) and \
-                record.quiet(probe, None):  # type: ignore[arg-type]  # nothing changed: known without reading a file
-            report.quiet = sum(1 for key in index.sources if not key.startswith(COLLECTION))
+        same_files = bool(whole and index is not None and unchanged_folders(index.head.get("folders")))
+        if same_files and record.quiet(probe, None):  # type: ignore[arg-type]  # nothing changed: known without reading a file
+            report.quiet = _documents(index)
             return report
         listings: dict[str, str] | None = {} if whole else None
-        sources, skipped = survey(project, paths, listings)
-        report.problems.extend(skipped)
-        seen, clashes = collisions(project, sources)
-        clashes += too_long(seen, options.out_dir)
-        report.problems.extend(clashes)
-        if any(clash.severity == "fout" for clash in clashes):  # nothing is written: one would silently replace the other
-            return report
+        known = _known(probe) if same_files else None  # type: ignore[arg-type]
+        if known is not None:  # the files of the last clean whole build: no walk, no second look at their names
+            sources, seen, listings = [*known.values()], known, None
+        else:
+            sources, skipped = survey(project, paths, listings)
+            report.problems.extend(skipped)
+            seen, clashes = collisions(project, sources)
+            clashes += too_long(seen, options.out_dir)
+            report.problems.extend(clashes)
+            if any(clash.severity == "fout" for clash in clashes):  # nothing is written: one would silently replace the other
+                return report
         work = [(source, name) for name, source in seen.items() if in_shard(name, options.shard)]
         if probe is not None and whole and probe._changed is None and \
                 record.quiet(probe, {probe.source_key(s) for s in sources}, listings):
@@ -96,7 +101,7 @@ def build(project: Project, paths: list[Path], options: Options,
         report.problems.extend(builder.manifest.warnings)
         try:
             _build(builder, work, sources, valid=valid, whole=whole, report=report, progress=progress,
-                   listings=listings, lock=lock, decided=decided)
+                   listings=listings, lock=lock, head={**(decided or {}), **(_folders(index) if known else {})})
         finally:
             builder.journal.close()
     return report
@@ -131,6 +136,35 @@ def _index(options: Options) -> Index | None:
     return None
 
 
+def _documents(index: Index | None) -> int:
+    return sum(1 for key in index.sources if not key.startswith(COLLECTION)) if index is not None else 0
+
+
+def _known(probe: Builder) -> dict[str, Path] | None:
+    """Output name → data file, as the last clean whole build found them, when the data folders kept the
+    stamps it recorded (so they hold the same files): read from the index, not from 10,000 directory
+    entries. That build checked these names (a clash is an error, and a build with one is not clean);
+    a name Windows refuses is said again when a folder changes, as by a no-op build."""
+    assert probe.index is not None
+    project = probe.project
+    data_dir = str(project.data_dir.resolve())
+    keys = sorted((key for key in probe.index.sources if not key.startswith(COLLECTION)),
+                  key=lambda key: str(project.root / key).split(os.sep))  # noqa: PTH206 (the survey's order)
+    found: dict[str, Path] = {}
+    for key in keys:
+        source = project.root / key
+        if not str(source).startswith(data_dir + os.sep):  # data/ a link, a file elsewhere: the survey decides
+            return None
+        found[output_name(project, source, data_dir)] = source
+        probe.keys[source] = key
+    return found if len(found) == len(keys) else None
+
+
+def _folders(index: Index | None) -> dict:
+    """The folders' stamps of the last clean whole build, kept in the index head while they hold."""
+    return {"folders": index.head.get("folders")} if index is not None else {}
+
+
 def _keeps(project: Project) -> frozenset[str]:
     return frozenset(s.name for s in project.registry.of_kind("collection") if s.keeps_documents)
 
@@ -160,7 +194,7 @@ def decided_by(project: Project) -> dict[str, list[str]]:
 
 def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], *, valid: bool, whole: bool,
            report: Report, progress: Callable[[Outcome, int, int], None] | None, listings: dict[str, str] | None,
-           lock: int | None = None, decided: dict | None = None) -> None:
+           lock: int | None = None, head: dict | None = None) -> None:
     from generator.build import collect
 
     options, manifest = builder.options, builder.manifest
@@ -179,6 +213,7 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
             outcome.seen, outcome.loaded = {}, None  # taken over: the report keeps nothing heavy per document
             if progress:
                 progress(outcome, len(report.outcomes), total)
+    del items  # made: the collections that follow need none of them (the peak of a first build)
     documents = len(report.outcomes)
     remade: dict = {}
     if whole:
@@ -199,7 +234,7 @@ def _build(builder: Builder, work: list[tuple[Path, str]], sources: list[Path], 
         manifest.fingerprint = ""
         manifest.write()
         record.remember(builder, report, names, records, whole=whole, made=remade, documents=documents, listings=listings,
-                        head=decided or {})
+                        head=head or {})
 
 
 def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole: bool,
@@ -213,7 +248,8 @@ def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole
         if not options.force and record_ is not None and builder.current(record_) and builder.knows(source, record_.inputs):
             report.outcomes.append(Outcome(source, "ongewijzigd"))
             continue
-        outputs = [n for main in (name, *builder.parts_of(source, name)) for n in (main, main[:-5] + ".txt")]
+        parts = _parts(record_, name) if record_ is not None else builder.parts_of(source, name)
+        outputs = [n for main in (name, *parts) for n in (main, main[:-5] + ".txt")]
         entries = {n: manifest.entries.get(n) for n in outputs}
         if not options.force and record_ is None and builder.unchanged(source, entries):
             if whole:
@@ -221,8 +257,14 @@ def _triage(builder: Builder, work: list[tuple[Path, str]], records: dict, whole
             else:
                 report.outcomes.append(Outcome(source, "ongewijzigd"))
             continue
-        items.append(Item(source, name, entries, {n: manifest.journal.get(n, set()) for n in outputs}))
+        items.append(Item(source, name, entries, {n: manifest.journal[n] for n in outputs if n in manifest.journal}))
     return items, names
+
+
+def _parts(record: Source, name: str) -> list[str]:
+    """The other .docx files the last build made of a data file (a vergadering's lists), from its index
+    record: the manifest's entries are not walked (and parsed) for them."""
+    return sorted(n for n in record.outputs if n.endswith(".docx") and n != name)
 
 
 def _work(item: Item) -> Outcome:

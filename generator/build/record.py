@@ -68,8 +68,10 @@ def remember(builder: Builder, report: Report, names: dict[Path, str], records: 
                 changes[key] = None
     changes.update(made)
     clean = whole and not report.failed and all(made.values())
-    head = {**(head or {}), "manifest": _stamp(builder.options.out_dir / MANIFEST), "clean": clean, "today": _today(),
-            "folders": settled_folders(listings) if clean and listings is not None else {}}
+    head = head or {}
+    folders = settled_folders(listings) if listings is not None else head.get("folders") or {}  # kept: no survey
+    head = {**head, "manifest": _stamp(builder.options.out_dir / MANIFEST), "clean": clean, "today": _today(),
+            "folders": folders if clean else {}}
     builder.index.write(dict(builder.learned), changes, head)
 
 

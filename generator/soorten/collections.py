@@ -34,8 +34,8 @@ class Collections:
 
     def _facts(self, soort: Soort) -> Any:
         if soort.name not in self._gathered:
-            if self.facts is not None and soort.from_facts:
-                extended = (self.facts.get(soort.extends, {}),) if soort.extends else ()
+            if self.facts is not None and soort.from_facts:  # the extended collection gathered once, for both
+                extended = (self._facts(self.project.registry[soort.extends]),) if soort.extends else ()
                 gathered = soort.call("from_facts")(self.project, self.facts.get(soort.name, {}), *extended)
             else:
                 gathered = soort.call("gather")(self.project, self.sources)

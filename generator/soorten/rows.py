@@ -30,6 +30,8 @@ from generator import __version__
 
 FOLDER = ".rijen"
 MAX_KEPT = 256 * 1024 * 1024
+PIECE = 500
+"""Rows rendered at a time when none are kept (a first build): a 10,000-row body is never rendered whole."""
 _STORE: ContextVar[Path | None] = ContextVar("rows_store", default=None)
 ROW = re.compile(r"<w:tr[ >]")
 TABLE = re.compile(r"<w:tbl[ >]")
@@ -71,6 +73,35 @@ class Kept:
         self.todo = [cells[i] for i in missing]
         self._todo_keys = [self.keys[i] for i in missing]
         self._body: tuple[str, int, int, dict[str, list[str]]] | None = None
+        self._fresh = False
+        if not self.partial and self.path is not None and len(missing) > PIECE:
+            self._ahead(template, context)
+
+    def _ahead(self, template: Path, context: dict[str, Any]) -> None:
+        """A long list without kept rows: its rows rendered PIECE at a time, each piece in a document of
+        its own (as a changed row is rendered in one of its own), and kept; the list's own render then
+        has no rows left to render and puts them all in place (`post`). The whole body, rendered in one
+        pass, cost several copies of it at once (the peak memory of a first build of 10,000 moties)."""
+        from generator.word.render import Properties, render_parts
+
+        rows: dict[str, list[Any]] = {}
+        for start in range(0, len(self.todo), PIECE):
+            keys = self._todo_keys[start:start + PIECE]
+
+            def take(xml: str, keys: list[str] = keys) -> str:
+                found = _region(xml)
+                if found is None or len(found[2]) != len(keys):
+                    raise _Whole
+                space = _namespaces(xml)
+                rows.update((k, [xml[a:b], _lines(xml[a:b], space)]) for k, (a, b) in zip(keys, found[2], strict=True))
+                return xml[:found[0]] + xml[found[1]:]  # what is zipped of this piece is thrown away: keep it small
+
+            try:
+                render_parts(template, {**context, "regels": self.todo[start:start + PIECE]}, Properties("", ""), post=take)
+            except _Whole:  # a table the rows cannot be told apart in: rendered whole, as always
+                return
+        self.kept, self.partial, self._fresh = rows, True, True
+        self.todo, self._todo_keys = [], []
 
     def _read(self) -> dict[str, list[Any]]:
         if self.path is None:
@@ -105,7 +136,7 @@ class Kept:
             xml = xml[:start] + "".join(rows[k][0] for k in self.keys) + xml[end:]
             end = len(xml) - tail
         live = {k: rows[k] for k in self.keys}
-        if live.keys() != self.kept.keys():
+        if self._fresh or live.keys() != self.kept.keys():
             self._write(xml, live)
         self._body = (xml, start, end, {k: v[1] for k, v in live.items()})
         return xml
@@ -144,6 +175,10 @@ class Kept:
             yield b"}}"
 
         write_chunks(self.path, chunks())
+
+
+class _Whole(Exception):
+    """A piece whose table cannot be cut into rows: the list is rendered whole."""
 
 
 MARK = "raadsstukken-rijen-7f3c9e2a"

@@ -63,8 +63,8 @@ class Soort:
     """Collections: (project, {path: fact}) → the same as `gather`, from the facts alone."""
     extends: str = ""
     """Collections: another collection whose facts this one lists too (the actielijst lists the
-    motievolglijst's moties): `from_facts` gets them as a third argument, and a change in them
-    makes this one again."""
+    motievolglijst's moties): `from_facts` gets that collection's gathering (made once for both) as a
+    third argument, and a change in its facts makes this one again."""
     keeps_documents: bool = False
     """Collections: `from_facts` loads its members whole (the build hands over what it loaded)."""
     members: tuple[str, ...] = ()

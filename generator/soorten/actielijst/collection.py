@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from generator import clock, nl
 from generator.errors import RaadsstukkenError, display_path
@@ -89,10 +88,11 @@ def fact(project: Project, loaded: Loaded) -> list[str] | None:
     return [WHOLE, hashlib.sha256(repr(loaded.doc.data).encode("utf-8")).hexdigest()]
 
 
-def from_facts(project: Project, facts: dict[Path, list[str]], volglijst_facts: dict[Path, Any]) -> Gegevens:
-    """The same as `gather`, from the motievolglijst's facts and the few files read whole."""
+def from_facts(project: Project, facts: dict[Path, list[str]], moties: volglijst.Gegevens) -> Gegevens:
+    """The same as `gather`, from the motievolglijst's gathering (made from its facts, once for both lists)
+    and the few files read whole."""
     whole = sorted(path for path, kept in facts.items() if kept[0] == WHOLE)
-    return _whole(project, Gegevens(volglijst.from_facts(project, volglijst_facts)), whole)
+    return _whole(project, Gegevens(moties), whole)
 
 
 def _whole(project: Project, found: Gegevens, sources: list[Path]) -> Gegevens:

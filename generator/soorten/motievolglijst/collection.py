@@ -69,6 +69,8 @@ class Gegevens:
     """Concept briefs: not sent, so they do not afdoen a motie, but the list is rebuilt when they change."""
     vergaderingen: set[Path] = field(default_factory=set)
     """The vergaderingen whose decisions give moties and amendementen their status."""
+    regels: dict[dt.date, list[Regel]] = field(default_factory=dict, repr=False, compare=False)
+    """The lines per peildatum, made once for the motievolglijst and the actielijst (which lists them too)."""
 
 
 def gather(project: Project, sources: list[Path]) -> Gegevens:
@@ -285,6 +287,13 @@ def add_months(day: dt.date, months: int) -> dt.date | None:
 
 
 def regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Regel]:
+    """The list's lines on `peildatum` (made once per gathering: a line that cannot be made is one issue)."""
+    if peildatum not in gegevens.regels:
+        gegevens.regels[peildatum] = _regels(project, gegevens, peildatum)
+    return gegevens.regels[peildatum]
+
+
+def _regels(project: Project, gegevens: Gegevens, peildatum: dt.date) -> list[Regel]:
     rows = []
     organen: dict[str, tuple[str, int]] = {}  # per orgaan its name and term, looked up once for the list
     for loaded in gegevens.moties:
